@@ -1,3 +1,369 @@
-from django.contrib import admin
+"""Django admin: every model, with writes to claims routed through the services
+so the audit trail is always written. The audit itself is read-only."""
 
-# Register your models here.
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.utils.html import format_html
+
+from claims import services
+from claims.errors import ServiceError
+from claims.models import (
+    Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker, SpeakerAlias,
+    SuggestionDismissal,
+)
+from claims.status import get as get_status
+
+
+def _run(modeladmin, request, label, fn, objects):
+    done, failed = 0, []
+    for obj in objects:
+        try:
+            fn(obj)
+            done += 1
+        except ServiceError as exc:
+            failed.append(f"#{obj.pk}: {exc.message}")
+    if done:
+        modeladmin.message_user(request, f"{label}: {done} done.", messages.SUCCESS)
+    for msg in failed[:10]:
+        modeladmin.message_user(request, msg, messages.ERROR)
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+    show_change_link = True
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class ClaimInline(ReadOnlyInline):
+    model = Claim
+    fields = ("position", "text", "kind", "speaker", "status", "checkworthiness")
+    readonly_fields = fields
+    ordering = ("position",)
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ("title", "publisher", "published_at", "extraction_state", "claim_count",
+                    "report_state", "created_at")
+    list_filter = ("extraction_state", "publisher", "report_published_at", "created_at")
+    search_fields = ("title", "url", "publisher", "byline")
+    date_hierarchy = "created_at"
+    readonly_fields = ("content_hash", "created_by", "created_at", "updated_at",
+                       "extraction_state", "extraction_error", "extractor_version",
+                       "extracted_at", "report_published_at", "report_published_by")
+    inlines = [ClaimInline]
+    actions = ["reextract", "publish", "unpublish"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_claims=Count("claims"))
+
+    @admin.display(description="Claims", ordering="n_claims")
+    def claim_count(self, obj):
+        return obj.n_claims
+
+    @admin.display(description="Report")
+    def report_state(self, obj):
+        return "published" if obj.is_published else "draft"
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            article, created = services.article_create(
+                title=obj.title, body=obj.body, url=obj.url, publisher=obj.publisher,
+                published_at=obj.published_at, byline=obj.byline, by=request.user,
+            )
+            obj.pk = article.pk
+            if not created:
+                self.message_user(request, "That article already exists.", messages.WARNING)
+            return
+        changed = {f: form.cleaned_data[f] for f in form.changed_data
+                   if f in ("title", "body", "url", "publisher", "byline", "published_at")}
+        if changed:
+            try:
+                services.article_update(article=obj, by=request.user, **changed)
+            except ServiceError as exc:
+                self.message_user(request, exc.message, messages.ERROR)
+
+    def delete_model(self, request, obj):
+        services.article_delete(article=obj, by=request.user)
+
+    @admin.action(description="Re-run claim extraction")
+    def reextract(self, request, queryset):
+        _run(self, request, "Re-extraction",
+             lambda a: services.article_reextract(article=a, by=request.user), queryset)
+
+    @admin.action(description="Publish report", permissions=["publish"])
+    def publish(self, request, queryset):
+        _run(self, request, "Published",
+             lambda a: services.report_publish(article=a, by=request.user), queryset)
+
+    @admin.action(description="Unpublish report", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        _run(self, request, "Unpublished",
+             lambda a: services.report_unpublish(article=a, by=request.user), queryset)
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm("claims.publish_report")
+
+
+class AliasInline(admin.TabularInline):
+    model = SpeakerAlias
+    extra = 1
+    fields = ("name",)
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(admin.ModelAdmin):
+    list_display = ("name", "kind", "alias_list", "claim_count")
+    list_filter = ("kind",)
+    search_fields = ("name", "aliases__name")
+    inlines = [AliasInline]
+    actions = ["merge"]
+
+    def get_queryset(self, request):
+        return (super().get_queryset(request).prefetch_related("aliases")
+                .annotate(n_claims=Count("claims")))
+
+    @admin.display(description="Aliases")
+    def alias_list(self, obj):
+        return ", ".join(a.name for a in obj.aliases.all())
+
+    @admin.display(description="Claims", ordering="n_claims")
+    def claim_count(self, obj):
+        return obj.n_claims
+
+    @admin.action(description="Merge selected speakers into the first (by name)",
+                  permissions=["merge"])
+    def merge(self, request, queryset):
+        speakers = list(queryset.order_by("name"))
+        try:
+            services.speaker_merge(target=speakers[0], others=speakers[1:], by=request.user)
+        except ServiceError as exc:
+            self.message_user(request, exc.message, messages.ERROR)
+            return
+        self.message_user(request, f"Merged {len(speakers) - 1} speaker(s) into {speakers[0]}.")
+
+    def has_merge_permission(self, request):
+        return request.user.has_perm("claims.merge_speakers")
+
+
+@admin.register(SpeakerAlias)
+class SpeakerAliasAdmin(admin.ModelAdmin):
+    list_display = ("name", "speaker", "key")
+    search_fields = ("name", "speaker__name")
+    autocomplete_fields = ("speaker",)
+
+
+class EvidenceInline(ReadOnlyInline):
+    model = Evidence
+    fk_name = "claim"
+    fields = ("source", "stance", "excerpt", "created_by", "created_at")
+    readonly_fields = fields
+
+
+class LinkOutInline(ReadOnlyInline):
+    model = ClaimLink
+    fk_name = "from_claim"
+    verbose_name = "link from this claim"
+    verbose_name_plural = "links from this claim"
+    fields = ("relation", "to_claim", "origin", "score", "confirmed_by", "confirmed_at")
+    readonly_fields = fields
+
+
+class LinkInInline(LinkOutInline):
+    fk_name = "to_claim"
+    verbose_name = "link to this claim"
+    verbose_name_plural = "links to this claim"
+    fields = ("from_claim", "relation", "origin", "score", "confirmed_by", "confirmed_at")
+    readonly_fields = fields
+
+
+class EventInline(ReadOnlyInline):
+    model = ClaimEvent
+    fields = ("at", "actor", "action", "before", "after", "note")
+    readonly_fields = fields
+    show_change_link = False
+
+
+class DeletedFilter(admin.SimpleListFilter):
+    title = "deleted"
+    parameter_name = "deleted"
+
+    def lookups(self, request, model_admin):
+        return [("no", "Live"), ("yes", "Deleted")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.filter(deleted_at__isnull=True)
+        if self.value() == "yes":
+            return queryset.filter(deleted_at__isnull=False)
+        return queryset
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = ("short_text", "article", "kind", "speaker", "status_badge", "checkworthiness",
+                    "assignee", "origin", "updated_at")
+    list_filter = ("status", "kind", "origin", "vanished", DeletedFilter, "speaker", "article",
+                   "assignee")
+    list_select_related = ("article", "speaker", "assignee")
+    search_fields = ("text", "speaker_mention", "speaker__name", "via", "article__title")
+    autocomplete_fields = ("speaker", "assignee")
+    inlines = [EvidenceInline, LinkOutInline, LinkInInline, EventInline]
+    fields = ("article", "text", "kind", "speaker", "speaker_mention", "via", "cue", "hedged",
+              "hedge", "start", "end", "position", "quantities", "entities", "checkworthiness",
+              "status", "rationale", "assignee", "origin", "touched", "vanished",
+              "extractor_version", "version", "deleted_at", "created_at", "updated_at")
+    readonly_fields = ("article", "speaker_mention", "via", "cue", "hedged", "hedge", "start",
+                       "end", "position", "quantities", "entities", "checkworthiness", "origin",
+                       "touched", "vanished", "extractor_version", "version", "deleted_at",
+                       "created_at", "updated_at")
+    actions = ["mark_in_review", "mark_unverified", "mark_not_checkable", "assign_to_me",
+               "soft_delete", "restore"]
+
+    def get_queryset(self, request):
+        return Claim.all_objects.all()
+
+    def has_add_permission(self, request):
+        return False  # claims are extracted, or added over a span in the article workspace
+
+    @admin.display(description="Claim", ordering="text")
+    def short_text(self, obj):
+        return obj.text[:90] + ("…" if len(obj.text) > 90 else "")
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, obj):
+        s = get_status(obj.status)
+        return format_html('<span class="status status-{}">{}</span>', s.value, s.label)
+
+    def save_model(self, request, obj, form, change):
+        data, changed = form.cleaned_data, set(form.changed_data)
+        try:
+            if changed & {"text", "kind", "speaker"}:
+                speaker = data.get("speaker")
+                services.claim_update(
+                    claim=obj, by=request.user, expected_version=None,
+                    text=data["text"] if "text" in changed else None,
+                    kind=data["kind"] if "kind" in changed else None,
+                    speaker_name=(speaker.name if speaker else "") if "speaker" in changed else None,
+                )
+            if changed & {"status", "rationale"}:
+                services.claim_set_status(claim=obj, by=request.user, status=data["status"],
+                                          rationale=data["rationale"])
+            if "assignee" in changed:
+                services.claim_assign(claim=obj, by=request.user, assignee=data["assignee"])
+        except ServiceError as exc:
+            self.message_user(request, exc.message, messages.ERROR)
+
+    def delete_model(self, request, obj):
+        services.claim_delete(claim=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for claim in queryset:
+            services.claim_delete(claim=claim, by=request.user)
+
+    def _status_action(self, request, queryset, status):
+        _run(self, request, f"Status set to {get_status(status).label}",
+             lambda c: services.claim_set_status(claim=c, status=status, by=request.user,
+                                                 rationale=c.rationale), queryset)
+
+    @admin.action(description="Mark as in review")
+    def mark_in_review(self, request, queryset):
+        self._status_action(request, queryset, "in_review")
+
+    @admin.action(description="Mark as unverified")
+    def mark_unverified(self, request, queryset):
+        self._status_action(request, queryset, "unverified")
+
+    @admin.action(description="Mark as not checkable")
+    def mark_not_checkable(self, request, queryset):
+        self._status_action(request, queryset, "not_checkable")
+
+    @admin.action(description="Assign to me")
+    def assign_to_me(self, request, queryset):
+        _run(self, request, "Assigned",
+             lambda c: services.claim_assign(claim=c, assignee=request.user, by=request.user),
+             queryset)
+
+    @admin.action(description="Delete (can be restored)")
+    def soft_delete(self, request, queryset):
+        _run(self, request, "Deleted",
+             lambda c: services.claim_delete(claim=c, by=request.user),
+             queryset.filter(deleted_at__isnull=True))
+
+    @admin.action(description="Restore deleted claims")
+    def restore(self, request, queryset):
+        _run(self, request, "Restored",
+             lambda c: services.claim_restore(claim=c, by=request.user),
+             queryset.filter(deleted_at__isnull=False))
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ("title", "publisher", "kind", "published_at", "speaker", "url")
+    list_filter = ("kind", "publisher")
+    search_fields = ("title", "url", "publisher", "notes")
+    autocomplete_fields = ("speaker",)
+    readonly_fields = ("created_by", "created_at")
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.has_perm("claims.manage_sources")
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.has_perm("claims.manage_sources")
+
+
+@admin.register(Evidence)
+class EvidenceAdmin(admin.ModelAdmin):
+    """Read-only: evidence is added and removed in the claim panel (audited)."""
+
+    list_display = ("claim", "source", "stance", "created_by", "created_at")
+    list_filter = ("stance", "source__kind")
+    search_fields = ("claim__text", "source__title", "source__url", "excerpt")
+    list_select_related = ("claim", "source", "created_by")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ClaimLink)
+class ClaimLinkAdmin(EvidenceAdmin):
+    list_display = ("from_claim", "relation", "to_claim", "origin", "score", "independent",
+                    "confirmed_by", "confirmed_at")
+    list_filter = ("relation", "origin")
+    search_fields = ("from_claim__text", "to_claim__text")
+    list_select_related = ("from_claim", "to_claim", "confirmed_by")
+
+    @admin.display(boolean=True, description="Independent")
+    def independent(self, obj):
+        return obj.is_independent
+
+
+@admin.register(SuggestionDismissal)
+class SuggestionDismissalAdmin(EvidenceAdmin):
+    list_display = ("claim", "other", "dismissed_by", "dismissed_at")
+    list_filter = ()
+    search_fields = ("claim__text", "other__text")
+    list_select_related = ("claim", "other", "dismissed_by")
+
+
+@admin.register(ClaimEvent)
+class ClaimEventAdmin(EvidenceAdmin):
+    """The audit trail: visible, never editable."""
+
+    list_display = ("at", "action", "actor", "claim", "article", "note")
+    list_filter = ("action", "at")
+    search_fields = ("claim__text", "article__title", "note", "actor__username")
+    list_select_related = ("actor", "claim", "article")
+    date_hierarchy = "at"

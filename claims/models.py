@@ -1,3 +1,508 @@
-from django.db import models
+"""The claim data model: articles, the claims in them, who asserts them, and
+the evidence and claim-to-claim links reviewers attach.
 
-# Create your models here.
+Writes go through `claims.services`, which validate, lock and audit; the
+models hold the shape, the constraints and small behaviour.
+"""
+
+import hashlib
+import re
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+
+from claims.status import ClaimStatus
+from claims.status import get as get_status
+from claims.urls_normalise import normalise_url
+
+_WS = re.compile(r"\s+")
+
+
+def content_hash(body: str) -> str:
+    """Hash of the article text with white space folded: the same text pasted
+    twice (or with different line wrapping) is the same article."""
+    folded = _WS.sub(" ", body).strip().casefold()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def new_report_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class ExtractionState(models.TextChoices):
+    PENDING = "pending", "Pending"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class Article(models.Model):
+    title = models.CharField(max_length=500)
+    body = models.TextField(help_text="Plain text exactly as ingested; claim offsets index into it.")
+    url = models.URLField(max_length=2000, blank=True, null=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    byline = models.CharField(max_length=300, blank=True)
+    content_hash = models.CharField(max_length=64, editable=False)
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    extraction_state = models.CharField(
+        max_length=10, choices=ExtractionState, default=ExtractionState.PENDING
+    )
+    extraction_error = models.TextField(blank=True)
+    extractor_version = models.CharField(max_length=100, blank=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+
+    report_published_at = models.DateTimeField(null=True, blank=True)
+    report_published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    report_token = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(url__isnull=False), name="article_url_unique"
+            ),
+            models.UniqueConstraint(fields=["content_hash"], name="article_content_unique"),
+            models.CheckConstraint(
+                condition=Q(extraction_state__in=ExtractionState.values),
+                name="article_extraction_state_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["extraction_state"]),
+            models.Index(fields=["publisher"]),
+            models.Index(fields=["published_at"]),
+        ]
+        permissions = [
+            ("publish_report", "Can publish and unpublish verification reports"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("article_detail", args=[self.pk])
+
+    def save(self, *args, **kwargs):
+        self.content_hash = content_hash(self.body)
+        if self.url == "":
+            self.url = None
+        super().save(*args, **kwargs)
+
+    @property
+    def is_published(self) -> bool:
+        return self.report_published_at is not None
+
+    @property
+    def is_extracting(self) -> bool:
+        return self.extraction_state in (ExtractionState.PENDING, ExtractionState.RUNNING)
+
+
+class SpeakerKind(models.TextChoices):
+    PERSON = "person", "Person"
+    GOVERNMENT = "government", "Government"
+    MILITARY = "military", "Military"
+    ARMED_GROUP = "armed_group", "Armed group"
+    MEDIA = "media", "Media outlet"
+    ORGANISATION = "organisation", "Organisation"
+
+
+def speaker_key(name: str) -> str:
+    """Normalised name used to match aliases: case, punctuation, a leading
+    article and a possessive are ignored ("The U.S. Central Command" == "US Central Command")."""
+    text = name.casefold().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s]", "", text)
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+class Speaker(models.Model):
+    name = models.CharField(max_length=200, help_text="Canonical name.")
+    kind = models.CharField(max_length=20, choices=SpeakerKind, default=SpeakerKind.ORGANISATION)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        permissions = [("merge_speakers", "Can merge speakers")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("speaker_detail", args=[self.pk])
+
+
+class SpeakerAlias(models.Model):
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    key = models.CharField(max_length=200, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "speaker aliases"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.key = speaker_key(self.name)
+        super().save(*args, **kwargs)
+
+
+class ClaimKind(models.TextChoices):
+    CLAIM = "claim", "Claim"
+    CONFIRMATION = "confirmation", "Confirmation"
+    DENIAL = "denial", "Denial"
+    STATISTIC = "statistic", "Statistic"
+    FACT = "fact", "Fact"
+    OPINION = "opinion", "Opinion"
+    COMMITMENT = "commitment", "Commitment"
+
+
+class ClaimOrigin(models.TextChoices):
+    EXTRACTED = "extracted", "Extracted"
+    MANUAL = "manual", "Manual"
+
+
+class LiveClaimManager(models.Manager):
+    """Claims that have not been deleted (deletion is soft so it can be undone)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(deleted_at__isnull=True)
+
+
+class Claim(models.Model):
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="claims")
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    position = models.PositiveIntegerField(default=0, help_text="Order in the article.")
+    kind = models.CharField(max_length=20, choices=ClaimKind, default=ClaimKind.CLAIM)
+    is_headline = models.BooleanField(default=False)
+
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims",
+        help_text="Empty means the article's own voice.",
+    )
+    speaker_mention = models.CharField(max_length=300, blank=True)
+    speaker_start = models.PositiveIntegerField(null=True, blank=True)
+    speaker_end = models.PositiveIntegerField(null=True, blank=True)
+    via = models.CharField(max_length=200, blank=True, help_text="Outlet it was reported through.")
+    cue = models.CharField(max_length=100, blank=True)
+    hedged = models.BooleanField(default=False)
+    hedge = models.CharField(max_length=100, blank=True)
+    quantities = models.JSONField(default=list, blank=True)
+    entities = models.JSONField(default=list, blank=True)
+    checkworthiness = models.FloatField(default=0.5)
+
+    status = models.CharField(max_length=20, choices=ClaimStatus, default="unreviewed")
+    rationale = models.TextField(blank=True)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="assigned_claims",
+    )
+    origin = models.CharField(max_length=10, choices=ClaimOrigin, default=ClaimOrigin.EXTRACTED)
+    extractor_version = models.CharField(max_length=100, blank=True)
+    touched = models.BooleanField(
+        default=False, help_text="A reviewer changed it; re-extraction never overwrites it."
+    )
+    vanished = models.BooleanField(
+        default=False, help_text="The latest extraction no longer finds this claim."
+    )
+    search_text = models.TextField(
+        blank=True, editable=False,
+        help_text="Claim text, speaker, via and article title, for full-text search.",
+    )
+    version = models.PositiveIntegerField(default=1)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = LiveClaimManager()
+    all_objects = models.Manager()
+
+    class Meta:
+        ordering = ["article_id", "position", "start", "id"]
+        base_manager_name = "all_objects"
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="claim_span_not_empty"),
+            models.CheckConstraint(
+                condition=Q(checkworthiness__gte=0) & Q(checkworthiness__lte=1),
+                name="claim_checkworthiness_0_1",
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=ClaimStatus.values), name="claim_status_valid"
+            ),
+            models.CheckConstraint(condition=Q(kind__in=ClaimKind.values), name="claim_kind_valid"),
+        ]
+        indexes = [
+            models.Index(fields=["article", "position"]),
+            models.Index(fields=["status", "-checkworthiness"]),
+            models.Index(fields=["status", "-created_at"]),
+            models.Index(fields=["speaker", "status"]),
+            models.Index(fields=["assignee", "status"]),
+        ]
+
+    def __str__(self):
+        return self.text[:80]
+
+    def get_absolute_url(self):
+        return reverse("claim_detail", args=[self.article_id, self.pk])
+
+    @property
+    def status_info(self):
+        return get_status(self.status)
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    @property
+    def speaker_label(self) -> str:
+        if self.speaker_id:
+            return self.speaker.name
+        return self.speaker_mention or "Article"
+
+    def build_search_text(self) -> str:
+        parts = [self.text, self.speaker_mention, self.via, self.article.title]
+        if self.speaker_id:
+            parts.append(self.speaker.name)
+        return " ".join(p for p in parts if p)
+
+    def clean(self):
+        body_len = len(self.article.body) if self.article_id else None
+        if self.start is None or self.end is None or self.end <= self.start:
+            raise ValidationError("A claim's span must start before it ends.")
+        if body_len is not None and self.end > body_len:
+            raise ValidationError(
+                f"The claim's span ({self.start}–{self.end}) lies outside the article "
+                f"({body_len} characters)."
+            )
+
+
+class SourceKind(models.TextChoices):
+    OFFICIAL = "official", "Official statement"
+    NEWS = "news", "News / wire report"
+    PRIMARY = "primary", "Primary document"
+    SOCIAL = "social", "Social media post"
+    FOOTAGE = "footage", "Footage / eyewitness"
+    DATASET = "dataset", "Dataset"
+    OTHER = "other", "Other"
+
+
+class Source(models.Model):
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=500, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    published_at = models.DateField(null=True, blank=True)
+    kind = models.CharField(max_length=20, choices=SourceKind, default=SourceKind.OTHER)
+    speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources",
+        help_text="Who is behind the source (for independence checks).",
+    )
+    notes = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        permissions = [("manage_sources", "Can edit and delete sources")]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(url__startswith="http://") | Q(url__startswith="https://"),
+                name="source_url_http",
+            ),
+            models.CheckConstraint(condition=Q(kind__in=SourceKind.values), name="source_kind_valid"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url
+
+    def save(self, *args, **kwargs):
+        self.url = normalise_url(self.url)
+        super().save(*args, **kwargs)
+
+
+class Stance(models.TextChoices):
+    SUPPORTS = "supports", "Supports"
+    CONTRADICTS = "contradicts", "Contradicts"
+    CONTEXT = "context", "Context"
+
+
+class Evidence(models.Model):
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="evidence")
+    source = models.ForeignKey(Source, on_delete=models.PROTECT, related_name="evidence")
+    stance = models.CharField(max_length=12, choices=Stance)
+    excerpt = models.TextField(blank=True)
+    note = models.TextField(blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name_plural = "evidence"
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "source"], name="evidence_claim_source_unique"),
+            models.CheckConstraint(condition=Q(stance__in=Stance.values), name="evidence_stance_valid"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_stance_display()}: {self.source}"
+
+
+class Relation(models.TextChoices):
+    CONFIRMS = "confirms", "confirms"
+    CONTRADICTS = "contradicts", "contradicts"
+    REPEATS = "repeats", "repeats"
+
+
+class LinkOrigin(models.TextChoices):
+    SUGGESTED = "suggested", "Suggested"
+    REVIEWER = "reviewer", "Reviewer"
+
+
+class ClaimLink(models.Model):
+    """`from_claim` <relation> `to_claim`: CENTCOM's statement confirms the militia's claim."""
+
+    from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_out")
+    to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_in")
+    relation = models.CharField(max_length=12, choices=Relation)
+    origin = models.CharField(max_length=10, choices=LinkOrigin, default=LinkOrigin.REVIEWER)
+    score = models.FloatField(null=True, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["from_claim", "to_claim"], name="claimlink_pair_unique"),
+            models.CheckConstraint(
+                condition=~Q(from_claim=F("to_claim")), name="claimlink_not_self"
+            ),
+            models.CheckConstraint(
+                condition=Q(relation__in=Relation.values), name="claimlink_relation_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"#{self.from_claim_id} {self.relation} #{self.to_claim_id}"
+
+    @property
+    def is_independent(self) -> bool:
+        """A confirmation from the same speaker as the claim proves nothing new."""
+        a, b = self.from_claim.speaker_id, self.to_claim.speaker_id
+        return a is None or b is None or a != b
+
+
+class SuggestionDismissal(models.Model):
+    """A reviewer said `other` is not related to `claim`: never suggest it again."""
+
+    claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="+")
+    dismissed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    dismissed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["claim", "other"], name="dismissal_pair_unique"),
+        ]
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise PermissionError("The audit trail is append-only.")
+
+    def delete(self):
+        raise PermissionError("The audit trail is append-only.")
+
+
+class ClaimEvent(models.Model):
+    """Append-only audit record of a change to a claim, its evidence or links."""
+
+    class Action(models.TextChoices):
+        CREATED = "created", "Created"
+        EXTRACTED = "extracted", "Extracted"
+        EDITED = "edited", "Edited"
+        STATUS = "status", "Status changed"
+        ASSIGNED = "assigned", "Assigned"
+        EVIDENCE_ADDED = "evidence_added", "Evidence added"
+        EVIDENCE_REMOVED = "evidence_removed", "Evidence removed"
+        LINK_ADDED = "link_added", "Link added"
+        LINK_REMOVED = "link_removed", "Link removed"
+        SUGGESTION_DISMISSED = "suggestion_dismissed", "Suggestion dismissed"
+        SPLIT = "split", "Split"
+        MERGED = "merged", "Merged"
+        DELETED = "deleted", "Deleted"
+        RESTORED = "restored", "Restored"
+        VANISHED = "vanished", "No longer extracted"
+        REAPPEARED = "reappeared", "Extracted again"
+        SPEAKER_MERGED = "speaker_merged", "Speaker merged"
+        REPORT_PUBLISHED = "report_published", "Report published"
+        REPORT_UNPUBLISHED = "report_unpublished", "Report unpublished"
+
+    claim = models.ForeignKey(
+        Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+    action = models.CharField(max_length=30, choices=Action)
+    before = models.JSONField(default=dict, blank=True)
+    after = models.JSONField(default=dict, blank=True)
+    note = models.TextField(blank=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["claim", "-at"])]
+
+    def __str__(self):
+        return f"{self.get_action_display()} by {self.actor or 'system'} at {self.at:%Y-%m-%d %H:%M}"
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise PermissionError("The audit trail is append-only.")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise PermissionError("The audit trail is append-only.")

@@ -1,0 +1,17 @@
+"""Every write goes through a keyword-only service function here: atomic,
+permission-agnostic (views check roles), and audited as ClaimEvents."""
+
+from claims.services.articles import (  # noqa: F401
+    article_create, article_delete, article_reextract, article_update, report_publish,
+    report_unpublish,
+)
+from claims.services.claims import (  # noqa: F401
+    claim_assign, claim_create, claim_delete, claim_merge, claim_restore, claim_set_status,
+    claim_split, claim_update,
+)
+from claims.services.evidence import (  # noqa: F401
+    evidence_add, evidence_remove, link_create, link_remove, source_get_or_create,
+    suggestion_dismiss,
+)
+from claims.services.extraction import article_run_extraction, extraction_apply  # noqa: F401
+from claims.services.speakers import speaker_add_alias, speaker_merge, speaker_resolve  # noqa: F401

@@ -1,0 +1,183 @@
+"""Articles: create (with duplicate detection), edit, delete, publish."""
+
+from functools import partial
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from claims.errors import InvalidInput, ReportLocked
+from claims.models import Article, Claim, ClaimEvent, ExtractionState, content_hash, new_report_token
+from claims.services.audit import record
+
+FIELD_LIMITS = {"title": 500, "publisher": 200, "byline": 300, "url": 2000}
+
+
+def title_from_body(body: str) -> str:
+    """The first non-empty line, as the headline of a plain-text article."""
+    for line in body.splitlines():
+        if line.strip():
+            return line.strip()[:FIELD_LIMITS["title"]]
+    return ""
+
+
+def validate_article_fields(*, title: str, body: str, url: str | None, publisher: str,
+                            byline: str) -> None:
+    if not body or not body.strip():
+        raise InvalidInput("The article text is empty: paste or upload the article's text.")
+    if "\x00" in body:
+        raise InvalidInput("The article text contains binary data; upload a text or HTML file.")
+    size = len(body.encode("utf-8"))
+    limit = settings.FACTCHECK_MAX_ARTICLE_BYTES
+    if size > limit:
+        raise InvalidInput(
+            f"The article is {size / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB."
+        )
+    if not title.strip():
+        raise InvalidInput("The article needs a title.")
+    for name, value in (("title", title), ("publisher", publisher), ("byline", byline),
+                        ("url", url or "")):
+        if len(value) > FIELD_LIMITS[name]:
+            raise InvalidInput(f"The {name} can be at most {FIELD_LIMITS[name]:,} characters.")
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise InvalidInput("The article URL must start with http:// or https://.")
+
+
+def find_duplicate(*, body: str, url: str | None) -> Article | None:
+    """An existing article with the same URL or the same text."""
+    if url:
+        found = Article.objects.filter(url=url).first()
+        if found:
+            return found
+    return Article.objects.filter(content_hash=content_hash(body)).first()
+
+
+def enqueue_extraction(article: Article) -> None:
+    """Extract after the surrounding transaction commits (the task reads the row)."""
+    from claims.tasks import extract_article
+
+    transaction.on_commit(partial(extract_article.enqueue, article.pk))
+
+
+def article_create(*, title: str, body: str, by, url: str | None = None, publisher: str = "",
+                   published_at=None, byline: str = "", extract: bool = True
+                   ) -> tuple[Article, bool]:
+    """Create an article and queue its extraction. Returns (article, created);
+    a duplicate (same URL or same text) returns the existing article."""
+    url = (url or "").strip() or None
+    title = (title or "").strip() or title_from_body(body or "")
+    publisher, byline = (publisher or "").strip(), (byline or "").strip()
+    validate_article_fields(title=title, body=body, url=url, publisher=publisher, byline=byline)
+    existing = find_duplicate(body=body, url=url)
+    if existing:
+        return existing, False
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(
+                title=title, body=body, url=url, publisher=publisher, published_at=published_at,
+                byline=byline, created_by=by if by is not None and by.is_authenticated else None,
+            )
+            if extract:
+                enqueue_extraction(article)
+    except IntegrityError:
+        # The same article was imported concurrently: the unique constraints decided.
+        existing = find_duplicate(body=body, url=url)
+        if existing is None:
+            raise
+        return existing, False
+    return article, True
+
+
+@transaction.atomic
+def article_update(*, article: Article, by, title: str | None = None, body: str | None = None,
+                   url: str | None = None, publisher: str | None = None, byline: str | None = None,
+                   published_at=None) -> Article:
+    """Edit an article's metadata or text. New text re-runs extraction; claims
+    keep their place when their words are still there (see claims.extraction_apply)."""
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    if article.is_published:
+        raise ReportLocked("The report is published; unpublish it before editing the article.")
+    new = {
+        "title": article.title if title is None else title.strip(),
+        "body": article.body if body is None else body,
+        "url": article.url if url is None else (url.strip() or None),
+        "publisher": article.publisher if publisher is None else publisher.strip(),
+        "byline": article.byline if byline is None else byline.strip(),
+    }
+    validate_article_fields(**new)
+    dup = find_duplicate(body=new["body"], url=new["url"])
+    if dup and dup.pk != article.pk:
+        raise InvalidInput(f"Another article already has this URL or text: “{dup.title}”.")
+    body_changed = new["body"] != article.body
+    if body_changed:
+        from claims.services.extraction import relocate_claims
+
+        relocate_claims(article=article, new_body=new["body"])
+    for field, value in new.items():
+        setattr(article, field, value)
+    if published_at is not None:
+        article.published_at = published_at
+    if body_changed:
+        article.extraction_state = ExtractionState.PENDING
+        article.extraction_error = ""
+    article.save()
+    if body_changed:
+        enqueue_extraction(article)
+    return article
+
+
+@transaction.atomic
+def article_delete(*, article: Article, by) -> None:
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    if article.is_published:
+        raise ReportLocked("The report is published; unpublish it before deleting the article.")
+    record(action=ClaimEvent.Action.DELETED, actor=by, article=article,
+           before={"article_id": article.pk, "title": article.title,
+                   "claims": Claim.all_objects.filter(article=article).count()},
+           note=f"Article “{article.title}” deleted")
+    article.delete()
+
+
+@transaction.atomic
+def article_reextract(*, article: Article, by) -> Article:
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    if article.is_published:
+        raise ReportLocked("The report is published; unpublish it before re-running extraction.")
+    article.extraction_state = ExtractionState.PENDING
+    article.extraction_error = ""
+    article.save(update_fields=["extraction_state", "extraction_error", "updated_at"])
+    enqueue_extraction(article)
+    return article
+
+
+@transaction.atomic
+def report_publish(*, article: Article, by) -> Article:
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    if article.is_published:
+        return article
+    article.report_published_at = timezone.now()
+    article.report_published_by = by
+    if not article.report_token:
+        article.report_token = new_report_token()
+    article.save(update_fields=["report_published_at", "report_published_by", "report_token",
+                                "updated_at"])
+    record(action=ClaimEvent.Action.REPORT_PUBLISHED, actor=by, article=article,
+           after={"published_at": article.report_published_at.isoformat()})
+    return article
+
+
+@transaction.atomic
+def report_unpublish(*, article: Article, by) -> Article:
+    article = Article.objects.select_for_update().get(pk=article.pk)
+    if not article.is_published:
+        return article
+    before = {"published_at": article.report_published_at.isoformat(),
+              "published_by": article.report_published_by.get_username()
+              if article.report_published_by else None}
+    article.report_published_at = None
+    article.report_published_by = None
+    article.report_token = None  # a later publication gets a fresh public link
+    article.save(update_fields=["report_published_at", "report_published_by", "report_token",
+                                "updated_at"])
+    record(action=ClaimEvent.Action.REPORT_UNPUBLISHED, actor=by, article=article, before=before)
+    return article

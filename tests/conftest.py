@@ -1,0 +1,100 @@
+"""Personas (set up once per test via fixtures) and shared helpers.
+
+The suite runs on PostgreSQL (scripts/test starts one); tests that need
+on_commit callbacks (extraction is queued on commit) use
+`django_capture_on_commit_callbacks(execute=True)`.
+"""
+
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+
+from claims import roles
+
+SEED = Path(__file__).resolve().parents[1] / "claims" / "demo" / "iran-militia-drones.txt"
+PASSWORD = "correct-horse-battery-staple"
+
+
+@pytest.fixture
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def _user(django_user_model, username, group=None, superuser=False):
+    user = django_user_model.objects.create_user(
+        username=username, password=PASSWORD, email=f"{username}@newsroom.test",
+        is_staff=superuser, is_superuser=superuser,
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def reviewer(db, django_user_model):
+    return _user(django_user_model, "rita", roles.REVIEWER)
+
+
+@pytest.fixture
+def other_reviewer(db, django_user_model):
+    return _user(django_user_model, "omar", roles.REVIEWER)
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    return _user(django_user_model, "eddie", roles.EDITOR)
+
+
+@pytest.fixture
+def admin_user(db, django_user_model):
+    return _user(django_user_model, "ada", superuser=True)
+
+
+@pytest.fixture
+def reviewer_client(client, reviewer):
+    client.force_login(reviewer)
+    return client
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def admin_client_(client, admin_user):
+    client.force_login(admin_user)
+    return client
+
+
+@pytest.fixture
+def article(db, reviewer):
+    """A small article with two claims, made without the NLP (fast, deterministic)."""
+    from claims.models import Article, Claim, ClaimKind
+
+    body = (
+        "Rebels say they shot down a helicopter\n\n"
+        "The rebel group said it shot down an army helicopter on Tuesday. "
+        "The defence ministry denied that any aircraft was lost. "
+        "About 40 soldiers were stationed at the base."
+    )
+    a = Article.objects.create(title="Rebels say they shot down a helicopter", body=body,
+                               publisher="Wire", created_by=reviewer, extraction_state="done")
+
+    def claim(sentence, position, kind, **kw):
+        start = body.index(sentence)
+        c = Claim(article=a, text=sentence, start=start, end=start + len(sentence),
+                  position=position, kind=kind, **kw)
+        c.search_text = c.build_search_text()
+        c.save()
+        return c
+
+    claim("The rebel group said it shot down an army helicopter on Tuesday.", 0, ClaimKind.CLAIM,
+          speaker_mention="The rebel group", checkworthiness=0.9)
+    claim("The defence ministry denied that any aircraft was lost.", 1, ClaimKind.DENIAL,
+          speaker_mention="The defence ministry", checkworthiness=0.8)
+    claim("About 40 soldiers were stationed at the base.", 2, ClaimKind.STATISTIC,
+          checkworthiness=0.6, quantities=[{"value": 40, "unit": "soldiers", "approximate": True}])
+    return a
