@@ -1,0 +1,3 @@
+"""Verification report URLs (HTML, JSON, CSV, ClaimReview JSON-LD, publishing)."""
+
+urlpatterns = []
