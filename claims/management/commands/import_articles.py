@@ -1,0 +1,209 @@
+"""Bulk import: a folder of .txt/.md/.html files, or JSONL files with one
+article per line ({"title", "text", "url", "publisher", "published_at"}).
+
+Articles are created first (duplicates skipped), then extracted in batches
+through nlp.pipe, so a large import runs at close to the pipeline's speed.
+"""
+
+import datetime as dt
+import json
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from django.utils.dateparse import parse_date, parse_datetime
+
+from claims import services
+from claims.errors import ServiceError
+from claims.models import ExtractionState
+
+TEXT_SUFFIXES = {".txt", ".md"}
+HTML_SUFFIXES = {".html", ".htm"}
+
+
+@dataclass
+class Item:
+    origin: str  # "file.txt" or "file.jsonl:12", for messages
+    title: str
+    text: str
+    url: str | None = None
+    publisher: str = ""
+    published_at: dt.datetime | None = None
+
+
+@dataclass
+class Summary:
+    imported: int = 0
+    duplicates: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    claims: int = 0
+
+
+def _parse_when(value) -> dt.datetime | None:
+    if not value:
+        return None
+    value = str(value)
+    when = parse_datetime(value)
+    if when is None:
+        day = parse_date(value)
+        if day is None:
+            raise ValueError(f"published_at {value!r} is not an ISO date")
+        when = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when
+
+
+def _html_to_item(path: Path, raw: str) -> Item:
+    import trafilatura
+
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False) or ""
+    meta = trafilatura.extract_metadata(raw)
+    title = (meta.title if meta else "") or ""
+    body = f"{title}\n\n{text}" if title and text else text
+    return Item(origin=path.name, title=title, text=body,
+                url=(meta.url if meta else None) or None,
+                publisher=(meta.sitename if meta else "") or "")
+
+
+def read_items(paths: list[Path], summary: Summary):
+    """Yield Items from files, folders and JSONL; unreadable input goes to summary.failed."""
+    for path in paths:
+        if path.is_dir():
+            yield from read_items(sorted(p for p in path.iterdir()
+                                         if p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
+                                         | {".jsonl"}), summary)
+            continue
+        try:
+            raw = path.read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror
+            summary.failed.append((str(path), reason))
+            continue
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            yield from _jsonl(path, raw, summary)
+        elif suffix in HTML_SUFFIXES:
+            yield _html_to_item(path, raw)
+        else:
+            yield Item(origin=path.name, title="", text=raw)
+
+
+def _jsonl(path: Path, raw: str, summary: Summary):
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        origin = f"{path.name}:{number}"
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise ValueError("the line is not a JSON object")
+            text = row.get("text")
+            if not isinstance(text, str):
+                raise ValueError('"text" is missing or not a string')
+            yield Item(origin=origin, title=str(row.get("title") or ""), text=text,
+                       url=row.get("url") or None, publisher=str(row.get("publisher") or ""),
+                       published_at=_parse_when(row.get("published_at")))
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            summary.failed.append((origin, f"line {number}: {exc}"))
+
+
+class Command(BaseCommand):
+    help = "Import articles from .txt/.md/.html files, folders or JSONL, with claim extraction."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", type=Path)
+        parser.add_argument("--batch-size", type=int, default=32,
+                            help="Articles extracted per nlp.pipe batch (default 32).")
+        parser.add_argument("--processes", type=int, default=1,
+                            help="spaCy worker processes for extraction (default 1).")
+        parser.add_argument("--no-extract", action="store_true",
+                            help="Import only; extraction stays pending.")
+        parser.add_argument("--queue", action="store_true",
+                            help="Queue extraction as background tasks instead of running it here.")
+
+    def handle(self, *args, paths, batch_size, processes, no_extract, queue, **options):
+        missing = [str(p) for p in paths if not p.exists()]
+        if missing:
+            raise CommandError(f"No such file or folder: {', '.join(missing)}")
+        started = time.perf_counter()
+        summary = Summary()
+        pending = []
+        items = list(read_items(paths, summary))
+        progress = _Progress(len(items), self.stderr, enabled=len(items) > 1)
+        for item in items:
+            try:
+                article, created = services.article_create(
+                    title=item.title, body=item.text, url=item.url, publisher=item.publisher,
+                    published_at=item.published_at, by=None, extract=queue,
+                )
+            except ServiceError as exc:
+                summary.failed.append((item.origin, exc.message))
+            else:
+                if created:
+                    summary.imported += 1
+                    pending.append(article)
+                else:
+                    summary.duplicates += 1
+            progress.step()
+        progress.done()
+        if pending and not (no_extract or queue):
+            self._extract(pending, batch_size, processes, summary)
+        self._report(summary, time.perf_counter() - started)
+        if summary.failed and not summary.imported and not summary.duplicates:
+            sys.exit(1)
+
+    def _extract(self, articles, batch_size, processes, summary):
+        from claims import extraction
+
+        progress = _Progress(len(articles), self.stderr, label="extracting",
+                             enabled=len(articles) > 1)
+        try:
+            results = extraction.extract_many((a.body for a in articles), batch_size=batch_size,
+                                              n_process=processes)
+            for article, records in zip(articles, results):
+                applied = services.extraction_apply(
+                    article_id=article.pk, records=[r.as_dict() for r in records],
+                    version=extraction.EXTRACTOR_VERSION, body_hash=article.content_hash,
+                )
+                summary.claims += applied.claims.count() if applied else 0
+                progress.step()
+        except extraction.PipelineUnavailable as exc:
+            for article in articles:
+                article.extraction_state = ExtractionState.FAILED
+                article.extraction_error = str(exc)
+                article.save(update_fields=["extraction_state", "extraction_error"])
+            summary.failed.append(("extraction", str(exc)))
+        progress.done()
+
+    def _report(self, summary, seconds):
+        self.stdout.write(self.style.SUCCESS(
+            f"Imported {summary.imported} article(s) with {summary.claims} claim(s); "
+            f"{summary.duplicates} duplicate(s) skipped; {len(summary.failed)} failed "
+            f"({seconds:.1f} s)."
+        ))
+        for origin, reason in summary.failed:
+            self.stdout.write(self.style.ERROR(f"  failed {origin}: {reason}"))
+
+
+class _Progress:
+    """A one-line progress bar on stderr (only when it is a terminal or asked for)."""
+
+    def __init__(self, total, stream, label="importing", enabled=True):
+        self.total, self.stream, self.label, self.n = total, stream, label, 0
+        self.enabled = enabled and total > 0
+
+    def step(self):
+        self.n += 1
+        if self.enabled:
+            width = 30
+            filled = int(width * self.n / self.total)
+            self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
+                              f"{self.n}/{self.total}", ending="")
+            self.stream.flush()
+
+    def done(self):
+        if self.enabled:
+            self.stream.write("")
