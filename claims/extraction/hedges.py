@@ -1,0 +1,31 @@
+"""Hedge cues.
+
+Reporting hedges ("reportedly", "according to reports") pass a claim on
+without owning it: the kind becomes *claim*.  Speculative hedges ("likely",
+"may") make a statement an *opinion*.
+"""
+from __future__ import annotations
+
+REPORTING = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly", "rumoredly"})
+SPECULATIVE_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "apparently", "seemingly", "presumably", "unlikely", "conceivably"})
+SPECULATIVE_MODALS = frozenset({"may", "might", "could"})
+BELIEF_PASSIVES = frozenset({"believe", "say", "think", "understand", "report", "allege", "rumor", "rumour", "expect", "suspect"})
+
+
+def find_hedge(doc, token_ids, main=None) -> tuple[str | None, str | None]:
+    """Return (cue text, "reporting"|"speculative") or (None, None)."""
+    for i in token_ids:
+        t = doc[i]
+        low = t.lower_
+        if low in REPORTING:
+            return t.text, "reporting"
+        if low in SPECULATIVE_ADVERBS and t.dep_ in ("advmod", "acomp", "ROOT", "amod") and not (t.dep_ == "amod" and t.head.pos_ == "NOUN"):
+            return t.text, "speculative"
+        # "is believed to", "is said to"
+        if t.lemma_ in BELIEF_PASSIVES and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):
+            return f"{t.text} to", "reporting"
+    if main is not None:
+        for c in main.children:
+            if c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS and not any(x.dep_ == "neg" for x in main.children):
+                return c.text, "speculative"
+    return None, None

@@ -1,0 +1,60 @@
+"""Claim kinds from the cue, the main predicate, hedges and numbers."""
+from __future__ import annotations
+
+from .attribution import COMMIT, CONFIRM, DENY, INSIST, STANCE
+from .quantities import is_statistical
+
+COMMIT_MODALS = frozenset({"will", "would", "shall", "must", "wo", "'ll", "’ll"})
+COMMIT_ADJ = frozenset({"committed", "ready", "determined", "resolved", "prepared"})
+DENIAL_PREDICATES = frozenset({"involve", "responsible", "behind", "true", "accurate", "correct", "aware", "know", "participate", "link", "connect"})
+EVALUATIVE_FIRST = frozenset({"outraged", "heartbroken", "proud", "grateful", "saddened", "shocked", "concerned", "pleased", "delighted", "appalled", "deeply"})
+
+
+def is_commitment(main) -> bool:
+    if main is None:
+        return False
+    for c in main.children:
+        if c.dep_ in ("aux", "auxpass") and c.lower_ in COMMIT_MODALS:
+            return True
+        if c.dep_ == "aux" and c.lower_ == "going" or (c.dep_ == "xcomp" and main.lower_ == "going"):
+            return True
+        if c.dep_ == "acomp" and c.lower_ in COMMIT_ADJ:
+            return True
+    if main.lemma_.lower() in COMMIT and main.pos_ == "VERB":
+        return True
+    if main.lower_ in COMMIT_ADJ:
+        return True
+    return False
+
+
+def _negated(main) -> bool:
+    return main is not None and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in main.children)
+
+
+def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, subject_lower=None) -> str:
+    cue = (cue_lemma or "").lower()
+    if cue in DENY:
+        return "denial"
+    if cue in CONFIRM:
+        return "confirmation"
+    if cue in COMMIT:
+        return "commitment"
+    if speech_act and cue in STANCE:
+        return "opinion"
+    if is_commitment(main):
+        return "commitment"
+    if _negated(main) and (cue in INSIST or (speaker and main.lemma_.lower() in DENIAL_PREDICATES)):
+        return "denial"
+    if hedge_type == "speculative":
+        return "opinion"
+    if speaker or hedge_type == "reporting":
+        return "claim"
+    if subject_lower in ("i", "we") and main is not None and (
+        main.lemma_.lower() in ("believe", "think", "feel", "praise", "condemn", "appreciate", "hope")
+        or any(c.dep_ == "acomp" and c.lower_ in EVALUATIVE_FIRST for c in main.children)
+        or main.lower_ in EVALUATIVE_FIRST
+    ):
+        return "opinion"
+    if is_statistical(quantities):
+        return "statistic"
+    return "fact"

