@@ -168,7 +168,7 @@ def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
                 span = set(range(tok.left_edge.i, max(tok.right_edge.i, p.right_edge.i) + 1))
                 if tok.i > 0 and doc[tok.i - 1].text == ",":
                     span.add(tok.i - 1)
-                acc = (tok, p, span)
+                acc = (tok, p, span, splitter.mention_ids(p))
                 allowed -= span
                 break
         roots = [doc[i] for i in allowed_list if i in allowed and (doc[i].head.i == i or doc[i].head.i not in allowed) and not doc[i].is_punct]
@@ -177,8 +177,7 @@ def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
             if r.pos_ in ("VERB", "AUX") or r.dep_ == "ROOT":
                 pieces.extend(splitter.analyse(r))
         if acc is not None:
-            tok, p, span = acc
-            ids = [i for i in splitter.mention_ids(p)]
+            tok, p, span, ids = acc
             generic = p.lemma_.lower() in A.GENERIC_REPORTS or p.lower_ in A.GENERIC_REPORTS
             for pc in pieces:
                 pc.attr_ids = list(pc.attr_ids) + sorted(span)

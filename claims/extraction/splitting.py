@@ -201,6 +201,11 @@ class SentenceSplitter:
                 elif head.lemma_ == "be" and any(m.tag_ == "TO" for m in c.children) and c.i > head.i and len(rng(c)) >= 4:
                     if any(x.dep_ == "prep" and x.i < c.i and x.i > head.i for x in head.children):
                         out.append((c, "purpose"))
+        # "engaged and destroyed a drone, resulting in ...": adjuncts of a shared-subject conjunct
+        split_heads = {c.i for c, _ in out}
+        for c in head.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in split_heads and c.i in self.allowed:
+                out.extend((g, m) for g, m in self.split_children(c) if m in ("participle", "result", "concessive"))
         return out
 
     def nested_splits(self, ids, head):
@@ -321,6 +326,8 @@ class SentenceSplitter:
             for t, m in self.nested_splits(p.order, head):
                 if m == "relcl":
                     drop = set(range(t.left_edge.i - 1, t.right_edge.i + 1))
+                    if t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ",":
+                        drop.add(t.right_edge.i + 1)
                     p.order = [i for i in p.order if i not in drop]
                     ante = [i for i in self.mention_ids(t.head)]
                     rel = [i for i in rng(t) if i in allowed and doc[i].lower_ not in RELATIVIZERS]
@@ -360,6 +367,8 @@ class SentenceSplitter:
 
     def conjugate(self, p, verb, head, subj, mode):
         doc = self.doc
+        while head.tag_ in ("VBG", "VB") and head.dep_ in ("conj", "advcl", "xcomp") and head.head is not head:
+            head = head.head
         past = head.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have") for c in head.children if c.dep_ == "aux")
         if mode == "result":
             p.prefix = "This"
