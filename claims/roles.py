@@ -20,3 +20,14 @@ EDITOR_PERMS = REVIEWER_PERMS + [
     "change_source", "delete_source", "change_speaker", "change_speakeralias",
 ]
 ROLE_PERMS = {REVIEWER: REVIEWER_PERMS, EDITOR: EDITOR_PERMS}
+
+
+def sync_groups(group_model, permission_model) -> None:
+    """Create the role groups and give them exactly their permissions
+    (used by the data migration, and by tests after a database flush)."""
+    for name, codenames in ROLE_PERMS.items():
+        group, _ = group_model.objects.get_or_create(name=name)
+        group.permissions.set(
+            permission_model.objects.filter(content_type__app_label="claims",
+                                            codename__in=codenames)
+        )

@@ -8,7 +8,7 @@ on_commit callbacks (extraction is queued on commit) use
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
 
 from claims import roles
 
@@ -27,6 +27,8 @@ def _user(django_user_model, username, group=None, superuser=False):
         is_staff=superuser, is_superuser=superuser,
     )
     if group:
+        if not Group.objects.filter(name=group).exists():  # flushed by a transactional test
+            roles.sync_groups(Group, Permission)
         user.groups.add(Group.objects.get(name=group))
     return user
 

@@ -3,19 +3,14 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-from claims.roles import ROLE_PERMS
+from claims.roles import ROLE_PERMS, sync_groups
 
 
 def forwards(apps, schema_editor):
     config = apps.get_app_config("claims")
     config.models_module = True  # migration app configs lack it; create_permissions needs it
     create_permissions(config, apps=apps, verbosity=0)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, codenames in ROLE_PERMS.items():
-        group, _ = Group.objects.get_or_create(name=name)
-        perms = Permission.objects.filter(content_type__app_label="claims", codename__in=codenames)
-        group.permissions.set(perms)
+    sync_groups(apps.get_model("auth", "Group"), apps.get_model("auth", "Permission"))
 
 
 def backwards(apps, schema_editor):
