@@ -1,0 +1,67 @@
+"""import_articles and the extraction task, with the real spaCy pipeline."""
+
+import json
+
+import pytest
+from django.core.management import call_command
+
+from claims import services
+from claims.models import Article, Speaker
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_extracts_a_saved_article_into_attributed_claims(reviewer, seed_text,
+                                                             django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        article, created = services.article_create(title="", body=seed_text, by=reviewer)
+    article.refresh_from_db()
+    assert created and article.extraction_state == "done", article.extraction_error
+    assert article.extractor_version.startswith("rules-")
+    claims = list(article.claims.select_related("speaker"))
+    assert len(claims) >= 15
+    for claim in claims:
+        assert 0 <= claim.start < claim.end <= len(article.body)
+    centcom = [c for c in claims if c.speaker and "CENTCOM" in c.speaker.name]
+    assert centcom, "CENTCOM's statement should be attributed to CENTCOM"
+    militia = Speaker.objects.filter(aliases__name__icontains="Islamic Resistance").distinct()
+    assert militia.count() == 1, "aliases of the militia should be one speaker"
+
+
+def test_it_imports_a_folder_and_skips_duplicates(tmp_path, seed_text, capsys):
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(seed_text, encoding="utf-8")  # same text
+    (tmp_path / "c.html").write_text(
+        "<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
+        "<p>The transport ministry said the bridge reopened on Monday after repairs costing "
+        "4 million dollars.</p><p>Officials added that traffic would resume at noon.</p>"
+        "</article></body></html>", encoding="utf-8")
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00binary")
+    call_command("import_articles", str(tmp_path))
+    out = capsys.readouterr().out
+    assert "Imported 2 article(s)" in out
+    assert "1 duplicate(s) skipped" in out
+    assert "bad.txt: not UTF-8 text" in out
+    assert Article.objects.count() == 2
+    assert all(a.extraction_state == "done" for a in Article.objects.all())
+    assert Article.objects.get(title__icontains="Bridge").claims.exists()
+
+
+def test_it_reports_malformed_jsonl_lines_and_imports_the_good_ones(tmp_path, capsys):
+    lines = [
+        json.dumps({"title": "Dam", "text": "Engineers said the dam held after 30 hours of rain.",
+                    "url": "https://news.test/dam", "publisher": "Wire",
+                    "published_at": "2024-03-01"}),
+        "{not json",
+        json.dumps({"title": "No text"}),
+        json.dumps({"title": "Port", "text": "The port reopened, the harbour authority said."}),
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    call_command("import_articles", str(path))
+    out = capsys.readouterr().out
+    assert "Imported 2 article(s)" in out
+    assert "feed.jsonl:2" in out and "line 2" in out
+    assert "feed.jsonl:3" in out and '"text" is missing' in out
+    dam = Article.objects.get(url="https://news.test/dam")
+    assert dam.publisher == "Wire" and dam.published_at.year == 2024
