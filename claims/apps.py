@@ -7,7 +7,4 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims and verification"
 
     def ready(self):
-        import importlib.util
-
-        if importlib.util.find_spec("claims.checks"):
-            from claims import checks  # noqa: F401  (registers the spaCy pipeline check)
+        from claims import checks  # noqa: F401  (registers the spaCy pipeline check)
