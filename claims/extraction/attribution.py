@@ -41,6 +41,7 @@ class Attribution:
     via: str | None = None
     short: str | None = None  # name used when a pronoun is replaced in claim text
     hedge: str | None = None
+    plural: bool = False
 
 
 def clausal_children(tok):

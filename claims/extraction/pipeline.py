@@ -13,7 +13,7 @@ from .kinds import classify
 from .loader import load_pipeline
 from .quantities import find_quantities
 from .records import ClaimRecord
-from .speakers import PERSON_PRONOUNS, is_media, speaker_kind
+from .speakers import ORG_WORDS, PERSON_PRONOUNS, is_media, speaker_kind
 from .splitting import Piece, SentenceSplitter
 
 QUOTE_CHARS = "\"“”«»„"
@@ -40,7 +40,16 @@ class DocContext:
             self.last_other = a
 
     def note_subject(self, subj, splitter):
-        if subj.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in subj.lefts):
+        if (
+            subj.ent_type_ == "PERSON"
+            or any(t.ent_type_ == "PERSON" for t in subj.lefts)
+            or (
+                subj.pos_ == "PROPN" and subj.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
+                and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in subj.lefts)
+                and speaker_kind(subj.text) in ("organisation", "person")
+                and not any(t.lower_ in ORG_WORDS for t in subj.subtree)
+            )
+        ):
             ids = splitter.mention_ids(subj)
             if ids:
                 d = self.doc
@@ -290,7 +299,9 @@ def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
         low = subj.lower_
         if attr is not None and attr.speaker and (
             (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
-            or (low in ("it", "they") and attr.speaker_kind not in ("person", None))
+            or (low == "they" and attr.speaker_kind not in ("person", None))
+            or (low == "it" and attr.speaker_kind not in ("person", None) and not attr.plural
+                and not (pc.main is not None and pc.main.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "acl") for c in pc.main.subtree if c.i > pc.main.i)))
         ):
             replace[subj.i] = attr.short or attr.speaker
         elif low in PERSON_PRONOUNS and ctx.last_person is not None and pc.speech_act:

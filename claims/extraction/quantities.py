@@ -69,6 +69,19 @@ def find_quantities(doc, token_ids) -> list[dict]:
             k += 1
             continue
         val = _word_value(tok) if (tok.like_num or tok.pos_ == "NUM" or low in SMALL) else None
+        # "Twenty-two" is tokenised as "Twenty", "-", "two"
+        if (
+            val is not None and low in SMALL and SMALL[low] >= 20 and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in SMALL and SMALL[doc[tok.i + 2].lower_] < 10
+        ):
+            val = float(val + SMALL[doc[tok.i + 2].lower_])
+            skip_to = tok.i + 2
+            while k + 1 < n and ids[k + 1] <= skip_to:
+                k += 1
+            out.append({"value": int(val), "unit": doc[tok.i + 3].lemma_.lower() if tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ == "NOUN" else None,
+                        "text": doc[tok.i: tok.i + 3].text, "approximate": False})
+            k += 1
+            continue
         if val is None or tok.ent_type_ == "ORDINAL" or low in ("half",) and tok.pos_ != "NUM":
             k += 1
             continue
@@ -110,4 +123,4 @@ def find_quantities(doc, token_ids) -> list[dict]:
 
 def is_statistical(quantities) -> bool:
     """A counted amount (not just a duration) makes an own-voice sentence a statistic."""
-    return any(q["unit"] not in TIME_UNITS for q in quantities)
+    return any(q["unit"] not in TIME_UNITS and q["value"] != 1 for q in quantities)

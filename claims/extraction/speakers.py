@@ -36,7 +36,7 @@ isis isil al-qaida al-qaeda qaida qaeda aqim
 """.split())
 MEDIA_WORDS = frozenset("""
 news press times post journal reuters afp ap bbc cnn voa nbc abc cbs msnbc fox jazeera
-guardian telegraph tribune herald gazette agency broadcaster newspaper outlet tv television
+guardian telegraph tribune herald gazette broadcaster newspaper outlet tv television
 radio channel media reporters journalists report reports wire dpa xinhua tass irna
 """.split())
 GOVERNMENT_WORDS = frozenset("""
@@ -65,6 +65,9 @@ def speaker_kind(name: str | None, ent_labels: frozenset | set = frozenset()) ->
         return None
     words = {w.lower().strip(".'’") for w in _tokens(name)}
     words |= {w.replace(".", "") for w in words}
+    toks = [w.lower().strip(".'’") for w in _tokens(name)]
+    if toks and toks[-1] in TITLE_WORDS and toks[-1] not in ("state", "national", "security", "foreign", "defense", "defence", "interior"):
+        return "person"
     if "PERSON" in ent_labels or (words & TITLE_WORDS and not words & ORG_WORDS) or words & PERSON_PRONOUNS:
         if not (words & ARMED_GROUP_WORDS and "PERSON" not in ent_labels):
             return "person"

@@ -88,7 +88,7 @@ class SentenceSplitter:
         drop = set()
         use = tok
         for c in tok.children:
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and tok.ent_type_ != "PERSON":
+            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and tok.pos_ != "PROPN") and tok.ent_type_ != "PERSON":
                 use = c
         for c in use.children:
             if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and use is not tok):
@@ -152,6 +152,7 @@ class SentenceSplitter:
             cue_span=(cue.idx, cue.idx + len(cue)) if cue is not None else None,
             cue_lemma=cue.lemma_.lower() if cue is not None else None,
             via=text if kind == "media" else (self.via(cue) if cue is not None else None), short=short,
+            plural=doc[ids[-1]].tag_ in ("NNS", "NNPS"),
         )
         self.ctx.remember(a)
         return a
