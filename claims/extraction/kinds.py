@@ -31,7 +31,7 @@ def _negated(main) -> bool:
     return main is not None and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in main.children)
 
 
-def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, subject_lower=None) -> str:
+def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, subject_lower=None, hedge_is_adverb=False) -> str:
     cue = (cue_lemma or "").lower()
     if cue in DENY:
         return "denial"
@@ -41,6 +41,8 @@ def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, su
         return "commitment"
     if speech_act and cue in STANCE:
         return "opinion"
+    if hedge_type == "speculative" and hedge_is_adverb:
+        return "opinion"  # "will likely rise" is a forecast, not a promise
     if is_commitment(main):
         return "commitment"
     if _negated(main) and (cue in INSIST or (speaker and main.lemma_.lower() in DENIAL_PREDICATES)):

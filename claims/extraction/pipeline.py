@@ -333,6 +333,7 @@ def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
         main=pc.main, cue_lemma=attr.cue_lemma if attr is not None and speaker else None, speaker=speaker,
         speech_act=pc.speech_act, hedge_type=htype, quantities=quantities,
         subject_lower=pc.subject.lower_ if pc.subject is not None else None,
+        hedge_is_adverb=bool(hedge) and hedge.lower() not in ("may", "might", "could"),
     )
     return ClaimRecord(
         text=text,

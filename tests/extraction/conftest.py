@@ -1,0 +1,35 @@
+import pytest
+
+from claims.extraction import extract, load_pipeline
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def claims_of(nlp):
+    """extract() with the pipeline loaded once per test session."""
+    cache = {}
+
+    def run(text):
+        if text not in cache:
+            cache[text] = extract(text)
+        return cache[text]
+
+    return run
+
+
+def _find(claims, *words):
+    for c in claims:
+        low = c.text.lower()
+        if all(w.lower() in low for w in words):
+            return c
+    raise AssertionError(f"no claim with {words!r} in {[c.text for c in claims]!r}")
+
+
+@pytest.fixture(scope="session")
+def find():
+    """find(claims, *words): the first claim whose text contains all words."""
+    return _find
