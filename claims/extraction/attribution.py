@@ -67,6 +67,10 @@ def speech_content(tok):
                 if inner:
                     return True, inner
         return False, []
+    if lemma in ("threaten", "welcome", "urge", "demand") and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+        return False, []
+    if lemma == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False, []
     if lemma in STRONG_SPEECH:
         if lemma in DENY or lemma in STANCE:
             return True, [c for c in cc if lemma not in DENY]

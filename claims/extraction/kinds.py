@@ -20,10 +20,14 @@ def is_commitment(main) -> bool:
             return True
         if c.dep_ == "acomp" and c.lower_ in COMMIT_ADJ:
             return True
-    if main.lemma_.lower() in COMMIT and main.pos_ == "VERB":
+    if (
+        main.lemma_.lower() in COMMIT and main.lemma_.lower() != "commit" and main.pos_ == "VERB"
+        and not any(c.dep_ == "auxpass" for c in main.children)
+        and any(c.dep_ in ("xcomp", "ccomp") for c in main.children)
+    ):
         return True
-    if main.lower_ in COMMIT_ADJ:
-        return True
+    if main.lower_ in COMMIT_ADJ and any(c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in main.children):
+        return True  # "we are committed to ...", not "they have committed crimes"
     return False
 
 

@@ -150,6 +150,11 @@ def _skip_unit(doc, ids, text, lay) -> bool:
         return True
     if not any(doc[i].pos_ in ("VERB", "AUX") for i in ids):
         return True
+    if doc[ids[-1]].text == ":":  # a lead-in to a list or a section heading
+        return True
+    first = doc[ids[0]]
+    if first.tag_ == "VB" and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children):
+        return True  # imperative: "Follow us on Twitter"
     s, e = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
     if L.CAPTION_RE.search(text[s:e]):
         return True
@@ -288,6 +293,8 @@ def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
     ids = _trim(doc, ids)
     if not ids or not any(doc[i].pos_ in ("VERB", "AUX") for i in ids) and not pc.prefix:
         return None
+    if pc.headline and pc.main is not None and pc.main.tag_ == "VBG" and pc.subject is None and not pc.prefix:
+        return None  # "Remembering the Victims ...": a title, not a statement
     words = [i for i in ids if not doc[i].is_punct]
     if len(words) < 3 and not pc.prefix:
         return None

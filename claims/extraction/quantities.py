@@ -88,7 +88,14 @@ def find_quantities(doc, token_ids) -> list[dict]:
         if low == "one" and tok.pos_ not in ("NUM",) and tok.dep_ not in ("nummod", "dobj", "nsubj", "pobj"):
             k += 1
             continue
-        if _is_date_like(tok, tok.ent_type_) or (tok.i > 0 and doc[tok.i - 1].text[:1].isupper() and doc[tok.i - 1].lower_ in ("article", "law", "order", "no", "resolution", "number", "flight")):
+        prev = doc[tok.i - 1].lower_.strip(".") if tok.i > 0 else ""
+        if (
+            _is_date_like(tok, tok.ent_type_)
+            or prev in ("article", "law", "order", "no", "resolution", "number", "flight", "e.o", "eo", "code", "route", "phone", "section", "chapter")
+            or (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].is_digit and tok.is_digit)
+            or (tok.i > 1 and prev in ("-", "–") and doc[tok.i - 2].is_digit and tok.is_digit)
+            or (tok.i > 0 and doc[tok.i - 1].text == ")")
+        ):
             k += 1
             continue
         start = tok.i

@@ -15,6 +15,8 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 CONCESSIVE = frozenset({"though", "although"})
 RESULT_VERBS = frozenset({"result", "lead", "cause", "leave", "bring", "prompt", "trigger", "force", "kill", "injure", "wound", "spark"})
 RELATIVIZERS = frozenset({"who", "which", "where"})
+# participles that work as prepositions ("including", "following") never start a claim
+PREPOSITIONAL_PARTICIPLES = frozenset({"include", "accord", "follow", "regard", "concern", "exclude", "give", "consider", "involve", "compare"})
 IRREGULAR_PAST = {
     "be": "was", "have": "had", "do": "did", "go": "went", "make": "made", "take": "took", "give": "gave",
     "bring": "brought", "leave": "left", "hit": "hit", "send": "sent", "keep": "kept", "hold": "held",
@@ -182,6 +184,8 @@ class SentenceSplitter:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                 if head.tag_ == "VBG" and c.tag_ == "VBG":
+                    if c.lemma_ in PREPOSITIONAL_PARTICIPLES:
+                        continue
                     if before is not None and before.text == "," and not any(x.dep_ == "cc" and x.i < c.i for x in head.children if x.i > head.i and x.i > c.left_edge.i - 3):
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
                     continue
@@ -195,7 +199,7 @@ class SentenceSplitter:
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
                 if marks & CONCESSIVE and self.subject_of(c) is not None:
                     out.append((c, "concessive"))
-                elif c.tag_ == "VBG" and not marks and c.i > head.i:
+                elif c.tag_ == "VBG" and not marks and c.i > head.i and c.lemma_ not in PREPOSITIONAL_PARTICIPLES:
                     before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                     if before is not None and before.text == "," and not A.speech_content(c)[0]:
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))

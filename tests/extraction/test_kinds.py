@@ -47,3 +47,12 @@ def test_it_scores_commitments_below_statistics_for_checkworthiness(claims_of, f
     claims = claims_of("Exports fell by 12 percent last year. The minister said exports will recover.")
     assert find(claims, "12 percent").checkworthiness >= 0.5
     assert find(claims, "recover").checkworthiness < 0.5
+
+
+def test_it_does_not_take_committed_crimes_for_a_commitment(claims_of, find):
+    c = find(claims_of("Investigators said the guards committed serious abuses."), "abuses")
+    assert c.kind == "claim"
+
+
+def test_it_takes_committed_to_as_a_commitment(claims_of, find):
+    assert find(claims_of("The board is committed to cutting emissions by 2030."), "emissions").kind == "commitment"

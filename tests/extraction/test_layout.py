@@ -49,3 +49,8 @@ def test_it_gives_spans_that_point_at_the_source_words(claims_of):
     for c in claims_of(text):
         src = text[c.span[0]:c.span[1]]
         assert src and src == src.strip()
+
+
+def test_it_skips_imperatives_and_list_lead_ins(claims_of):
+    text = "Follow us on Twitter for updates.\n\nSupport available to citizens abroad:\n\nThe embassy opened a hotline."
+    assert [c.text for c in claims_of(text)] == ["The embassy opened a hotline."]

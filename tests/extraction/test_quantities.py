@@ -40,3 +40,8 @@ def test_it_joins_hyphenated_number_words(claims_of, find):
 def test_it_scales_millions_and_reads_currency(claims_of, find):
     q = find(claims_of("The city received $4 million in aid."), "aid").quantities
     assert q[0]["value"] == 4_000_000 and q[0]["unit"] == "USD"
+
+
+def test_it_ignores_law_numbers_and_phone_numbers(claims_of, find):
+    c = find(claims_of("Callers should dial the phone number 112 under Public Law 93-148."), "callers")
+    assert values(c) == []
