@@ -1,0 +1,237 @@
+"""Verification report views: the HTML report, its JSON / CSV / ClaimReview
+exports, publishing, and the public read-only link (/r/<token>/).
+
+Private views need a login; publishing needs `claims.publish_report`; the
+public views need only a valid token of a currently published report.
+"""
+
+import hashlib
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import content_disposition_header
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from claims import services
+from claims import status as statuses
+from claims.models import Article
+from claims.reports import chart, claimreview, exports
+from claims.reports.builder import build_report
+
+JSONLD_TYPE = "application/ld+json"
+
+
+# --- helpers ------------------------------------------------------------------
+
+def _private_article(pk: int) -> Article:
+    return get_object_or_404(Article.objects.select_related("report_published_by"), pk=pk)
+
+
+def _public_article(token: str) -> Article:
+    """The article whose report is published under `token`; 404 otherwise
+    (unknown, malformed, or revoked by unpublishing)."""
+    article = (
+        Article.objects.select_related("report_published_by")
+        .filter(report_token=token, report_published_at__isnull=False)
+        .first()
+    )
+    if article is None:
+        raise Http404("No published report at this address.")
+    return article
+
+
+def _urls(request, article: Article, *, public: bool) -> dict:
+    """Absolute and relative URLs the report shows or embeds.
+
+    `canonical` is the report's address for the world: the public link once
+    published (ClaimReview urls and JSON claim urls use it), else the private page."""
+    private = reverse("report", args=[article.pk])
+    public_path = reverse("public_report", args=[article.report_token]) if article.is_published else None
+    canonical = public_path or private
+    if public:
+        downloads = {
+            "json": reverse("public_report_json", args=[article.report_token]),
+            "csv": reverse("public_report_csv", args=[article.report_token]),
+            "jsonld": reverse("public_claimreview", args=[article.report_token]),
+        }
+    else:
+        downloads = {
+            "json": reverse("report_json", args=[article.pk]),
+            "csv": reverse("report_csv", args=[article.pk]),
+            "jsonld": reverse("report_claimreview", args=[article.pk]),
+        }
+    return {
+        "private": private,
+        "public": public_path,
+        "public_absolute": request.build_absolute_uri(public_path) if public_path else None,
+        "canonical_absolute": request.build_absolute_uri(canonical),
+        "downloads": downloads,
+    }
+
+
+def _attachment(content, *, content_type: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+def _render_report(request, article: Article, *, public: bool):
+    report = build_report(article)
+    urls = _urls(request, article, public=public)
+    jsonld = None
+    if article.is_published:
+        reviews = claimreview.claim_reviews(report, report_url=urls["canonical_absolute"])
+        if reviews:
+            jsonld = claimreview.script_json(reviews)
+    context = {
+        "report": report,
+        "article": article,
+        "public": public,
+        "urls": urls,
+        "status_chart": chart.status_chart(report.summary),
+        "kind_chart": chart.kind_chart(report.summary),
+        "text_segments": report.text_segments(),
+        "jsonld": jsonld,
+        "can_publish": (not public) and request.user.has_perm("claims.publish_report"),
+    }
+    return render(request, "reports/report.html", context)
+
+
+def _json(request, article, *, public: bool):
+    report = build_report(article)
+    urls = _urls(request, article, public=public)
+    data = exports.report_dict(report, report_url=urls["canonical_absolute"],
+                               public_url=urls["public_absolute"])
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Disposition"] = content_disposition_header(
+        request.GET.get("download") == "1", exports.filename(report, "json"))
+    return response
+
+
+def _csv(request, article, *, public: bool):
+    report = build_report(article)
+    urls = _urls(request, article, public=public)
+    return _attachment(exports.report_csv(report, report_url=urls["canonical_absolute"]),
+                       content_type="text/csv; charset=utf-8",
+                       filename=exports.filename(report, "csv"))
+
+
+def _jsonld(request, article, *, public: bool):
+    report = build_report(article)
+    urls = _urls(request, article, public=public)
+    reviews = claimreview.claim_reviews(report, report_url=urls["canonical_absolute"])
+    return _attachment(claimreview.script_json(reviews), content_type=JSONLD_TYPE,
+                       filename=exports.filename(report, "jsonld"))
+
+
+# --- private (login) ----------------------------------------------------------
+
+@login_required
+@require_GET
+def report(request, pk):
+    return _render_report(request, _private_article(pk), public=False)
+
+
+@login_required
+@require_GET
+def report_json(request, pk):
+    return _json(request, _private_article(pk), public=False)
+
+
+@login_required
+@require_GET
+def report_csv(request, pk):
+    return _csv(request, _private_article(pk), public=False)
+
+
+@login_required
+@require_GET
+def report_claimreview(request, pk):
+    return _jsonld(request, _private_article(pk), public=False)
+
+
+def _require_publisher(request):
+    if not request.user.has_perm("claims.publish_report"):
+        raise PermissionDenied("Only editors can publish or unpublish a report.")
+
+
+@login_required
+@require_POST
+def report_publish(request, pk):
+    _require_publisher(request)
+    article = services.report_publish(article=_private_article(pk), by=request.user)
+    messages.success(request, "The report is published: claims, evidence and links are locked, "
+                              "and the public link below works without logging in.")
+    return redirect("report", pk=article.pk)
+
+
+@login_required
+@require_POST
+def report_unpublish(request, pk):
+    _require_publisher(request)
+    article = services.report_unpublish(article=_private_article(pk), by=request.user)
+    messages.success(request, "The report is unpublished: the public link no longer works and "
+                              "claims can be edited again.")
+    return redirect("report", pk=article.pk)
+
+
+# --- public (token) -----------------------------------------------------------
+
+@never_cache
+@require_GET
+def public_report(request, token):
+    return _render_report(request, _public_article(token), public=True)
+
+
+@never_cache
+@require_GET
+def public_report_json(request, token):
+    return _json(request, _public_article(token), public=True)
+
+
+@never_cache
+@require_GET
+def public_report_csv(request, token):
+    return _csv(request, _public_article(token), public=True)
+
+
+@never_cache
+@require_GET
+def public_claimreview(request, token):
+    return _jsonld(request, _public_article(token), public=True)
+
+
+# --- status colours -------------------------------------------------------------
+
+def _status_css() -> str:
+    rules = ["/* Generated from claims/status.py: the one definition of status colours. */"]
+    for s in statuses.STATUSES:
+        rules.append(
+            f".status-{s.value} {{ background-color: {s.colour}; color: {s.text_colour}; "
+            f"border-color: {s.text_colour}; }}"
+        )
+        rules.append(
+            f".hl.status-{s.value} {{ box-shadow: inset 0 -2px 0 {s.text_colour}; }}"
+        )
+    return "\n".join(rules) + "\n"
+
+
+STATUS_CSS = _status_css()
+STATUS_CSS_ETAG = '"%s"' % hashlib.sha256(STATUS_CSS.encode()).hexdigest()[:16]
+
+
+@require_GET
+def status_css(request):
+    """Badge and highlight colours as a stylesheet (the CSP allows no inline styles)."""
+    if request.headers.get("If-None-Match") == STATUS_CSS_ETAG:
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(STATUS_CSS, content_type="text/css; charset=utf-8")
+    response["ETag"] = STATUS_CSS_ETAG
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
