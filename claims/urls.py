@@ -1,10 +1,37 @@
 from django.urls import path
 
-from claims import views
+from claims.views import (
+    articles, claim_panel, evidence, links, queue, speakers, status_css, workspace,
+)
 
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("articles/<int:pk>/", views.article_detail, name="article_detail"),
-    path("articles/<int:article_pk>/claims/<int:pk>/", views.claim_detail, name="claim_detail"),
-    path("speakers/<int:pk>/", views.speaker_detail, name="speaker_detail"),
+    path("", queue.home, name="home"),
+    path("queue/bulk/", queue.queue_bulk, name="queue_bulk"),
+    path("status.css", status_css.status_css, name="status_css"),
+    # Articles
+    path("articles/", articles.article_list, name="article_list"),
+    path("articles/new/", articles.article_new, name="article_new"),
+    path("articles/<int:pk>/", workspace.article_detail, name="article_detail"),
+    path("articles/<int:pk>/reextract/", articles.article_reextract, name="article_reextract"),
+    path("articles/<int:pk>/claims/new/", claim_panel.claim_create_view, name="claim_create"),
+    path("articles/<int:pk>/claims/merge/", claim_panel.claim_merge_view, name="claim_merge"),
+    # The claim panel (full page: the workspace with the panel open)
+    path("articles/<int:article_pk>/claims/<int:pk>/", workspace.claim_detail, name="claim_detail"),
+    path("claims/<int:pk>/edit/", claim_panel.claim_edit, name="claim_edit"),
+    path("claims/<int:pk>/status/", claim_panel.claim_status, name="claim_status"),
+    path("claims/<int:pk>/assign/", claim_panel.claim_assign_view, name="claim_assign"),
+    path("claims/<int:pk>/split/", claim_panel.claim_split_view, name="claim_split"),
+    path("claims/<int:pk>/delete/", claim_panel.claim_delete_view, name="claim_delete"),
+    path("claims/<int:pk>/restore/", claim_panel.claim_restore_view, name="claim_restore"),
+    path("claims/<int:pk>/evidence/", evidence.evidence_add_view, name="evidence_add"),
+    path("evidence/<int:pk>/remove/", evidence.evidence_remove_view, name="evidence_remove"),
+    path("claims/<int:pk>/links/", links.link_create_view, name="link_create"),
+    path("claims/<int:pk>/links/search/", links.link_search, name="link_search"),
+    path("claims/<int:pk>/suggestions/accept/", links.suggestion_accept, name="suggestion_accept"),
+    path("claims/<int:pk>/suggestions/dismiss/", links.suggestion_dismiss_view,
+         name="suggestion_dismiss"),
+    path("links/<int:pk>/remove/", links.link_remove_view, name="link_remove"),
+    # Speakers
+    path("speakers/", speakers.speaker_list, name="speaker_list"),
+    path("speakers/<int:pk>/", speakers.speaker_detail, name="speaker_detail"),
 ]

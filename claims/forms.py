@@ -1,0 +1,138 @@
+"""Forms: they parse and label input; the services decide what is valid."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+
+from claims.models import ClaimKind, ExtractionState, Relation, SourceKind, Stance
+from claims.selectors import SORTS
+from claims.status import STATUSES
+
+STATUS_CHOICES = [(s.value, s.label) for s in STATUSES]
+SORT_CHOICES = [("checkworthiness", "Check-worthiness"), ("newest", "Newest"),
+                ("oldest", "Oldest"), ("relevance", "Relevance (when searching)")]
+assert set(SORTS) <= {v for v, _ in SORT_CHOICES}
+
+
+def assignable_users():
+    return get_user_model().objects.filter(is_active=True).order_by("username")
+
+
+class QueueFilterForm(forms.Form):
+    q = forms.CharField(label="Search", required=False, max_length=200)
+    status = forms.ChoiceField(
+        label="Status", required=False,
+        choices=[("", "Needs work (unreviewed, in review)"), ("all", "Any status"), *STATUS_CHOICES],
+    )
+    kind = forms.ChoiceField(label="Kind", required=False, choices=[("", "Any kind"), *ClaimKind.choices])
+    speaker = forms.IntegerField(label="Speaker", required=False, widget=forms.HiddenInput)
+    article = forms.IntegerField(label="Article", required=False, widget=forms.HiddenInput)
+    assignee = forms.ChoiceField(label="Assignee", required=False)
+    sort = forms.ChoiceField(label="Sort by", required=False, choices=SORT_CHOICES)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].choices = [
+            ("", "Anyone"), ("me", "Me"), ("none", "Nobody"),
+            *[(str(u.pk), u.get_username()) for u in assignable_users()],
+        ]
+
+
+class BulkForm(forms.Form):
+    action = forms.ChoiceField(choices=[("assign", "Assign"), ("status", "Set status")])
+    assignee = forms.CharField(required=False)  # user id, "me" or "" (nobody)
+    status = forms.ChoiceField(required=False, choices=[("", "—"), *STATUS_CHOICES])
+    rationale = forms.CharField(required=False, widget=forms.Textarea)
+
+
+class ArticleFilterForm(forms.Form):
+    q = forms.CharField(label="Search titles", required=False, max_length=200)
+    state = forms.ChoiceField(label="Extraction", required=False,
+                              choices=[("", "Any state"), *ExtractionState.choices])
+    publisher = forms.CharField(label="Publisher", required=False, max_length=200)
+    date_from = forms.DateField(label="Published from", required=False,
+                                widget=forms.DateInput(attrs={"type": "date"}))
+    date_to = forms.DateField(label="to", required=False,
+                              widget=forms.DateInput(attrs={"type": "date"}))
+
+
+class ArticleForm(forms.Form):
+    """Paste, upload or fetch. Length limits are the services' (they answer with
+    a message); the form only keeps Django from truncating silently."""
+
+    title = forms.CharField(label="Title", required=False,
+                            help_text="Left empty, the first line of the text is used.")
+    body = forms.CharField(label="Article text", required=False,
+                           widget=forms.Textarea(attrs={"rows": 14}), strip=False)
+    upload = forms.FileField(label="…or upload a file (.txt, .md, .html)", required=False)
+    url = forms.CharField(label="Article URL", required=False,
+                          help_text="Where the article was published.")
+    fetch = forms.BooleanField(label="Fetch the text from this URL", required=False)
+    publisher = forms.CharField(label="Publisher", required=False)
+    published_at = forms.DateTimeField(
+        label="Published", required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
+    )
+    byline = forms.CharField(label="Byline", required=False)
+
+
+class ClaimEditForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    text = forms.CharField(label="Claim text", widget=forms.Textarea(attrs={"rows": 3}))
+    kind = forms.ChoiceField(label="Kind", choices=ClaimKind.choices)
+    speaker_name = forms.CharField(label="Speaker", required=False,
+                                   help_text="Empty: the article's own voice.")
+
+
+class StatusForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    status = forms.ChoiceField(label="Status", choices=STATUS_CHOICES)
+    rationale = forms.CharField(
+        label="Rationale", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Required for confirmed, contradicted and disputed.",
+    )
+
+
+class AssignForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    assignee = forms.ChoiceField(label="Assignee", required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["assignee"].choices = [("", "Nobody")] + [
+            (str(u.pk), u.get_username()) for u in assignable_users()
+        ]
+
+
+class EvidenceForm(forms.Form):
+    version = forms.IntegerField(widget=forms.HiddenInput)
+    url = forms.CharField(label="Source URL", widget=forms.URLInput)
+    title = forms.CharField(label="Source title", required=False)
+    publisher = forms.CharField(label="Publisher", required=False)
+    published_at = forms.DateField(label="Source date", required=False,
+                                   widget=forms.DateInput(attrs={"type": "date"}))
+    kind = forms.ChoiceField(label="Source kind", choices=SourceKind.choices,
+                             initial=SourceKind.OTHER)
+    stance = forms.ChoiceField(label="Stance", choices=Stance.choices)
+    excerpt = forms.CharField(label="Excerpt", required=False,
+                              widget=forms.Textarea(attrs={"rows": 2}))
+    note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class LinkForm(forms.Form):
+    relation = forms.ChoiceField(label="Relation", choices=Relation.choices)
+    direction = forms.ChoiceField(
+        label="Direction", choices=[("out", "this claim → the other"), ("in", "the other → this claim")],
+        initial="out",
+    )
+    other = forms.IntegerField(label="Other claim", widget=forms.HiddenInput)
+
+
+class ManualClaimForm(forms.Form):
+    start = forms.IntegerField(label="Start offset", min_value=0)
+    end = forms.IntegerField(label="End offset", min_value=1)
+    text = forms.CharField(label="Claim text", required=False,
+                           widget=forms.Textarea(attrs={"rows": 3}),
+                           help_text="Empty: the selected words.")
+    kind = forms.ChoiceField(label="Kind", choices=ClaimKind.choices, initial=ClaimKind.CLAIM)
+    speaker_name = forms.CharField(label="Speaker", required=False)

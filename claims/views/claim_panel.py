@@ -1,0 +1,202 @@
+"""Writes from the claim panel: edit, status, assignment, split, delete and
+undo, plus manual claims and merges from the workspace. Every write goes
+through a service with the version the form was rendered from; a refusal is
+answered in place (400 / 409 with the current values / 423)."""
+
+from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from claims import services
+from claims.errors import ServiceError, StaleVersion
+from claims.forms import AssignForm, ClaimEditForm, ManualClaimForm, StatusForm
+from claims.models import Article, Claim
+from claims.views.errors import error_status, int_or_none, require_perm
+from claims.views.workspace import render_panel, workspace_context
+
+STALE_NOTICE = "Someone else changed this claim while you were editing it."
+
+
+def _fresh(claim_id: int) -> Claim:
+    return Claim.all_objects.select_related("article", "speaker", "assignee").get(pk=claim_id)
+
+
+def form_error_text(form) -> str:
+    parts = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label if name in form.fields else ""
+        parts.append(f"{label or name}: {' '.join(errors)}" if name != "__all__" else " ".join(errors))
+    return "Please correct the form — " + "; ".join(parts)
+
+
+def run_panel_write(request, claim: Claim, write, *, done: str, form_key: str | None = None,
+                    form=None, redirect_to: Claim | None = None):
+    """Run `write()` and answer with the panel: the success notice, or the
+    service's message with its status code (409 shows the current values)."""
+    try:
+        result = write()
+    except StaleVersion as exc:
+        return render_panel(request, _fresh(claim.pk), status=409, error=exc.message,
+                            stale=STALE_NOTICE)
+    except ServiceError as exc:
+        extra = {form_key: form} if form_key and form is not None else {}
+        return render_panel(request, _fresh(claim.pk), status=error_status(exc),
+                            error=exc.message, **extra)
+    target = redirect_to or (result if isinstance(result, Claim) else None) or _fresh(claim.pk)
+    if request.htmx:
+        return render_panel(request, _fresh(target.pk), notice=done)
+    messages.success(request, done)
+    return redirect(target.get_absolute_url())
+
+
+def invalid_form(request, claim: Claim, form, form_key: str):
+    return render_panel(request, _fresh(claim.pk), status=400, error=form_error_text(form),
+                        **{form_key: form})
+
+
+@login_required
+@require_POST
+def claim_edit(request, pk):
+    require_perm(request, "claims.change_claim")
+    claim = get_object_or_404(Claim, pk=pk)
+    form = ClaimEditForm(request.POST, prefix="edit")
+    if not form.is_valid():
+        return invalid_form(request, claim, form, "edit_form")
+    d = form.cleaned_data
+    return run_panel_write(
+        request, claim, lambda: services.claim_update(
+            claim=claim, by=request.user, expected_version=d["version"], text=d["text"],
+            kind=d["kind"], speaker_name=d["speaker_name"],
+        ), done="Claim saved.", form_key="edit_form", form=form,
+    )
+
+
+@login_required
+@require_POST
+def claim_status(request, pk):
+    require_perm(request, "claims.change_claim")
+    claim = get_object_or_404(Claim, pk=pk)
+    form = StatusForm(request.POST, prefix="status")
+    if not form.is_valid():
+        return invalid_form(request, claim, form, "status_form")
+    d = form.cleaned_data
+    return run_panel_write(
+        request, claim, lambda: services.claim_set_status(
+            claim=claim, status=d["status"], by=request.user, rationale=d["rationale"],
+            expected_version=d["version"],
+        ), done="Status saved.", form_key="status_form", form=form,
+    )
+
+
+@login_required
+@require_POST
+def claim_assign_view(request, pk):
+    require_perm(request, "claims.change_claim")
+    claim = get_object_or_404(Claim, pk=pk)
+    form = AssignForm(request.POST, prefix="assign")
+    if not form.is_valid():
+        return invalid_form(request, claim, form, "assign_form")
+    d = form.cleaned_data
+    assignee = get_user_model().objects.filter(pk=d["assignee"]).first() if d["assignee"] else None
+    return run_panel_write(
+        request, claim, lambda: services.claim_assign(
+            claim=claim, assignee=assignee, by=request.user, expected_version=d["version"],
+        ), done="Assignment saved.",
+    )
+
+
+@login_required
+@require_POST
+def claim_split_view(request, pk):
+    require_perm(request, "claims.change_claim", "claims.add_claim")
+    claim = get_object_or_404(Claim, pk=pk)
+    at = int_or_none(request.POST.get("at"))
+    version = int_or_none(request.POST.get("version"))
+    if at is None:
+        return render_panel(request, claim, status=400, error="Give the offset to split at.")
+    return run_panel_write(
+        request, claim, lambda: services.claim_split(
+            claim=claim, at=at, by=request.user, expected_version=version,
+        )[0], done="Claim split in two.",
+    )
+
+
+@login_required
+@require_POST
+def claim_delete_view(request, pk):
+    require_perm(request, "claims.delete_claim")
+    claim = get_object_or_404(Claim, pk=pk)
+    version = int_or_none(request.POST.get("version"))
+    return run_panel_write(
+        request, claim, lambda: services.claim_delete(
+            claim=claim, by=request.user, expected_version=version,
+        ), done="Claim deleted.",
+    )
+
+
+@login_required
+@require_POST
+def claim_restore_view(request, pk):
+    require_perm(request, "claims.delete_claim")
+    claim = get_object_or_404(Claim.all_objects, pk=pk)
+    return run_panel_write(
+        request, claim, lambda: services.claim_restore(claim=claim, by=request.user),
+        done="Claim restored.",
+    )
+
+
+def _workspace_error(request, article, message, status, **extra):
+    ctx = workspace_context(request, article, error=message, **extra)
+    if request.htmx:
+        return render(request, "claims/workspace.html#workspace", ctx, status=status)
+    return render(request, "claims/workspace.html", ctx, status=status)
+
+
+@login_required
+@require_POST
+def claim_create_view(request, pk):
+    """A reviewer's own claim over selected words of the article."""
+    require_perm(request, "claims.add_claim")
+    article = get_object_or_404(Article, pk=pk)
+    form = ManualClaimForm(request.POST, prefix="new")
+    if not form.is_valid():
+        return _workspace_error(request, article, form_error_text(form), 400, manual_form=form)
+    d = form.cleaned_data
+    try:
+        claim = services.claim_create(
+            article=article, start=d["start"], end=d["end"], by=request.user, text=d["text"],
+            kind=d["kind"], speaker_name=d["speaker_name"],
+        )
+    except ServiceError as exc:
+        return _workspace_error(request, article, exc.message, error_status(exc), manual_form=form)
+    if request.htmx:
+        ctx = workspace_context(request, article, _fresh(claim.pk), notice="Claim added.")
+        response = render(request, "claims/workspace.html#workspace", ctx)
+        response["HX-Push-Url"] = claim.get_absolute_url()
+        return response
+    messages.success(request, "Claim added.")
+    return redirect(claim.get_absolute_url())
+
+
+@login_required
+@require_POST
+def claim_merge_view(request, pk):
+    require_perm(request, "claims.change_claim", "claims.delete_claim")
+    article = get_object_or_404(Article, pk=pk)
+    ids = [int(i) for i in request.POST.getlist("claim") if i.isdigit()]
+    claims = list(Claim.objects.filter(article=article, pk__in=ids))
+    if len(claims) < 2:
+        return _workspace_error(request, article, "Tick at least two claims of this article to merge.", 400)
+    try:
+        keep = services.claim_merge(claims=claims, by=request.user)
+    except ServiceError as exc:
+        return _workspace_error(request, article, exc.message, error_status(exc))
+    if request.htmx:
+        ctx = workspace_context(request, article, _fresh(keep.pk), notice=f"Merged {len(claims)} claims.")
+        response = render(request, "claims/workspace.html#workspace", ctx)
+        response["HX-Push-Url"] = keep.get_absolute_url()
+        return response
+    messages.success(request, f"Merged {len(claims)} claims.")
+    return redirect(keep.get_absolute_url())

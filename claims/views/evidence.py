@@ -1,0 +1,41 @@
+"""Evidence on a claim: a source (reused by URL) with a stance."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_POST
+
+from claims import services
+from claims.forms import EvidenceForm
+from claims.models import Claim, Evidence
+from claims.views.claim_panel import invalid_form, run_panel_write
+from claims.views.errors import require_perm
+
+
+@login_required
+@require_POST
+def evidence_add_view(request, pk):
+    require_perm(request, "claims.add_evidence", "claims.add_source")
+    claim = get_object_or_404(Claim, pk=pk)
+    form = EvidenceForm(request.POST, prefix="ev")
+    if not form.is_valid():
+        return invalid_form(request, claim, form, "evidence_form")
+    d = form.cleaned_data
+    return run_panel_write(
+        request, claim, lambda: services.evidence_add(
+            claim=claim, by=request.user, url=d["url"], stance=d["stance"], title=d["title"],
+            publisher=d["publisher"], published_at=d["published_at"], kind=d["kind"],
+            excerpt=d["excerpt"], note=d["note"], expected_version=d["version"],
+        ), done="Evidence added.", form_key="evidence_form", form=form,
+    )
+
+
+@login_required
+@require_POST
+def evidence_remove_view(request, pk):
+    require_perm(request, "claims.delete_evidence")
+    evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=pk)
+    claim = evidence.claim
+    return run_panel_write(
+        request, claim, lambda: services.evidence_remove(evidence=evidence, by=request.user),
+        done="Evidence removed.", redirect_to=claim,
+    )

@@ -1,0 +1,107 @@
+"""Claim-to-claim links: search-and-link, suggested links (accept / dismiss),
+and removal. The open claim's panel is the answer to each."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET, require_POST
+
+from claims import services
+from claims.forms import LinkForm
+from claims.models import Claim, ClaimLink, LinkOrigin
+from claims.selectors import claim_search
+from claims.suggestions import suggestion_for
+from claims.views.claim_panel import invalid_form, run_panel_write
+from claims.views.errors import int_or_none, require_perm
+from claims.views.workspace import render_panel
+
+SEARCH_LIMIT = 10
+
+
+@login_required
+@require_GET
+def link_search(request, pk):
+    """Claims to link to, found by full-text search (a fragment of the panel;
+    without JavaScript the whole workspace with the results in the panel)."""
+    claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
+    q = (request.GET.get("q") or "").strip()[:200]
+    results = []
+    if q:
+        results = list(
+            claim_search(Claim.objects.exclude(pk=claim.pk), q)
+            .select_related("speaker", "article")[:SEARCH_LIMIT]
+        )
+    ctx = {"claim": claim, "q": q, "results": results, "link_form": LinkForm(prefix="link")}
+    if request.htmx:
+        return render(request, "claims/workspace.html#link_results", ctx)
+    return render_panel(request, claim, link_q=q, link_results=results)
+
+
+@login_required
+@require_POST
+def link_create_view(request, pk):
+    require_perm(request, "claims.add_claimlink")
+    claim = get_object_or_404(Claim, pk=pk)
+    form = LinkForm(request.POST, prefix="link")
+    if not form.is_valid():
+        return invalid_form(request, claim, form, "link_form")
+    d = form.cleaned_data
+    other = Claim.objects.filter(pk=d["other"]).first()
+    if other is None:
+        return render_panel(request, claim, status=400, error="That claim no longer exists.")
+    a, b = (claim, other) if d["direction"] == "out" else (other, claim)
+    return run_panel_write(
+        request, claim, lambda: services.link_create(
+            from_claim=a, to_claim=b, relation=d["relation"], by=request.user,
+        ), done="Link added.", redirect_to=claim,
+    )
+
+
+def _other(request, claim):
+    other_id = int_or_none(request.POST.get("other"))
+    return Claim.objects.filter(pk=other_id).exclude(pk=claim.pk).first() if other_id else None
+
+
+@login_required
+@require_POST
+def suggestion_accept(request, pk):
+    require_perm(request, "claims.add_claimlink")
+    claim = get_object_or_404(Claim, pk=pk)
+    other = _other(request, claim)
+    suggestion = suggestion_for(claim, other) if other else None
+    if suggestion is None:
+        return render_panel(request, claim, status=400, error="That suggestion is no longer available.")
+    return run_panel_write(
+        request, claim, lambda: services.link_create(
+            from_claim=suggestion.from_claim, to_claim=suggestion.to_claim,
+            relation=suggestion.relation, by=request.user, origin=LinkOrigin.SUGGESTED,
+            score=suggestion.score,
+        ), done=f"Linked: {suggestion.relation}.", redirect_to=claim,
+    )
+
+
+@login_required
+@require_POST
+def suggestion_dismiss_view(request, pk):
+    require_perm(request, "claims.add_suggestiondismissal")
+    claim = get_object_or_404(Claim, pk=pk)
+    other = _other(request, claim)
+    if other is None:
+        return render_panel(request, claim, status=400, error="That suggestion is no longer available.")
+    return run_panel_write(
+        request, claim, lambda: services.suggestion_dismiss(claim=claim, other=other, by=request.user),
+        done="Suggestion dismissed.", redirect_to=claim,
+    )
+
+
+@login_required
+@require_POST
+def link_remove_view(request, pk):
+    require_perm(request, "claims.delete_claimlink")
+    link = get_object_or_404(ClaimLink.objects.select_related("from_claim", "to_claim"), pk=pk)
+    # Answer with the panel of the claim it was removed from (default: the link's source).
+    here = int_or_none(request.POST.get("claim"))
+    claim = link.to_claim if here == link.to_claim_id else link.from_claim
+    return run_panel_write(
+        request, claim, lambda: services.link_remove(link=link, by=request.user),
+        done="Link removed.", redirect_to=claim,
+    )

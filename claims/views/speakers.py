@@ -1,0 +1,47 @@
+"""Speakers: who said what, across articles, and how it turned out."""
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from claims.models import Speaker
+from claims.selectors import speaker_claims
+from claims.status import FINAL_STATUSES, STATUSES
+
+
+@login_required
+@require_GET
+def speaker_list(request):
+    q = (request.GET.get("q") or "").strip()[:200]
+    live = Q(claims__deleted_at__isnull=True)
+    qs = Speaker.objects.annotate(
+        n_claims=Count("claims", filter=live),
+        n_final=Count("claims", filter=live & Q(claims__status__in=FINAL_STATUSES)),
+        n_confirmed=Count("claims", filter=live & Q(claims__status="confirmed")),
+        n_contradicted=Count("claims", filter=live & Q(claims__status="contradicted")),
+    )
+    if q:
+        qs = qs.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()
+    page = Paginator(qs.order_by("-n_claims", "name"), 50).get_page(request.GET.get("page"))
+    ctx = {"nav": "speakers", "page": page, "q": q}
+    return render(
+        request, "claims/speaker_list.html#results" if request.htmx else "claims/speaker_list.html", ctx
+    )
+
+
+@login_required
+@require_GET
+def speaker_detail(request, pk):
+    speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), pk=pk)
+    claims = list(speaker_claims(speaker).select_related("assignee"))
+    counts = {s.value: 0 for s in STATUSES}
+    for c in claims:
+        counts[c.status] = counts.get(c.status, 0) + 1
+    ctx = {
+        "nav": "speakers", "speaker": speaker, "claims": claims,
+        "counts": [(s, counts[s.value]) for s in STATUSES],
+        "total": len(claims),
+    }
+    return render(request, "claims/speaker_detail.html", ctx)

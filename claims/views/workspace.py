@@ -1,0 +1,110 @@
+"""The article workspace: the text with every claim highlighted at its
+offsets, the claim list, and the claim panel. One template
+(claims/workspace.html) with partials serves the page and its fragments."""
+
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from claims.forms import (
+    AssignForm, ClaimEditForm, EvidenceForm, LinkForm, ManualClaimForm, StatusForm,
+)
+from claims.highlight import segments
+from claims.models import Article, Claim, ClaimLink
+from claims.selectors import workspace_claims
+from claims.suggestions import suggest_links
+
+TEMPLATE = "claims/workspace.html"
+
+
+def claim_forms(claim: Claim) -> dict:
+    """The panel's forms, filled from the claim as it is now (its version included)."""
+    v = claim.version
+    return {
+        "edit_form": ClaimEditForm(initial={
+            "version": v, "text": claim.text, "kind": claim.kind,
+            "speaker_name": claim.speaker.name if claim.speaker_id else claim.speaker_mention,
+        }, prefix="edit"),
+        "status_form": StatusForm(initial={"version": v, "status": claim.status,
+                                           "rationale": claim.rationale}, prefix="status"),
+        "assign_form": AssignForm(initial={"version": v, "assignee": claim.assignee_id or ""},
+                                  prefix="assign"),
+        "evidence_form": EvidenceForm(initial={"version": v}, prefix="ev"),
+        "link_form": LinkForm(prefix="link"),
+    }
+
+
+def panel_context(request, claim: Claim, **extra) -> dict:
+    ctx = {"claim": claim, **claim_forms(claim)}
+    if not claim.is_deleted:
+        links = (
+            ClaimLink.objects.filter(from_claim=claim)
+            .select_related("to_claim__speaker", "to_claim__article", "from_claim__speaker")
+        )
+        links_in = (
+            ClaimLink.objects.filter(to_claim=claim)
+            .select_related("from_claim__speaker", "from_claim__article", "to_claim__speaker")
+        )
+        ctx.update({
+            "evidence": claim.evidence.select_related("source", "created_by"),
+            "links_out": list(links),
+            "links_in": list(links_in),
+            "suggestions": suggest_links(claim),
+            "events": claim.events.select_related("actor")[:50],
+        })
+    ctx.update({k: v for k, v in extra.items() if v is not None})
+    return ctx
+
+
+def workspace_context(request, article: Article, claim: Claim | None = None, **extra) -> dict:
+    claims = list(workspace_claims(article))
+    ctx = {
+        "nav": "articles", "article": article, "claims": claims,
+        "segments": segments(article.body, claims),
+        "manual_form": ManualClaimForm(prefix="new"),
+        "can_change": request.user.has_perm("claims.change_claim"),
+        "can_add": request.user.has_perm("claims.add_claim"),
+        "claim": claim,
+    }
+    if claim is not None:
+        ctx.update(panel_context(request, claim, **extra))
+    else:
+        ctx.update({k: v for k, v in extra.items() if v is not None})
+    return ctx
+
+
+def render_panel(request, claim: Claim, *, status: int = 200, **extra):
+    """The panel after a write or a refusal. htmx: the panel plus out-of-band
+    copies of the article text and claim list (their colours may have
+    changed); without JavaScript: the whole workspace with the panel open."""
+    article = Article.objects.get(pk=claim.article_id)
+    ctx = workspace_context(request, article, claim, **extra)
+    if request.htmx:
+        ctx["oob"] = True
+        return render(request, TEMPLATE + "#panel_update", ctx, status=status)
+    return render(request, TEMPLATE, ctx, status=status)
+
+
+@login_required
+@require_GET
+def article_detail(request, pk):
+    article = get_object_or_404(Article, pk=pk)
+    ctx = workspace_context(request, article)
+    if request.htmx and request.htmx.target == "workspace":
+        return render(request, TEMPLATE + "#workspace", ctx)
+    return render(request, TEMPLATE, ctx)
+
+
+@login_required
+@require_GET
+def claim_detail(request, article_pk, pk):
+    claim = get_object_or_404(
+        Claim.all_objects.select_related("article", "speaker", "assignee"),
+        pk=pk, article_id=article_pk,
+    )
+    if request.htmx and request.htmx.target == "panel":
+        return render(request, TEMPLATE + "#panel", panel_context(request, claim) | {
+            "article": claim.article,
+            "can_change": request.user.has_perm("claims.change_claim"),
+        })
+    return render(request, TEMPLATE, workspace_context(request, claim.article, claim))
