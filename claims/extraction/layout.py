@@ -48,6 +48,8 @@ class Layout:
         return bisect.bisect_right(self.para_starts, char) - 1
 
     def is_excluded(self, char: int) -> bool:
+        if not self.excluded:
+            return False
         i = bisect.bisect_right(self._ex_starts, char) - 1
         return i >= 0 and self.excluded[i][0] <= char < self.excluded[i][1]
 
@@ -70,6 +72,7 @@ def _merge(ranges):
     return out
 
 
+_QUOTE_RE = re.compile('[“”«»„"]')
 _PARA_RE = re.compile(r"\n[ \t]*\n\s*")
 _HEADLINE_RE = re.compile(r"\A\s*([^\n]+?)[ \t]*\n[ \t]*\n")
 
@@ -93,7 +96,8 @@ def analyse(text: str) -> Layout:
     bounds = starts[1:] + [len(text)]
     for ps, pe in zip(starts, bounds):
         open_at = None
-        for i in range(ps, pe):
+        for mq in _QUOTE_RE.finditer(text, ps, pe):
+            i = mq.start()
             c = text[i]
             if c in OPEN_QUOTES:
                 if open_at is None:

@@ -31,6 +31,18 @@ class DocContext:
         self.region_speaker: dict[int, A.Attribution] = {}
         self.last_person: A.Attribution | None = None
         self.last_other: A.Attribution | None = None
+        # entities once per doc (doc.ents builds new Span objects on every access)
+        self.ents = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ != "ORDINAL"]
+        self.ent_ends = [e[1] for e in self.ents]
+
+    def entities_in(self, s: int, e: int) -> list[dict]:
+        out = []
+        k = bisect.bisect_right(self.ent_ends, s)
+        while k < len(self.ents) and self.ents[k][0] < e:
+            es, ee, text, label = self.ents[k]
+            out.append({"text": text, "label": label, "span": [es, ee]})
+            k += 1
+        return out
 
     # --- coreference of speakers (last compatible named speaker) ---------
     def remember(self, a: A.Attribution):
@@ -330,11 +342,7 @@ def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
     if attr is not None and attr.hedge and not hedge:
         hedge, htype = attr.hedge, "reporting"
     quantities = find_quantities(doc, ids if not pc.span_ids else pc.order)
-    ents = [
-        {"text": e_.text, "label": e_.label_, "span": [e_.start_char, e_.end_char]}
-        for e_ in doc.ents
-        if e_.start_char < e and s < e_.end_char and e_.label_ not in ("ORDINAL",)
-    ] if doc.ents else []
+    ents = ctx.entities_in(s, e)
     speaker = attr.speaker if attr is not None else None
     kind = classify(
         main=pc.main, cue_lemma=attr.cue_lemma if attr is not None and speaker else None, speaker=speaker,
