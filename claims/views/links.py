@@ -33,7 +33,7 @@ def link_search(request, pk):
     ctx = {"claim": claim, "q": q, "results": results, "link_form": LinkForm(prefix="link")}
     if request.htmx:
         return render(request, "claims/workspace.html#link_results", ctx)
-    return render_panel(request, claim, link_q=q, link_results=results)
+    return render_panel(request, claim, q=q, results=results)
 
 
 @login_required

@@ -1,0 +1,166 @@
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from claims import services
+from claims.models import Claim, ClaimEvent
+
+pytestmark = pytest.mark.django_db
+
+
+def post(client, name, claim, data, htmx=True):
+    extra = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "panel"} if htmx else {}
+    return client.post(reverse(name, args=[claim.pk]), data, **extra)
+
+
+def first(article):
+    return article.claims.order_by("position").first()
+
+
+def test_it_sets_a_status_with_a_rationale(reviewer_client, article):
+    claim = first(article)
+    r = post(reviewer_client, "claim_status", claim,
+             {"status-version": claim.version, "status-status": "confirmed", "status-rationale": "AP confirmed"})
+    assert r.status_code == 200
+    html = r.content.decode()
+    assert "Status saved" in html
+    assert 'hx-swap-oob="true"' in html and "hl status-confirmed" in html  # the highlight recoloured
+    claim.refresh_from_db()
+    assert claim.status == "confirmed" and claim.version == 2
+
+
+def test_it_redirects_after_a_write_without_javascript(reviewer_client, article):
+    claim = first(article)
+    r = post(reviewer_client, "claim_status", claim,
+             {"status-version": claim.version, "status-status": "in_review"}, htmx=False)
+    assert r.status_code == 302 and r["Location"] == claim.get_absolute_url()
+
+
+def test_it_requires_a_rationale_in_place_with_400(reviewer_client, article):
+    claim = first(article)
+    r = post(reviewer_client, "claim_status", claim,
+             {"status-version": claim.version, "status-status": "contradicted"})
+    assert r.status_code == 400
+    assert "rationale is required" in r.content.decode()
+    claim.refresh_from_db()
+    assert claim.status == "unreviewed" and claim.version == 1
+
+
+def test_it_answers_a_stale_edit_with_409_and_the_current_values(reviewer_client, other_reviewer, article):
+    claim = first(article)
+    services.claim_update(claim=claim, by=other_reviewer, expected_version=1, text="Changed by Omar.")
+    r = post(reviewer_client, "claim_edit", claim,
+             {"edit-version": 1, "edit-text": "My edit", "edit-kind": "claim", "edit-speaker_name": ""})
+    assert r.status_code == 409
+    html = r.content.decode()
+    assert "Someone else changed this claim" in html
+    assert "Changed by Omar." in html and 'name="edit-version" value="2"' in html
+    claim.refresh_from_db()
+    assert claim.text == "Changed by Omar."
+
+
+def test_it_answers_a_stale_edit_without_javascript_with_the_full_page(reviewer_client, other_reviewer, article):
+    claim = first(article)
+    services.claim_assign(claim=claim, assignee=other_reviewer, by=other_reviewer)
+    r = post(reviewer_client, "claim_status", claim,
+             {"status-version": 1, "status-status": "in_review"}, htmx=False)
+    assert r.status_code == 409 and "<html" in r.content.decode()
+
+
+def test_it_answers_423_when_the_report_is_published(reviewer_client, article):
+    article.report_published_at = timezone.now()
+    article.save()
+    claim = first(article)
+    r = post(reviewer_client, "claim_status", claim, {"status-version": 1, "status-status": "in_review"})
+    assert r.status_code == 423
+    assert "report is published" in r.content.decode()
+    assert Claim.objects.get(pk=claim.pk).status == "unreviewed"
+
+
+def test_it_refuses_without_permission(client, django_user_model, article):
+    client.force_login(django_user_model.objects.create_user("visitor", password="x"))
+    claim = first(article)
+    r = post(client, "claim_status", claim, {"status-version": 1, "status-status": "in_review"})
+    assert r.status_code == 403
+
+
+def test_it_refuses_get_on_writes(reviewer_client, article):
+    assert reviewer_client.get(reverse("claim_status", args=[first(article).pk])).status_code == 405
+
+
+def test_it_edits_text_kind_and_speaker(reviewer_client, article):
+    claim = first(article)
+    r = post(reviewer_client, "claim_edit", claim, {
+        "edit-version": 1, "edit-text": "The rebels shot down a helicopter.", "edit-kind": "claim",
+        "edit-speaker_name": "Rebel Front"})
+    assert r.status_code == 200
+    claim.refresh_from_db()
+    assert claim.speaker.name == "Rebel Front" and claim.text.startswith("The rebels")
+
+
+def test_it_rejects_an_empty_text_with_400(reviewer_client, article):
+    claim = first(article)
+    r = post(reviewer_client, "claim_edit", claim,
+             {"edit-version": 1, "edit-text": "   ", "edit-kind": "claim"})
+    assert r.status_code == 400
+    assert Claim.objects.get(pk=claim.pk).version == 1
+
+
+def test_it_assigns(reviewer_client, other_reviewer, article):
+    claim = first(article)
+    r = post(reviewer_client, "claim_assign", claim, {"assign-version": 1, "assign-assignee": other_reviewer.pk})
+    assert r.status_code == 200
+    assert Claim.objects.get(pk=claim.pk).assignee == other_reviewer
+
+
+def test_it_deletes_with_undo(reviewer_client, article):
+    claim = first(article)
+    r = post(reviewer_client, "claim_delete", claim, {"version": 1})
+    assert r.status_code == 200 and "Undo" in r.content.decode()
+    assert not Claim.objects.filter(pk=claim.pk).exists()
+    r = post(reviewer_client, "claim_restore", claim, {})
+    assert r.status_code == 200 and Claim.objects.filter(pk=claim.pk).exists()
+    assert ClaimEvent.objects.filter(claim=claim, action="restored").exists()
+
+
+def test_it_splits_a_claim(reviewer_client, article):
+    claim = first(article)
+    at = claim.start + claim.text.index(" shot")
+    r = post(reviewer_client, "claim_split", claim, {"version": 1, "at": at})
+    assert r.status_code == 200
+    assert article.claims.count() == 4
+
+
+def test_it_rejects_a_split_at_the_edge(reviewer_client, article):
+    claim = first(article)
+    r = post(reviewer_client, "claim_split", claim, {"version": 1, "at": claim.start})
+    assert r.status_code == 400 and article.claims.count() == 3
+
+
+def test_it_adds_a_manual_claim_from_a_selection(reviewer_client, article):
+    start = article.body.index("army helicopter")
+    r = reviewer_client.post(reverse("claim_create", args=[article.pk]),
+                             {"new-start": start, "new-end": start + len("army helicopter"), "new-kind": "claim"},
+                             HTTP_HX_REQUEST="true", HTTP_HX_TARGET="workspace")
+    assert r.status_code == 200
+    claim = Claim.objects.get(origin="manual")
+    assert claim.text == "army helicopter" and r["HX-Push-Url"] == claim.get_absolute_url()
+
+
+def test_it_rejects_a_span_outside_the_article(reviewer_client, article):
+    r = reviewer_client.post(reverse("claim_create", args=[article.pk]),
+                             {"new-start": 5, "new-end": 99999, "new-kind": "claim"})
+    assert r.status_code == 400 and "not inside the article" in r.content.decode()
+    assert article.claims.count() == 3
+
+
+def test_it_merges_claims(reviewer_client, article):
+    ids = list(article.claims.values_list("pk", flat=True))[:2]
+    r = reviewer_client.post(reverse("claim_merge", args=[article.pk]), {"claim": ids})
+    assert r.status_code == 302
+    assert article.claims.count() == 2
+
+
+def test_it_needs_two_claims_to_merge(reviewer_client, article):
+    r = reviewer_client.post(reverse("claim_merge", args=[article.pk]), {"claim": [first(article).pk]})
+    assert r.status_code == 400 and article.claims.count() == 3

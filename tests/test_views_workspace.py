@@ -1,0 +1,69 @@
+import pytest
+from django.urls import reverse
+
+from claims.models import Claim
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_redirects_anonymous_users(client, article):
+    assert client.get(reverse("article_detail", args=[article.pk])).status_code == 302
+
+
+def test_it_highlights_every_claim_at_its_offsets(reviewer_client, article):
+    response = reviewer_client.get(reverse("article_detail", args=[article.pk]))
+    html = response.content.decode()
+    assert response.status_code == 200
+    for c in article.claims.all():
+        assert f'data-claim="{c.pk}" data-status="unreviewed" data-start="{c.start}">{c.text}</a>' in html
+    assert 'class="hl status-unreviewed' in html
+
+
+def test_it_opens_the_claim_panel_as_a_page_and_as_a_fragment(reviewer_client, article):
+    claim = article.claims.first()
+    url = reverse("claim_detail", args=[article.pk, claim.pk])
+    page = reviewer_client.get(url).content.decode()
+    assert "<html" in page and 'id="panel"' in page and 'data-claim="%d"' % claim.pk in page
+    frag = reviewer_client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="panel").content.decode()
+    assert "<html" not in frag and frag.lstrip().startswith('<aside id="panel"')
+    assert f'name="status-version" value="{claim.version}"' in frag
+
+
+def test_it_404s_a_claim_of_another_article(reviewer_client, article):
+    claim = article.claims.first()
+    assert reviewer_client.get(reverse("claim_detail", args=[article.pk + 1, claim.pk])).status_code == 404
+
+
+def test_it_polls_while_extracting_and_stops_when_done(reviewer_client, article):
+    article.extraction_state = "running"
+    article.save()
+    html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
+    assert 'hx-trigger="every 2s"' in html and "Extracting claims" in html
+    article.extraction_state = "done"
+    article.save()
+    frag = reviewer_client.get(reverse("article_detail", args=[article.pk]), HTTP_HX_REQUEST="true",
+                               HTTP_HX_TARGET="workspace").content.decode()
+    assert "<html" not in frag and 'hx-trigger="every 2s"' not in frag
+
+
+def test_it_shows_a_failed_extraction_and_offers_to_rerun(reviewer_client, article):
+    article.extraction_state = "failed"
+    article.extraction_error = "spaCy model missing"
+    article.save()
+    html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
+    assert "Extraction failed" in html and "spaCy model missing" in html
+    assert reverse("article_reextract", args=[article.pk]) in html
+
+
+def test_it_escapes_user_text(reviewer_client, article):
+    claim = article.claims.first()
+    Claim.objects.filter(pk=claim.pk).update(text="<script>alert(1)</script>")
+    html = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
+
+
+def test_it_has_no_inline_styles_or_handlers(reviewer_client, article):
+    claim = article.claims.first()
+    html = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
+    assert "style=" not in html and "onclick" not in html and "hx-on" not in html
+    assert "<script>" not in html  # every script tag carries the nonce or a src
