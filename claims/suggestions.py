@@ -25,7 +25,7 @@ from claims.models import Claim, ClaimKind, ClaimLink, Relation, SuggestionDismi
 from claims.selectors import SEARCH_CONFIG, uses_postgres
 
 CANDIDATES = 40
-MIN_SCORE = 0.18
+MIN_SCORE = 0.15
 WEIGHTS = {"text": 0.45, "entities": 0.25, "quantities": 0.1, "kind": 0.2}
 NOT_CHECKABLE = {ClaimKind.OPINION, ClaimKind.COMMITMENT}
 
@@ -84,11 +84,21 @@ def trigram_similarity(a: str, b: str) -> float:
     return len(ta & tb) / len(ta | tb)
 
 
+def stem(word: str) -> str:
+    """A crude English stem, enough to match "attacks" with "attack" and
+    "attacked"; never a prefix cut (that would match "military" and "militia")."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def word_overlap(a: str, b: str) -> float:
-    ka, kb = {w[:6] for w in keywords(a, 40)}, {w[:6] for w in keywords(b, 40)}
+    """Dice coefficient of the two texts' significant word stems."""
+    ka, kb = {stem(w) for w in keywords(a, 40)}, {stem(w) for w in keywords(b, 40)}
     if not ka or not kb:
         return 0.0
-    return len(ka & kb) / min(len(ka), len(kb))
+    return 2 * len(ka & kb) / (len(ka) + len(kb))
 
 
 def _entity_keys(claim: Claim) -> set[str]:
@@ -167,10 +177,12 @@ def candidates(claim: Claim):
 
 def score_pair(claim: Claim, other: Claim, trgm: float | None = None) -> tuple[float, list[str], tuple]:
     trgm = trigram_similarity(claim.text, other.text) if trgm is None else trgm
-    text = max(trgm, word_overlap(claim.text, other.text) * 0.8)
+    text = max(trgm, word_overlap(claim.text, other.text))
     ents = _overlap(_entity_keys(claim), _entity_keys(other))
     qty = _overlap(_quantity_keys(claim), _quantity_keys(other))
     relation, a, b, kind = propose(claim, other)
+    # Kind pairing counts only as far as the two are about the same thing.
+    kind *= min(1.0, 2.5 * max(text, ents))
     score = (WEIGHTS["text"] * text + WEIGHTS["entities"] * ents + WEIGHTS["quantities"] * qty
              + WEIGHTS["kind"] * kind)
     reasons = [f"similar wording {round(text * 100)}%"]
@@ -182,7 +194,7 @@ def score_pair(claim: Claim, other: Claim, trgm: float | None = None) -> tuple[f
     return round(min(score, 1.0), 3), reasons, (relation, a, b)
 
 
-def suggest_links(claim: Claim, limit: int = 5) -> list[Suggestion]:
+def suggest_links(claim: Claim, limit: int = 8) -> list[Suggestion]:
     if claim.is_deleted:
         return []
     out = []
