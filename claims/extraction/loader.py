@@ -70,20 +70,37 @@ def is_available(model: str | None = None) -> bool:
     return os.path.isdir(name)  # a pipeline given as a path
 
 
+_CAN_END = frozenset('.!?…:;"”’\')]»')
+
+
 def _newline_boundaries(doc):
-    """Start a sentence after every line break.
+    """Sentence boundaries the parser must respect.
 
     News text puts headlines, list items and paragraphs on their own lines
-    without final punctuation; the parser respects preset boundaries, so this
-    keeps a headline from being parsed into the first sentence.
+    without final punctuation, so every line break starts a sentence; this
+    keeps a headline from being parsed into the first sentence.  Inside a
+    line the small model sometimes breaks after a possessive ("with NASA’s |
+    Perseverance rover") or before a lowercase word; a sentence cannot start
+    there, so those tokens are marked as non-starts (the parser honours both
+    marks).  A period glued to a hyphenated initialism ("lead ISIS-K.
+    Ghafari is ...") is kept inside the token by the tokenizer but still ends
+    the sentence.
     """
     n = len(doc)
     for i in range(n - 1):
         tok = doc[i]
+        nxt = doc[i + 1]
         if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-            nxt = doc[i + 1]
             if not nxt.is_space:
                 nxt.is_sent_start = True
+            continue
+        if nxt.is_space or tok.is_space:
+            continue
+        t = tok.text
+        if tok.tag_ == "POS" or t[-1] not in _CAN_END or nxt.text[:1].islower():
+            nxt.is_sent_start = False
+        elif len(t) == 2 and t[0].isupper() and t[1] == "." and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and nxt.text[:1].isupper():
+            nxt.is_sent_start = True
     return doc
 
 
