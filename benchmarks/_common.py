@@ -170,3 +170,68 @@ def _numeric(text: str) -> bool:
 
 def goal(ok: bool) -> str:
     return "met" if ok else "NOT met"
+
+
+# --- fixtures for the workspace and soak benchmarks ----------------------------
+
+def reviewer_user(username: str, password: str = "bench-password-not-secret"):
+    """A user in the Reviewer group (created once)."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from claims import roles
+
+    User = get_user_model()
+    user, created = User.objects.get_or_create(username=username)
+    if created:
+        user.set_password(password)
+        user.save()
+        user.groups.add(Group.objects.get(name=roles.REVIEWER))
+    return user
+
+
+def make_article(n_claims: int, *, evidence_per_claim: int = 3, tag: str, by=None):
+    """An article of n_claims corpus sentences, each a claim with a speaker,
+    evidence_per_claim pieces of evidence and one link to the next claim.
+    Bulk inserts; search_text as Claim.build_search_text() makes it."""
+    import random
+
+    from claims.models import Article, Claim, ClaimLink, Evidence, Source, Speaker
+
+    rng = random.Random(tag)
+    pool = corpus_sentences()
+    sentences = [rng.choice(pool) for _ in range(n_claims)]
+    title = f"Benchmark article {tag} ({n_claims} claims)"
+    parts, spans, pos = [title, "\n\n"], [], len(title) + 2
+    for s in sentences:
+        spans.append((pos, pos + len(s)))
+        parts += [s, " "]
+        pos += len(s) + 1
+    article = Article.objects.create(title=title, body="".join(parts), created_by=by,
+                                     publisher="Bench wire", extraction_state="done")
+    speakers = [Speaker.objects.get_or_create(name=f"Bench speaker {i}")[0] for i in range(8)]
+    claims = []
+    for i, (s, (start, end)) in enumerate(zip(sentences, spans)):
+        sp = speakers[i % len(speakers)]
+        c = Claim(article=article, text=s, start=start, end=end, position=i, speaker=sp,
+                  speaker_mention=sp.name, checkworthiness=round(rng.random(), 3),
+                  status=rng.choice(["unreviewed", "unreviewed", "in_review", "unverified"]))
+        c.search_text = " ".join(p for p in [s, c.speaker_mention, c.via, title, sp.name] if p)
+        claims.append(c)
+    claims = Claim.objects.bulk_create(claims)
+    n_sources = max(1, n_claims * evidence_per_claim)
+    sources = Source.objects.bulk_create(
+        [Source(url=f"https://sources.example.org/{tag}/{i}", title=f"Source {i}",
+                publisher="Example") for i in range(n_sources)]
+    )
+    Evidence.objects.bulk_create(
+        [Evidence(claim=c, source=sources[i * evidence_per_claim + j],
+                  stance=("supports", "contradicts", "context")[j % 3], excerpt="As reported.")
+         for i, c in enumerate(claims) for j in range(evidence_per_claim)]
+    )
+    if n_claims > 1:
+        ClaimLink.objects.bulk_create(
+            [ClaimLink(from_claim=a, to_claim=b, relation="confirms")
+             for a, b in zip(claims, claims[1:] + claims[:1])]
+        )
+    return article

@@ -175,7 +175,6 @@ def main(argv=None) -> None:
 
     names = synthetic_names(rng, 20_000)
     synth = Synth(rng, names)
-    n_articles = max(1, -(-args.claims // args.per_article))
 
     article_fields = [f for f in Article._meta.concrete_fields]
     claim_fields = [f for f in Claim._meta.concrete_fields if f.attname != "id"]
@@ -201,9 +200,8 @@ def main(argv=None) -> None:
     while claims_left > 0:
         a_rows, c_rows = [], []
         while claims_left > 0 and len(c_rows) < args.batch:
-            k = min(claims_left, max(1, int(rng.gauss(args.per_article, args.per_article / 4))))
-            if n_articles_done + 1 >= n_articles:  # the last article takes the rest
-                k = claims_left
+            k = min(claims_left,
+                    max(1, round(rng.gauss(args.per_article, args.per_article / 4))))
             title = synth.title()
             sentences = [synth.sentence() for _ in range(k)]
             body_parts, offsets, pos = [title, "\n\n"], [], len(title) + 2
