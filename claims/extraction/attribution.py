@@ -57,6 +57,12 @@ def speech_content(tok):
     if lemma == "call":
         if any(c.dep_ == "oprd" for c in tok.children) or cc:
             return True, cc
+        # "called the attackers cowards", parsed as one noun with a plural compound
+        for c in tok.children:
+            if c.dep_ == "dobj" and c.tag_ in ("NNS", "NN") and c.left_edge.tag_ in ("DT", "PRP$") and any(
+                g.dep_ == "compound" and g.tag_ == "NNS" for g in c.lefts
+            ):
+                return True, []
         return False, []
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False, []

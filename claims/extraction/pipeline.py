@@ -14,7 +14,7 @@ from .loader import load_pipeline
 from .quantities import find_quantities
 from .records import ClaimRecord
 from .speakers import ORG_WORDS, PERSON_PRONOUNS, is_media, speaker_kind
-from .splitting import Piece, SentenceSplitter
+from .splitting import Piece, SentenceSplitter, is_agent
 
 QUOTE_CHARS = "\"“”«»„"
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
@@ -31,9 +31,17 @@ class DocContext:
         self.region_speaker: dict[int, A.Attribution] = {}
         self.last_person: A.Attribution | None = None
         self.last_other: A.Attribution | None = None
+        self.last_plural: A.Attribution | None = None  # last plural agent subject ("the engineers")
         # entities once per doc (doc.ents builds new Span objects on every access)
         self.ents = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ != "ORDINAL"]
         self.ent_ends = [e[1] for e in self.ents]
+        self._names = None
+
+    def names(self) -> frozenset:
+        """Words of the named people, organisations and places (built on first use)."""
+        if self._names is None:
+            self._names = frozenset(w for _, _, text, label in self.ents if label in ("PERSON", "ORG", "NORP", "GPE") for w in text.split())
+        return self._names
 
     def entities_in(self, s: int, e: int) -> list[dict]:
         out = []
@@ -51,7 +59,16 @@ class DocContext:
         elif a.speaker:
             self.last_other = a
 
-    def note_subject(self, subj, splitter):
+    def note_subject(self, subj, splitter, main_clause=True):
+        if main_clause and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("GPE", "LOC") and is_agent(subj):
+            ids = splitter.mention_ids(subj)
+            if ids:
+                d = self.doc
+                s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
+                text = self.text[s:e]
+                labels = {d[i].ent_type_ for i in ids if d[i].ent_type_}
+                self.last_plural = A.Attribution(text, (s, e), speaker_kind(text, labels), None, None, None, short=text, plural=True)
+            return
         if (
             subj.ent_type_ == "PERSON"
             or any(t.ent_type_ == "PERSON" for t in subj.lefts)
@@ -73,7 +90,11 @@ class DocContext:
     def resolve(self, pronoun: str) -> A.Attribution | None:
         if pronoun in PERSON_PRONOUNS:
             return self.last_person
-        if pronoun in ("it", "they"):
+        if pronoun == "they":
+            # the most recent of: a named non-person speaker, a plural agent subject
+            cands = [a for a in (self.last_other, self.last_plural) if a is not None and a.speaker_span]
+            return max(cands, key=lambda a: a.speaker_span[0]) if cands else self.last_other
+        if pronoun == "it":
             return self.last_other
         return None
 

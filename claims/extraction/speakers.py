@@ -44,6 +44,28 @@ ministry ministries government administration officials official department emba
 white house kremlin cabinet parliament council authorities authority police office
 """.split())
 
+# common nouns that name people or bodies able to say, find or promise something
+AGENT_NOUNS = frozenset("""
+official officials engineer engineers scientist scientists researcher researchers investigator
+investigators expert experts analyst analysts witness witnesses resident residents doctor doctors
+lawyer lawyers worker workers member members leader leaders soldier soldiers troops officer officers
+police activist activists protester protesters student students teacher teachers developer developers
+diplomat diplomats lawmaker lawmakers legislator legislators prosecutor prosecutors judge judges
+spokesman spokeswoman spokesperson authorities authority government governments militant militants
+rebel rebels people person man men woman women survivor survivors victim victims family families
+relative relatives parent parents citizen citizens voter voters farmer farmers manager managers
+staff team crew rescuers rescuer medic medics nurse nurses volunteer volunteers observer observers
+monitor monitors inspector inspectors auditor auditors economist economists historian historians
+critic critics supporter supporters opponent opponents candidate candidates minister ministers
+company companies firm firms agency agencies group groups organization organizations
+organisation organisations
+""".split())
+# documents and studies are cited as sources ("a UN report said")
+SOURCE_NOUNS = frozenset("""
+report reports study studies survey surveys poll polls analysis review investigation inquiry
+statement statements document documents paper assessment audit
+""".split())
+
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NONPERSON_PRONOUNS = frozenset({"it", "they", "them"})
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import attribution as A
-from .speakers import PERSON_PRONOUNS, speaker_kind
+from .speakers import AGENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_WORDS, speaker_kind
 
 CORE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "pobj"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
@@ -25,6 +25,26 @@ IRREGULAR_PAST = {
     "fall": "fell", "break": "broke", "spend": "spent", "lose": "lost", "win": "won", "run": "ran",
     "begin": "began", "stand": "stood", "tell": "told", "say": "said", "strike": "struck", "fly": "flew",
 }
+
+
+AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who"})
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca"})
+
+
+def is_agent(tok, names=frozenset()) -> bool:
+    """Can this subject say, find or promise something?  "The engineers" can,
+    "the images" or "its longevity" cannot (they only show or suggest).
+    ``names``: words of the document's named entities, for a surname the
+    tagger missed at the start of a sentence."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in AGENT_PRONOUNS
+    if tok.ent_type_ in AGENT_ENTS or any(t.ent_type_ in AGENT_ENTS for t in tok.lefts if t.dep_ in ("compound", "amod")):
+        return True
+    if tok.pos_ == "PROPN" or tok.text in names or (tok.is_title and not tok.is_sent_start):
+        return True
+    w, lemma = tok.lower_, tok.lemma_.lower()
+    return bool({w, lemma} & (AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS) or w in TITLE_WORDS)
 
 
 def past_tense(lemma: str) -> str:
@@ -143,6 +163,9 @@ class SentenceSplitter:
         text = self.ctx.text[start:end]
         labels = {doc[i].ent_type_ for i in ids if doc[i].ent_type_}
         kind = speaker_kind(text, labels)
+        last = doc[ids[-1]]
+        if last.dep_ == "appos" and last.head.lower_ in (AGENT_NOUNS | TITLE_WORDS) and last.head.lower_ not in ORG_WORDS:
+            kind = "person"  # "Another expert, Bong Young-shik, said": the tagger's ORG is wrong
         short = text
         if kind == "person":
             person = [i for i in ids if doc[i].ent_type_ == "PERSON"]
@@ -192,12 +215,20 @@ class SentenceSplitter:
                 if head.tag_ in ("VB", "VBG", "VBN") and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in head.children) and head.dep_ != "ROOT":
                     continue
                 own_subj = self.subject_of(c) is not None
+                own_aux = any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in c.children)
+                if (
+                    c.tag_ == "VBN" and not own_subj and not own_aux and head.tag_ in ("VBD", "VBZ", "VBP")
+                    and before is not None and before.text == ","
+                ):
+                    continue  # "... the hotels that were attacked, called the X": a reduced relative, not a second verb
                 own_comp = any(x.dep_ in CORE_COMPLEMENTS or x.dep_ in ("prep", "advcl") for x in c.children)
-                if own_subj or (own_comp and self.has_complement_after(head)):
+                if own_subj or (own_comp and self.has_complement_after(head)) or (own_aux and own_comp and head.tag_ not in ("VB", "VBG", "VBN")):
                     out.append((c, "conj"))
             elif c.dep_ == "advcl":
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-                if marks & CONCESSIVE and self.subject_of(c) is not None:
+                if c.i > head.i and marks and self.subject_of(c) is not None and A.speech_content(c)[1]:
+                    out.append((c, "speech"))  # "The finding comes after NASA said (that) ..."
+                elif marks & CONCESSIVE and self.subject_of(c) is not None:
                     out.append((c, "concessive"))
                 elif c.tag_ == "VBG" and not marks and c.i > head.i and c.lemma_ not in PREPOSITIONAL_PARTICIPLES:
                     before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
@@ -238,7 +269,7 @@ class SentenceSplitter:
         else:
             eff_subj = subj
         if subj is not None and subj.pos_ != "PRON":
-            self.ctx.note_subject(subj, self)
+            self.ctx.note_subject(subj, self, main_clause=mode != "content")
 
         splits = self.split_children(head)
         split_ids = set()
@@ -258,6 +289,11 @@ class SentenceSplitter:
             ok, content2, noun = A.issued_statement(head)
             if ok:
                 is_speech, content, statement_noun = True, content2, noun
+        if (
+            is_speech and statement_noun is None and subj is not None and head.lemma_.lower() not in A.STRONG_SPEECH
+            and not is_agent(subj, self.ctx.names())
+        ):
+            is_speech, content = False, []  # "The images suggested ...": evidence, not a speaker
         passive_agent = None
         if is_speech and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
             for c in head.children:
@@ -322,7 +358,13 @@ class SentenceSplitter:
             piece = Piece(order=own_ids, main=head, attr=attr, subject=subj)
             if subj is None and inherited_subj is not None and mode in ("conj", "participle", "concessive", "purpose"):
                 piece.prefix = self.subject_text(inherited_subj)
-            pieces.append(piece)
+            own = set(own_ids)
+            stub = any(m == "speech" for _, m in splits) and not any(
+                c.i in own and c.dep_ not in SUBJECTS and c.dep_ not in ("aux", "auxpass", "punct", "neg", "cc", "mark", "advmod")
+                for c in head.children
+            )
+            if not stub:  # "The finding comes" once "after NASA said ..." is its own claim
+                pieces.append(piece)
 
         # pieces hidden inside the clause's own tokens
         for p in list(pieces):
@@ -375,6 +417,13 @@ class SentenceSplitter:
         while head.tag_ in ("VBG", "VB") and head.dep_ in ("conj", "advcl", "xcomp") and head.head is not head:
             head = head.head
         past = head.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have") for c in head.children if c.dep_ == "aux")
+        modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+        if modal is not None and mode != "result":
+            # "would have a longer range, flying 3 km a day" -> "X would fly 3 km a day"
+            p.prefix = " ".join(x for x in (self.subject_text(subj) if subj is not None else "", modal.text) if x)
+            for v in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i in set(p.order)]:
+                p.replace[v.i] = v.lemma_.lower()
+            return
         if mode == "result":
             p.prefix = "This"
             plural = False

@@ -50,3 +50,14 @@ def test_it_gives_each_split_claim_a_span_inside_the_input(claims_of):
     text = "There are 12 doctors in the north, and 30 in the south."
     for c in claims_of(text):
         assert 0 <= c.span[0] < c.span[1] <= len(text)
+
+
+def test_it_splits_conjuncts_that_repeat_the_auxiliary(claims_of, find):
+    claims = claims_of("By noon, the ferry was back in port and was no longer taking passengers.")
+    assert find(claims, "back in port") is not find(claims, "taking passengers")
+    assert find(claims, "taking passengers").text.startswith("The ferry was no longer")
+
+
+def test_it_keeps_the_modal_when_a_participle_becomes_its_own_claim(claims_of, find):
+    c = find(claims_of("The new bridge would also have a longer span, carrying up to 4,000 cars a day."), "4,000")
+    assert c.text.startswith("The new bridge would carry")
