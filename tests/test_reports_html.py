@@ -200,3 +200,24 @@ def test_the_real_seed_article_makes_a_report(reviewer_client, reviewer, seed_te
     assert "Confirmed by" in html and "CENTCOM statement" in html
     data = reviewer_client.get(reverse("report_json", args=[article.pk])).json()
     assert len(data["claims"]) == len(claims)
+
+
+def test_related_claims_in_other_articles_link_to_their_report_only_privately(
+        reviewer_client, client, published):
+    other = reverse("report", args=[published.other_article.pk])
+    target = f'{other}#claim-{published.other_claim.pk}'
+    assert target in _report(reviewer_client, published.article)
+    public = client.get(reverse("public_report", args=[published.article.report_token]))
+    assert other not in public.content.decode()
+
+
+def test_deleted_claims_and_their_links_leave_the_report(reviewer_client, reviewed, reviewer):
+    services.claim_delete(claim=reviewed.rebel, by=reviewer)
+    html = _report(reviewer_client, reviewed.article)
+    assert f'id="claim-{reviewed.rebel.pk}"' not in html
+    assert "Contradicts The rebel group" not in _text(html)
+    assert '<title id="chart-status-title">Claims by status (4 in all)</title>' in html
+
+
+def test_read_only_views_answer_head(reviewer_client, reviewed):
+    assert reviewer_client.head(reverse("report", args=[reviewed.article.pk])).status_code == 200

@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 from claims import services
 from claims import status as statuses
@@ -132,25 +132,25 @@ def _jsonld(request, article, *, public: bool):
 # --- private (login) ----------------------------------------------------------
 
 @login_required
-@require_GET
+@require_safe
 def report(request, pk):
     return _render_report(request, _private_article(pk), public=False)
 
 
 @login_required
-@require_GET
+@require_safe
 def report_json(request, pk):
     return _json(request, _private_article(pk), public=False)
 
 
 @login_required
-@require_GET
+@require_safe
 def report_csv(request, pk):
     return _csv(request, _private_article(pk), public=False)
 
 
 @login_required
-@require_GET
+@require_safe
 def report_claimreview(request, pk):
     return _jsonld(request, _private_article(pk), public=False)
 
@@ -183,25 +183,25 @@ def report_unpublish(request, pk):
 # --- public (token) -----------------------------------------------------------
 
 @never_cache
-@require_GET
+@require_safe
 def public_report(request, token):
     return _render_report(request, _public_article(token), public=True)
 
 
 @never_cache
-@require_GET
+@require_safe
 def public_report_json(request, token):
     return _json(request, _public_article(token), public=True)
 
 
 @never_cache
-@require_GET
+@require_safe
 def public_report_csv(request, token):
     return _csv(request, _public_article(token), public=True)
 
 
 @never_cache
-@require_GET
+@require_safe
 def public_claimreview(request, token):
     return _jsonld(request, _public_article(token), public=True)
 
@@ -225,7 +225,7 @@ STATUS_CSS = _status_css()
 STATUS_CSS_ETAG = '"%s"' % hashlib.sha256(STATUS_CSS.encode()).hexdigest()[:16]
 
 
-@require_GET
+@require_safe
 def status_css(request):
     """Badge and highlight colours as a stylesheet (the CSP allows no inline styles)."""
     if request.headers.get("If-None-Match") == STATUS_CSS_ETAG:
