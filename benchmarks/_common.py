@@ -99,15 +99,25 @@ def summary_ms(samples_s) -> dict:
     }
 
 
-def time_calls(fn, *, repeat: int, warmup: int = 2) -> list[float]:
-    """Call fn() warmup + repeat times; return the repeat durations in seconds."""
+def time_calls(fn, *, repeat: int, warmup: int = 2, budget_s: float | None = 20.0,
+               min_repeat: int = 5) -> list[float]:
+    """Call fn() warmup + repeat times; return the repeat durations in seconds.
+    A slow case stops early once budget_s is spent and min_repeat samples are in
+    (its percentiles then rest on fewer samples; the sample count is reported)."""
+    t_start = time.perf_counter()
     for _ in range(warmup):
         fn()
+        if budget_s is not None and time.perf_counter() - t_start > budget_s / 2:
+            break
     out = []
+    t_start = time.perf_counter()
     for _ in range(repeat):
         t0 = time.perf_counter()
         fn()
         out.append(time.perf_counter() - t0)
+        if (budget_s is not None and len(out) >= min_repeat
+                and time.perf_counter() - t_start > budget_s):
+            break
     return out
 
 

@@ -1,0 +1,290 @@
+"""Soak test: concurrent simulated reviewers against gunicorn, then a check
+that no status change was lost.
+
+    scripts/with-postgres .venv/bin/python benchmarks/soak.py [--users 50 --seconds 60]
+
+The script makes its own data (articles of 30 claims, one piece of evidence
+and one link each; reviewers in the Reviewer group), starts
+`gunicorn factcheck.wsgi -w 4 --threads 4` on a free loopback port
+(DATABASE_URL from with-postgres, FACTCHECK_LOGIN_THROTTLE=0, DEBUG off,
+ALLOWED_HOSTS=127.0.0.1) and runs --users threads, each a reviewer with its
+own session: log in (CSRF token from the login page), then repeatedly open
+a workspace, open a claim's panel, read the claim's version and status from
+the status form, and POST a different status (with a unique rationale) to
+the UI's status endpoint with that version, the way the htmx form does.
+A 409 is the expected answer to a lost race, not an error.
+
+Bounded: --seconds of load (wall clock), --max-requests in total, a timeout
+on every request; gunicorn is stopped by its process id at the end.
+
+Prints requests/s, p50/p95/p99 per request type, answers by status code
+(goal: zero 5xx), and the lost-update check: the number of ClaimEvents of
+action "status" equals the number of 2xx status POSTs, and each claim's final
+status, rationale and version equal its last successful write.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import (  # noqa: E402
+    ROOT, make_article, print_table, reviewer_user, setup_django, summary_ms,
+)
+
+PASSWORD = "soak-password-not-secret"
+STATUSES = ["unreviewed", "in_review", "confirmed", "contradicted", "disputed", "unverified",
+            "not_checkable"]
+_CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+_VERSION = re.compile(r'name="status-version" value="(\d+)"')
+_STATUS_SELECT = re.compile(r'<select name="status-status".*?</select>', re.S)
+_SELECTED = re.compile(r'<option value="([a-z_]+)"[^>]*\bselected\b')
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Stats:
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.latency = defaultdict(list)
+        self.codes = Counter()  # (type, code)
+        self.writes = []  # (claim_id, expected_version, status, rationale, code)
+        self.requests = 0
+
+    def add(self, kind, seconds, code):
+        with self.lock:
+            self.latency[kind].append(seconds)
+            self.codes[(kind, code)] += 1
+            self.requests += 1
+
+
+class Budget:
+    def __init__(self, deadline: float, max_requests: int):
+        self.deadline, self.left, self.lock = deadline, max_requests, threading.Lock()
+
+    def take(self) -> bool:
+        with self.lock:
+            if self.left <= 0 or time.monotonic() >= self.deadline:
+                return False
+            self.left -= 1
+            return True
+
+
+def reviewer_loop(n, base, username, articles, stats, budget, think_s, timeout, errors):
+    import requests
+
+    rng = random.Random(n)
+    s = requests.Session()
+
+    def call(kind, method, path, **kw):
+        if not budget.take():
+            raise StopIteration
+        t0 = time.perf_counter()
+        try:
+            r = s.request(method, base + path, timeout=timeout, allow_redirects=False, **kw)
+        except requests.RequestException as exc:
+            stats.add(kind, time.perf_counter() - t0, f"exception {exc.__class__.__name__}")
+            raise
+        stats.add(kind, time.perf_counter() - t0, r.status_code)
+        return r
+
+    try:
+        r = call("login page", "GET", "/accounts/login/")
+        token = _CSRF_INPUT.search(r.text).group(1)
+        r = call("login", "POST", "/accounts/login/",
+                 data={"username": username, "password": PASSWORD, "csrfmiddlewaretoken": token})
+        if r.status_code != 302:
+            errors.append(f"{username}: login answered {r.status_code}")
+            return
+        i = 0
+        while True:
+            article_id, claim_ids = rng.choice(articles)
+            call("workspace", "GET", f"/articles/{article_id}/")
+            claim_id = rng.choice(claim_ids)
+            r = call("claim panel", "GET", f"/articles/{article_id}/claims/{claim_id}/",
+                     headers={"HX-Request": "true", "HX-Target": "panel"})
+            if r.status_code != 200:
+                continue
+            m = _VERSION.search(r.text)
+            sel = _STATUS_SELECT.search(r.text)
+            cur = _SELECTED.search(sel.group()) if sel else None
+            if not m or not cur:
+                errors.append(f"{username}: no status form in the panel of claim {claim_id}")
+                return
+            version, current = int(m.group(1)), cur.group(1)
+            new = rng.choice([x for x in STATUSES if x != current])
+            rationale = f"soak {username} #{i}"
+            i += 1
+            r = call("status POST", "POST", f"/claims/{claim_id}/status/",
+                     data={"status-version": version, "status-status": new,
+                           "status-rationale": rationale,
+                           "csrfmiddlewaretoken": s.cookies.get("csrftoken", "")},
+                     headers={"HX-Request": "true", "HX-Target": "panel",
+                              "Referer": f"{base}/articles/{article_id}/claims/{claim_id}/"})
+            with stats.lock:
+                stats.writes.append((claim_id, version, new, rationale, r.status_code))
+            if think_s:
+                time.sleep(rng.uniform(0, think_s))
+    except StopIteration:
+        return
+    except Exception as exc:  # noqa: BLE001 - a reviewer thread must not die silently
+        errors.append(f"{username}: {exc.__class__.__name__}: {exc}")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--users", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=60.0)
+    ap.add_argument("--max-requests", type=int, default=50_000)
+    ap.add_argument("--articles", type=int, default=20)
+    ap.add_argument("--claims-per-article", type=int, default=30)
+    ap.add_argument("--think-ms", type=float, default=0.0, help="max random pause per action")
+    ap.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
+    ap.add_argument("--workers", type=int, default=4)
+    ap.add_argument("--threads", type=int, default=4)
+    args = ap.parse_args(argv)
+
+    setup_django()
+    from django.contrib.auth import get_user_model
+
+    from claims.models import Claim, ClaimEvent
+
+    stamp = str(time.time_ns())
+    users = []
+    for i in range(args.users):
+        u = reviewer_user(f"soak_{stamp[-6:]}_{i:02d}", PASSWORD)
+        users.append(u.username)
+    get_user_model().objects.filter(username__in=users)  # created above
+    articles = []
+    for i in range(args.articles):
+        a = make_article(args.claims_per_article, evidence_per_claim=1, tag=f"soak-{stamp}-{i}")
+        articles.append((a.pk, list(Claim.objects.filter(article=a).values_list("pk", flat=True))))
+    claim_ids = [c for _, cs in articles for c in cs]
+    initial = dict(Claim.objects.filter(pk__in=claim_ids).values_list("pk", "version"))
+    events_before = ClaimEvent.objects.filter(action="status", claim_id__in=claim_ids).count()
+
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    env = dict(os.environ, FACTCHECK_LOGIN_THROTTLE="0", DEBUG="0", ALLOWED_HOSTS="127.0.0.1",
+               LOG_LEVEL="WARNING", FACTCHECK_TASK_BACKEND="immediate")
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"factcheck-soak-gunicorn-{port}.log"
+    log = open(log_path, "w")
+    proc = subprocess.Popen(
+        [str(gunicorn), "factcheck.wsgi", "-w", str(args.workers), "--threads", str(args.threads),
+         "-b", f"127.0.0.1:{port}", "--timeout", "60", "--graceful-timeout", "10"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )
+    try:
+        import requests
+
+        t_wait = time.monotonic() + 60
+        while True:
+            try:
+                if requests.get(base + "/accounts/login/", timeout=2).status_code == 200:
+                    break
+            except requests.RequestException:
+                pass
+            if proc.poll() is not None or time.monotonic() > t_wait:
+                sys.exit(f"gunicorn did not come up; see {log_path}")
+            time.sleep(0.3)
+
+        stats, errors = Stats(), []
+        budget = Budget(time.monotonic() + args.seconds, args.max_requests)
+        threads = [
+            threading.Thread(target=reviewer_loop, daemon=True,
+                             args=(i, base, users[i], articles, stats, budget,
+                                   args.think_ms / 1000, args.timeout, errors))
+            for i in range(args.users)
+        ]
+        t0 = time.perf_counter()
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=args.seconds + args.timeout + 30)
+        elapsed = time.perf_counter() - t0
+        stuck = sum(t.is_alive() for t in threads)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+    # --- report ---------------------------------------------------------------
+    print(f"# soak: {args.users} reviewers, {args.seconds:.0f} s cap, gunicorn -w {args.workers} "
+          f"--threads {args.threads}, {len(articles)} articles x {args.claims_per_article} claims")
+    print(f"{stats.requests:,} requests in {elapsed:.1f} s = {stats.requests / elapsed:,.0f} "
+          f"requests/s{f'; {stuck} thread(s) still running' if stuck else ''}")
+    rows = []
+    for kind, samples in stats.latency.items():
+        s = summary_ms(samples)
+        rows.append([kind, s["n"], s["n"] / elapsed, s["p50"], s["p95"], s["p99"], s["max"]])
+    print_table(["request", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms"], rows,
+                title="latency by request type")
+    print_table(["request", "answer", "count"],
+                [[k, str(c), n] for (k, c), n in sorted(stats.codes.items(), key=str)],
+                title="answers by status code")
+    n5xx = sum(n for (_, c), n in stats.codes.items() if not isinstance(c, int) or c >= 500)
+    unexpected = sum(n for (k, c), n in stats.codes.items()
+                     if isinstance(c, int) and 400 <= c < 500
+                     and not (k == "status POST" and c == 409))
+    for e in errors[:10]:
+        print(f"thread error: {e}")
+
+    ok = [w for w in stats.writes if 200 <= w[4] < 300]
+    events = ClaimEvent.objects.filter(action="status", claim_id__in=claim_ids).count() - events_before
+    final = {c.pk: c for c in Claim.objects.filter(pk__in=claim_ids)}
+    by_claim = defaultdict(list)
+    for w in ok:
+        by_claim[w[0]].append(w)
+    mismatched, dup_versions = [], 0
+    for cid, ws in by_claim.items():
+        versions = [w[1] for w in ws]
+        dup_versions += len(versions) - len(set(versions))
+        last = max(ws, key=lambda w: w[1])
+        c = final[cid]
+        if (c.status, c.rationale, c.version) != (last[2], last[3], initial[cid] + len(ws)):
+            mismatched.append((cid, (c.status, c.rationale, c.version),
+                               (last[2], last[3], initial[cid] + len(ws))))
+    untouched_changed = [cid for cid in claim_ids
+                         if cid not in by_claim and final[cid].version != initial[cid]]
+    n409 = sum(1 for w in stats.writes if w[4] == 409)
+    print_table(["check", "value", "ok"], [
+        ["status POSTs answered 2xx", len(ok), True],
+        ["status POSTs answered 409 (lost race, expected)", n409, True],
+        ['new ClaimEvents of action "status"', events, events == len(ok)],
+        ["two 2xx writes from the same version (lost update)", dup_versions, dup_versions == 0],
+        ["claims whose final state != last 2xx write", len(mismatched), not mismatched],
+        ["claims changed without a 2xx write", len(untouched_changed), not untouched_changed],
+        ["5xx answers / exceptions", n5xx, n5xx == 0],
+        ["other 4xx answers", unexpected, unexpected == 0],
+        ["thread errors", len(errors), not errors],
+    ], title="lost-update check and errors")
+    for m in mismatched[:5]:
+        print(f"  claim {m[0]}: final {m[1]} != expected {m[2]}")
+    if n5xx:
+        print(f"gunicorn log: {log_path}")
+    else:
+        log_path.unlink(missing_ok=True)
+
+
+if __name__ == "__main__":
+    main()
