@@ -4,8 +4,10 @@ from __future__ import annotations
 BASE = {"statistic": 0.85, "confirmation": 0.8, "denial": 0.75, "claim": 0.7, "fact": 0.65, "opinion": 0.35, "commitment": 0.3}
 
 
-def score(kind: str, *, quantities, entities, hedge_type, headline, n_words) -> float:
+def score(kind: str, *, quantities, entities, hedge_type, headline, n_words, future=False) -> float:
     s = BASE.get(kind, 0.5)
+    if future and kind != "commitment":
+        s -= 0.25  # a forecast ("exports will recover") cannot be checked yet
     if quantities:
         s += 0.08
     if entities:

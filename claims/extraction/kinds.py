@@ -10,14 +10,57 @@ DENIAL_PREDICATES = frozenset({"involve", "responsible", "behind", "true", "accu
 EVALUATIVE_FIRST = frozenset({"outraged", "heartbroken", "proud", "grateful", "saddened", "shocked", "concerned", "pleased", "delighted", "appalled", "deeply"})
 
 
-def is_commitment(main) -> bool:
+# states and happenings nobody can promise: "will be in effect", "would have a longer range"
+STATIVE = frozenset("""
+be have seem appear remain become need cost last exist happen occur mean include contain
+fail fall rise drop increase decrease grow decline hit reach expire lapse weigh measure
+""".split())
+
+
+def _subject(main):
+    v = main
+    for _ in range(4):
+        for c in v.children:
+            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return c
+        if v.dep_ in ("conj", "xcomp") and v.head is not v:
+            v = v.head
+        else:
+            break
+    return None
+
+
+def _agentive(main, speaker=None) -> bool:
+    """A modal makes a commitment only when someone commits: an agent subject
+    doing something volitional ("we will rebuild", "the US would take"), or a
+    passive plan ("will be kept confidential").  "This license will be in effect"
+    and "the price will rise" are plain statements about the future."""
+    from .splitting import is_agent  # splitting imports attribution, not kinds
+
+    if any(c.dep_ == "auxpass" for c in main.children):
+        return main.lemma_.lower() not in STATIVE
+    subj = _subject(main)
+    if subj is None or (subj.lower_ == "it" and not speaker) or subj.dep_ == "expl" or not is_agent(subj):
+        return False
+    return main.lemma_.lower() not in STATIVE
+
+
+DEONTIC = frozenset({"must", "should", "ought"})
+
+
+def is_demand(main) -> bool:
+    """"The investigation must be swift": an obligation laid on something, an opinion."""
+    return main is not None and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in main.children)
+
+
+def is_commitment(main, speaker=None) -> bool:
     if main is None:
         return False
     for c in main.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in COMMIT_MODALS:
-            return True
+            return _agentive(main, speaker)
         if c.dep_ == "aux" and c.lower_ == "going" or (c.dep_ == "xcomp" and main.lower_ == "going"):
-            return True
+            return _agentive(main, speaker)
         if c.dep_ == "acomp" and c.lower_ in COMMIT_ADJ:
             return True
     if (
@@ -47,8 +90,10 @@ def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, su
         return "opinion"
     if hedge_type == "speculative" and hedge_is_adverb:
         return "opinion"  # "will likely rise" is a forecast, not a promise
-    if is_commitment(main):
+    if is_commitment(main, speaker):
         return "commitment"
+    if is_demand(main):
+        return "opinion"
     if _negated(main) and (cue in INSIST or (speaker and main.lemma_.lower() in DENIAL_PREDICATES)):
         return "denial"
     if hedge_type == "speculative":

@@ -385,7 +385,8 @@ def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
         hedge=hedge,
         quantities=quantities,
         entities=ents,
-        checkworthiness=cw_score(kind, quantities=quantities, entities=ents, hedge_type=htype, headline=pc.headline, n_words=len(words)),
+        checkworthiness=cw_score(kind, quantities=quantities, entities=ents, hedge_type=htype, headline=pc.headline, n_words=len(words),
+                                 future=pc.main is not None and any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "'ll", "’ll") for c in pc.main.children)),
         headline=pc.headline,
     )
 

@@ -56,3 +56,23 @@ def test_it_does_not_take_committed_crimes_for_a_commitment(claims_of, find):
 
 def test_it_takes_committed_to_as_a_commitment(claims_of, find):
     assert find(claims_of("The board is committed to cutting emissions by 2030."), "emissions").kind == "commitment"
+
+
+def test_it_does_not_take_a_plain_future_fact_for_a_commitment(claims_of, find):
+    c = find(claims_of("This permit will be valid for three years."), "permit")
+    assert c.kind != "commitment"
+
+
+def test_it_does_not_take_a_forecast_about_things_for_a_commitment(claims_of, find):
+    c = find(claims_of("The new tunnel would also have a wider bore."), "tunnel")
+    assert c.kind == "fact"
+
+
+def test_it_keeps_a_named_actor_promising_an_action_as_commitment(claims_of, find):
+    assert find(claims_of("The ministry will reopen the road next week."), "reopen").kind == "commitment"
+    assert find(claims_of("We will rebuild every school."), "rebuild").kind == "commitment"
+
+
+def test_it_types_an_obligation_laid_on_a_thing_as_opinion(claims_of, find):
+    c = find(claims_of("That inquiry must be fast and transparent."), "inquiry")
+    assert c.kind == "opinion"
