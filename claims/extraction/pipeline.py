@@ -289,6 +289,35 @@ def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
     return claims
 
 
+def _is_body(ctx, attr) -> bool:
+    """A named or institutional speaker that can say "we" for itself (not "the coach")."""
+    if attr.speaker_kind != "organisation":
+        return True
+    sp = attr.speaker_span
+    if sp and any(e["label"] in ("ORG", "GPE", "NORP") for e in ctx.entities_in(sp[0], sp[1])):
+        return True
+    return bool({w.lower().strip(".,") for w in (attr.speaker or "").split()} & ORG_WORDS)
+
+
+_TO_3SG = {"are": "is", "am": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is", "'m": "is", "’m": "is", "'ve": "has", "’ve": "has"}
+
+
+def _agree_3sg(doc, subj, main, replace):
+    """Make the finite verb after a replaced first-person subject third person singular."""
+    if main is None:
+        return
+    verbs = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i] + [main]
+    v = min(verbs, key=lambda t: t.i)
+    low = v.lower_
+    if low in _TO_3SG:
+        new = _TO_3SG[low]
+        replace[v.i] = (" " + new) if low[0] in "'’" else new
+    elif v.tag_ == "VBP":
+        from .splitting import present_3sg
+
+        replace[v.i] = present_3sg(v.lemma_.lower())
+
+
 def _first_content(doc, pc):
     for i in pc.order:
         if not doc[i].is_punct and not doc[i].is_space:
@@ -348,6 +377,22 @@ def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
             replace[subj.i] = ctx.last_person.short
     if pc.speech_act and attr is not None and subj is not None and subj.i in ids and subj.pos_ == "PRON" and attr.short:
         replace[subj.i] = attr.short
+    if (
+        subj is not None and subj.i in ids and subj.lower_ in A.FIRST_PERSON and attr is not None and attr.short
+        and subj.i not in replace and lay.quote_at(subj.idx) is not None
+        and (
+            (subj.lower_ == "we" and attr.speaker_kind in ("government", "military", "armed_group", "organisation") and _is_body(ctx, attr))
+            or (subj.lower_ == "i" and attr.speaker_kind == "person")
+        )
+    ):
+        # inside a quote, "We are continuing to assess" -> "CENTCOM is continuing to assess"
+        replace[subj.i] = attr.short
+        if not attr.plural:
+            _agree_3sg(doc, subj, pc.main, replace)
+        if subj.lower_ == "we":
+            for i in ids:
+                if doc[i].lower_ == "our" and i not in replace:
+                    replace[i] = "their" if attr.plural else "its"
     body = ctx.render(ids, replace)
     if pc.prefix:
         body = pc.prefix + " " + (body[0].lower() + body[1:] if body[:1].isupper() and not doc[ids[0]].pos_ == "PROPN" and doc[ids[0]].text not in ("I",) else body)
