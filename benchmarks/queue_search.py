@@ -127,7 +127,8 @@ def main(argv=None) -> None:
             def qs():
                 return review_queue(filters, user=user)
 
-            page = summary_ms(time_calls(lambda: list(qs()[:PAGE]), repeat=repeat))
+            page = summary_ms(time_calls(lambda: list(qs()[:PAGE]), repeat=repeat, warmup=1,
+                                         budget_s=15, min_repeat=3))
             count_samples = []
             matches = None
 
@@ -135,18 +136,22 @@ def main(argv=None) -> None:
                 nonlocal matches
                 matches = qs().count()
 
-            count_samples = time_calls(count, repeat=count_repeat, warmup=1)
-            cnt = summary_ms(count_samples)
+            cnt = summary_ms(time_calls(count, repeat=count_repeat, warmup=1, budget_s=10,
+                                        min_repeat=3))
 
             def view():
                 p = Paginator(qs(), PAGE).get_page(1)
                 list(p)
 
-            viewt = summary_ms(time_calls(view, repeat=max(count_repeat, 5), warmup=1))
+            if page["p50"] + cnt["p50"] > 1000:  # the view is page + count: over a second
+                viewt = {"p95": float("nan")}
+            else:
+                viewt = summary_ms(time_calls(view, repeat=max(count_repeat, 5), warmup=1,
+                                              budget_s=10, min_repeat=3))
             results[label] = (page, cnt, viewt, matches)
             rows.append([label, page["n"], matches, page["p50"], page["p95"], page["p99"], cnt["p50"],
                          cnt["p95"], viewt["p95"], goal(page["p95"] <= GOAL_MS),
-                         goal(viewt["p95"] <= GOAL_MS)])
+                         goal(viewt["p95"] <= GOAL_MS)])  # nan (not timed) -> NOT met
         print_table(["case", "runs", "matches", "page p50", "page p95", "page p99", "count p50",
                      "count p95", "view p95", f"page<={GOAL_MS:.0f}", f"view<={GOAL_MS:.0f}"],
                     rows, title=title)
@@ -259,8 +264,8 @@ def search_fixes(connection, user, before, rare) -> None:
     ]]:
         with connection.cursor() as cur:
             cur.execute(f"SET jit = {jit}")
-        page = summary_ms(time_calls(lambda: list(stored(q, sort)[:50]), repeat=15))
-        cnt = summary_ms(time_calls(lambda: stored(q, sort).count(), repeat=5, warmup=1))
+        page = summary_ms(time_calls(lambda: list(stored(q, sort)[:50]), repeat=15, budget_s=10, min_repeat=3))
+        cnt = summary_ms(time_calls(lambda: stored(q, sort).count(), repeat=5, warmup=1, budget_s=10, min_repeat=3))
         rows.append([label, jit, before[label][0]["p95"], page["p95"], before[label][1]["p95"],
                      cnt["p95"]])
     with connection.cursor() as cur:
