@@ -16,6 +16,20 @@ SEED = Path(__file__).resolve().parents[1] / "claims" / "demo" / "iran-militia-d
 PASSWORD = "correct-horse-battery-staple"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _close_connection_pools(django_db_setup, django_db_blocker):
+    """Give pooled connections back before pytest-django drops the test
+    database (a pool keeps connections open, and DROP DATABASE waits for none)."""
+    yield
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for conn in connections.all():
+            conn.close()
+            if hasattr(conn, "close_pool"):
+                conn.close_pool()
+
+
 @pytest.fixture
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
