@@ -11,7 +11,9 @@ import pytest
 from claims.status import get as status
 from tests.conftest import PASSWORD
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the roles (Groups) from the data migration survive the flush,
+# and it matches the other browser tests (mixing the two modes breaks setup).
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def rgb(hex_colour: str) -> str:
