@@ -175,6 +175,50 @@ def _trim(doc, ids):
     return ids
 
 
+_VERB_LEMMAS: frozenset | None = None
+
+
+def _verb_lemmas() -> frozenset:
+    """Verb lemmas known to the pipeline's lemmatizer tables (loaded once)."""
+    global _VERB_LEMMAS
+    if _VERB_LEMMAS is None:
+        try:
+            lem = load_pipeline().get_pipe("lemmatizer")
+            _VERB_LEMMAS = frozenset(lem.lookups.get_table("lemma_index")["verb"])
+        except Exception:  # no lemmatizer tables: the heuristic stays off
+            _VERB_LEMMAS = frozenset()
+    return _VERB_LEMMAS
+
+
+def _verb_stems(low: str):
+    if low.endswith("ies"):
+        yield low[:-3] + "y"
+    if low.endswith("es"):
+        yield low[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        yield low[:-1]
+
+
+def _title_case_statement(doc, ids) -> bool:
+    """A title-case headline with no tagged verb whose word after a leading
+    name is a known verb in the 3rd person ("Agency Identifies ...", "Court
+    Blocks ...").  A label ("Attribution of X", "Remembering the Victims of Y
+    Attacks") has a preposition or a participle before any such word."""
+    if any(doc[i].pos_ in ("VERB", "AUX") for i in ids) or len(ids) < 3:
+        return False
+    words = [doc[i] for i in ids if not doc[i].is_punct]
+    if sum(1 for t in words if t.text[:1].isupper()) < len(words) * 0.6:
+        return False
+    verbs = _verb_lemmas()
+    for k in range(1, len(words) - 1):
+        t, prev = words[k], words[k - 1]
+        if prev.pos_ in ("ADP", "DET") or prev.tag_ == "VBG" or any(w.pos_ == "ADP" or w.tag_ == "VBG" for w in words[:k]):
+            return False
+        if t.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN") and any(st in verbs for st in _verb_stems(t.lower_)):
+            return True
+    return False
+
+
 def _skip_unit(doc, ids, text, lay) -> bool:
     if not ids:
         return True
@@ -202,6 +246,12 @@ def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
     para_last: dict[int, A.Attribution] = {}
     for u_idx, unit in enumerate(_units(doc, lay)):
         allowed_list = [i for i in unit if not lay.is_excluded(doc[i].idx)]
+        if allowed_list and doc[allowed_list[0]].idx < lay.headline_end and _title_case_statement(doc, allowed_list):
+            # "NASA Identifies Cause of Mars Helicopter Crash": tagged as one long name, no verb
+            pc = Piece(order=list(allowed_list), main=None, headline=True, unit=u_idx)
+            pc.verbless = True
+            all_pieces.append((pc, allowed_list, lay.paragraph(doc[allowed_list[0]].idx)))
+            continue
         if _skip_unit(doc, allowed_list, text, lay):
             continue
         allowed = set(allowed_list)
@@ -353,7 +403,7 @@ def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
     lay = ctx.layout
     ids = [i for i in pc.order if not lay.is_excluded(doc[i].idx)]
     ids = _trim(doc, ids)
-    if not ids or not any(doc[i].pos_ in ("VERB", "AUX") for i in ids) and not pc.prefix:
+    if not ids or not any(doc[i].pos_ in ("VERB", "AUX") for i in ids) and not pc.prefix and not getattr(pc, "verbless", False):
         return None
     if pc.headline and pc.main is not None and pc.main.tag_ == "VBG" and pc.subject is None and not pc.prefix:
         return None  # "Remembering the Victims ...": a title, not a statement
