@@ -219,6 +219,14 @@ def _title_case_statement(doc, ids) -> bool:
     return False
 
 
+# web furniture: "More information on X is available here.", "For more information, visit ..."
+_POINTER_RE = re.compile(
+    r"^(?:for\s+)?(?:more|further|additional)\s+(?:information|details)\b.*\b(?:here|website|visit|www\.|available|located|contact)\b"
+    r"|\b(?:is|are)\s+available\s+here\W*$",
+    re.I | re.S,
+)
+
+
 def _skip_unit(doc, ids, text, lay) -> bool:
     if not ids:
         return True
@@ -233,7 +241,7 @@ def _skip_unit(doc, ids, text, lay) -> bool:
     if first.tag_ == "VB" and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children):
         return True  # imperative: "Follow us on Twitter"
     s, e = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
-    if L.CAPTION_RE.search(text[s:e]):
+    if L.CAPTION_RE.search(text[s:e]) or _POINTER_RE.search(text[s:e]):
         return True
     return False
 

@@ -54,3 +54,13 @@ def test_it_gives_spans_that_point_at_the_source_words(claims_of):
 def test_it_skips_imperatives_and_list_lead_ins(claims_of):
     text = "Follow us on Twitter for updates.\n\nSupport available to citizens abroad:\n\nThe embassy opened a hotline."
     assert [c.text for c in claims_of(text)] == ["The embassy opened a hotline."]
+
+
+def test_it_skips_more_information_pointers_but_not_real_statements(claims_of):
+    claims = claims_of(
+        "More information on the grant program is available here. "
+        "Further details were released by the ministry on Monday. The program costs $5 million."
+    )
+    texts = [c.text for c in claims]
+    assert not any("available here" in t for t in texts)
+    assert any(t.startswith("Further details were released") for t in texts)
