@@ -9,7 +9,7 @@ from claims import services
 from claims.errors import StaleVersion
 from claims.models import Claim, ClaimEvent
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def run_together(*fns):
