@@ -1,7 +1,7 @@
 from django.urls import path
 
 from claims.views import (
-    articles, claim_panel, evidence, links, queue, speakers, status_css, workspace,
+    articles, claim_panel, editor, evidence, links, queue, speakers, status_css, workspace,
 )
 
 urlpatterns = [
@@ -12,6 +12,7 @@ urlpatterns = [
     path("articles/", articles.article_list, name="article_list"),
     path("articles/new/", articles.article_new, name="article_new"),
     path("articles/<int:pk>/", workspace.article_detail, name="article_detail"),
+    path("articles/<int:pk>/delete/", editor.article_delete, name="article_delete"),
     path("articles/<int:pk>/reextract/", articles.article_reextract, name="article_reextract"),
     path("articles/<int:pk>/claims/new/", claim_panel.claim_create_view, name="claim_create"),
     path("articles/<int:pk>/claims/merge/", claim_panel.claim_merge_view, name="claim_merge"),
@@ -34,4 +35,8 @@ urlpatterns = [
     # Speakers
     path("speakers/", speakers.speaker_list, name="speaker_list"),
     path("speakers/<int:pk>/", speakers.speaker_detail, name="speaker_detail"),
+    path("speakers/<int:pk>/merge/", editor.speaker_merge, name="speaker_merge"),
+    # Sources (editors manage them)
+    path("sources/", editor.source_list, name="source_list"),
+    path("sources/<int:pk>/edit/", editor.source_edit, name="source_edit"),
 ]

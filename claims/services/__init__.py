@@ -14,4 +14,5 @@ from claims.services.evidence import (  # noqa: F401
     suggestion_dismiss,
 )
 from claims.services.extraction import article_run_extraction, extraction_apply  # noqa: F401
+from claims.services.sources import source_delete, source_update  # noqa: F401
 from claims.services.speakers import speaker_add_alias, speaker_merge, speaker_resolve  # noqa: F401

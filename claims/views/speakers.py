@@ -43,5 +43,9 @@ def speaker_detail(request, pk):
         "nav": "speakers", "speaker": speaker, "claims": claims,
         "counts": [(s, counts[s.value]) for s in STATUSES],
         "total": len(claims),
+        "merge_candidates": (
+            Speaker.objects.exclude(pk=speaker.pk).filter(kind=speaker.kind).order_by("name")[:200]
+            if request.user.has_perm("claims.merge_speakers") else []
+        ),
     }
     return render(request, "claims/speaker_detail.html", ctx)

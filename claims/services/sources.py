@@ -1,0 +1,62 @@
+"""Editors manage sources: correct their details, or delete unused ones."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from claims.errors import InvalidInput
+from claims.models import ClaimEvent, Source, SourceKind
+from claims.services.audit import record
+from claims.services.evidence import LIMITS
+from claims.urls_normalise import normalise_url
+
+_FIELDS = ("url", "title", "publisher", "published_at", "kind", "speaker", "notes")
+
+
+def _snapshot(source: Source) -> dict:
+    return {
+        "source_id": source.pk, "url": source.url, "title": source.title,
+        "publisher": source.publisher, "kind": source.kind,
+        "published_at": source.published_at.isoformat() if source.published_at else None,
+        "speaker": source.speaker.name if source.speaker_id else None, "notes": source.notes,
+    }
+
+
+@transaction.atomic
+def source_update(*, source: Source, by, **changes) -> Source:
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    unknown = set(changes) - set(_FIELDS)
+    if unknown:
+        raise InvalidInput(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
+    if "url" in changes:
+        try:
+            changes["url"] = normalise_url(changes["url"])
+        except ValidationError as exc:
+            raise InvalidInput(exc.messages[0]) from None
+        if Source.objects.filter(url=changes["url"]).exclude(pk=source.pk).exists():
+            raise InvalidInput("Another source already has this URL.")
+    if "kind" in changes and changes["kind"] not in SourceKind.values:
+        raise InvalidInput(f"Unknown source kind {changes['kind']!r}.")
+    for name in ("title", "publisher"):
+        if len(changes.get(name) or "") > LIMITS[name]:
+            raise InvalidInput(f"The {name} can be at most {LIMITS[name]:,} characters.")
+    before = _snapshot(source)
+    for field, value in changes.items():
+        setattr(source, field, value.strip() if isinstance(value, str) else value)
+    source.save()
+    after = _snapshot(source)
+    if after != before:
+        record(action=ClaimEvent.Action.EDITED, actor=by, before=before, after=after,
+               note=f"Source #{source.pk} edited")
+    return source
+
+
+@transaction.atomic
+def source_delete(*, source: Source, by) -> None:
+    source = Source.objects.select_for_update().get(pk=source.pk)
+    if source.evidence.exists():
+        raise InvalidInput(
+            "This source is evidence for claims; remove it from those claims before deleting it."
+        )
+    record(action=ClaimEvent.Action.DELETED, actor=by, before=_snapshot(source),
+           note=f"Source #{source.pk} deleted")
+    source.delete()

@@ -1,0 +1,107 @@
+"""Editor-only actions: delete an article, merge speakers, manage sources."""
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from claims import services
+from claims.errors import ServiceError
+from claims.models import Article, Source, SourceKind, Speaker
+from claims.views.errors import error_status, require_perm
+
+
+@login_required
+@require_POST
+def article_delete(request, pk):
+    require_perm(request, "claims.delete_article")
+    article = get_object_or_404(Article, pk=pk)
+    try:
+        services.article_delete(article=article, by=request.user)
+    except ServiceError as exc:
+        return render(request, "claims/message.html",
+                      {"error": exc.message, "back": article.get_absolute_url()},
+                      status=error_status(exc))
+    messages.success(request, f"Deleted “{article.title}” and its claims.")
+    return redirect("article_list")
+
+
+@login_required
+@require_POST
+def speaker_merge(request, pk):
+    """Fold other speakers (by id, e.g. from the merge form) into this one."""
+    require_perm(request, "claims.merge_speakers")
+    target = get_object_or_404(Speaker, pk=pk)
+    ids = [int(v) for v in request.POST.getlist("others") if v.isdigit()]
+    others = list(Speaker.objects.filter(pk__in=ids).exclude(pk=target.pk))
+    if not others or len(others) != len(set(ids) - {target.pk}):
+        return render(request, "claims/message.html",
+                      {"error": "Choose one or more existing speakers to merge into this one.",
+                       "back": target.get_absolute_url()}, status=400)
+    services.speaker_merge(target=target, others=others, by=request.user)
+    messages.success(request, f"Merged {', '.join(o.name for o in others)} into {target.name}.")
+    return redirect(target.get_absolute_url())
+
+
+class SourceForm(forms.ModelForm):
+    class Meta:
+        model = Source
+        fields = ("url", "title", "publisher", "published_at", "kind", "notes")
+        widgets = {"published_at": forms.DateInput(attrs={"type": "date"}),
+                   "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def validate_unique(self):
+        pass  # the service normalises the URL first, then checks uniqueness
+
+
+@login_required
+def source_list(request):
+    q = (request.GET.get("q") or "").strip()[:200]
+    qs = Source.objects.annotate(n_evidence=Count("evidence")).order_by("-created_at", "-id")
+    if q:
+        qs = qs.filter(Q(title__icontains=q) | Q(url__icontains=q) | Q(publisher__icontains=q))
+    kind = request.GET.get("kind") or ""
+    if kind in SourceKind.values:
+        qs = qs.filter(kind=kind)
+    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    ctx = {"nav": "sources", "page": page, "q": q, "kind": kind, "kinds": SourceKind.choices,
+           "can_manage": request.user.has_perm("claims.manage_sources")}
+    return render(request, "claims/source_list.html#results" if request.htmx
+                  else "claims/source_list.html", ctx)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def source_edit(request, pk):
+    source = get_object_or_404(Source, pk=pk)
+    if request.method == "GET":
+        require_perm(request, "claims.manage_sources")
+        return render(request, "claims/source_edit.html",
+                      {"nav": "sources", "source": source, "form": SourceForm(instance=source)})
+    require_perm(request, "claims.manage_sources")
+    if request.POST.get("delete"):
+        try:
+            services.source_delete(source=source, by=request.user)
+        except ServiceError as exc:
+            return render(request, "claims/source_edit.html",
+                          {"nav": "sources", "source": source, "error": exc.message,
+                           "form": SourceForm(instance=source)}, status=error_status(exc))
+        messages.success(request, "Source deleted.")
+        return redirect("source_list")
+    form = SourceForm(request.POST, instance=Source.objects.get(pk=source.pk))
+    if not form.is_valid():
+        return render(request, "claims/source_edit.html",
+                      {"nav": "sources", "source": source, "form": form,
+                       "error": "Please correct the fields marked below."}, status=400)
+    try:
+        services.source_update(source=source, by=request.user,
+                               **{f: form.cleaned_data[f] for f in form.changed_data})
+    except ServiceError as exc:
+        return render(request, "claims/source_edit.html",
+                      {"nav": "sources", "source": source, "form": form, "error": exc.message},
+                      status=error_status(exc))
+    messages.success(request, "Source saved.")
+    return redirect("source_list")
