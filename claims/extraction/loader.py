@@ -87,20 +87,36 @@ def _newline_boundaries(doc):
     the sentence.
     """
     n = len(doc)
-    for i in range(n - 1):
-        tok = doc[i]
-        nxt = doc[i + 1]
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text):
-            if not nxt.is_space:
-                nxt.is_sent_start = True
-            continue
-        if nxt.is_space or tok.is_space:
-            continue
-        t = tok.text
-        if tok.tag_ == "POS" or t[-1] not in _CAN_END or nxt.text[:1].islower():
-            nxt.is_sent_start = False
-        elif len(t) == 2 and t[0].isupper() and t[1] == "." and i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and nxt.text[:1].isupper():
-            nxt.is_sent_start = True
+    if n < 2:
+        return doc
+    import numpy as np
+    from spacy.attrs import ORTH, SENT_START, SPACY, TAG
+
+    arr = doc.to_array([ORTH, TAG, SPACY])
+    orths = arr[:, 0]
+    uniq, inv = np.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    # per distinct word: [line break, space, may end a sentence, starts lowercase, "K."-like initial, starts uppercase, hyphen]
+    feats = np.zeros((len(uniq), 7), dtype=bool)
+    for k, o in enumerate(uniq.tolist()):
+        t = strings[o]
+        sp = t.isspace()
+        feats[k] = (sp and "\n" in t, sp, t[-1] in _CAN_END, t[:1].islower(),
+                    len(t) == 2 and t[0].isupper() and t[1] == ".", t[:1].isupper(), t == "-")
+    f = feats[inv.reshape(-1)]
+    nl, space, can_end, lower, initial, upper, hyphen = (f[:, j] for j in range(7))
+    pos = arr[:, 1] == strings["POS"]
+    glued = arr[:, 2] == 0
+    ss = np.zeros(n, dtype=np.int64)
+    prev, nxt = slice(0, n - 1), slice(1, n)
+    inner = ~space[prev] & ~space[nxt]
+    ss[nxt][inner & (pos[prev] | ~can_end[prev] | lower[nxt])] = -1
+    k_end = np.zeros(n - 1, dtype=bool)
+    k_end[1:] = initial[1:n - 1] & hyphen[0:n - 2] & glued[0:n - 2] & upper[2:n]
+    ss[nxt][inner & k_end] = 1
+    ss[nxt][nl[prev] & ~space[nxt]] = 1
+    ss[0] = 1
+    doc.from_array([SENT_START], ss.astype(np.uint64).reshape(-1, 1))
     return doc
 
 
