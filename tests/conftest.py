@@ -85,19 +85,19 @@ def admin_client_(client, admin_user):
     return client
 
 
-@pytest.fixture
-def article(db, reviewer):
-    """A small article with two claims, made without the NLP (fast, deterministic)."""
+def make_article(suffix="", created_by=None):
+    """A small article with three claims, made without the NLP (fast, deterministic)."""
     from claims.models import Article, Claim, ClaimKind
 
     body = (
         "Rebels say they shot down a helicopter\n\n"
         "The rebel group said it shot down an army helicopter on Tuesday. "
         "The defence ministry denied that any aircraft was lost. "
-        "About 40 soldiers were stationed at the base."
+        "About 40 soldiers were stationed at the base." + suffix
     )
-    a = Article.objects.create(title="Rebels say they shot down a helicopter", body=body,
-                               publisher="Wire", created_by=reviewer, extraction_state="done")
+    a = Article.objects.create(title="Rebels say they shot down a helicopter" + suffix,
+                               body=body, publisher="Wire", created_by=created_by,
+                               extraction_state="done")
 
     def claim(sentence, position, kind, **kw):
         start = body.index(sentence)
@@ -114,3 +114,8 @@ def article(db, reviewer):
     claim("About 40 soldiers were stationed at the base.", 2, ClaimKind.STATISTIC,
           checkworthiness=0.6, quantities=[{"value": 40, "unit": "soldiers", "approximate": True}])
     return a
+
+
+@pytest.fixture
+def article(db, reviewer):
+    return make_article(created_by=reviewer)
