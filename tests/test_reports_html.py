@@ -10,7 +10,7 @@ from django.urls import reverse
 from claims import services
 from claims import status as statuses
 from claims.reports.builder import build_report, load_article
-from test_reports_support import TRICKY, XSS, published, reviewed  # noqa: F401
+from test_reports_support import published, reviewed  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
