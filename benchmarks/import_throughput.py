@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import sys
 import tempfile
 import time
@@ -54,6 +55,7 @@ def main(argv=None) -> None:
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     args = ap.parse_args(argv)
 
+    os.environ.setdefault("LOG_LEVEL", "WARNING")  # no per-article INFO line in the table output
     setup_django()
     from django.core.management import call_command
 
