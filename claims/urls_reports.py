@@ -20,5 +20,4 @@ urlpatterns = [
     re_path(rf"^r/{TOKEN}/report\.csv$", views.public_report_csv, name="public_report_csv"),
     re_path(rf"^r/{TOKEN}/claimreview\.jsonld$", views.public_claimreview,
             name="public_claimreview"),
-    path("reports/status.css", views.status_css, name="report_status_css"),
 ]

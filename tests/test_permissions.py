@@ -50,7 +50,6 @@ ACCESS = {
     "logout": Rule("LOGOUT", method="post"),
     "admin:index": Rule("STAFF", method="get"),
     "status_css": PUBLIC(),
-    "report_status_css": PUBLIC(),
     "home": PAGE(),
     "queue_bulk": WRITE("claims.change_claim"),
     "article_list": PAGE(),

@@ -84,12 +84,13 @@ def test_it_highlights_claims_in_the_article_text_by_status(reviewer_client, rev
     assert htmllib.unescape(plain) == reviewed.article.body
 
 
-def test_status_colours_come_from_status_py(client):
-    response = client.get(reverse("report_status_css"))
+def test_status_colours_come_from_status_py(client, reviewer_client, reviewed):
+    assert reverse("status_css") in _report(reviewer_client, reviewed.article)
+    response = client.get(reverse("status_css"))
     assert response.status_code == 200 and response["Content-Type"].startswith("text/css")
     css = response.content.decode()
     for s in statuses.STATUSES:
-        assert f".status-{s.value} {{ background-color: {s.colour}; color: {s.text_colour};" in css
+        assert f".status-{s.value}{{background-color:{s.colour};color:{s.text_colour};" in css
 
 
 def test_it_escapes_user_text(reviewer_client, reviewed):

@@ -5,8 +5,6 @@ Private views need a login; publishing needs `claims.publish_report`; the
 public views need only a valid token of a currently published report.
 """
 
-import hashlib
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -204,34 +202,3 @@ def public_report_csv(request, token):
 @require_safe
 def public_claimreview(request, token):
     return _jsonld(request, _public_article(token), public=True)
-
-
-# --- status colours -------------------------------------------------------------
-
-def _status_css() -> str:
-    rules = ["/* Generated from claims/status.py: the one definition of status colours. */"]
-    for s in statuses.STATUSES:
-        rules.append(
-            f".status-{s.value} {{ background-color: {s.colour}; color: {s.text_colour}; "
-            f"border-color: {s.text_colour}; }}"
-        )
-        rules.append(
-            f".hl.status-{s.value} {{ box-shadow: inset 0 -2px 0 {s.text_colour}; }}"
-        )
-    return "\n".join(rules) + "\n"
-
-
-STATUS_CSS = _status_css()
-STATUS_CSS_ETAG = '"%s"' % hashlib.sha256(STATUS_CSS.encode()).hexdigest()[:16]
-
-
-@require_safe
-def status_css(request):
-    """Badge and highlight colours as a stylesheet (the CSP allows no inline styles)."""
-    if request.headers.get("If-None-Match") == STATUS_CSS_ETAG:
-        response = HttpResponse(status=304)
-    else:
-        response = HttpResponse(STATUS_CSS, content_type="text/css; charset=utf-8")
-    response["ETag"] = STATUS_CSS_ETAG
-    response["Cache-Control"] = "public, max-age=3600"
-    return response

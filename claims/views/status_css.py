@@ -12,7 +12,8 @@ def status_rules() -> str:
     rules = []
     for s in STATUSES:
         rules.append(
-            f".status-{s.value}{{background-color:{s.colour};color:{s.text_colour};}}\n"
+            f".status-{s.value}{{background-color:{s.colour};color:{s.text_colour};"
+            f"border-color:{s.text_colour};}}\n"
             f".hl.status-{s.value}{{background-color:{s.colour};color:{s.text_colour};"
             f"box-shadow:0 1px 0 {s.text_colour};}}\n"
             f".dot-{s.value}{{background-color:{s.colour};border-color:{s.text_colour};}}\n"
