@@ -57,7 +57,7 @@ def test_publishing_needs_the_csrf_token(editor, reviewed):
 
 
 def test_a_published_report_locks_its_claims(published, reviewer):
-    article, claim = published.article, published.rebel
+    claim = published.rebel
     attempts = [
         lambda: services.claim_set_status(claim=claim, status="confirmed", by=reviewer,
                                           rationale="Changed my mind."),

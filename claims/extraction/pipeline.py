@@ -251,7 +251,6 @@ def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
     ctx = DocContext(doc, text)
     lay = ctx.layout
     all_pieces: list[tuple[Piece, list[int], object]] = []
-    para_last: dict[int, A.Attribution] = {}
     for u_idx, unit in enumerate(_units(doc, lay)):
         allowed_list = [i for i in unit if not lay.is_excluded(doc[i].idx)]
         if allowed_list and doc[allowed_list[0]].idx < lay.headline_end and _title_case_statement(doc, allowed_list):

@@ -128,7 +128,6 @@ class SentenceSplitter:
 
     def make_attr(self, cue, subj, inherited):
         """Attribution for speech verb ``cue`` whose grammatical subject is ``subj``."""
-        doc = self.doc
         ctx = self.ctx
         mention = None
         if subj is not None:
@@ -413,7 +412,6 @@ class SentenceSplitter:
         return self.ctx.render([i for i in rng(subj) if i in self.allowed])
 
     def conjugate(self, p, verb, head, subj, mode):
-        doc = self.doc
         while head.tag_ in ("VBG", "VB") and head.dep_ in ("conj", "advcl", "xcomp") and head.head is not head:
             head = head.head
         past = head.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have") for c in head.children if c.dep_ == "aux")

@@ -235,7 +235,7 @@ def claim_merge(*, claims: list[Claim], by) -> Claim:
     article_ids = {c.article_id for c in claims}
     if len(article_ids) != 1:
         raise InvalidInput("Only claims of the same article can be merged.")
-    article = lock_article_for_write(article_ids.pop())
+    lock_article_for_write(article_ids.pop())
     locked = sorted(
         (_locked_claim(c.pk, None) for c in claims), key=lambda c: (c.start, c.end, c.pk)
     )

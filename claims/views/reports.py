@@ -16,7 +16,6 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from claims import services
-from claims import status as statuses
 from claims.models import Article
 from claims.reports import chart, claimreview, exports
 from claims.reports.builder import build_report

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from claims import roles, services
-from claims.models import Article
+
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 ACCOUNTS = (
