@@ -15,6 +15,7 @@ the same speaker saying the same kind of thing "repeats"; otherwise another
 speaker reporting the same event "confirms" it.
 """
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -93,12 +94,36 @@ def stem(word: str) -> str:
     return word
 
 
-def word_overlap(a: str, b: str) -> float:
-    """Dice coefficient of the two texts' significant word stems."""
-    ka, kb = {stem(w) for w in keywords(a, 40)}, {stem(w) for w in keywords(b, 40)}
-    if not ka or not kb:
+def stems(text: str) -> set[str]:
+    return {stem(w) for w in keywords(text, 40)}
+
+
+def rarity(docs: list[set]) -> dict[str, float]:
+    """Inverse document frequency over the claims being compared, so that what
+    every candidate shares ("US", "forces", "Iraq") counts for little and
+    what few share ("al-Tanf", "drones") counts for much."""
+    n = len(docs)
+    df: dict[str, int] = {}
+    for doc in docs:
+        for key in doc:
+            df[key] = df.get(key, 0) + 1
+    return {key: math.log((n + 1) / (count + 0.5)) for key, count in df.items()}
+
+
+def coverage(a: set, b: set, idf: dict | None = None) -> float:
+    """How much of `a` (the open claim) `b` echoes, each element weighted by its
+    rarity. Asymmetric on purpose: a short candidate that shares two common
+    words must not outscore a longer one that repeats the claim's specifics."""
+    if not a or not b:
         return 0.0
-    return 2 * len(ka & kb) / (len(ka) + len(kb))
+    w = (lambda k: idf.get(k, 1.0)) if idf else (lambda k: 1.0)
+    total = sum(w(k) for k in a)
+    return sum(w(k) for k in a & b) / total if total else 0.0
+
+
+def word_overlap(a: str, b: str, idf: dict | None = None) -> float:
+    """The share of `a`'s significant word stems that `b` has, rarity-weighted."""
+    return coverage(stems(a), stems(b), idf)
 
 
 def _entity_keys(claim: Claim) -> set[str]:
@@ -175,14 +200,18 @@ def candidates(claim: Claim):
     return found[:CANDIDATES]
 
 
-def score_pair(claim: Claim, other: Claim, trgm: float | None = None) -> tuple[float, list[str], tuple]:
+def score_pair(claim: Claim, other: Claim, trgm: float | None = None,
+               idf: dict | None = None) -> tuple[float, list[str], tuple]:
     trgm = trigram_similarity(claim.text, other.text) if trgm is None else trgm
-    text = max(trgm, word_overlap(claim.text, other.text))
-    ents = _overlap(_entity_keys(claim), _entity_keys(other))
+    words = word_overlap(claim.text, other.text, idf)
+    # Trigrams reward shared spelling, common words included; rarity-weighted
+    # word overlap is the better judge when we have the candidates' statistics.
+    text = max(0.5 * trgm, words) if idf else max(trgm, words)
+    ents = coverage(_entity_keys(claim), _entity_keys(other), idf)
     qty = _overlap(_quantity_keys(claim), _quantity_keys(other))
     relation, a, b, kind = propose(claim, other)
     # Kind pairing counts only as far as the two are about the same thing.
-    kind *= min(1.0, 2.5 * max(text, ents))
+    kind *= min(1.0, 2.0 * max(text, ents))
     score = (WEIGHTS["text"] * text + WEIGHTS["entities"] * ents + WEIGHTS["quantities"] * qty
              + WEIGHTS["kind"] * kind)
     reasons = [f"similar wording {round(text * 100)}%"]
@@ -194,12 +223,23 @@ def score_pair(claim: Claim, other: Claim, trgm: float | None = None) -> tuple[f
     return round(min(score, 1.0), 3), reasons, (relation, a, b)
 
 
+def _idf_for(claim: Claim, others: list[Claim]) -> dict:
+    docs = [stems(c.text) | _entity_keys(c) for c in (claim, *others)]
+    return rarity(docs)
+
+
 def suggest_links(claim: Claim, limit: int = 8) -> list[Suggestion]:
     if claim.is_deleted:
         return []
+    found = candidates(claim)
+    idf = _idf_for(claim, found)
     out = []
-    for other in candidates(claim):
-        score, reasons, (relation, a, b) = score_pair(claim, other, getattr(other, "trgm", None))
+    for other in found:
+        score, reasons, (relation, a, b) = score_pair(claim, other, getattr(other, "trgm", None),
+                                                      idf)
+        if relation == Relation.REPEATS and other.article_id == claim.article_id and \
+                word_overlap(claim.text, other.text) < 0.6:
+            continue  # one speaker's neighbouring statements, not the same claim twice
         if score >= MIN_SCORE:
             out.append(Suggestion(claim, other, relation, a, b, score, reasons))
     out.sort(key=lambda s: s.score, reverse=True)
@@ -211,5 +251,6 @@ def suggestion_for(claim: Claim, other: Claim) -> Suggestion | None:
     (the browser only says which claim; relation and score are ours)."""
     if other.pk == claim.pk or other.is_deleted:
         return None
-    score, reasons, (relation, a, b) = score_pair(claim, other)
+    found = candidates(claim)
+    score, reasons, (relation, a, b) = score_pair(claim, other, idf=_idf_for(claim, found))
     return Suggestion(claim, other, relation, a, b, score, reasons)
