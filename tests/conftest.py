@@ -18,12 +18,19 @@ PASSWORD = "correct-horse-battery-staple"
 
 @pytest.fixture(scope="session", autouse=True)
 def _close_connection_pools(django_db_setup, django_db_blocker):
-    """Give pooled connections back before pytest-django drops the test
-    database (a pool keeps connections open, and DROP DATABASE waits for none)."""
+    """Close every connection to the test database before pytest-django drops
+    it: pooled ones, and any a live-server request thread left idle (DROP
+    DATABASE refuses while a session is open)."""
     yield
-    from django.db import connections
+    from django.db import connection, connections
 
     with django_db_blocker.unblock():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
         for conn in connections.all():
             conn.close()
             if hasattr(conn, "close_pool"):
