@@ -259,6 +259,21 @@ class Claim(models.Model):
             models.Index(fields=["status", "-created_at"]),
             models.Index(fields=["speaker", "status"]),
             models.Index(fields=["assignee", "status"]),
+            # The review queue's own orders, so a page is the first rows of an
+            # index scan instead of a sort of every matching claim (the
+            # (status, ...) indexes cannot return one order for status IN (...)).
+            models.Index(
+                fields=["-checkworthiness", "-id"], name="claim_open_queue_idx",
+                condition=Q(status__in=["unreviewed", "in_review"], deleted_at__isnull=True),
+            ),
+            models.Index(
+                fields=["-checkworthiness", "-id"], name="claim_live_worth_idx",
+                condition=Q(deleted_at__isnull=True),
+            ),
+            models.Index(
+                fields=["-created_at", "-id"], name="claim_live_newest_idx",
+                condition=Q(deleted_at__isnull=True),
+            ),
         ]
 
     def __str__(self):
