@@ -2,32 +2,83 @@
 
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Expression, QuerySet
 
 from claims.models import Claim
 from claims.status import OPEN_STATUSES
 
-SEARCH_CONFIG = "english"  # must match the index in migration 0002
+SEARCH_CONFIG = "english"  # must match migrations 0002 (expression index) and 0005 (column)
+SEARCH_VECTOR_COLUMN = "search_vector"  # PostgreSQL only: see migration 0005
+# Relevance order ranks every match (ts_rank over each one's stored vector), so
+# it is offered only up to this many matches; above it the queue view falls
+# back to check-worthiness order and says so (the capped count tells us).
+RANK_LIMIT = 10_000
 
 
 def uses_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
+class StoredSearchVector(Expression):
+    """claims_claim.search_vector: the tsvector column that migration 0005
+    adds on PostgreSQL only (to_tsvector('english', search_text), generated and
+    stored, GIN-indexed). It is not a model field, because SQLite has no
+    tsvector; this expression names it under whatever alias the query gives
+    the claim table (subqueries relabel it), so filters and ts_rank read the
+    stored vector instead of re-parsing search_text for every row."""
+
+    output_field = SearchVectorField()
+
+    def __init__(self, alias=None):
+        super().__init__()
+        self.alias = alias
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
+                           for_save=False):
+        c = self.copy()
+        c.is_summary = summarize
+        if c.alias is None and query is not None:
+            c.alias = query.get_initial_alias()
+        return c
+
+    def relabeled_clone(self, change_map):
+        return self.__class__(change_map.get(self.alias, self.alias))
+
+    def get_group_by_cols(self):
+        return [self]
+
+    def as_sql(self, compiler, connection):
+        alias = compiler.quote_name(self.alias or Claim._meta.db_table)
+        return f"{alias}.{connection.ops.quote_name(SEARCH_VECTOR_COLUMN)}", []
+
+    def __eq__(self, other):
+        return isinstance(other, StoredSearchVector) and other.alias == self.alias
+
+    def __hash__(self):
+        return hash((self.__class__, self.alias))
+
+
+def search_query(q: str) -> SearchQuery:
+    """websearch_to_tsquery('english', q): "quoted phrases", -exclusions, or."""
+    return SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
+
+
 def claim_search(qs: QuerySet, q: str) -> QuerySet:
     """Full-text search over claim text, speaker, via and article title
     (Claim.search_text). PostgreSQL: websearch syntax ("quoted phrases",
-    -exclusions, or) on the GIN index, ranked; SQLite: every word must appear."""
+    -exclusions, or) matched on the stored, GIN-indexed search_vector column
+    and annotated with `rank` (ts_rank of that column; evaluated only for the
+    rows a query returns unless it orders by it); SQLite: every word must
+    appear (LIKE), no rank."""
     q = (q or "").strip()
     if not q:
         return qs
     if uses_postgres():
-        query = SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
-        vector = SearchVector("search_text", config=SEARCH_CONFIG)
-        return qs.annotate(search=vector).filter(search=query).annotate(
-            rank=SearchRank(vector, query)
+        query = search_query(q)
+        return qs.alias(search=StoredSearchVector()).filter(search=query).annotate(
+            rank=SearchRank(StoredSearchVector(), query)
         )
     for word in q.split()[:10]:
         qs = qs.filter(search_text__icontains=word.strip('"'))
@@ -52,7 +103,16 @@ SORTS = {
 }
 
 
-def review_queue(filters: QueueFilters, *, user=None) -> QuerySet:
+def ranks_by_relevance(filters: QueueFilters) -> bool:
+    """Whether review_queue(filters) orders by ts_rank (PostgreSQL only;
+    SQLite has no rank and keeps check-worthiness order)."""
+    return bool(filters.q) and filters.sort == "relevance" and uses_postgres()
+
+
+def review_queue(filters: QueueFilters, *, user=None, rank: bool = True) -> QuerySet:
+    """The queue's claims, filtered and ordered. rank=False turns a relevance
+    order into check-worthiness order (for searches with more than RANK_LIMIT
+    matches, where ranking every match would cost seconds)."""
     qs = Claim.objects.select_related("article", "speaker", "assignee")
     if filters.status == "all":
         pass
@@ -74,7 +134,7 @@ def review_queue(filters: QueueFilters, *, user=None) -> QuerySet:
         qs = qs.filter(assignee_id=int(filters.assignee))
     if filters.q:
         qs = claim_search(qs, filters.q)
-        if filters.sort == "relevance" and uses_postgres():
+        if rank and ranks_by_relevance(filters):
             return qs.order_by("-rank", "-id")
     return qs.order_by(*SORTS.get(filters.sort, SORTS["checkworthiness"]))
 
