@@ -4,7 +4,6 @@ with bulk assignment and bulk status change through the audited services."""
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
@@ -13,7 +12,8 @@ from claims import services
 from claims.errors import ServiceError
 from claims.forms import BulkForm, QueueFilterForm
 from claims.models import Article, Claim, Speaker
-from claims.selectors import QueueFilters, review_queue
+from claims.paginators import CappedPaginator
+from claims.selectors import RANK_LIMIT, QueueFilters, ranks_by_relevance, review_queue
 from claims.views.errors import require_perm
 
 PAGE_SIZE = 25
@@ -30,16 +30,29 @@ def queue_filters(form: QueueFilterForm) -> QueueFilters:
     )
 
 
+def queue_page(filters: QueueFilters, user, number, per_page: int = PAGE_SIZE):
+    """(page, unranked): one page of the queue with a capped count. A search
+    sorted by relevance with more than RANK_LIMIT matches is shown by
+    check-worthiness instead (ranking them all costs seconds over a million
+    claims); `unranked` is then True and the page says so."""
+    qs = review_queue(filters, user=user)
+    paginator = CappedPaginator(qs, per_page)
+    unranked = ranks_by_relevance(filters) and paginator.count > RANK_LIMIT
+    if unranked:
+        paginator = CappedPaginator(review_queue(filters, user=user, rank=False), per_page,
+                                    count=paginator.count)
+    return paginator.get_page(number), unranked
+
+
 @login_required
 def home(request):
     form = QueueFilterForm(request.GET or None)
     filters = queue_filters(form) if request.GET else QueueFilters()
-    page = Paginator(review_queue(filters, user=request.user), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    page, unranked = queue_page(filters, request.user, request.GET.get("page"))
     ctx = {
         "nav": "queue", "form": form if request.GET else QueueFilterForm(), "filters": filters,
-        "page": page, "users": get_user_model().objects.filter(is_active=True).order_by("username"),
+        "page": page, "unranked": unranked,
+        "users": get_user_model().objects.filter(is_active=True).order_by("username"),
         "speaker": Speaker.objects.filter(pk=filters.speaker).first() if filters.speaker else None,
         "article": Article.objects.filter(pk=filters.article).first() if filters.article else None,
         "bulk_form": BulkForm(), "can_change": request.user.has_perm("claims.change_claim"),
