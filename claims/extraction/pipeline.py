@@ -8,6 +8,7 @@ from typing import Iterable, Iterator
 from . import attribution as A
 from . import layout as L
 from .checkworthiness import score as cw_score
+from .coref import antecedents, is_expletive_it
 from .hedges import find_hedge
 from .kinds import classify
 from .loader import load_pipeline
@@ -36,6 +37,7 @@ class DocContext:
         self.ents = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ != "ORDINAL"]
         self.ent_ends = [e[1] for e in self.ents]
         self._names = None
+        self._antecedents = None  # coref.Antecedents, built on first use
 
     def names(self) -> frozenset:
         """Words of the named people, organisations and places (built on first use)."""
@@ -375,6 +377,21 @@ def _agree_3sg(doc, subj, main, replace):
         replace[v.i] = present_3sg(v.lemma_.lower())
 
 
+def _agrees(ctx, pronoun: str, attr) -> bool:
+    """Could the speaker be what the pronoun stands for?"""
+    if pronoun in PERSON_PRONOUNS:
+        return attr.speaker_kind == "person"
+    if pronoun == "they":
+        return attr.speaker_kind not in ("person", None)
+    if pronoun == "it":
+        if attr.speaker_kind in ("person", None) or attr.plural:
+            return False
+        sp = attr.speaker_span and ctx.doc.char_span(attr.speaker_span[0], attr.speaker_span[1], alignment_mode="expand")
+        # "They said ... it stayed": a speaker reached through "they" is plural
+        return not (sp and (sp[-1].tag_ in ("NNS", "NNPS") or sp[-1].lower_ in ("they", "we")))
+    return False
+
+
 def _first_content(doc, pc):
     for i in pc.order:
         if not doc[i].is_punct and not doc[i].is_space:
@@ -426,14 +443,30 @@ def _record(ctx: DocContext, pc: Piece) -> ClaimRecord | None:
         if attr is not None and attr.speaker and (
             (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
             or (low == "they" and attr.speaker_kind not in ("person", None))
-            or (low == "it" and attr.speaker_kind not in ("person", None) and not attr.plural
-                and not (pc.main is not None and pc.main.lemma_ == "be" and any(c.dep_ in ("ccomp", "xcomp", "acl") for c in pc.main.subtree if c.i > pc.main.i)))
+            or (low == "it" and _agrees(ctx, low, attr) and not is_expletive_it(subj))
         ):
             replace[subj.i] = attr.short or attr.speaker
         elif low in PERSON_PRONOUNS and ctx.last_person is not None and pc.speech_act:
             replace[subj.i] = ctx.last_person.short
+        elif low in ("he", "she", "it", "they") and not pc.speech_act:
+            # no agreeing speaker: the nearest agreeing mention before it ("He visited ..." -> "Alassane Ouattara visited ...")
+            ants = antecedents(ctx)
+            name = ants.lookup(subj)
+            if name:
+                replace[subj.i] = name
+                if subj.i in ants.singular_they:
+                    _agree_3sg(doc, subj, pc.main, replace)
     if pc.speech_act and attr is not None and subj is not None and subj.i in ids and subj.pos_ == "PRON" and attr.short:
         replace[subj.i] = attr.short
+    if subj is None and pc.main is not None and not pc.prefix:
+        # a split relative clause ("..., where it stayed, or hovered, ...") keeps its own subject
+        own = next((c for c in pc.main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ids), None)
+        if own is not None and own.lower_ in ("he", "she", "it", "they") and not (attr is not None and attr.speaker and _agrees(ctx, own.lower_, attr)):
+            name = antecedents(ctx).lookup(own)
+            if name:
+                replace[own.i] = name
+                if own.i in antecedents(ctx).singular_they:
+                    _agree_3sg(doc, own, pc.main, replace)
     if (
         subj is not None and subj.i in ids and subj.lower_ in A.FIRST_PERSON and attr is not None and attr.short
         and subj.i not in replace and lay.quote_at(subj.idx) is not None

@@ -19,3 +19,101 @@ def test_it_does_not_resolve_she_to_an_organisation(claims_of, find):
     text = "The hospital said the ward was closed. She said nothing else."
     c = find(claims_of(text), "nothing else")
     assert c.speaker != "The hospital"
+
+
+# --- subject pronouns outside any agreeing attribution (rules-1.4) ----------------
+
+
+def test_it_replaces_he_in_the_article_voice_with_the_last_named_person(claims_of, find):
+    text = ("Interior minister Maria Santos called the rioters vandals. "
+            "She toured the damaged market on Monday.")
+    c = find(claims_of(text), "toured")
+    assert c.text == "Maria Santos toured the damaged market on Monday."
+
+
+def test_it_uses_the_full_name_for_a_surname(claims_of, find):
+    text = ("Mayor Karl Brenner opened the new bridge in March. Brenner praised the builders.\n\n"
+            "He later visited the flooded villages.")
+    c = find(claims_of(text), "flooded villages")
+    assert c.text.startswith("Karl Brenner later visited")
+
+
+def test_it_keeps_he_when_no_person_is_named(claims_of, find):
+    text = "The hospital closed its emergency ward on Friday. He visited the ward the next day."
+    c = find(claims_of(text), "next day")
+    assert c.text.startswith("He visited")
+
+
+def test_it_keeps_he_when_an_unnamed_person_is_closer(claims_of, find):
+    text = "Officer John Kerr stopped a man near the station. He had stolen a bicycle."
+    c = find(claims_of(text), "bicycle")
+    assert c.text.startswith("He had stolen")
+
+
+def test_it_replaces_they_with_the_last_plural_agent_subject(claims_of, find):
+    text = "The firefighters reached the burning warehouse at noon. They later rescued four workers."
+    c = find(claims_of(text), "rescued")
+    assert c.text == "The firefighters later rescued four workers."
+
+
+def test_it_keeps_they_when_the_nearest_plural_is_acted_on(claims_of, find):
+    text = "Dozens of protesters were detained after the march. They later released most of the detainees."
+    c = find(claims_of(text), "released")
+    assert c.text.startswith("They later released")
+
+
+def test_it_fixes_the_verb_when_they_means_one_organisation(claims_of, find):
+    text = "The Red Cross opened a clinic in the town. They have treated 300 patients since June."
+    c = find(claims_of(text), "300 patients")
+    assert c.text.startswith("The Red Cross has treated 300 patients")
+
+
+def test_it_replaces_it_with_the_last_singular_thing_subject(claims_of, find):
+    text = "The ferry sailed from the harbour at dawn. It sank two hours later near the coast."
+    c = find(claims_of(text), "sank")
+    assert c.text == "The ferry sank two hours later near the coast."
+
+
+def test_it_keeps_it_when_an_object_is_closer(claims_of, find):
+    text = "The navy launched a rescue boat at dawn. It reached the island by noon."
+    c = find(claims_of(text), "island")
+    assert c.text.startswith("It reached")
+
+
+def test_it_keeps_expletive_it(claims_of, find):
+    text = "The bridge reopened on Friday. It is unclear whether the repairs are finished."
+    c = find(claims_of(text), "unclear")
+    assert c.text.startswith("It is unclear")
+
+
+def test_it_looks_back_no_further_than_the_previous_paragraph(claims_of, find):
+    text = ("Storm hits coast\n\nThe ferry sailed from the harbour at dawn.\n\n"
+            "Rescuers waited on the shore all day.\n\nIt sank two hours later near the coast.")
+    c = find(claims_of(text), "sank")
+    assert c.text.startswith("It sank")
+
+
+def test_it_replaces_it_in_a_split_relative_clause(claims_of, find):
+    text = "Engineers said the drone climbed to 40 meters, where it hovered for ten seconds before landing."
+    c = find(claims_of(text), "hovered")
+    assert c.text.startswith("The drone hovered")
+
+
+def test_it_names_the_speaker_for_it_in_a_confirmed_clause(claims_of, find):
+    text = "The rebel group confirmed to reporters that it was behind two attacks targeting the base."
+    c = find(claims_of(text), "behind two attacks")
+    assert c.text.startswith("The rebel group was behind two attacks")
+
+
+def test_it_names_the_speaker_for_they_in_a_reported_clause(claims_of, find):
+    c = find(claims_of("Local officials said they would reopen the schools next week."), "reopen")
+    assert c.text.startswith("Local officials would reopen the schools")
+
+
+def test_it_keeps_first_person_in_the_article_voice(claims_of, find):
+    text = ("Statement from the President on the strikes\n\n"
+            "Today, I directed strikes against radar sites used by the rebels. "
+            "We will not hesitate to direct further measures to protect our people.")
+    cs = claims_of(text)
+    assert find(cs, "directed strikes").text.startswith(("Today, I directed", "I directed"))
+    assert find(cs, "hesitate").text.startswith("We will not hesitate")

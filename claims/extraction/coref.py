@@ -1,0 +1,283 @@
+"""Antecedents for subject pronouns, so a claim reads without the article.
+
+One left-to-right walk over the parsed doc (no re-parsing) collects, per
+agreement class, the mentions a pronoun could point back to:
+
+- ``person`` (he/she): named PERSON entities; a subject or object headed by a
+  person noun ("the man", "a witness") blocks, as it is a closer, unnamed
+  antecedent.
+- ``plural`` (they): active subjects that are plural agents ("the engineers",
+  "Putin's forces") or organisations; any other plural subject or direct
+  object ("people were wounded", "the attacks") blocks.
+- ``single`` (it): singular non-person subjects ("the helicopter", "NASA");
+  a singular direct object in between ("launched the helicopter") or a
+  demonstrative subject ("This includes ...") blocks.
+
+A pronoun takes the nearest event of its class, within its paragraph or the
+previous one; a blocker or an unusable mention (one that is itself anaphoric:
+"that proposal", "their attempt") means no replacement.  Resolved pronouns
+become mentions in turn, so "He ... He ..." chains.
+"""
+from __future__ import annotations
+
+from .speakers import AGENT_NOUNS, ORG_WORDS, TITLE_WORDS
+
+SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
+# clauses whose subject can be picked up later: main clauses and reported content
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
+_CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})
+_RAISING = frozenset({"seem", "appear", "happen", "matter", "remain", "take", "turn", "emerge", "follow", "look", "sound"})
+_ANAPHORIC_DET = frozenset({"this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "such", "same", "other", "another"})
+_NON_REFERRING = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+# singular common nouns that name a person: "he" may point at them, "it" never does
+PERSON_NOUNS = frozenset("""
+man woman boy girl child person witness gunman attacker assailant bomber shooter suspect victim survivor
+official spokesman spokeswoman spokesperson minister president leader soldier officer doctor nurse
+father mother son daughter husband wife brother sister friend resident worker driver pilot commander
+expert analyst engineer scientist researcher teacher student lawyer judge reporter journalist
+correspondent founder director chief secretary governor mayor senator ambassador envoy king queen
+prince diplomat prosecutor activist farmer owner manager member guard
+""".split()) | (TITLE_WORDS - ORG_WORDS - {"foreign", "defense", "defence", "interior", "national", "security", "acting", "deputy", "assistant", "head"})
+MAX_MENTION = 8
+
+
+def is_expletive_it(tok) -> bool:
+    """"It is normal for viruses to mutate", "It would be a tragedy if ...",
+    "It's likely not a coincidence that ...", "it is believed that ...":
+    the pronoun points forward to a clause, not back to a mention."""
+    v = tok.head
+    if v is tok:
+        return False
+    lemma = v.lemma_.lower()
+    kids = list(v.children)
+    clausal = any(c.dep_ in _CLAUSAL for c in kids if c.i > tok.i)
+    if lemma == "be" or lemma in _RAISING:
+        if clausal:
+            return True
+        for c in kids:
+            if c.dep_ in ("attr", "acomp", "oprd") and any(g.dep_ in ("ccomp", "xcomp", "acl", "relcl", "csubj") for g in c.children):
+                return True
+    if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in kids):
+        return True  # "it is believed that ..."
+    # "it" as the subject of a copula whose complement is a clause further down ("It is able to ...")
+    return lemma == "be" and any(c.dep_ in ("xcomp", "ccomp") for c in v.subtree if c.i > v.i and c.head.dep_ in ("acomp", "attr"))
+
+
+# people named by what they do: "firefighters", "rescuers", "protesters", "militants"
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+_NOT_AGENTS = frozenset("""
+number numbers order orders letter letters paper papers water waters border borders power powers
+center centers centre centres computer computers monitor sector sectors factor factors error errors
+matter matters quarter quarters layer layers chapter chapters filter filters tower towers counter
+event events incident incidents element elements segment segments moment moments comment comments
+document documents statement statements agreement agreements payment payments percent percentage
+amount amounts department departments component components instrument instruments equipment
+plant plants grant grants variant variants restaurant restaurants
+""".split())
+
+
+def _plural_agent(t, low, lemma, has_conj) -> bool:
+    if t.ent_type_ in ("ORG", "NORP") or (t.ent_type_ == "GPE" and has_conj):
+        return True
+    if {low, lemma} & (AGENT_NOUNS | ORG_WORDS):
+        return True
+    if any(c.ent_type_ in ("ORG", "NORP") for c in t.lefts if c.dep_ in ("compound", "amod", "poss")):
+        return True
+    return t.pos_ == "NOUN" and lemma not in _NOT_AGENTS and lemma.endswith(_AGENT_SUFFIXES)
+
+
+class Antecedents:
+    """Built once per doc on first use; ``lookup(tok)`` answers for a subject pronoun."""
+
+    def __init__(self, doc, text, layout):
+        self.doc = doc
+        self.text = text
+        self.layout = layout
+        self.resolved: dict[int, str | None] = {}
+        self.singular_they: set[int] = set()  # "they" resolved to a singular name: the verb needs fixing
+        self._scan()
+
+    # ---- mention texts ----------------------------------------------------
+    def _np_ids(self, head):
+        doc = self.doc
+        drop = set()
+        for c in head.children:
+            if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl") or (c.dep_ == "prep" and c.i > head.i and c.lower_ != "of"):
+                drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+        ids = [i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in drop and not doc[i].is_space]
+        while ids and (doc[ids[0]].is_punct or doc[ids[0]].dep_ in ("cc", "preconj") or doc[ids[0]].lower_ in ("also", "only", "even")):
+            ids.pop(0)
+        while ids and doc[ids[-1]].is_punct:
+            ids.pop()
+        return ids
+
+    def _np_text(self, ids):
+        """Source text of the mention; a leading common "The" is lowercased
+        (the claim's first letter is capitalised later), "The" in a name stays."""
+        doc = self.doc
+        if not ids or len(ids) > MAX_MENTION:
+            return None
+        first = doc[ids[0]]
+        if first.lower_ in _ANAPHORIC_DET or first.pos_ == "PRON":
+            return None
+        if any(doc[i].is_quote or doc[i].text in "()[]" for i in ids):
+            return None
+        s, e = first.idx, doc[ids[-1]].idx + len(doc[ids[-1]])
+        out = self.text[s:e]
+        if "\n" in out:
+            return None
+        if first.lower_ in ("the", "a", "an") and not first.ent_type_:
+            out = first.lower_ + out[len(first.text):]
+        return out
+
+    def _person_text(self, start, end, label_text):
+        """A PERSON entity without titles; a bare surname becomes the full name
+        it was first mentioned with."""
+        words = label_text.split()
+        while len(words) > 1 and words[0].lower().strip(".") in TITLE_WORDS:
+            words = words[1:]
+        name = " ".join(words)
+        for suf in ("'s", "’s"):
+            if name.endswith(suf):
+                name = name[: -len(suf)]
+        if len(words) == 1:
+            full = self._full_names.get(name)
+            if full:
+                return full
+        return name
+
+    # ---- the walk -----------------------------------------------------------
+    def _scan(self):
+        doc = self.doc
+        lay = self.layout
+        ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._full_names: dict[str, str] = {}
+        person_words = set()
+        for e in ents:
+            ws = [w for w in e.text.split() if w.lower().strip(".") not in TITLE_WORDS]
+            person_words.update(ws)
+            if len(ws) >= 2:
+                self._full_names.setdefault(ws[-1].removesuffix("'s").removesuffix("’s"), " ".join(ws).removesuffix("'s").removesuffix("’s"))
+        ent_start = {e.start: e for e in ents}
+        # events per class: (token index, paragraph, text or None for a blocker, gender or None)
+        ev = {"person": [], "plural": [], "single": []}
+        self.events = ev
+        self._gender: dict[str, str] = {}
+        para_of = lay.paragraph
+        for t in doc:
+            if t.is_space or t.is_punct:
+                continue
+            i = t.i
+            if i in ent_start:
+                e = ent_start[i]
+                ev["person"].append((i, para_of(t.idx), self._person_text(e.start_char, e.end_char, e.text), None))
+                continue
+            dep = t.dep_
+            if dep in SUBJ_DEPS:
+                self._subject(t, ev, person_words, para_of)
+            elif dep in ("dobj", "dative", "attr", "oprd", "pobj"):
+                self._object(t, ev, para_of)
+
+    def _subject(self, t, ev, person_words, para_of):
+        i = t.i
+        para = para_of(t.idx)
+        low = t.lower_
+        if t.pos_ == "PRON" or t.tag_ in ("PRP", "DT", "WDT", "WP"):
+            if low in ("he", "she"):
+                res = self._resolve(i, para, "person", low)
+                self.resolved[i] = res
+                ev["person"].append((i, para, res, low))
+            elif low == "it":
+                if is_expletive_it(t):
+                    self.resolved[i] = None
+                    return
+                res = self._resolve(i, para, "single", low)
+                self.resolved[i] = res
+                ev["single"].append((i, para, res, None))
+            elif low == "they":
+                res = self._resolve(i, para, "plural", low)
+                self.resolved[i] = res
+                ev["plural"].append((i, para, res, None))
+            elif low in ("this", "that"):
+                ev["single"].append((i, para, None, None))
+            elif low in ("these", "those"):
+                ev["plural"].append((i, para, None, None))
+            return
+        if t.ent_type_ == "PERSON" or t.text in person_words:
+            return  # the entity itself is recorded where it starts
+        if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING:
+            return
+        lemma = t.lemma_.lower()
+        has_conj = any(c.dep_ == "conj" for c in t.children)
+        plural = t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ not in ("ORG", "GPE")) or has_conj
+        # main clauses, reported content, and whoever reports ("after NASA said it ...")
+        usable_clause = t.head.dep_ in _CLAUSE_DEPS or any(c.dep_ == "ccomp" for c in t.head.children)
+        if not plural and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
+            ev["person"].append((i, para, None, None))  # "the man said ...": an unnamed person is closer
+            return
+        ids = self._np_ids(t)
+        text = self._np_text(ids) if usable_clause else None
+        org = t.ent_type_ in ("ORG", "NORP") or bool({low, lemma} & ORG_WORDS) and t.pos_ == "PROPN"
+        if plural:
+            agent = t.dep_ == "nsubj" and _plural_agent(t, low, lemma, has_conj)
+            ev["plural"].append((i, para, text if agent else None, None))
+            return
+        # a subject in a relative or adverbial clause ("one aircraft NASA is developing") only blocks
+        ev["single"].append((i, para, text, None))
+        if org and text and t.dep_ == "nsubj":
+            ev["plural"].append((i, para, text, "sg"))  # "The ministry ... they said"
+
+    def _object(self, t, ev, para_of):
+        if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING | {"PERSON"}:
+            return
+        low, lemma = t.lower_, t.lemma_.lower()
+        para = para_of(t.idx)
+        if t.dep_ == "pobj":
+            # only a person noun ("asked a man if he ...") counts from a prepositional phrase
+            if t.tag_ == "NN" and (low in PERSON_NOUNS or lemma in PERSON_NOUNS) and t.head.lower_ not in ("of",):
+                ev["person"].append((t.i, para, None, None))
+            return
+        if t.dep_ in ("attr", "oprd"):
+            return  # "X is the project manager": the same referent as the subject
+        if t.tag_ in ("NN", "NNP") and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
+            ev["person"].append((t.i, para, None, None))
+        elif t.tag_ in ("NNS", "NNPS"):
+            # "described their findings. They said ...": a non-agent object only competes
+            # with a subject for a "they" that is acted on or described
+            agent = _plural_agent(t, low, lemma, any(c.dep_ == "conj" for c in t.children))
+            ev["plural"].append((t.i, para, None, None if agent else "obj"))
+        else:
+            ev["single"].append((t.i, para, None, None))
+
+    def _resolve(self, i, para, cls, pronoun):
+        events = self.events[cls]
+        tok = self.doc[i]
+        agentive = tok.dep_ == "nsubj" and tok.head.lemma_ != "be"
+        n = len(events) - 1
+        while n >= 0 and cls == "plural" and agentive and events[n][3] == "obj":
+            n -= 1
+        if n < 0:
+            return None
+        k, p, text, extra = events[n]
+        if k >= i or p < para - 1:
+            return None
+        if text is None:
+            return None
+        if cls == "person":
+            g = self._gender.get(text)
+            if g is not None and g != pronoun:
+                return None
+            self._gender[text] = pronoun
+        if cls == "plural" and extra == "sg":
+            self.singular_they.add(i)
+        return text
+
+    def lookup(self, tok) -> str | None:
+        return self.resolved.get(tok.i)
+
+
+def antecedents(ctx) -> Antecedents:
+    a = getattr(ctx, "_antecedents", None)
+    if a is None:
+        a = ctx._antecedents = Antecedents(ctx.doc, ctx.text, ctx.layout)
+    return a
