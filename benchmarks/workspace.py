@@ -9,6 +9,9 @@ test Client, and times GET reverse("article_detail", args=[id]) in-process
 p95 <= 60 ms for 300 claims. Also the query count for 30 vs 300 claims
 (CaptureQueriesContext) and, for information, the workspace with a claim's
 panel open (claim_detail).
+
+    --profile 20   instead of timing, run 20 requests of each page under
+                   cProfile and print the top functions (own time, cumulative)
 """
 
 from __future__ import annotations
@@ -31,6 +34,9 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--requests", type=int, default=200)
     ap.add_argument("--claims", type=int, default=300)
+    ap.add_argument("--profile", type=int, default=0, metavar="N",
+                    help="profile N requests of each page with cProfile instead of timing")
+    ap.add_argument("--top", type=int, default=25, help="rows of each --profile listing")
     args = ap.parse_args(argv)
 
     setup_django()
@@ -83,6 +89,9 @@ def main(argv=None) -> None:
         (f"workspace + claim panel open, {args.claims} claims",
          reverse("claim_detail", args=[large.pk, mid.pk])),
     ]
+    if args.profile:
+        profile(pages, get, args.profile, args.top)
+        return
     rows, query_lists = [], {}
     for label, url in pages:
         qs, size = queries(url)
@@ -105,6 +114,26 @@ def main(argv=None) -> None:
     print(f"\nqueries of '{pages[0][0]}':")
     for sql in query_lists[pages[0][0]]:
         print(f"  - {sql[:160]}")
+
+
+def profile(pages, get, n: int, top: int) -> None:
+    """cProfile n requests of each page (after a warm-up); print where the time goes."""
+    import cProfile
+    import pstats
+
+    for label, url in pages:
+        for _ in range(3):
+            get(url)
+        prof = cProfile.Profile()
+        prof.enable()
+        for _ in range(n):
+            get(url)
+        prof.disable()
+        stats = pstats.Stats(prof)
+        print(f"\n## {label}: {n} requests, {stats.total_tt / n * 1000:.1f} ms each under the profiler")
+        for key in ("tottime", "cumulative"):
+            print(f"\n-- by {key}")
+            stats.sort_stats(key).print_stats(top)
 
 
 if __name__ == "__main__":

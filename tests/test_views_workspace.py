@@ -1,7 +1,9 @@
+import re
+
 import pytest
 from django.urls import reverse
 
-from claims.models import Claim
+from claims.models import Article, Claim
 
 pytestmark = pytest.mark.django_db
 
@@ -67,3 +69,47 @@ def test_it_has_no_inline_styles_or_handlers(reviewer_client, article):
     html = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
     assert "style=" not in html and "onclick" not in html and "hx-on" not in html
     assert "<script>" not in html  # every script tag carries the nonce or a src
+
+
+def test_the_text_and_the_list_link_each_claim_to_its_panel(reviewer_client, article):
+    html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
+    text = html[html.index('id="article-text"'):html.index("</section>")]
+    rows = html[html.index('class="claim-list"'):]
+    for c in article.claims.all():
+        url = c.get_absolute_url()
+        assert f'href="{url}" hx-get="{url}" hx-target="#panel"' in text
+        assert f'<a class="row-link" href="{url}" hx-get="{url}"' in rows
+    assert f'data-length="{len(article.body)}"' in text
+
+
+def test_it_marks_the_open_claim_current_in_the_text_and_the_list(reviewer_client, article):
+    first, *others = article.claims.order_by("position")
+    html = reviewer_client.get(reverse("claim_detail", args=[article.pk, first.pk])).content.decode()
+    assert f'<li class="claim-row current" data-claim="{first.pk}">' in html
+    assert re.search(rf'class="hl status-unreviewed current"[^>]* data-claim="{first.pk}"', html)
+    for c in others:
+        assert f'<li class="claim-row" data-claim="{c.pk}">' in html
+        assert not re.search(rf'current"[^>]* data-claim="{c.pk}"', html)
+
+
+def test_the_claim_list_shows_kind_speaker_worth_status_and_counts(reviewer_client, article, reviewer):
+    c = article.claims.get(position=0)
+    Claim.objects.filter(pk=c.pk).update(via="Reuters & <AP>", vanished=True)
+    html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
+    row = html[html.index(f'<li class="claim-row" data-claim="{c.pk}">'):]
+    row = row[:row.index("</li>")]
+    assert ('<span class="kind kind-claim">Claim</span> The rebel group · via Reuters &amp; &lt;AP&gt;'
+            ' · 90% · <span class="badge status-unreviewed"') in row
+    assert '<span class="flag">no longer extracted</span>' in row
+
+
+def test_it_escapes_the_article_text_and_keeps_every_offset(reviewer_client, article):
+    hostile = '<script>alert(1)</script> & "quoted" '
+    Article.objects.filter(pk=article.pk).update(body=hostile + article.body)
+    for c in article.claims.all():
+        Claim.objects.filter(pk=c.pk).update(start=c.start + len(hostile), end=c.end + len(hostile))
+    html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
+    assert "<script>alert(1)" not in html
+    assert '<span data-start="0">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; ' in html
+    for c in article.claims.all():
+        assert f'data-claim="{c.pk}" data-status="unreviewed" data-start="{c.start}">{c.text}</a>' in html

@@ -1,31 +1,49 @@
 """Badges and small formatting for the newsroom templates. Colours come from
-the generated status.css (claims.status); here only class names and labels."""
+the generated status.css (claims.status); here only class names and labels.
+
+A badge depends only on its value, so each is built once and kept; the
+workspace's claim list asks for two per claim (see claim_meta)."""
+
+import unicodedata
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import SafeString
+from django.utils.text import Truncator
 
 from claims.models import ClaimKind
 from claims.status import BY_VALUE
 
 register = template.Library()
 
+_status_badges: dict[str, SafeString] = {}
+_kind_badges: dict[str, SafeString] = {}
+
 
 @register.simple_tag
 def status_badge(value: str):
-    s = BY_VALUE.get(value)
-    if s is None:
-        return ""
-    return format_html('<span class="badge status-{}" title="{}">{}</span>', s.value, s.description,
-                       s.label)
+    html = _status_badges.get(value)
+    if html is None:
+        s = BY_VALUE.get(value)
+        if s is None:
+            return ""
+        html = _status_badges[value] = format_html(
+            '<span class="badge status-{}" title="{}">{}</span>', s.value, s.description, s.label)
+    return html
 
 
 @register.simple_tag
 def kind_badge(value: str):
-    try:
-        label = ClaimKind(value).label
-    except ValueError:
-        label = value
-    return format_html('<span class="kind kind-{}">{}</span>', value, label)
+    html = _kind_badges.get(value)
+    if html is None:
+        try:
+            label = ClaimKind(value).label
+        except ValueError:
+            label = value
+        html = format_html('<span class="kind kind-{}">{}</span>', value, label)
+        if value in ClaimKind.values:  # unknown values are not kept: the cache stays small
+            _kind_badges[value] = html
+    return html
 
 
 @register.filter
@@ -40,3 +58,30 @@ def percent(value) -> str:
 def status_label(value: str) -> str:
     s = BY_VALUE.get(value)
     return s.label if s else value
+
+
+def truncate_chars(text: str, length: int) -> str:
+    """What `{{ text|truncatechars:length }}` gives, without walking the text
+    when it is short enough (Truncator counts every character)."""
+    text = unicodedata.normalize("NFC", str(text))
+    if len(text) <= length:
+        return text
+    return Truncator(text).chars(length)
+
+
+def claim_meta(c) -> SafeString:
+    """The meta line of a claim in the workspace's claim list: kind, speaker,
+    outlet, check-worthiness, status, evidence and link counts, whether the
+    extractor still finds it. `c` comes from selectors.workspace_claims
+    (n_evidence, n_links annotated; speaker selected)."""
+    parts = [kind_badge(c.kind), " ", escape(c.speaker_label)]
+    if c.via:
+        parts += [" · via ", escape(c.via)]
+    parts += [" · ", escape(percent(c.checkworthiness)), " · ", status_badge(c.status)]
+    if c.n_evidence:
+        parts.append(f" · {int(c.n_evidence)} source{'' if c.n_evidence == 1 else 's'}")
+    if c.n_links:
+        parts.append(f" · {int(c.n_links)} link{'' if c.n_links == 1 else 's'}")
+    if c.vanished:
+        parts.append(' · <span class="flag">no longer extracted</span>')
+    return SafeString("".join(parts))

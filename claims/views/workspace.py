@@ -4,15 +4,17 @@ offsets, the claim list, and the claim panel. One template
 
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET
 
 from claims.forms import (
     AssignForm, ClaimEditForm, EvidenceForm, LinkForm, ManualClaimForm, StatusForm,
 )
-from claims.highlight import segments
+from claims.highlight import highlighted_html
 from claims.models import Article, Claim, ClaimLink
 from claims.selectors import workspace_claims
 from claims.suggestions import suggest_links
+from claims.templatetags.factcheck_tags import claim_meta, truncate_chars
 
 TEMPLATE = "claims/workspace.html"
 
@@ -56,11 +58,34 @@ def panel_context(request, claim: Claim, **extra) -> dict:
     return ctx
 
 
+_PK = 987654321  # stands for a claim id in claim_url()
+
+
+def claim_url(article: Article):
+    """claim -> its claim_detail URL (Claim.get_absolute_url) for the claims of
+    `article`, with one reverse() instead of one per claim and use."""
+    head, _, tail = reverse("claim_detail", args=[article.pk, _PK]).rpartition(str(_PK))
+    return lambda c: f"{head}{c.pk}{tail}"
+
+
+def prepare_claims(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Give each claim what the text and the claim list show of it, computed
+    once here rather than looked up in the template for every use: its URL,
+    its text cut for the list, and the list's meta line."""
+    url = claim_url(article)
+    for c in claims:
+        c.url = url(c)
+        c.short_text = truncate_chars(c.text, 160)
+        c.row_meta = claim_meta(c)
+    return claims
+
+
 def workspace_context(request, article: Article, claim: Claim | None = None, **extra) -> dict:
-    claims = list(workspace_claims(article))
+    claims = prepare_claims(article, list(workspace_claims(article)))
     ctx = {
         "nav": "articles", "article": article, "claims": claims,
-        "segments": segments(article.body, claims),
+        "article_html": highlighted_html(article.body, claims, url=lambda c: c.url,
+                                         current=claim.pk if claim is not None else None),
         "manual_form": ManualClaimForm(prefix="new"),
         "can_change": request.user.has_perm("claims.change_claim"),
         "can_add": request.user.has_perm("claims.add_claim"),
