@@ -1,6 +1,8 @@
 """Speakers: one party however it is named ("CENTCOM" / "U.S. Central Command",
 "The Islamic Resistance in Iraq" / "The Islamic Resistance")."""
 
+from collections.abc import Iterable
+
 from django.db import IntegrityError, transaction
 
 from claims.errors import InvalidInput
@@ -23,19 +25,19 @@ def _by_prefix(key: str) -> Speaker | None:
     for alias in SpeakerAlias.objects.filter(key__startswith=key + " ").select_related("speaker")[:5]:
         return alias.speaker
     words = key.split()
-    for n in range(len(words) - 1, 1, -1):
-        prefix = " ".join(words[:n])
-        if prefix in _GENERIC:
-            continue
-        alias = SpeakerAlias.objects.filter(key=prefix).select_related("speaker").first()
-        if alias:
-            return alias.speaker
-    return None
+    prefixes = [p for p in (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
+                if p not in _GENERIC]
+    if not prefixes:
+        return None
+    # One query for every shorter prefix; the longest one found wins.
+    found = {a.key: a.speaker
+             for a in SpeakerAlias.objects.filter(key__in=prefixes).select_related("speaker")}
+    return next((found[p] for p in prefixes if p in found), None)
 
 
-def speaker_resolve(*, name: str, kind: str | None = None, create: bool = True) -> Speaker | None:
-    """The Speaker for a name as written, found by alias (exact, then a
-    word-prefix match) or created with the name as its first alias."""
+def _clean(name: str) -> tuple[str, str] | None:
+    """(name with white space folded, alias key), None for an empty name;
+    InvalidInput for a name that is too long or has no usable words."""
     name = " ".join((name or "").split())
     if not name:
         return None
@@ -44,23 +46,66 @@ def speaker_resolve(*, name: str, kind: str | None = None, create: bool = True) 
     key = speaker_key(name)
     if not key:
         raise InvalidInput(f"{name!r} is not a usable speaker name.")
+    return name, key
+
+
+def _create(*, name: str, key: str, kind: str | None, speaker: Speaker | None) -> Speaker:
+    """Add `name` as an alias of `speaker` (a new Speaker when None). Safe
+    against a concurrent writer adding the same alias: the unique key decides,
+    and the loser uses the winner's speaker (its own new Speaker is rolled back)."""
+    try:
+        with transaction.atomic():
+            if speaker is None:
+                speaker = Speaker.objects.create(
+                    name=name, kind=kind if kind in SpeakerKind.values else SpeakerKind.ORGANISATION
+                )
+            SpeakerAlias.objects.create(speaker=speaker, name=name)
+    except IntegrityError:  # a concurrent writer added the same alias
+        return SpeakerAlias.objects.select_related("speaker").get(key=key).speaker
+    return speaker
+
+
+def speaker_resolve(*, name: str, kind: str | None = None, create: bool = True) -> Speaker | None:
+    """The Speaker for a name as written, found by alias (exact, then a
+    word-prefix match) or created with the name as its first alias."""
+    cleaned = _clean(name)
+    if cleaned is None:
+        return None
+    name, key = cleaned
     alias = SpeakerAlias.objects.filter(key=key).select_related("speaker").first()
     if alias:
         return alias.speaker
     speaker = _by_prefix(key)
     if speaker is None and not create:
         return None
-    with transaction.atomic():
-        if speaker is None:
-            speaker = Speaker.objects.create(
-                name=name, kind=kind if kind in SpeakerKind.values else SpeakerKind.ORGANISATION
-            )
-        try:
-            with transaction.atomic():
-                SpeakerAlias.objects.create(speaker=speaker, name=name)
-        except IntegrityError:  # a concurrent writer added the same alias
-            return SpeakerAlias.objects.get(key=key).speaker
-    return speaker
+    return _create(name=name, key=key, kind=kind, speaker=speaker)
+
+
+def speakers_resolve(*, names: Iterable[tuple[str, str | None]]) -> dict[str, Speaker | None]:
+    """speaker_resolve for many (name, kind) pairs at once, as if resolved one
+    after another in the given order: {name as given: Speaker or None}.
+
+    Every name is looked up by its alias key in one query; only names with no
+    alias yet fall back to the word-prefix match and are created, in order (so
+    "The Islamic Resistance" finds the "Islamic Resistance in Iraq" created
+    just before it). Each distinct key is resolved once."""
+    key_of: dict[str, str | None] = {}
+    first: dict[str, tuple[str, str | None]] = {}  # key -> (clean name, kind) of its first use
+    for raw, kind in names:
+        if raw in key_of:
+            continue
+        cleaned = _clean(raw)
+        key_of[raw] = cleaned[1] if cleaned else None
+        if cleaned:
+            first.setdefault(cleaned[1], (cleaned[0], kind))
+    by_key: dict[str, Speaker] = {}
+    if first:
+        by_key = {a.key: a.speaker for a in
+                  SpeakerAlias.objects.filter(key__in=list(first)).select_related("speaker")}
+    for key, (name, kind) in first.items():
+        if key not in by_key:
+            by_key[key] = _create(name=name, key=key, kind=kind, speaker=_by_prefix(key))
+    return {raw: by_key[key] if key else None for raw, key in key_of.items()}
 
 
 @transaction.atomic
