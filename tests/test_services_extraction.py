@@ -104,3 +104,80 @@ def test_it_skips_a_result_for_text_that_changed_meanwhile(fresh):
     services.extraction_apply(article_id=fresh.pk, records=[rec("x y z.", S1)], version="v1",
                               body_hash=stale_hash)
     assert fresh.claims.count() == 0
+
+
+def test_it_writes_one_audit_event_per_created_vanished_and_reappeared_claim(fresh, reviewer):
+    apply(fresh, [rec("Militia attacked the base.", S1), rec("A second attack.", S2),
+                  rec("The base was attacked.", S3)])
+    assert ClaimEvent.objects.filter(action="extracted").count() == 3
+    kept = fresh.claims.get(text="A second attack.")
+    services.claim_set_status(claim=kept, status="in_review", by=reviewer)
+    applied = apply(fresh, [rec("Militia attacked the base.", S1)], "v2").applied
+    assert (applied.refreshed, applied.kept, applied.vanished, applied.created) == (1, 0, 1, 0)
+    gone = fresh.claims.get(text="The base was attacked.")
+    assert gone.vanished and not Claim.objects.get(pk=kept.pk).vanished  # touched: not marked
+    [event] = ClaimEvent.objects.filter(action="vanished")
+    assert event.claim == gone and event.article_id == fresh.pk and event.actor is None
+    assert event.before["text"] == "The base was attacked." and "v2" in event.note
+    applied = apply(fresh, [rec("Militia attacked the base.", S1),
+                            rec("The base was attacked.", S3)], "v3").applied
+    assert (applied.refreshed, applied.reappeared, applied.vanished) == (2, 1, 0)
+    gone.refresh_from_db()
+    assert not gone.vanished and gone.extractor_version == "v3"
+    assert ClaimEvent.objects.filter(action="reappeared", claim=gone).count() == 1
+    assert ClaimEvent.objects.filter(action="extracted").count() == 3  # refreshes add none
+    assert ClaimEvent.objects.filter(action="vanished").count() == 1
+
+
+def test_a_touched_claim_that_comes_back_reappears_untouched_by_the_extractor(fresh, reviewer):
+    apply(fresh, [rec("Militia attacked the base.", S1)])
+    claim = fresh.claims.get()
+    services.claim_set_status(claim=claim, status="in_review", by=reviewer)
+    Claim.all_objects.filter(pk=claim.pk).update(vanished=True)
+    applied = apply(fresh, [rec("Militia attacked the base.", S1, kind="opinion")], "v2").applied
+    assert (applied.kept, applied.reappeared, applied.refreshed) == (1, 1, 0)
+    claim.refresh_from_db()
+    assert not claim.vanished and claim.kind == "claim" and claim.extractor_version == "v1"
+    assert ClaimEvent.objects.filter(action="reappeared", claim=claim).count() == 1
+
+
+def test_positions_follow_the_text_with_reviewers_own_claims_in_between(fresh, reviewer):
+    apply(fresh, [rec("The base was attacked.", S3), rec("Militia attacked the base.", S1)])
+    start = BODY.index(S2)
+    services.claim_create(article=fresh, start=start, end=start + len(S2), by=reviewer)
+    # Re-extraction: S1 again, S3 gone (vanished, keeps its place), a headline claim before all.
+    headline = "Militia claims drone strike"
+    apply(fresh, [rec("Militia attacked the base.", S1),
+                  rec("A militia claims a drone strike.", headline, headline=True)], "v2")
+    claims = list(Claim.all_objects.filter(article=fresh).order_by("position"))
+    assert [c.position for c in claims] == [0, 1, 2, 3]
+    assert [c.start for c in claims] == sorted(c.start for c in claims)
+    assert [c.origin for c in claims] == ["extracted", "extracted", "manual", "extracted"]
+    assert claims[-1].vanished
+
+
+def test_two_records_on_one_span_are_numbered_in_record_order(fresh):
+    apply(fresh, [rec("First reading.", S1), rec("Second reading.", S1)])
+    assert list(fresh.claims.order_by("position").values_list("text", flat=True)) == [
+        "First reading.", "Second reading."]
+
+
+def test_it_resolves_each_speaker_once_and_writes_in_bulk(fresh):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries(article, records):
+        with CaptureQueriesContext(connection) as ctx:
+            apply(article, records)
+        return len(ctx.captured_queries)
+
+    few = [rec("Militia attacked the base.", S1, speaker="CENTCOM")]
+    many = [rec(f"Claim {i}.", s, speaker=name)
+            for i, (s, name) in enumerate([(S1, "CENTCOM"), (S2, "CENTCOM"), (S3, "CENTCOM"),
+                                           (S1, "the CENTCOM"), (S2, "Centcom")] * 6)]
+    other = Article.objects.create(title="Copy", body=BODY + " (Copy.)")
+    services.speaker_resolve(name="CENTCOM")  # known: no creation queries in either run
+    assert queries(fresh, few) == queries(other, many)
+    assert other.claims.count() == 30
+    assert ClaimEvent.objects.filter(article=other, action="extracted").count() == 30
+    assert set(other.claims.values_list("speaker__name", flat=True)) == {"CENTCOM"}

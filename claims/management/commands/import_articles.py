@@ -168,7 +168,7 @@ class Command(BaseCommand):
                     article_id=article.pk, records=[r.as_dict() for r in records],
                     version=extraction.EXTRACTOR_VERSION, body_hash=article.content_hash,
                 )
-                summary.claims += applied.claims.count() if applied else 0
+                summary.claims += applied.applied.found if applied else 0
                 progress.step()
         except extraction.PipelineUnavailable as exc:
             for article in articles:
