@@ -27,6 +27,17 @@ IRREGULAR_PAST = {
 }
 
 
+# what a clause did, named as a noun, for a ", resulting in ..." participle
+EVENT_NOUNS = frozenset({
+    "attack", "strike", "airstrike", "bombing", "raid", "assault", "explosion", "blast", "shelling",
+    "offensive", "crash", "collision", "shooting", "engagement", "invasion", "ambush", "barrage",
+})
+VERB_NOMINALS = {
+    "engage": "engagement", "attack": "attack", "bomb": "bombing", "shell": "shelling", "shoot": "shooting",
+    "destroy": "destruction", "explode": "explosion", "raid": "raid", "invade": "invasion", "ambush": "ambush",
+    "collide": "collision", "storm": "storming", "detonate": "detonation",
+}
+
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who"})
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca"})
@@ -423,8 +434,7 @@ class SentenceSplitter:
                 p.replace[v.i] = v.lemma_.lower()
             return
         if mode == "result":
-            p.prefix = "This"
-            plural = False
+            p.prefix, plural = self.result_subject(head, subj)
         else:
             p.prefix = self.subject_text(subj) if subj is not None else ""
             plural = subj is not None and subj.tag_ in ("NNS", "NNPS") or (subj is not None and subj.lower_ in ("they", "we"))
@@ -432,6 +442,35 @@ class SentenceSplitter:
         for v in verbs:
             lemma = v.lemma_.lower()
             p.replace[v.i] = past_tense(lemma) if past else (lemma if plural else present_3sg(lemma))
+
+    def result_subject(self, head, subj):
+        """What a ", resulting in ..." participle says happened, as a subject:
+        "forces engaged two drones, resulting in ..." -> "The engagement by U.S. forces";
+        "groups conducted attacks, injuring ..." -> "The attacks by the militia groups".
+        "This" when the clause gives no event noun or no plain named subject."""
+        if subj is None or subj.pos_ == "PRON" or subj.dep_ not in ("nsubj",) or head.tag_ == "VBG":
+            return "This", False
+        doc = self.doc
+        ids = self.mention_ids(subj)
+        if not ids or len(ids) > 8 or any(doc[i].is_quote for i in ids):
+            return "This", False
+        first = doc[ids[0]]
+        if first.lower_ in ("its", "their", "his", "her", "our", "my", "your") or first.pos_ == "PRON":
+            return "This", False
+        det = None
+        if first.lower_ in ("this", "that", "these", "those") or (first.lower_ == "the" and not first.ent_type_):
+            det = {first.i: "the"}  # "these militia groups" -> "the militia groups"
+        elif first.pos_ == "NOUN" and not first.ent_type_ and first.is_title:
+            det = {first.i: first.lower_}  # "Soldiers shelled ..." -> "... by soldiers"
+        agent = self.ctx.render(ids, det)
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in EVENT_NOUNS and not any(c.dep_ == "conj" for c in obj.children):
+            noun = " ".join([c.text for c in obj.lefts if c.dep_ == "compound"] + [obj.text])
+            return f"The {noun} by {agent}", obj.tag_ in ("NNS", "NNPS")
+        nominal = VERB_NOMINALS.get(head.lemma_.lower())
+        if nominal is not None:
+            return f"The {nominal} by {agent}", False
+        return "This", False
 
     def purpose_prefix(self, head, subj, clause):
         doc = self.doc

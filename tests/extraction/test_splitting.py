@@ -24,7 +24,19 @@ def test_it_does_not_split_verbs_sharing_one_object(claims_of):
 def test_it_splits_a_result_participle_into_its_own_claim(claims_of, find):
     claims = claims_of("Soldiers shelled the village, killing four people, resulting in a mass exodus.")
     c = find(claims, "exodus")
+    # rules-1.4: the event the participle hangs off, not a bare "This"
+    assert c.text.startswith("The shelling by soldiers resulted in")
+
+
+def test_it_keeps_this_for_a_result_with_no_event_noun(claims_of, find):
+    c = find(claims_of("Fuel prices rose sharply in May, resulting in protests in several cities."), "protests")
     assert c.text.startswith("This resulted in")
+
+
+def test_it_names_the_event_object_for_a_result(claims_of, find):
+    claims = claims_of("Since June, these militia groups have conducted numerous attacks on the base, injuring several soldiers.")
+    c = find(claims, "injur")
+    assert c.text.startswith("The attacks by the militia groups injured several soldiers")
 
 
 def test_it_splits_a_participle_and_restores_its_subject(claims_of, find):
