@@ -188,5 +188,9 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"axes": {"level": "WARNING"}},
+    "loggers": {
+        "axes": {"level": "WARNING"},
+        # One line per task state change is noise with the inline backend.
+        "django.tasks": {"level": env_str("FACTCHECK_TASK_LOG_LEVEL", "WARNING")},
+    },
 }
