@@ -171,6 +171,8 @@ class Antecedents:
             if i in ent_start:
                 e = ent_start[i]
                 ev["person"].append((i, para_of(t.idx), self._person_text(e.start_char, e.end_char, e.text), None))
+                if e.root.dep_ in SUBJ_DEPS:
+                    self._cross_block(e.root, ev, "person", para_of(t.idx))
                 continue
             dep = t.dep_
             if dep in SUBJ_DEPS:
@@ -204,6 +206,8 @@ class Antecedents:
                 ev["plural"].append((i, para, None, None))
             return
         if t.ent_type_ == "PERSON" or t.text in person_words:
+            if t.ent_type_ != "PERSON":
+                self._cross_block(t, ev, "person", para)
             return  # the entity itself is recorded where it starts
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING:
             return
@@ -214,6 +218,7 @@ class Antecedents:
         usable_clause = t.head.dep_ in _CLAUSE_DEPS or any(c.dep_ == "ccomp" for c in t.head.children)
         if not plural and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
             ev["person"].append((i, para, None, None))  # "the man said ...": an unnamed person is closer
+            self._cross_block(t, ev, "person", para)
             return
         ids = self._np_ids(t)
         text = self._np_text(ids) if usable_clause else None
@@ -221,11 +226,25 @@ class Antecedents:
         if plural:
             agent = t.dep_ == "nsubj" and _plural_agent(t, low, lemma, has_conj)
             ev["plural"].append((i, para, text if agent else None, None))
+            self._cross_block(t, ev, "plural", para)
             return
         # a subject in a relative or adverbial clause ("one aircraft NASA is developing") only blocks
         ev["single"].append((i, para, text, None))
         if org and text and t.dep_ == "nsubj":
             ev["plural"].append((i, para, text, "sg"))  # "The ministry ... they said"
+        else:
+            self._cross_block(t, ev, "single", para)
+
+    @staticmethod
+    def _cross_block(t, ev, cls, para):
+        """A main or reported clause about someone else in between makes "it" and
+        "they" ambiguous: "The army said a soldier was killed. It was ..." """
+        head = t.head
+        if not (head.dep_ in _CLAUSE_DEPS or any(c.dep_ == "ccomp" for c in head.children)):
+            return
+        for other in ("single", "plural"):
+            if other != cls:
+                ev[other].append((t.i, para, None, None))
 
     def _object(self, t, ev, para_of):
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING | {"PERSON"}:

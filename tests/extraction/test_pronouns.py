@@ -117,3 +117,15 @@ def test_it_keeps_first_person_in_the_article_voice(claims_of, find):
     cs = claims_of(text)
     assert find(cs, "directed strikes").text.startswith(("Today, I directed", "I directed"))
     assert find(cs, "hesitate").text.startswith("We will not hesitate")
+
+
+def test_it_keeps_it_when_a_clause_about_someone_else_comes_between(claims_of, find):
+    text = "The army said a soldier was killed on Monday. It was the third death this month."
+    c = find(claims_of(text), "third death")
+    assert c.text.startswith("It was")
+
+
+def test_it_chains_a_resolved_pronoun(claims_of, find):
+    text = "The tanker left Rotterdam on Monday. It sailed through the night. It docked in Dover on Wednesday."
+    c = find(claims_of(text), "docked")
+    assert c.text.startswith("The tanker docked")
