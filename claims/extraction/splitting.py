@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import attribution as A
+from .coref import antecedents
 from .speakers import AGENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_WORDS, speaker_kind
 
 CORE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "pobj"})
@@ -24,6 +25,12 @@ IRREGULAR_PAST = {
     "set": "set", "see": "saw", "come": "came", "get": "got", "fight": "fought", "drive": "drove",
     "fall": "fell", "break": "broke", "spend": "spent", "lose": "lost", "win": "won", "run": "ran",
     "begin": "began", "stand": "stood", "tell": "told", "say": "said", "strike": "struck", "fly": "flew",
+    "sink": "sank", "rise": "rose", "throw": "threw", "speak": "spoke", "write": "wrote", "grow": "grew",
+    "know": "knew", "draw": "drew", "choose": "chose", "flee": "fled", "feel": "felt", "meet": "met",
+    "sell": "sold", "pay": "paid", "buy": "bought", "catch": "caught", "teach": "taught", "seek": "sought",
+    "spread": "spread", "shut": "shut", "let": "let", "quit": "quit", "bear": "bore", "wear": "wore",
+    "tear": "tore", "swim": "swam", "sing": "sang", "ring": "rang", "drink": "drank", "eat": "ate",
+    "forget": "forgot", "hide": "hid", "ride": "rode", "shake": "shook", "steal": "stole", "wake": "woke",
 }
 
 
@@ -417,6 +424,11 @@ class SentenceSplitter:
         if subj is None:
             return ""
         if subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS | {"it", "they"}:
+            # the nearest agreeing mention ("It hit a rock, sinking ..." -> "The ferry sank ...")
+            ants = antecedents(self.ctx)
+            name = ants.lookup(subj)
+            if name and subj.i not in ants.singular_they:
+                return name
             ant = self.ctx.resolve(subj.lower_)
             if ant is not None:
                 return ant.short

@@ -129,3 +129,9 @@ def test_it_chains_a_resolved_pronoun(claims_of, find):
     text = "The tanker left Rotterdam on Monday. It sailed through the night. It docked in Dover on Wednesday."
     c = find(claims_of(text), "docked")
     assert c.text.startswith("The tanker docked")
+
+
+def test_it_resolves_a_pronoun_subject_carried_into_a_split_piece(claims_of, find):
+    text = "The ferry sailed from the harbour at dawn. It hit a rock near the coast, sinking within minutes."
+    c = find(claims_of(text), "within minutes")
+    assert c.text == "The ferry sank within minutes."
