@@ -32,11 +32,15 @@ class Segment:
 
 
 def segments(body: str, claims: Sequence[Spanned]) -> list[Segment]:
+    return [Segment(text, a, b, covering) for text, a, b, covering in _cut(body, claims)]
+
+
+def _cut(body: str, claims: Sequence[Spanned]):
+    """(text, start, end, covering claims shortest first) for each segment, lazily."""
     n = len(body)
     spans = [c for c in claims if 0 <= c.start < c.end <= n]
     cuts = sorted({0, n, *(c.start for c in spans), *(c.end for c in spans)})
     by_length = sorted(spans, key=lambda c: (c.end - c.start, c.start))
-    out: list[Segment] = []
     # Sweep: claims sorted by start enter, leave when their end passes.
     starts = sorted(spans, key=lambda c: c.start)
     active: list = []
@@ -47,9 +51,7 @@ def segments(body: str, claims: Sequence[Spanned]) -> list[Segment]:
             active.append(starts[i])
             i += 1
         active = [c for c in active if c.end > a]
-        covering = sorted(active, key=lambda c: rank[id(c)])
-        out.append(Segment(body[a:b], a, b, covering))
-    return out
+        yield body[a:b], a, b, sorted(active, key=lambda c: rank[id(c)])
 
 
 def highlighted_html(body: str, claims: Sequence[Spanned], *, url: Callable[[Spanned], str],
@@ -67,12 +69,14 @@ def highlighted_html(body: str, claims: Sequence[Spanned], *, url: Callable[[Spa
     only because it is built from escaped parts and our own literal markup."""
     heads: dict[int, tuple[str, str]] = {}  # id(claim) -> (class suffix, attributes up to data-start)
     out = []
-    for seg in segments(body, claims):
-        c = seg.claim
-        text = escape(seg.text)
-        if c is None:
-            out.append(f'<span data-start="{seg.start}">{text}</span>')
+    # Segments one at a time (_cut, not segments()): hundreds of Segment objects
+    # alive at once only fed the garbage collector's oldest generation.
+    for text, start, _, covering in _cut(body, claims):
+        text = escape(text)
+        if not covering:
+            out.append(f'<span data-start="{start}">{text}</span>')
             continue
+        c = covering[0]
         head = heads.get(id(c))
         if head is None:
             status = escape(str(c.status))
@@ -84,9 +88,9 @@ def highlighted_html(body: str, claims: Sequence[Spanned], *, url: Callable[[Spa
                 f'data-status="{status}" data-start="',
             )
         out.append(head[0])
-        if len(seg.claims) > 1:
+        if len(covering) > 1:
             out.append(" overlap")
         if current is not None and c.pk == current:
             out.append(" current")
-        out.append(f'{head[1]}{seg.start}">{text}</a>')
+        out.append(f'{head[1]}{start}">{text}</a>')
     return mark_safe("".join(out))  # noqa: S308 - every interpolated value is escaped above

@@ -58,6 +58,11 @@ def panel_context(request, claim: Claim, **extra) -> dict:
     return ctx
 
 
+# Claim fields neither the text nor the claim list shows: not loaded for the
+# hundreds of claims of the list (the open claim is loaded on its own).
+LIST_UNUSED = ("quantities", "entities", "search_text", "rationale", "cue", "hedge",
+               "extractor_version", "speaker_start", "speaker_end")
+
 _PK = 987654321  # stands for a claim id in claim_url()
 
 
@@ -81,7 +86,7 @@ def prepare_claims(article: Article, claims: list[Claim]) -> list[Claim]:
 
 
 def workspace_context(request, article: Article, claim: Claim | None = None, **extra) -> dict:
-    claims = prepare_claims(article, list(workspace_claims(article)))
+    claims = prepare_claims(article, list(workspace_claims(article).defer(*LIST_UNUSED)))
     ctx = {
         "nav": "articles", "article": article, "claims": claims,
         "article_html": highlighted_html(article.body, claims, url=lambda c: c.url,
