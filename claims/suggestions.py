@@ -19,13 +19,15 @@ import math
 import re
 from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector, TrigramSimilarity
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
 from django.db.models import Q
 
 from claims.models import Claim, ClaimKind, ClaimLink, Relation, SuggestionDismissal
-from claims.selectors import SEARCH_CONFIG, uses_postgres
+from claims.selectors import SEARCH_CONFIG, StoredSearchVector, uses_postgres
 
 CANDIDATES = 40
+RANK_POOL = 2000  # matches ranked at most, whatever the table size
+POSTGRES_KEYWORDS = 8
 MIN_SCORE = 0.15
 WEIGHTS = {"text": 0.45, "entities": 0.25, "quantities": 0.1, "kind": 0.2}
 NOT_CHECKABLE = {ClaimKind.OPINION, ClaimKind.COMMITMENT}
@@ -183,13 +185,7 @@ def candidates(claim: Claim):
         .select_related("speaker", "article")
     )
     if uses_postgres():
-        query = SearchQuery(" or ".join(words), config=SEARCH_CONFIG, search_type="websearch")
-        vector = SearchVector("search_text", config=SEARCH_CONFIG)
-        return list(
-            qs.annotate(search=vector).filter(search=query)
-            .annotate(rank=SearchRank(vector, query), trgm=TrigramSimilarity("text", claim.text))
-            .order_by("-rank", "-trgm")[:CANDIDATES]
-        )
+        return _candidates_postgres(claim, qs, words)
     cond = Q()
     for w in words[:8]:
         cond |= Q(search_text__icontains=w)
@@ -198,6 +194,33 @@ def candidates(claim: Claim):
         c.trgm = trigram_similarity(claim.text, c.text)
     found.sort(key=lambda c: c.trgm, reverse=True)
     return found[:CANDIDATES]
+
+
+def _pairs_query(words: list[str]) -> SearchQuery:
+    """Claims sharing at least two of the keywords: (a & b) | (a & c) | ...
+    Far fewer matches than any-one-word, and still answered by the GIN index."""
+    terms = [SearchQuery(w, config=SEARCH_CONFIG) for w in words[:POSTGRES_KEYWORDS]]
+    if len(terms) == 1:
+        return terms[0]
+    query = None
+    for i, a in enumerate(terms):
+        for b in terms[i + 1:]:
+            query = (a & b) if query is None else query | (a & b)
+    return query
+
+
+def _candidates_postgres(claim: Claim, qs, words: list[str]) -> list[Claim]:
+    """Index-backed and bounded: at most RANK_POOL matches are ranked, so a
+    claim full of common words costs the same on a million claims as on a
+    hundred."""
+    query = _pairs_query(words)
+    pool = qs.alias(search=StoredSearchVector()).filter(search=query).values("pk")[:RANK_POOL]
+    return list(
+        qs.filter(pk__in=pool)
+        .annotate(rank=SearchRank(StoredSearchVector(), query),
+                  trgm=TrigramSimilarity("text", claim.text))
+        .order_by("-rank", "-trgm")[:CANDIDATES]
+    )
 
 
 def score_pair(claim: Claim, other: Claim, trgm: float | None = None,

@@ -34,4 +34,4 @@ def test_it_runs_the_suite_on_postgresql_with_the_search_indexes():
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'claims_claim'")
         names = {row[0] for row in cursor.fetchall()}
-    assert {"claim_search_fts", "claim_text_trgm"} <= names
+    assert {"claim_search_vector_gin", "claim_text_trgm"} <= names

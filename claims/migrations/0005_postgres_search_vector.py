@@ -1,17 +1,16 @@
 """PostgreSQL only: a stored tsvector of Claim.search_text, with its own GIN
 index, for the review queue's full-text search (claims.selectors.claim_search).
 
-Matching on the expression index of 0002 works, but ranking (ts_rank) and
-every lossy-bitmap recheck had to re-run to_tsvector over search_text for
-each candidate row: 9-16 s for a common word over 1M claims. The stored
+Matching on an expression index over to_tsvector(search_text) worked, but
+ranking (ts_rank) and every lossy-bitmap recheck re-ran to_tsvector for each
+candidate row: 9-16 s for a common word over 1M claims. The stored
 column is parsed once, on write. It is a generated column, so every INSERT
 and UPDATE of search_text keeps it right with no code; it is not a model
 field, because SQLite (the embedded default) has no tsvector: on SQLite this
 migration does nothing and search uses LIKE.
 
-The 0002 expression index `claim_search_fts` stays: claims/suggestions.py
-still matches on SearchVector("search_text"), which only that index serves.
-Drop it in a later migration once nothing queries the expression.
+Queue search (claims.selectors) and suggested links (claims.suggestions) both
+read the column through selectors.StoredSearchVector.
 
 Note for large tables: ADD COLUMN ... STORED rewrites claims_claim under an
 ACCESS EXCLUSIVE lock (about a minute per million claims), and CREATE INDEX
