@@ -1,16 +1,15 @@
-"""
-WSGI config for factcheck project.
+"""WSGI entry point (gunicorn factcheck.wsgi)."""
 
-It exposes the WSGI callable as a module-level variable named ``application``.
-
-For more information on this file, see
-https://docs.djangoproject.com/en/6.1/howto/deployment/wsgi/
-"""
-
+import gc
 import os
 
 from django.core.wsgi import get_wsgi_application
 
-os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'factcheck.settings')
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
 
 application = get_wsgi_application()
+
+# Everything imported so far (Django, spaCy, numpy) lives for the whole
+# process: move it out of the collector's view, so a full collection takes
+# microseconds instead of 50-130 ms on a request (measured on the workspace).
+gc.freeze()
