@@ -5,6 +5,8 @@ on_commit callbacks (extraction is queued on commit) use
 `django_capture_on_commit_callbacks(execute=True)`.
 """
 
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from django.contrib.auth.models import Group, Permission
 
 from claims import roles
 
+CHROMIUM = os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium")
 SEED = Path(__file__).resolve().parents[1] / "claims" / "demo" / "iran-militia-drones.txt"
 PASSWORD = "correct-horse-battery-staple"
 
@@ -126,3 +129,47 @@ def make_article(suffix="", created_by=None):
 @pytest.fixture
 def article(db, reviewer):
     return make_article(created_by=reviewer)
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    # Playwright's sync API runs an event loop in this thread; the ORM calls the
+    # test makes are still synchronous. Set only for the browser tests, so it
+    # never leaks into other tests (check --deploy refuses it).
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM}: install it (scripts/ensure-chromium) to run browser tests")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        ])
+        yield b
+        b.close()
+
+
+def run_together(*fns):
+    """Run the callables in threads released by one barrier; return each one's
+    result or the exception it raised. Each thread closes its own connection."""
+    from django.db import connection
+
+    barrier = threading.Barrier(len(fns))
+    results = [None] * len(fns)
+
+    def worker(i, fn):
+        try:
+            barrier.wait()
+            results[i] = fn()
+        except Exception as exc:  # noqa: BLE001 - the caller inspects it
+            results[i] = exc
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(i, fn)) for i, fn in enumerate(fns)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    return results

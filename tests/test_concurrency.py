@@ -1,37 +1,13 @@
 """Races on a real PostgreSQL: separate connections in threads, started together."""
 
-import threading
-
 import pytest
-from django.db import connection
 
 from claims import services
 from claims.errors import StaleVersion
 from claims.models import Claim, ClaimEvent
+from tests.conftest import run_together
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def run_together(*fns):
-    """Run the callables in threads released by one barrier; return results or exceptions."""
-    barrier = threading.Barrier(len(fns))
-    results = [None] * len(fns)
-
-    def worker(i, fn):
-        try:
-            barrier.wait()
-            results[i] = fn()
-        except Exception as exc:  # noqa: BLE001 - the test inspects it
-            results[i] = exc
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=worker, args=(i, fn)) for i, fn in enumerate(fns)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    return results
 
 
 def test_it_lets_exactly_one_of_two_simultaneous_edits_win(article, reviewer, other_reviewer):

@@ -2,13 +2,12 @@
 sessions and CSRF, requests released together by a barrier."""
 
 import re
-import threading
 
 import pytest
 import requests
 
 from claims.models import Claim, ClaimEvent
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, run_together
 
 pytestmark = [pytest.mark.live,
               pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -32,22 +31,6 @@ def post(session, base, path, data):
     })
 
 
-def together(*calls):
-    barrier = threading.Barrier(len(calls))
-    results = [None] * len(calls)
-
-    def run(i, call):
-        barrier.wait()
-        results[i] = call()
-
-    threads = [threading.Thread(target=run, args=(i, c)) for i, c in enumerate(calls)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(120)
-    return results
-
-
 def test_it_lets_one_of_two_simultaneous_status_changes_win(live_server, article, reviewer,
                                                             other_reviewer):
     base = live_server.url
@@ -57,7 +40,7 @@ def test_it_lets_one_of_two_simultaneous_status_changes_win(live_server, article
         claim.refresh_from_db()
         version = claim.version
         path = f"/claims/{claim.pk}/status/"
-        results = together(
+        results = run_together(
             lambda: post(rita, base, path, {"status-version": version, "status-status": "in_review",
                                             "status-rationale": f"rita {round_}"}),
             lambda: post(omar, base, path, {"status-version": version,
@@ -87,7 +70,7 @@ def test_it_keeps_a_reviewers_edit_made_during_re_extraction(live_server, review
     services.extraction_apply(article_id=article.pk, records=records, version="v0")
     claim = Claim.objects.filter(article=article).order_by("position")[3]
     rita, eddie = login(base, reviewer.username), login(base, editor.username)
-    results = together(
+    results = run_together(
         lambda: post(eddie, base, f"/articles/{article.pk}/reextract/", {}),
         lambda: post(rita, base, f"/claims/{claim.pk}/status/", {
             "status-version": claim.version, "status-status": "in_review",

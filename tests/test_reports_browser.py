@@ -2,7 +2,6 @@
 hides the controls, and screenshots + an A4 PDF for a human to look at
 (artifacts/reports/)."""
 
-import os
 from pathlib import Path
 
 import pytest
@@ -12,30 +11,11 @@ from claims import services
 from claims.models import Article
 from test_reports_support import scripted_review
 
-# No serialized_rollback: restoring the serialized rows collides with content
-# types re-created by an earlier flush in a full run; conftest re-creates the
-# role groups after a flush instead.
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
+# serialized_rollback like every transactional test here: mixing the two modes
+# makes a later restore collide with content types a plain flush re-created.
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM = os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts" / "reports"
-
-
-@pytest.fixture
-def chromium(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; our ORM calls stay sync.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM} (scripts/ensure-chromium installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run",
-        ])
-        yield browser
-        browser.close()
 
 
 def _logged_in_context(browser, live_server, user):
@@ -47,13 +27,13 @@ def _logged_in_context(browser, live_server, user):
     return context
 
 
-def test_the_report_renders_cleanly_on_screen_and_in_print(live_server, chromium, article,
+def test_the_report_renders_cleanly_on_screen_and_in_print(live_server, browser, article,
                                                            reviewer, editor):
     reviewed = scripted_review(article, reviewer, editor)
     services.report_publish(article=reviewed.article, by=editor)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
 
-    context = _logged_in_context(chromium, live_server, editor)
+    context = _logged_in_context(browser, live_server, editor)
     page = context.new_page()
     problems = []
     page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
@@ -78,7 +58,7 @@ def test_the_report_renders_cleanly_on_screen_and_in_print(live_server, chromium
     context.close()
 
     # The public page, without login.
-    anonymous = chromium.new_context(viewport={"width": 1200, "height": 900})
+    anonymous = browser.new_context(viewport={"width": 1200, "height": 900})
     public = anonymous.new_page()
     public.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
     token = Article.objects.get(pk=reviewed.article.pk).report_token
