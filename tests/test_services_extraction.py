@@ -181,3 +181,14 @@ def test_it_resolves_each_speaker_once_and_writes_in_bulk(fresh):
     assert other.claims.count() == 30
     assert ClaimEvent.objects.filter(article=other, action="extracted").count() == 30
     assert set(other.claims.values_list("speaker__name", flat=True)) == {"CENTCOM"}
+
+
+def test_it_keeps_a_claim_whose_extracted_speaker_name_is_unusable(fresh):
+    long_name = "The " + "very " * 60 + "long committee"
+    apply(fresh, [rec("Militia attacked the base.", S1, speaker=long_name),
+                  rec("A second attack.", S2, speaker="The Islamic Resistance")])
+    fresh.refresh_from_db()
+    assert fresh.extraction_state == "done"
+    kept = fresh.claims.get(text="Militia attacked the base.")
+    assert kept.speaker is None and kept.speaker_mention == long_name[:300]
+    assert fresh.claims.get(text="A second attack.").speaker.name == "The Islamic Resistance"

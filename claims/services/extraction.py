@@ -158,7 +158,7 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
             log.warning("Dropping extracted claim outside article %s: %s", article_id, rec["span"])
             applied.dropped += 1
     speakers = speakers_resolve(names=[(r["speaker"], r.get("speaker_kind"))
-                                       for r in kept_records if r.get("speaker")])
+                                       for r in kept_records if r.get("speaker")], strict=False)
 
     matched: set[int] = set()
     new: list[Claim] = []

@@ -81,20 +81,28 @@ def speaker_resolve(*, name: str, kind: str | None = None, create: bool = True) 
     return _create(name=name, key=key, kind=kind, speaker=speaker)
 
 
-def speakers_resolve(*, names: Iterable[tuple[str, str | None]]) -> dict[str, Speaker | None]:
+def speakers_resolve(*, names: Iterable[tuple[str, str | None]],
+                     strict: bool = True) -> dict[str, Speaker | None]:
     """speaker_resolve for many (name, kind) pairs at once, as if resolved one
     after another in the given order: {name as given: Speaker or None}.
 
     Every name is looked up by its alias key in one query; only names with no
     alias yet fall back to the word-prefix match and are created, in order (so
     "The Islamic Resistance" finds the "Islamic Resistance in Iraq" created
-    just before it). Each distinct key is resolved once."""
+    just before it). Each distinct key is resolved once. With strict=False
+    (names from the extractor, not a person's input) an unusable name maps to
+    None instead of refusing the whole batch."""
     key_of: dict[str, str | None] = {}
     first: dict[str, tuple[str, str | None]] = {}  # key -> (clean name, kind) of its first use
     for raw, kind in names:
         if raw in key_of:
             continue
-        cleaned = _clean(raw)
+        try:
+            cleaned = _clean(raw)
+        except InvalidInput:
+            if strict:
+                raise
+            cleaned = None
         key_of[raw] = cleaned[1] if cleaned else None
         if cleaned:
             first.setdefault(cleaned[1], (cleaned[0], kind))
