@@ -1,4 +1,4 @@
-"""Extract claims from text files into scorer-schema JSON, without the database."""
+"""manage.py extract_claims: claims from text files into scorer-schema JSON, without the database."""
 from __future__ import annotations
 
 import json
@@ -7,23 +7,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-
-class Progress:
-    """A small progress bar on stderr, shown only for many files."""
-
-    def __init__(self, total, stream, enabled):
-        self.total, self.stream, self.enabled, self.done = total, stream, enabled, 0
-
-    def step(self, label=""):
-        self.done += 1
-        if not self.enabled:
-            return
-        width = 30
-        filled = int(width * self.done / self.total)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {label[:40]:<40}")
-        if self.done == self.total:
-            self.stream.write("\n")
-        self.stream.flush()
+from claims.management.progress import Progress
 
 
 class Command(BaseCommand):

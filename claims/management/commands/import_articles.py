@@ -16,6 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.dateparse import parse_date, parse_datetime
 
 from claims import services
+from claims.management.progress import Progress
 from claims.errors import ServiceError
 from claims.models import ExtractionState
 
@@ -132,7 +133,7 @@ class Command(BaseCommand):
         summary = Summary()
         pending = []
         items = list(read_items(paths, summary))
-        progress = _Progress(len(items), self.stderr, enabled=len(items) > 1)
+        progress = Progress(len(items), self.stderr, enabled=len(items) > 1, label="importing")
         for item in items:
             try:
                 article, created = services.article_create(
@@ -148,7 +149,6 @@ class Command(BaseCommand):
                 else:
                     summary.duplicates += 1
             progress.step()
-        progress.done()
         if pending and not (no_extract or queue):
             self._extract(pending, batch_size, processes, summary)
         self._report(summary, time.perf_counter() - started)
@@ -158,7 +158,7 @@ class Command(BaseCommand):
     def _extract(self, articles, batch_size, processes, summary):
         from claims import extraction
 
-        progress = _Progress(len(articles), self.stderr, label="extracting",
+        progress = Progress(len(articles), self.stderr, label="extracting",
                              enabled=len(articles) > 1)
         try:
             results = extraction.extract_many((a.body for a in articles), batch_size=batch_size,
@@ -176,7 +176,6 @@ class Command(BaseCommand):
                 article.extraction_error = str(exc)
                 article.save(update_fields=["extraction_state", "extraction_error"])
             summary.failed.append(("extraction", str(exc)))
-        progress.done()
 
     def _report(self, summary, seconds):
         self.stdout.write(self.style.SUCCESS(
@@ -186,24 +185,3 @@ class Command(BaseCommand):
         ))
         for origin, reason in summary.failed:
             self.stdout.write(self.style.ERROR(f"  failed {origin}: {reason}"))
-
-
-class _Progress:
-    """A one-line progress bar on stderr (only when it is a terminal or asked for)."""
-
-    def __init__(self, total, stream, label="importing", enabled=True):
-        self.total, self.stream, self.label, self.n = total, stream, label, 0
-        self.enabled = enabled and total > 0
-
-    def step(self):
-        self.n += 1
-        if self.enabled:
-            width = 30
-            filled = int(width * self.n / self.total)
-            self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (width - filled)}] "
-                              f"{self.n}/{self.total}", ending="")
-            self.stream.flush()
-
-    def done(self):
-        if self.enabled:
-            self.stream.write("")
