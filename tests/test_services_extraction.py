@@ -192,3 +192,57 @@ def test_it_keeps_a_claim_whose_extracted_speaker_name_is_unusable(fresh):
     kept = fresh.claims.get(text="Militia attacked the base.")
     assert kept.speaker is None and kept.speaker_mention == long_name[:300]
     assert fresh.claims.get(text="A second attack.").speaker.name == "The Islamic Resistance"
+
+
+def test_a_first_extraction_writes_the_same_rows_with_copy_as_through_the_orm(
+        fresh, monkeypatch):
+    """On PostgreSQL a first extraction is written with COPY: the same claims
+    and audit events, column for column, as the ORM path writes."""
+    from django.db import connection
+
+    from claims.services import extraction
+
+    if connection.vendor != "postgresql":
+        pytest.skip("COPY is PostgreSQL only")
+    records = [
+        rec("The base was attacked.", S3, kind="confirmation", speaker="CENTCOM",
+            speaker_kind="military", speaker_span=[BODY.index("CENTCOM"), BODY.index("CENTCOM") + 7],
+            cue="confirmed", quantities=[{"text": "two", "value": 2}],
+            entities=[{"text": "CENTCOM", "label": "ORG"}]),
+        rec("A militia claims a drone strike.", "Militia claims drone strike", headline=True),
+        rec("First reading.", S1, speaker="The Islamic Resistance in Iraq", hedged=True,
+            hedge="said", via="Reuters"),
+        rec("Second reading.", S1, checkworthiness=3.0),
+        {"text": "Nowhere.", "span": [5, len(BODY) + 10], "kind": "fact"},
+    ]
+    other = Article.objects.create(title=fresh.title, body=BODY + " (Copy.)")
+    copied = apply(fresh, records).applied
+    monkeypatch.setattr(extraction, "COPY_FIRST_EXTRACTION", False)
+    orm = apply(other, records).applied
+    assert copied == orm and copied.created == 4 and copied.dropped == 1
+
+    skip = {"id", "article", "created_at", "updated_at"}
+    fields = [f.name for f in Claim._meta.concrete_fields if f.name not in skip]
+
+    def rows(article):
+        claims = Claim.all_objects.filter(article=article).order_by("position")
+        events = ClaimEvent.objects.filter(article=article).order_by("claim__position")
+        return (list(claims.values_list(*fields)),
+                list(events.values_list("action", "actor", "before", "after", "note",
+                                        "claim__position")))
+
+    assert rows(fresh) == rows(other)
+    assert [c.text for c in Claim.all_objects.filter(article=fresh).order_by("position")] == [
+        "A militia claims a drone strike.", "First reading.", "Second reading.",
+        "The base was attacked."]
+    fresh.refresh_from_db(); other.refresh_from_db()
+    assert (fresh.extraction_state, fresh.extractor_version) == ("done", "v1")
+    assert (other.extraction_state, other.extractor_version) == ("done", "v1")
+    for claim in Claim.all_objects.filter(article=fresh):
+        assert claim.created_at == claim.updated_at
+        assert ClaimEvent.objects.get(claim=claim).at >= claim.created_at
+    # The claims are found by the full-text search column, kept by the database.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM claims_claim WHERE article_id = %s AND "
+                       "search_vector @@ to_tsquery('english', 'CENTCOM')", [fresh.pk])
+        assert cursor.fetchone()[0] == 1

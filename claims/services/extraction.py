@@ -7,9 +7,11 @@ claim a reviewer has touched: it adds new claims, refreshes untouched ones,
 and marks untouched claims it no longer finds as vanished.
 """
 
+import json
 import logging
 import re
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -28,6 +30,11 @@ _EXTRACTED_FIELDS = (
     "speaker_end", "via", "cue", "hedged", "hedge", "quantities", "entities", "checkworthiness",
     "extractor_version",
 )
+
+
+# First extractions on PostgreSQL are written with COPY (tests switch it off
+# to compare with the ORM path).
+COPY_FIRST_EXTRACTION = True
 
 
 def _norm(text: str) -> str:
@@ -134,6 +141,16 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
         return article
     applied = Applied()
     body_len = len(article.body)
+    now = timezone.now()
+    if (COPY_FIRST_EXTRACTION and connection.vendor == "postgresql"
+            and not Claim.all_objects.filter(article=article).exists()):
+        # A first extraction (the bulk import's case): nothing to match, keep
+        # or renumber, so the rows are written straight with COPY. The article
+        # is locked, and claim_create locks it first: no claim can appear.
+        kept_records = _within(records, body_len, article_id, applied)
+        speakers = _speakers(kept_records)
+        applied.created = _copy_first_extraction(article, kept_records, version, speakers, now)
+        return _done(article, version, now, applied, len(records))
     existing = list(
         Claim.all_objects.select_for_update(of=("self",))
         .filter(article=article, origin=ClaimOrigin.EXTRACTED)
@@ -149,23 +166,14 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
         by_text.setdefault(_norm(claim.text), []).append(claim)
     by_span = {(c.start, c.end): c for c in existing}
 
-    kept_records = []
-    for rec in records:
-        start, end = rec["span"]
-        if 0 <= start < end <= body_len:
-            kept_records.append(rec)
-        else:
-            log.warning("Dropping extracted claim outside article %s: %s", article_id, rec["span"])
-            applied.dropped += 1
-    speakers = speakers_resolve(names=[(r["speaker"], r.get("speaker_kind"))
-                                       for r in kept_records if r.get("speaker")], strict=False)
+    kept_records = _within(records, body_len, article_id, applied)
+    speakers = _speakers(kept_records)
 
     matched: set[int] = set()
     new: list[Claim] = []
     refreshed: list[Claim] = []
     flagged: list[Claim] = []  # only `vanished` changed
     events: list[ClaimEvent] = []
-    now = timezone.now()
     for rec in kept_records:
         start, end = rec["span"]
         candidates = [c for c in by_text.get(_norm(rec["text"]), []) if c.pk not in matched]
@@ -237,7 +245,28 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
         _bulk_update(rest, ["position"])
     if events:
         ClaimEvent.objects.bulk_create(events)
+    return _done(article, version, now, applied, len(records))
 
+
+def _within(records: list[dict], body_len: int, article_id: int, applied: Applied) -> list[dict]:
+    """The records whose span lies inside the text; the others are counted as dropped."""
+    kept = []
+    for rec in records:
+        start, end = rec["span"]
+        if 0 <= start < end <= body_len:
+            kept.append(rec)
+        else:
+            log.warning("Dropping extracted claim outside article %s: %s", article_id, rec["span"])
+            applied.dropped += 1
+    return kept
+
+
+def _speakers(records: list[dict]) -> dict:
+    return speakers_resolve(names=[(r["speaker"], r.get("speaker_kind"))
+                                   for r in records if r.get("speaker")], strict=False)
+
+
+def _done(article: Article, version: str, now, applied: Applied, n_records: int) -> Article:
     article.extraction_state = ExtractionState.DONE
     article.extraction_error = ""
     article.extractor_version = version
@@ -245,8 +274,66 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
     article.save(update_fields=["extraction_state", "extraction_error", "extractor_version",
                                 "extracted_at", "updated_at"])
     article.applied = applied
-    log.info("Article %s: %d records, %d new claims", article_id, len(records), applied.created)
+    log.info("Article %s: %d records, %d new claims", article.pk, n_records, applied.created)
     return article
+
+
+def _copy_first_extraction(article: Article, records: list[dict], version: str,
+                           speakers: dict, now) -> int:
+    """Insert the claims of an article that has none, and their EXTRACTED
+    events, with COPY (PostgreSQL only); the number of claims written.
+
+    The same rows the ORM path writes (every column from the model's fields
+    and defaults, search_text and the audit snapshot from the same code), but
+    without building model instances: that, and Django compiling two bulk
+    INSERTs, took about half of an import's database time. Ids are taken
+    from the sequence in one statement, in ascending order, so they follow
+    the records' order as bulk_create's would; positions are by (start, end,
+    id) as on the ORM path."""
+    if not records:
+        return 0
+    meta = Claim._meta
+    fields = list(meta.concrete_fields)
+    q = connection.ops.quote_name
+    rows = []
+    for rec in records:
+        values = _claim_values(rec, version, speakers)
+        speaker = values.pop("speaker")
+        row = {f.attname: f.get_default() for f in fields if not f.primary_key}
+        row.update(values)
+        row.update(article_id=article.pk, origin=ClaimOrigin.EXTRACTED, speaker_id=speaker.pk
+                   if speaker else None, created_at=now, updated_at=now)
+        # build_search_text and claim_snapshot read these attributes only.
+        view = SimpleNamespace(**row, article=article, speaker=speaker, assignee=None)
+        row["search_text"] = Claim.build_search_text(view)
+        rows.append((row, view))
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                       [meta.db_table, meta.pk.column, len(rows)])
+        ids = sorted(r[0] for r in cursor.fetchall())
+        for (row, view), pk in zip(rows, ids):
+            row[meta.pk.attname] = pk
+        ranked = sorted(rows, key=lambda r: (r[0]["start"], r[0]["end"], r[0][meta.pk.attname]))
+        for position, (row, _) in enumerate(ranked):
+            row["position"] = position
+        json_fields = {f.attname for f in fields if f.get_internal_type() == "JSONField"}
+        cols = [f.attname for f in fields]
+        with cursor.copy(f"COPY {q(meta.db_table)} ({', '.join(q(f.column) for f in fields)}) "
+                         "FROM STDIN") as copy:
+            for row, _ in rows:
+                copy.write_row([json.dumps(row[c]) if c in json_fields else row[c] for c in cols])
+        ev_fields = [f for f in ClaimEvent._meta.concrete_fields if not f.primary_key]
+        with cursor.copy(f"COPY {q(ClaimEvent._meta.db_table)} "
+                         f"({', '.join(q(f.column) for f in ev_fields)}) FROM STDIN") as copy:
+            for row, view in rows:
+                view.pk = view.id = row[meta.pk.attname]
+                event = {f.attname: f.get_default() for f in ev_fields}
+                event.update(claim_id=view.pk, article_id=article.pk, actor_id=None, at=now,
+                             action=Action.EXTRACTED, before={}, after=claim_snapshot(view),
+                             note="")
+                copy.write_row([json.dumps(event[f.attname]) if f.get_internal_type() == "JSONField"
+                                else event[f.attname] for f in ev_fields])
+    return len(rows)
 
 
 def _set_positions(ranked: list[Claim]) -> set[int]:
