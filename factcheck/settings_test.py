@@ -1,0 +1,11 @@
+"""Test-only settings: the production settings plus what only tests may change.
+
+pytest loads this module (pyproject's DJANGO_SETTINGS_MODULE); nothing else
+imports it. PostgreSQL, Chromium and the spaCy pipeline stay real: only the
+cost of hashing the personas' passwords goes, since every test creates users
+and PBKDF2 at Django's production iteration count dominated the suite's time.
+"""
+
+from factcheck.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
