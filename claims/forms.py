@@ -3,7 +3,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 
-from claims.models import ClaimKind, ExtractionState, Relation, SourceKind, Stance
+from claims.models import ClaimKind, ExtractionState, Relation, Source, SourceKind, Stance
 from claims.selectors import SORTS
 from claims.status import STATUSES
 
@@ -136,3 +136,14 @@ class ManualClaimForm(forms.Form):
                            help_text="Empty: the selected words.")
     kind = forms.ChoiceField(label="Kind", choices=ClaimKind.choices, initial=ClaimKind.CLAIM)
     speaker_name = forms.CharField(label="Speaker", required=False)
+
+
+class SourceForm(forms.ModelForm):
+    class Meta:
+        model = Source
+        fields = ("url", "title", "publisher", "published_at", "kind", "notes")
+        widgets = {"published_at": forms.DateInput(attrs={"type": "date"}),
+                   "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def validate_unique(self):
+        pass  # the service normalises the URL first, then checks uniqueness

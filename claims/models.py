@@ -17,7 +17,7 @@ from django.urls import reverse
 
 from claims.status import ClaimStatus
 from claims.status import get as get_status
-from claims.urls_normalise import normalise_url
+from claims.source_urls import normalise_url
 
 _WS = re.compile(r"\s+")
 

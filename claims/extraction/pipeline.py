@@ -21,7 +21,6 @@ QUOTE_CHARS = "\"“”«»„"
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
 _MULTI_SPACE = re.compile(r"\s{2,}")
 _LEADING_JUNK = frozenset({"and", "but", "or", "so", "that", "though", "although", "while", "yet", "then"})
-_PLURAL_KINDS = frozenset({"armed_group", "government", "military"})
 
 
 class DocContext:

@@ -3,9 +3,6 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-KINDS = ("claim", "confirmation", "denial", "statistic", "fact", "opinion", "commitment")
-SPEAKER_KINDS = ("person", "government", "military", "armed_group", "media", "organisation")
-
 
 @dataclass
 class ClaimRecord:

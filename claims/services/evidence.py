@@ -11,7 +11,7 @@ from claims.models import (
 )
 from claims.services.audit import record
 from claims.services.claims import _locked_claim, _save, lock_article_for_write
-from claims.urls_normalise import normalise_url
+from claims.source_urls import normalise_url
 
 Action = ClaimEvent.Action
 LIMITS = {"title": 500, "publisher": 200, "excerpt": 10_000, "note": 5_000}

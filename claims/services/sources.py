@@ -7,7 +7,7 @@ from claims.errors import InvalidInput
 from claims.models import ClaimEvent, Source, SourceKind
 from claims.services.audit import record
 from claims.services.evidence import LIMITS
-from claims.urls_normalise import normalise_url
+from claims.source_urls import normalise_url
 
 _FIELDS = ("url", "title", "publisher", "published_at", "kind", "speaker", "notes")
 

@@ -14,8 +14,8 @@ from claims import ingest, services
 from claims.errors import InvalidInput, ServiceError
 from claims.forms import ArticleFilterForm, ArticleForm
 from claims.models import Article
-from claims.views.errors import error_status, require_perm
-from claims.views.workspace import workspace_context
+from claims.views.permissions import error_status, require_perm
+from claims.views.panel import workspace_context
 
 PAGE_SIZE = 30
 

@@ -10,50 +10,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from claims import services
-from claims.errors import ServiceError, StaleVersion
+from claims.errors import ServiceError
 from claims.forms import AssignForm, ClaimEditForm, ManualClaimForm, StatusForm
 from claims.models import Article, Claim
-from claims.views.errors import error_status, int_or_none, require_perm
-from claims.views.workspace import render_panel, workspace_context
-
-STALE_NOTICE = "Someone else changed this claim while you were editing it."
-
-
-def _fresh(claim_id: int) -> Claim:
-    return Claim.all_objects.select_related("article", "speaker", "assignee").get(pk=claim_id)
-
-
-def form_error_text(form) -> str:
-    parts = []
-    for name, errors in form.errors.items():
-        label = form.fields[name].label if name in form.fields else ""
-        parts.append(f"{label or name}: {' '.join(errors)}" if name != "__all__" else " ".join(errors))
-    return "Please correct the form — " + "; ".join(parts)
-
-
-def run_panel_write(request, claim: Claim, write, *, done: str, form_key: str | None = None,
-                    form=None, redirect_to: Claim | None = None):
-    """Run `write()` and answer with the panel: the success notice, or the
-    service's message with its status code (409 shows the current values)."""
-    try:
-        result = write()
-    except StaleVersion as exc:
-        return render_panel(request, _fresh(claim.pk), status=409, error=exc.message,
-                            stale=STALE_NOTICE)
-    except ServiceError as exc:
-        extra = {form_key: form} if form_key and form is not None else {}
-        return render_panel(request, _fresh(claim.pk), status=error_status(exc),
-                            error=exc.message, **extra)
-    target = redirect_to or (result if isinstance(result, Claim) else None) or _fresh(claim.pk)
-    if request.htmx:
-        return render_panel(request, _fresh(target.pk), notice=done)
-    messages.success(request, done)
-    return redirect(target.get_absolute_url())
-
-
-def invalid_form(request, claim: Claim, form, form_key: str):
-    return render_panel(request, _fresh(claim.pk), status=400, error=form_error_text(form),
-                        **{form_key: form})
+from claims.views.panel import (
+    form_error_text, fresh_claim, invalid_form, render_panel, run_panel_write, workspace_context,
+)
+from claims.views.params import int_or_none
+from claims.views.permissions import error_status, require_perm
 
 
 @login_required
@@ -172,7 +136,7 @@ def claim_create_view(request, pk):
     except ServiceError as exc:
         return _workspace_error(request, article, exc.message, error_status(exc), manual_form=form)
     if request.htmx:
-        ctx = workspace_context(request, article, _fresh(claim.pk), notice="Claim added.")
+        ctx = workspace_context(request, article, fresh_claim(claim.pk), notice="Claim added.")
         response = render(request, "claims/workspace.html#workspace", ctx)
         response["HX-Push-Url"] = claim.get_absolute_url()
         return response
@@ -194,7 +158,7 @@ def claim_merge_view(request, pk):
     except ServiceError as exc:
         return _workspace_error(request, article, exc.message, error_status(exc))
     if request.htmx:
-        ctx = workspace_context(request, article, _fresh(keep.pk), notice=f"Merged {len(claims)} claims.")
+        ctx = workspace_context(request, article, fresh_claim(keep.pk), notice=f"Merged {len(claims)} claims.")
         response = render(request, "claims/workspace.html#workspace", ctx)
         response["HX-Push-Url"] = keep.get_absolute_url()
         return response

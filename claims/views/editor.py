@@ -1,6 +1,5 @@
 """Editor-only actions: delete an article, merge speakers, manage sources."""
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -10,8 +9,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from claims import services
 from claims.errors import ServiceError
+from claims.forms import SourceForm
 from claims.models import Article, Source, SourceKind, Speaker
-from claims.views.errors import error_status, require_perm
+from claims.views.permissions import error_status, require_perm
 
 
 @login_required
@@ -44,17 +44,6 @@ def speaker_merge(request, pk):
     services.speaker_merge(target=target, others=others, by=request.user)
     messages.success(request, f"Merged {', '.join(o.name for o in others)} into {target.name}.")
     return redirect(target.get_absolute_url())
-
-
-class SourceForm(forms.ModelForm):
-    class Meta:
-        model = Source
-        fields = ("url", "title", "publisher", "published_at", "kind", "notes")
-        widgets = {"published_at": forms.DateInput(attrs={"type": "date"}),
-                   "notes": forms.Textarea(attrs={"rows": 3})}
-
-    def validate_unique(self):
-        pass  # the service normalises the URL first, then checks uniqueness
 
 
 @login_required

@@ -7,8 +7,8 @@ from django.views.decorators.http import require_POST
 from claims import services
 from claims.forms import EvidenceForm
 from claims.models import Claim, Evidence
-from claims.views.claim_panel import invalid_form, run_panel_write
-from claims.views.errors import require_perm
+from claims.views.panel import invalid_form, run_panel_write
+from claims.views.permissions import require_perm
 
 
 @login_required

@@ -10,9 +10,10 @@ from claims.forms import LinkForm
 from claims.models import Claim, ClaimLink, LinkOrigin
 from claims.selectors import claim_search
 from claims.suggestions import suggestion_for
-from claims.views.claim_panel import invalid_form, run_panel_write
-from claims.views.errors import int_or_none, require_perm
-from claims.views.workspace import render_panel
+from claims.views.panel import invalid_form, run_panel_write
+from claims.views.params import int_or_none
+from claims.views.permissions import require_perm
+from claims.views.panel import render_panel
 
 SEARCH_LIMIT = 10
 

@@ -14,7 +14,7 @@ from claims.forms import BulkForm, QueueFilterForm
 from claims.models import Article, Claim, Speaker
 from claims.paginators import CappedPaginator
 from claims.selectors import RANK_LIMIT, QueueFilters, ranks_by_relevance, review_queue
-from claims.views.errors import require_perm
+from claims.views.permissions import require_perm
 
 PAGE_SIZE = 25
 

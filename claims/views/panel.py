@@ -1,0 +1,156 @@
+"""The workspace and its claim panel as the views render them: the context
+(workspace_context), the panel after a write or a refusal (render_panel), and
+running a panel write through a service (run_panel_write, invalid_form)."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.urls import reverse
+
+from claims.errors import ServiceError, StaleVersion
+from claims.forms import (
+    AssignForm, ClaimEditForm, EvidenceForm, LinkForm, ManualClaimForm, StatusForm,
+)
+from claims.highlight import highlighted_html
+from claims.models import Article, Claim, ClaimLink
+from claims.selectors import workspace_claims
+from claims.suggestions import suggest_links
+from claims.templatetags.factcheck_tags import claim_meta, truncate_chars
+from claims.views.permissions import error_status
+
+TEMPLATE = "claims/workspace.html"
+
+
+def claim_forms(claim: Claim) -> dict:
+    """The panel's forms, filled from the claim as it is now (its version included)."""
+    v = claim.version
+    return {
+        "edit_form": ClaimEditForm(initial={
+            "version": v, "text": claim.text, "kind": claim.kind,
+            "speaker_name": claim.speaker.name if claim.speaker_id else claim.speaker_mention,
+        }, prefix="edit"),
+        "status_form": StatusForm(initial={"version": v, "status": claim.status,
+                                           "rationale": claim.rationale}, prefix="status"),
+        "assign_form": AssignForm(initial={"version": v, "assignee": claim.assignee_id or ""},
+                                  prefix="assign"),
+        "evidence_form": EvidenceForm(initial={"version": v}, prefix="ev"),
+        "link_form": LinkForm(prefix="link"),
+    }
+
+
+def panel_context(request, claim: Claim, **extra) -> dict:
+    ctx = {"claim": claim, **claim_forms(claim)}
+    if not claim.is_deleted:
+        links = (
+            ClaimLink.objects.filter(from_claim=claim)
+            .select_related("to_claim__speaker", "to_claim__article", "from_claim__speaker")
+        )
+        links_in = (
+            ClaimLink.objects.filter(to_claim=claim)
+            .select_related("from_claim__speaker", "from_claim__article", "to_claim__speaker")
+        )
+        ctx.update({
+            "evidence": claim.evidence.select_related("source", "created_by"),
+            "links_out": list(links),
+            "links_in": list(links_in),
+            "suggestions": suggest_links(claim),
+            "events": claim.events.select_related("actor")[:50],
+        })
+    ctx.update({k: v for k, v in extra.items() if v is not None})
+    return ctx
+
+
+# Claim fields neither the text nor the claim list shows: not loaded for the
+# hundreds of claims of the list (the open claim is loaded on its own).
+LIST_UNUSED = ("quantities", "entities", "search_text", "rationale", "cue", "hedge",
+               "extractor_version", "speaker_start", "speaker_end")
+
+_PK = 987654321  # stands for a claim id in claim_url()
+
+
+def claim_url(article: Article):
+    """claim -> its claim_detail URL (Claim.get_absolute_url) for the claims of
+    `article`, with one reverse() instead of one per claim and use."""
+    head, _, tail = reverse("claim_detail", args=[article.pk, _PK]).rpartition(str(_PK))
+    return lambda c: f"{head}{c.pk}{tail}"
+
+
+def prepare_claims(article: Article, claims: list[Claim]) -> list[Claim]:
+    """Give each claim what the text and the claim list show of it, computed
+    once here rather than looked up in the template for every use: its URL,
+    its text cut for the list, and the list's meta line."""
+    url = claim_url(article)
+    for c in claims:
+        c.url = url(c)
+        c.short_text = truncate_chars(c.text, 160)
+        c.row_meta = claim_meta(c)
+    return claims
+
+
+def workspace_context(request, article: Article, claim: Claim | None = None, **extra) -> dict:
+    claims = prepare_claims(article, list(workspace_claims(article).defer(*LIST_UNUSED)))
+    ctx = {
+        "nav": "articles", "article": article, "claims": claims,
+        "article_html": highlighted_html(article.body, claims, url=lambda c: c.url,
+                                         current=claim.pk if claim is not None else None),
+        "manual_form": ManualClaimForm(prefix="new"),
+        "can_change": request.user.has_perm("claims.change_claim"),
+        "can_add": request.user.has_perm("claims.add_claim"),
+        "claim": claim,
+    }
+    if claim is not None:
+        ctx.update(panel_context(request, claim, **extra))
+    else:
+        ctx.update({k: v for k, v in extra.items() if v is not None})
+    return ctx
+
+
+def render_panel(request, claim: Claim, *, status: int = 200, **extra):
+    """The panel after a write or a refusal. htmx: the panel plus out-of-band
+    copies of the article text and claim list (their colours may have
+    changed); without JavaScript: the whole workspace with the panel open."""
+    article = Article.objects.get(pk=claim.article_id)
+    ctx = workspace_context(request, article, claim, **extra)
+    if request.htmx:
+        ctx["oob"] = True
+        return render(request, TEMPLATE + "#panel_update", ctx, status=status)
+    return render(request, TEMPLATE, ctx, status=status)
+
+
+STALE_NOTICE = "Someone else changed this claim while you were editing it."
+
+
+def fresh_claim(claim_id: int) -> Claim:
+    return Claim.all_objects.select_related("article", "speaker", "assignee").get(pk=claim_id)
+
+
+def form_error_text(form) -> str:
+    parts = []
+    for name, errors in form.errors.items():
+        label = form.fields[name].label if name in form.fields else ""
+        parts.append(f"{label or name}: {' '.join(errors)}" if name != "__all__" else " ".join(errors))
+    return "Please correct the form — " + "; ".join(parts)
+
+
+def run_panel_write(request, claim: Claim, write, *, done: str, form_key: str | None = None,
+                    form=None, redirect_to: Claim | None = None):
+    """Run `write()` and answer with the panel: the success notice, or the
+    service's message with its status code (409 shows the current values)."""
+    try:
+        result = write()
+    except StaleVersion as exc:
+        return render_panel(request, fresh_claim(claim.pk), status=409, error=exc.message,
+                            stale=STALE_NOTICE)
+    except ServiceError as exc:
+        extra = {form_key: form} if form_key and form is not None else {}
+        return render_panel(request, fresh_claim(claim.pk), status=error_status(exc),
+                            error=exc.message, **extra)
+    target = redirect_to or (result if isinstance(result, Claim) else None) or fresh_claim(claim.pk)
+    if request.htmx:
+        return render_panel(request, fresh_claim(target.pk), notice=done)
+    messages.success(request, done)
+    return redirect(target.get_absolute_url())
+
+
+def invalid_form(request, claim: Claim, form, form_key: str):
+    return render_panel(request, fresh_claim(claim.pk), status=400, error=form_error_text(form),
+                        **{form_key: form})

@@ -1,0 +1,16 @@
+"""Who may do what, and how a service's refusal (claims.errors.ServiceError)
+becomes an HTTP status: 400 bad input, 409 stale edit, 423 locked report."""
+
+from django.core.exceptions import PermissionDenied
+
+from claims.errors import ServiceError
+
+
+def require_perm(request, *perms: str) -> None:
+    """403 unless the user holds every permission (e.g. "claims.change_claim")."""
+    if not request.user.has_perms(perms):
+        raise PermissionDenied("Your role does not allow this change.")
+
+
+def error_status(exc: ServiceError) -> int:
+    return getattr(exc, "status_code", 400) or 400
