@@ -7,7 +7,7 @@ from .pipeline import extract, extract_many
 from .records import ClaimRecord
 from .speakers import speaker_key
 
-RULES_VERSION = "rules-1.4"
+RULES_VERSION = "rules-1.5"
 
 
 def _version() -> str:

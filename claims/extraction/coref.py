@@ -20,24 +20,16 @@ become mentions in turn, so "He ... He ..." chains.
 """
 from __future__ import annotations
 
-from .speakers import AGENT_NOUNS, ORG_WORDS, TITLE_WORDS
+from .lexicon import (
+    AGENT_NOUNS, AGENT_SUFFIXES, ANAPHORIC_DETERMINERS, NOT_AGENTS, ORG_WORDS, PERSON_NOUNS,
+    RAISING_VERBS, TITLE_WORDS,
+)
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 # clauses whose subject can be picked up later: main clauses and reported content
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 _CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})
-_RAISING = frozenset({"seem", "appear", "happen", "matter", "remain", "take", "turn", "emerge", "follow", "look", "sound"})
-_ANAPHORIC_DET = frozenset({"this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "such", "same", "other", "another"})
 _NON_REFERRING = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
-# singular common nouns that name a person: "he" may point at them, "it" never does
-PERSON_NOUNS = frozenset("""
-man woman boy girl child person witness gunman attacker assailant bomber shooter suspect victim survivor
-official spokesman spokeswoman spokesperson minister president leader soldier officer doctor nurse
-father mother son daughter husband wife brother sister friend resident worker driver pilot commander
-expert analyst engineer scientist researcher teacher student lawyer judge reporter journalist
-correspondent founder director chief secretary governor mayor senator ambassador envoy king queen
-prince diplomat prosecutor activist farmer owner manager member guard
-""".split()) | (TITLE_WORDS - ORG_WORDS - {"foreign", "defense", "defence", "interior", "national", "security", "acting", "deputy", "assistant", "head"})
 MAX_MENTION = 8
 
 
@@ -51,7 +43,7 @@ def is_expletive_it(tok) -> bool:
     lemma = v.lemma_.lower()
     kids = list(v.children)
     clausal = any(c.dep_ in _CLAUSAL for c in kids if c.i > tok.i)
-    if lemma == "be" or lemma in _RAISING:
+    if lemma == "be" or lemma in RAISING_VERBS:
         if clausal:
             return True
         for c in kids:
@@ -63,19 +55,6 @@ def is_expletive_it(tok) -> bool:
     return lemma == "be" and any(c.dep_ in ("xcomp", "ccomp") for c in v.subtree if c.i > v.i and c.head.dep_ in ("acomp", "attr"))
 
 
-# people named by what they do: "firefighters", "rescuers", "protesters", "militants"
-_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
-_NOT_AGENTS = frozenset("""
-number numbers order orders letter letters paper papers water waters border borders power powers
-center centers centre centres computer computers monitor sector sectors factor factors error errors
-matter matters quarter quarters layer layers chapter chapters filter filters tower towers counter
-event events incident incidents element elements segment segments moment moments comment comments
-document documents statement statements agreement agreements payment payments percent percentage
-amount amounts department departments component components instrument instruments equipment
-plant plants grant grants variant variants restaurant restaurants
-""".split())
-
-
 def _plural_agent(t, low, lemma, has_conj) -> bool:
     if t.ent_type_ in ("ORG", "NORP") or (t.ent_type_ == "GPE" and has_conj):
         return True
@@ -83,7 +62,7 @@ def _plural_agent(t, low, lemma, has_conj) -> bool:
         return True
     if any(c.ent_type_ in ("ORG", "NORP") for c in t.lefts if c.dep_ in ("compound", "amod", "poss")):
         return True
-    return t.pos_ == "NOUN" and lemma not in _NOT_AGENTS and lemma.endswith(_AGENT_SUFFIXES)
+    return t.pos_ == "NOUN" and lemma not in NOT_AGENTS and lemma.endswith(AGENT_SUFFIXES)
 
 
 class Antecedents:
@@ -118,7 +97,7 @@ class Antecedents:
         if not ids or len(ids) > MAX_MENTION:
             return None
         first = doc[ids[0]]
-        if first.lower_ in _ANAPHORIC_DET or first.pos_ == "PRON":
+        if first.lower_ in ANAPHORIC_DETERMINERS or first.pos_ == "PRON":
             return None
         if any(doc[i].is_quote or doc[i].text in "()[]" for i in ids):
             return None
@@ -294,9 +273,3 @@ class Antecedents:
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
 
-
-def antecedents(ctx) -> Antecedents:
-    a = getattr(ctx, "_antecedents", None)
-    if a is None:
-        a = ctx._antecedents = Antecedents(ctx.doc, ctx.text, ctx.layout)
-    return a

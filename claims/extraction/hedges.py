@@ -6,10 +6,7 @@ without owning it: the kind becomes *claim*.  Speculative hedges ("likely",
 """
 from __future__ import annotations
 
-REPORTING = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly", "rumoredly"})
-SPECULATIVE_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "apparently", "seemingly", "presumably", "unlikely", "conceivably"})
-SPECULATIVE_MODALS = frozenset({"may", "might", "could"})
-BELIEF_PASSIVES = frozenset({"believe", "say", "think", "understand", "report", "allege", "rumor", "rumour", "expect", "suspect"})
+from .lexicon import BELIEF_PASSIVES, REPORTING_HEDGES, SPECULATIVE_ADVERBS, SPECULATIVE_MODALS
 
 
 def find_hedge(doc, token_ids, main=None) -> tuple[str | None, str | None]:
@@ -17,7 +14,7 @@ def find_hedge(doc, token_ids, main=None) -> tuple[str | None, str | None]:
     for i in token_ids:
         t = doc[i]
         low = t.lower_
-        if low in REPORTING:
+        if low in REPORTING_HEDGES:
             return t.text, "reporting"
         if low in SPECULATIVE_ADVERBS and t.dep_ in ("advmod", "acomp", "ROOT", "amod") and not (t.dep_ == "amod" and t.head.pos_ == "NOUN"):
             return t.text, "speculative"

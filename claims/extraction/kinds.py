@@ -1,20 +1,12 @@
 """Claim kinds from the cue, the main predicate, hedges and numbers."""
 from __future__ import annotations
 
-from .attribution import COMMIT, CONFIRM, DENY, INSIST, STANCE
+from .lexicon import (
+    COMMIT, COMMIT_ADJ, COMMIT_MODALS, CONFIRM, DENIAL_PREDICATES, DENY, DEONTIC, EVALUATIVE_FIRST,
+    INSIST, OPINION_VERBS_FIRST, STANCE, STATIVE,
+)
+from .attribute import is_agent
 from .quantities import is_statistical
-
-COMMIT_MODALS = frozenset({"will", "would", "shall", "must", "wo", "'ll", "’ll"})
-COMMIT_ADJ = frozenset({"committed", "ready", "determined", "resolved", "prepared"})
-DENIAL_PREDICATES = frozenset({"involve", "responsible", "behind", "true", "accurate", "correct", "aware", "know", "participate", "link", "connect"})
-EVALUATIVE_FIRST = frozenset({"outraged", "heartbroken", "proud", "grateful", "saddened", "shocked", "concerned", "pleased", "delighted", "appalled", "deeply"})
-
-
-# states and happenings nobody can promise: "will be in effect", "would have a longer range"
-STATIVE = frozenset("""
-be have seem appear remain become need cost last exist happen occur mean include contain
-fail fall rise drop increase decrease grow decline hit reach expire lapse weigh measure
-""".split())
 
 
 def _subject(main):
@@ -35,17 +27,12 @@ def _agentive(main, speaker=None) -> bool:
     doing something volitional ("we will rebuild", "the US would take"), or a
     passive plan ("will be kept confidential").  "This license will be in effect"
     and "the price will rise" are plain statements about the future."""
-    from .splitting import is_agent  # splitting imports attribution, not kinds
-
     if any(c.dep_ == "auxpass" for c in main.children):
         return main.lemma_.lower() not in STATIVE
     subj = _subject(main)
     if subj is None or (subj.lower_ == "it" and not speaker) or subj.dep_ == "expl" or not is_agent(subj):
         return False
     return main.lemma_.lower() not in STATIVE
-
-
-DEONTIC = frozenset({"must", "should", "ought"})
 
 
 def is_demand(main) -> bool:
@@ -101,7 +88,7 @@ def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, su
     if speaker or hedge_type == "reporting":
         return "claim"
     if subject_lower in ("i", "we") and main is not None and (
-        main.lemma_.lower() in ("believe", "think", "feel", "praise", "condemn", "appreciate", "hope")
+        main.lemma_.lower() in OPINION_VERBS_FIRST
         or any(c.dep_ == "acomp" and c.lower_ in EVALUATIVE_FIRST for c in main.children)
         or main.lower_ in EVALUATIVE_FIRST
     ):

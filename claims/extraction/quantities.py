@@ -3,22 +3,11 @@ from __future__ import annotations
 
 import re
 
-SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12, "couple": 2, "pair": 2, "half": 0.5,
-}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12}
-VAGUE_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "billions": 1e9, "tens": 10}
-APPROX = frozenset("""approximately about around nearly almost roughly some estimated approx. approx
-more over under fewer less least most up roughly circa ~ nearly""".split())
-MONTHS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
+from .lexicon import APPROX, MONTHS, NUMBER_LABELS, SCALES, TIME_UNITS, VAGUE_PLURALS
+from .lexicon import CURRENCIES as _CURRENCY
+from .lexicon import SMALL_NUMBERS as SMALL
+
 _DIGITS = re.compile(r"^[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[$€£]?\d+(?:\.\d+)?$")
-_CURRENCY = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 
 
 def _word_value(tok) -> float | None:
@@ -91,7 +80,7 @@ def find_quantities(doc, token_ids) -> list[dict]:
         prev = doc[tok.i - 1].lower_.strip(".") if tok.i > 0 else ""
         if (
             _is_date_like(tok, tok.ent_type_)
-            or prev in ("article", "law", "order", "no", "resolution", "number", "flight", "e.o", "eo", "code", "route", "phone", "section", "chapter")
+            or prev in NUMBER_LABELS
             or (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].is_digit and tok.is_digit)
             or (tok.i > 1 and prev in ("-", "–") and doc[tok.i - 2].is_digit and tok.is_digit)
             or (tok.i > 0 and doc[tok.i - 1].text == ")")

@@ -60,3 +60,15 @@ def test_it_gives_the_speaker_span_as_offsets_of_the_mention(claims_of, find):
     c = find(claims_of(text), "boats")
     assert text[c.speaker_span[0]:c.speaker_span[1]] == "The coast guard"
     assert text[c.cue_span[0]:c.cue_span[1]] == "said"
+
+
+def test_it_takes_calling_someone_names_as_an_opinion_of_the_caller(claims_of, find):
+    for text, speaker in (("The senator called the protesters criminals.", "The senator"),
+                          ("The minister called the strikers traitors.", "The minister")):
+        c = find(claims_of(text), "called")
+        assert (c.speaker, c.kind) == (speaker, "opinion"), text
+
+
+def test_it_does_not_take_calling_a_service_for_speech(claims_of, find):
+    c = find(claims_of("The landlord called the fire brigade."), "fire brigade")
+    assert c.speaker is None and c.kind == "fact"

@@ -1,92 +1,25 @@
-"""Split a parsed sentence into atomic pieces and attach attribution.
+"""Stage 3, split: one unit's clauses as atomic pieces, each under its speech frame.
 
-Works on dependency subtrees as contiguous token ranges (the English parser
-is projective), so each sentence costs a walk over its own tokens.
+Walks dependency subtrees as contiguous token ranges (the English parser is
+projective), so each sentence costs a walk over its own tokens.  Coordinated
+clauses, participles (", killing ..."), concessive and purpose clauses,
+comma relative clauses and gapped numbers ("900 in Syria and 2,500 in Iraq")
+become pieces of their own, with the shared subject restored in front and
+the verb conjugated to stand alone.  Reported content becomes pieces under
+the frame's ``Attribution``.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import attribution as A
-from .coref import antecedents
-from .speakers import AGENT_NOUNS, MEDIA_WORDS, ORG_WORDS, PERSON_PRONOUNS, SOURCE_NOUNS, TITLE_WORDS, speaker_kind
+from .attribute import SUBJECTS, Attribution, Attributor, attribute, speech_content, subject_of
+from .lexicon import (
+    CONCESSIVE, DEMONSTRATIVES, EVENT_NOUNS, FIRST_PERSON, MODALS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS,
+    PREPOSITIONAL_PARTICIPLES, RELATIVIZERS, RESULT_VERBS, VERB_NOMINALS,
+)
+from .morphology import past_tense, present_3sg
 
 CORE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "pobj"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-CONCESSIVE = frozenset({"though", "although"})
-RESULT_VERBS = frozenset({"result", "lead", "cause", "leave", "bring", "prompt", "trigger", "force", "kill", "injure", "wound", "spark"})
-RELATIVIZERS = frozenset({"who", "which", "where"})
-# participles that work as prepositions ("including", "following") never start a claim
-PREPOSITIONAL_PARTICIPLES = frozenset({"include", "accord", "follow", "regard", "concern", "exclude", "give", "consider", "involve", "compare"})
-IRREGULAR_PAST = {
-    "be": "was", "have": "had", "do": "did", "go": "went", "make": "made", "take": "took", "give": "gave",
-    "bring": "brought", "leave": "left", "hit": "hit", "send": "sent", "keep": "kept", "hold": "held",
-    "find": "found", "build": "built", "lead": "led", "shoot": "shot", "put": "put", "cut": "cut",
-    "set": "set", "see": "saw", "come": "came", "get": "got", "fight": "fought", "drive": "drove",
-    "fall": "fell", "break": "broke", "spend": "spent", "lose": "lost", "win": "won", "run": "ran",
-    "begin": "began", "stand": "stood", "tell": "told", "say": "said", "strike": "struck", "fly": "flew",
-    "sink": "sank", "rise": "rose", "throw": "threw", "speak": "spoke", "write": "wrote", "grow": "grew",
-    "know": "knew", "draw": "drew", "choose": "chose", "flee": "fled", "feel": "felt", "meet": "met",
-    "sell": "sold", "pay": "paid", "buy": "bought", "catch": "caught", "teach": "taught", "seek": "sought",
-    "spread": "spread", "shut": "shut", "let": "let", "quit": "quit", "bear": "bore", "wear": "wore",
-    "tear": "tore", "swim": "swam", "sing": "sang", "ring": "rang", "drink": "drank", "eat": "ate",
-    "forget": "forgot", "hide": "hid", "ride": "rode", "shake": "shook", "steal": "stole", "wake": "woke",
-}
-
-
-# what a clause did, named as a noun, for a ", resulting in ..." participle
-EVENT_NOUNS = frozenset({
-    "attack", "strike", "airstrike", "bombing", "raid", "assault", "explosion", "blast", "shelling",
-    "offensive", "crash", "collision", "shooting", "engagement", "invasion", "ambush", "barrage",
-})
-VERB_NOMINALS = {
-    "engage": "engagement", "attack": "attack", "bomb": "bombing", "shell": "shelling", "shoot": "shooting",
-    "destroy": "destruction", "explode": "explosion", "raid": "raid", "invade": "invasion", "ambush": "ambush",
-    "collide": "collision", "storm": "storming", "detonate": "detonation",
-}
-
-AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who"})
-MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca"})
-
-
-def is_agent(tok, names=frozenset()) -> bool:
-    """Can this subject say, find or promise something?  "The engineers" can,
-    "the images" or "its longevity" cannot (they only show or suggest).
-    ``names``: words of the document's named entities, for a surname the
-    tagger missed at the start of a sentence."""
-    if tok.pos_ == "PRON":
-        return tok.lower_ in AGENT_PRONOUNS
-    if tok.ent_type_ in AGENT_ENTS or any(t.ent_type_ in AGENT_ENTS for t in tok.lefts if t.dep_ in ("compound", "amod")):
-        return True
-    if tok.pos_ == "PROPN" or tok.text in names or (tok.is_title and not tok.is_sent_start):
-        return True
-    w, lemma = tok.lower_, tok.lemma_.lower()
-    return bool({w, lemma} & (AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS) or w in TITLE_WORDS)
-
-
-def past_tense(lemma: str) -> str:
-    if lemma in IRREGULAR_PAST:
-        return IRREGULAR_PAST[lemma]
-    if lemma.endswith("e"):
-        return lemma + "d"
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ied"
-    if len(lemma) <= 4 and len(lemma) >= 3 and lemma[-1] in "pgtmn" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        return lemma + lemma[-1] + "ed"
-    return lemma + "ed"
-
-
-def present_3sg(lemma: str) -> str:
-    if lemma == "be":
-        return "is"
-    if lemma == "have":
-        return "has"
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
 
 
 @dataclass
@@ -95,118 +28,67 @@ class Piece:
     main: object  # spaCy Token: the piece's main predicate
     prefix: str = ""
     replace: dict = field(default_factory=dict)
-    attr: A.Attribution | None = None
+    attr: Attribution | None = None
     attr_ids: list[int] = field(default_factory=list)
     span_ids: list[int] | None = None
     speech_act: bool = False
     subject: object = None  # Token or None
     headline: bool = False
     unit: int = 0
+    paragraph: int = 0
+    unit_start: int = 0  # char offset of the unit's first token
+    verbless: bool = False  # a title-case headline kept whole
 
 
 def rng(tok):
     return range(tok.left_edge.i, tok.right_edge.i + 1)
 
 
+def split(ctx, unit, frames) -> list[Piece]:
+    """Pieces of one unit under its speech ``frames``."""
+    doc = ctx.doc
+    splitter = SentenceSplitter(ctx, frames)
+    allowed = frames.allowed
+    pieces = []
+    for i in unit.ids:
+        r = doc[i]
+        if i in allowed and (r.head.i == i or r.head.i not in allowed) and not r.is_punct:
+            if r.pos_ in ("VERB", "AUX") or r.dep_ == "ROOT":
+                pieces.extend(splitter.analyse(r))
+    if frames.according is not None:
+        splitter.attributor.apply_according(frames.according, pieces)
+    for pc in pieces:
+        pc.unit, pc.headline, pc.paragraph, pc.unit_start = unit.index, unit.headline, unit.paragraph, doc[unit.ids[0]].idx
+    return pieces
+
+
+def split_units(ctx, units) -> list[Piece]:
+    """Stages 2 and 3 over the document: each unit's frames, then its pieces."""
+    pieces = []
+    for unit in units:
+        if unit.verbless:
+            pieces.append(Piece(order=list(unit.ids), main=None, headline=True, unit=unit.index, verbless=True,
+                                paragraph=unit.paragraph, unit_start=ctx.doc[unit.ids[0]].idx))
+            continue
+        pieces.extend(split(ctx, unit, attribute(ctx, unit)))
+    return pieces
+
+
 class SentenceSplitter:
     """Builds pieces for one unit (sentence); ``ctx`` carries doc-level state."""
 
-    def __init__(self, ctx, allowed: set[int]):
+    def __init__(self, ctx, frames):
         self.ctx = ctx
         self.doc = ctx.doc
-        self.allowed = allowed
+        self.frames = frames
+        self.allowed = frames.allowed
+        self.attributor = Attributor(ctx, frames.allowed)
 
-    # ---- helpers -------------------------------------------------------
     def subject_of(self, head):
-        for c in head.children:
-            if c.dep_ in SUBJECTS and c.i in self.allowed:
-                return c
-        return None
+        return subject_of(head, self.allowed)
 
     def mention_ids(self, tok):
-        """Token ids of a noun phrase used as a speaker, without clauses hung on it."""
-        drop = set()
-        use = tok
-        for c in tok.children:
-            if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and tok.pos_ != "PROPN") and tok.ent_type_ != "PERSON":
-                use = c
-        for c in use.children:
-            if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and use is not tok):
-                drop.update(rng(c))
-            if c.dep_ == "prep" and c.i > use.i and c.lower_ not in ("of",):
-                # "Bruce Bennett from the RAND Corporation": keep the name, drop the affiliation
-                if use.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in use.lefts):
-                    drop.update(rng(c))
-        ids = [i for i in rng(use) if i in self.allowed and i not in drop and not self.doc[i].is_space]
-        while ids and (self.doc[ids[0]].is_punct or self.doc[ids[0]].lower_ in ("also",)):
-            ids.pop(0)
-        while ids and self.doc[ids[-1]].is_punct:
-            ids.pop()
-        return ids
-
-    def make_attr(self, cue, subj, inherited):
-        """Attribution for speech verb ``cue`` whose grammatical subject is ``subj``."""
-        ctx = self.ctx
-        mention = None
-        if subj is not None:
-            low = subj.lower_
-            if subj.pos_ == "PRON" or low in A.FIRST_PERSON:
-                if low in A.FIRST_PERSON:
-                    return None  # "I will say that ...": the outer attribution speaks
-                ant = ctx.resolve(low)
-                if ant is None:
-                    mention = self.mention_ids(subj)
-                else:
-                    return A.Attribution(
-                        speaker=ant.speaker, speaker_span=(subj.idx, subj.idx + len(subj)), speaker_kind=ant.speaker_kind,
-                        cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_.lower(),
-                        via=self.via(cue), short=ant.short,
-                    )
-            else:
-                mention = self.mention_ids(subj)
-        elif inherited is not None:
-            return A.Attribution(
-                speaker=inherited.speaker, speaker_span=inherited.speaker_span, speaker_kind=inherited.speaker_kind,
-                cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_.lower(),
-                via=self.via(cue) or inherited.via, short=inherited.short,
-            )
-        if not mention:
-            return None
-        return self.attr_from_mention(mention, cue)
-
-    def attr_from_mention(self, ids, cue):
-        doc = self.doc
-        start, end = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
-        text = self.ctx.text[start:end]
-        labels = {doc[i].ent_type_ for i in ids if doc[i].ent_type_}
-        kind = speaker_kind(text, labels)
-        last = doc[ids[-1]]
-        if last.dep_ == "appos" and last.head.lower_ in (AGENT_NOUNS | TITLE_WORDS) and last.head.lower_ not in ORG_WORDS:
-            kind = "person"  # "Another expert, Bong Young-shik, said": the tagger's ORG is wrong
-        short = text
-        if kind == "person":
-            person = [i for i in ids if doc[i].ent_type_ == "PERSON"]
-            if person:
-                short = self.ctx.text[doc[person[0]].idx: doc[person[-1]].idx + len(doc[person[-1]])]
-        a = A.Attribution(
-            speaker=text, speaker_span=(start, end), speaker_kind=kind,
-            cue=cue.text if cue is not None else None,
-            cue_span=(cue.idx, cue.idx + len(cue)) if cue is not None else None,
-            cue_lemma=cue.lemma_.lower() if cue is not None else None,
-            via=text if kind == "media" else (self.via(cue) if cue is not None else None), short=short,
-            plural=doc[ids[-1]].tag_ in ("NNS", "NNPS"),
-        )
-        self.ctx.remember(a)
-        return a
-
-    def via(self, cue):
-        v = A.via_of(cue, self.ctx.is_media_token)
-        if v is None:
-            return None
-        ids = self.mention_ids(v)
-        if not ids:
-            return None
-        return self.ctx.text[self.doc[ids[0]].idx: self.doc[ids[-1]].idx + len(self.doc[ids[-1]])]
+        return self.attributor.mention_ids(tok)
 
     def has_complement_after(self, head):
         for c in head.children:
@@ -243,13 +125,13 @@ class SentenceSplitter:
                     out.append((c, "conj"))
             elif c.dep_ == "advcl":
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-                if c.i > head.i and marks and self.subject_of(c) is not None and A.speech_content(c)[1]:
+                if c.i > head.i and marks and self.subject_of(c) is not None and speech_content(c)[1]:
                     out.append((c, "speech"))  # "The finding comes after NASA said (that) ..."
                 elif marks & CONCESSIVE and self.subject_of(c) is not None:
                     out.append((c, "concessive"))
                 elif c.tag_ == "VBG" and not marks and c.i > head.i and c.lemma_ not in PREPOSITIONAL_PARTICIPLES:
                     before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
-                    if before is not None and before.text == "," and not A.speech_content(c)[0]:
+                    if before is not None and before.text == "," and not speech_content(c)[0]:
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
                 elif head.lemma_ == "be" and any(m.tag_ == "TO" for m in c.children) and c.i > head.i and len(rng(c)) >= 4:
                     if any(x.dep_ == "prep" and x.i < c.i and x.i > head.i for x in head.children):
@@ -286,7 +168,7 @@ class SentenceSplitter:
         else:
             eff_subj = subj
         if subj is not None and subj.pos_ != "PRON":
-            self.ctx.note_subject(subj, self, main_clause=mode != "content")
+            self.ctx.discourse.note_subject(subj, allowed, main_clause=mode != "content")
 
         splits = self.split_children(head)
         split_ids = set()
@@ -299,44 +181,27 @@ class SentenceSplitter:
             if m == "concessive":
                 split_ids.update(rng(c))
 
-        is_speech, content = A.speech_content(head)
+        frame = self.frames.speech.get(head.i)
+        passive_agent = frame.passive_agent if frame is not None else None
+        content = frame.content if frame is not None else []
         cue = head
-        statement_noun = None
-        if not is_speech:
-            ok, content2, noun = A.issued_statement(head)
-            if ok:
-                is_speech, content, statement_noun = True, content2, noun
-        if (
-            is_speech and statement_noun is None and subj is not None and head.lemma_.lower() not in A.STRONG_SPEECH
-            and not is_agent(subj, self.ctx.names())
-        ):
-            is_speech, content = False, []  # "The images suggested ...": evidence, not a speaker
-        passive_agent = None
-        if is_speech and head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
-            for c in head.children:
-                if c.dep_ == "agent":
-                    for p in c.children:
-                        if p.dep_ == "pobj":
-                            passive_agent = (c, p)
-            if passive_agent is None:
-                is_speech = False  # "is said to", handled as a hedge
 
         pieces = []
         own_ids = [i for i in rng(head) if i in allowed and i not in split_ids]
-        if is_speech:
+        if frame is not None:
             if passive_agent is not None:
                 agent_prep, agent = passive_agent
                 ids = self.mention_ids(agent)
-                new_attr = self.attr_from_mention(ids, head) if ids else attr
+                new_attr = self.attributor.attr_from_mention(ids, head) if ids else attr
                 drop = set(rng(agent_prep))
                 piece = Piece(order=[i for i in own_ids if i not in drop], main=head, attr=new_attr, subject=subj,
                               attr_ids=[i for i in rng(agent_prep) if i in allowed])
                 pieces.append(piece)
             else:
-                new_attr = self.make_attr(cue, subj, attr if subj is None and inherited_subj is None else None)
+                new_attr = self.attributor.make_attr(cue, subj, attr if subj is None and inherited_subj is None else None)
                 if new_attr is None and subj is None and inherited_subj is not None:
-                    new_attr = self.make_attr(cue, inherited_subj, None)
-                first_person = subj is not None and subj.lower_ in A.FIRST_PERSON
+                    new_attr = self.attributor.make_attr(cue, inherited_subj, None)
+                first_person = subj is not None and subj.lower_ in FIRST_PERSON
                 if first_person:
                     new_attr = attr
                 content = [c for c in content if c.i in allowed]
@@ -349,15 +214,13 @@ class SentenceSplitter:
                         for c in content:
                             q = self.ctx.layout.quote_at(c.idx)
                             if q is not None:
-                                self.ctx.region_speaker.setdefault(q, new_attr)
+                                self.ctx.discourse.region_speaker.setdefault(q, new_attr)
                     for c in content:
                         sub = self.analyse(c, None, new_attr, "content", depth + 1)
                         for p in sub:
                             if not p.attr_ids:
                                 p.attr_ids = attr_ids
                         pieces.extend(sub)
-                    if not pieces and new_attr is None:
-                        pass
                 else:
                     piece = Piece(order=own_ids, main=head, attr=new_attr if not first_person else attr, subject=subj,
                                   speech_act=new_attr is not None and not first_person)
@@ -370,7 +233,7 @@ class SentenceSplitter:
                             if 0 <= j < len(doc):
                                 q = self.ctx.layout.quote_at(doc[j].idx)
                                 if q is not None:
-                                    self.ctx.region_speaker.setdefault(q, new_attr)
+                                    self.ctx.discourse.region_speaker.setdefault(q, new_attr)
         else:
             piece = Piece(order=own_ids, main=head, attr=attr, subject=subj)
             if subj is None and inherited_subj is not None and mode in ("conj", "participle", "concessive", "purpose"):
@@ -425,11 +288,11 @@ class SentenceSplitter:
             return ""
         if subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS | {"it", "they"}:
             # the nearest agreeing mention ("It hit a rock, sinking ..." -> "The ferry sank ...")
-            ants = antecedents(self.ctx)
+            ants = self.ctx.antecedents()
             name = ants.lookup(subj)
             if name and subj.i not in ants.singular_they:
                 return name
-            ant = self.ctx.resolve(subj.lower_)
+            ant = self.ctx.discourse.resolve(subj.lower_)
             if ant is not None:
                 return ant.short
         return self.ctx.render([i for i in rng(subj) if i in self.allowed])
@@ -467,10 +330,10 @@ class SentenceSplitter:
         if not ids or len(ids) > 8 or any(doc[i].is_quote for i in ids):
             return "This", False
         first = doc[ids[0]]
-        if first.lower_ in ("its", "their", "his", "her", "our", "my", "your") or first.pos_ == "PRON":
+        if first.lower_ in POSSESSIVE_DETERMINERS or first.pos_ == "PRON":
             return "This", False
         det = None
-        if first.lower_ in ("this", "that", "these", "those") or (first.lower_ == "the" and not first.ent_type_):
+        if first.lower_ in DEMONSTRATIVES or (first.lower_ == "the" and not first.ent_type_):
             det = {first.i: "the"}  # "these militia groups" -> "the militia groups"
         elif first.pos_ == "NOUN" and not first.ent_type_ and first.is_title:
             det = {first.i: first.lower_}  # "Soldiers shelled ..." -> "... by soldiers"

@@ -1,0 +1,370 @@
+"""Stage 2, attribute: speech frames (who says it, the cue, what is said).
+
+``attribute(ctx, unit)`` reads one unit's parse and returns its frames:
+"according to X" for the whole unit, and for every predicate that reports
+speech its cue, subject, content clauses and passive agent.  The split stage
+walks the clauses under these frames; ``Attributor`` turns a frame's speaker
+mention into an ``Attribution`` (name, kind, via) as the walk meets it, reading
+the discourse memory for a pronoun speaker ("he said").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import (
+    AGENT_NOUNS, AGENT_PRONOUNS, DENY, EXPRESS_VERBS, FIRST_PERSON, GENERIC_REPORTS, ISSUE_VERBS,
+    MEDIA_WORDS, MENTION_LEADERS, OBJECT_STANCE, ORG_WORDS, PRESS_AUDIENCE, SOURCE_NOUNS,
+    SPEECH_NOUNS, STANCE, STRONG_SPEECH, TITLE_WORDS, WEAK_SPEECH,
+)
+from .speakers import is_media, speaker_kind
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+@dataclass
+class Attribution:
+    speaker: str | None
+    speaker_span: tuple[int, int] | None
+    speaker_kind: str | None
+    cue: str | None
+    cue_span: tuple[int, int] | None
+    cue_lemma: str | None
+    via: str | None = None
+    short: str | None = None  # name used when a pronoun is replaced in claim text
+    hedge: str | None = None
+    plural: bool = False
+
+    def but(self, **changes) -> "Attribution":
+        """A copy with ``changes`` applied."""
+        b = Attribution(**self.__dict__)
+        for k, v in changes.items():
+            setattr(b, k, v)
+        return b
+
+
+@dataclass
+class SpeechFrame:
+    cue: object  # the speech predicate (Token)
+    subject: object  # its grammatical subject (Token) or None
+    content: list  # heads of the reported clauses
+    passive_agent: tuple | None = None  # ("by" Token, agent Token) of "was said by X"
+
+
+@dataclass
+class AccordingTo:
+    token: object  # "according"
+    source: object  # head of X in "according to X"
+    span: set  # tokens of the phrase, with a comma before it
+    mention: list  # token ids naming X
+
+
+@dataclass
+class Frames:
+    """One unit's speech frames; ``allowed`` is the unit minus the according-to phrase."""
+    allowed: set
+    according: AccordingTo | None = None
+    speech: dict = field(default_factory=dict)  # predicate token id -> SpeechFrame
+
+
+# ---- who can speak -------------------------------------------------------------------
+def is_agent(tok, names=frozenset()) -> bool:
+    """Can this subject say, find or promise something?  "The engineers" can,
+    "the images" or "its longevity" cannot (they only show or suggest).
+    ``names``: words of the document's named entities, for a surname the
+    tagger missed at the start of a sentence."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in AGENT_PRONOUNS
+    if tok.ent_type_ in AGENT_ENTS or any(t.ent_type_ in AGENT_ENTS for t in tok.lefts if t.dep_ in ("compound", "amod")):
+        return True
+    if tok.pos_ == "PROPN" or tok.text in names or (tok.is_title and not tok.is_sent_start):
+        return True
+    w, lemma = tok.lower_, tok.lemma_.lower()
+    return bool({w, lemma} & (AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS) or w in TITLE_WORDS)
+
+
+def is_media_token(doc, tok) -> bool:
+    ids = range(tok.left_edge.i, tok.right_edge.i + 1)
+    text = " ".join(doc[i].text for i in ids)
+    return is_media(text, {doc[i].ent_type_ for i in ids if doc[i].ent_type_} - {"GPE"}) or tok.lower_ in PRESS_AUDIENCE
+
+
+# ---- speech predicates ---------------------------------------------------------------
+def clausal_children(tok):
+    return [c for c in tok.children if c.dep_ in ("ccomp",) and c.i > 0]
+
+
+def _calls_names(tok) -> bool:
+    """"called the attackers cowards", "called the charges lies": an object and an
+    epithet run together, which the parser reads as one noun with a plural compound."""
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.tag_ in ("NNS", "NN") and c.left_edge.tag_ in ("DT", "PRP$") and any(
+            g.dep_ == "compound" and g.tag_ == "NNS" for g in c.lefts
+        ):
+            return True
+    return False
+
+
+def speech_content(tok):
+    """(is_speech, content heads) for a verb token."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False, []
+    cc = clausal_children(tok)
+    if lemma == "call":
+        if any(c.dep_ == "oprd" for c in tok.children) or cc:
+            return True, cc
+        return _calls_names(tok), []
+    if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        return False, []
+    if lemma in EXPRESS_VERBS:
+        for c in tok.children:
+            if c.dep_ == "dobj":
+                inner = [g for g in c.children if g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)]
+                if inner:
+                    return True, inner
+        return False, []
+    if lemma in OBJECT_STANCE and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+        return False, []
+    if lemma == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False, []
+    if lemma in STRONG_SPEECH:
+        if lemma in DENY or lemma in STANCE:
+            return True, [c for c in cc if lemma not in DENY]
+        return True, cc
+    if lemma in WEAK_SPEECH and cc:
+        return True, cc
+    return False, []
+
+
+def issued_statement(tok):
+    """"issued a statement (explaining that ...)": returns (True, content heads, cue token)."""
+    if tok.lemma_.lower() not in ISSUE_VERBS:
+        return False, [], None
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS:
+            for g in c.children:
+                if g.dep_ in ("acl", "relcl") and g.tag_ == "VBG":
+                    ok, content = speech_content(g)
+                    if ok:
+                        return True, content, c
+            for g in tok.children:
+                if g.dep_ == "advcl" and g.tag_ == "VBG":
+                    ok, content = speech_content(g)
+                    if ok:
+                        return True, content, c
+            return True, [], c
+    return False, [], None
+
+
+def according_to(tok):
+    """If ``tok`` is "according" in "according to X", return the pobj head."""
+    if tok.lower_ != "according":
+        return None
+    for c in tok.children:
+        if c.lower_ == "to":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "to":
+        return doc[tok.i + 2]
+    return None
+
+
+def via_of(cue, is_media):
+    """The outlet a speech act went through: "told The AP", "confirmed to Reuters"."""
+    for c in cue.children:
+        if c.dep_ in ("dative", "dobj") and is_media(c):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for p in c.children:
+                if p.dep_ == "pobj" and is_media(p):
+                    return p
+    return None
+
+
+def subject_of(head, allowed):
+    for c in head.children:
+        if c.dep_ in SUBJECTS and c.i in allowed:
+            return c
+    return None
+
+
+def speech_frame(head, allowed, names) -> SpeechFrame | None:
+    """The frame of ``head`` if it reports speech, else None."""
+    is_speech, content = speech_content(head)
+    statement = False
+    if not is_speech:
+        is_speech, content2, noun = issued_statement(head)
+        if is_speech:
+            content, statement = content2, True
+    if not is_speech:
+        return None
+    subj = subject_of(head, allowed)
+    if not statement and subj is not None and head.lemma_.lower() not in STRONG_SPEECH and not is_agent(subj, names):
+        return None  # "The images suggested ...": evidence, not a speaker
+    passive_agent = None
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        for c in head.children:
+            if c.dep_ == "agent":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        passive_agent = (c, p)
+        if passive_agent is None:
+            return None  # "is said to", handled as a hedge
+    return SpeechFrame(cue=head, subject=subj, content=content, passive_agent=passive_agent)
+
+
+def mention_ids(doc, tok, allowed):
+    """Token ids of a noun phrase used as a speaker, without clauses hung on it."""
+    drop = set()
+    use = tok
+    for c in tok.children:
+        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and tok.pos_ != "PROPN") and tok.ent_type_ != "PERSON":
+            use = c
+    for c in use.children:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and use is not tok):
+            drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+        if c.dep_ == "prep" and c.i > use.i and c.lower_ not in ("of",):
+            # "Bruce Bennett from the RAND Corporation": keep the name, drop the affiliation
+            if use.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in use.lefts):
+                drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+    ids = [i for i in range(use.left_edge.i, use.right_edge.i + 1) if i in allowed and i not in drop and not doc[i].is_space]
+    while ids and (doc[ids[0]].is_punct or doc[ids[0]].lower_ in MENTION_LEADERS):
+        ids.pop(0)
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    return ids
+
+
+def attribute(ctx, unit) -> Frames:
+    """Speech frames of one unit."""
+    doc = ctx.doc
+    allowed = set(unit.ids)
+    frames = Frames(allowed=allowed)
+    for i in unit.ids:
+        p = according_to(doc[i])
+        if p is not None:
+            tok = doc[i]
+            span = set(range(tok.left_edge.i, max(tok.right_edge.i, p.right_edge.i) + 1))
+            if tok.i > 0 and doc[tok.i - 1].text == ",":
+                span.add(tok.i - 1)
+            frames.according = AccordingTo(tok, p, span, mention_ids(doc, p, allowed))
+            allowed -= span
+            break
+    names = None
+    for i in unit.ids:
+        if i not in allowed:
+            continue
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in ISSUE_VERBS:
+            if names is None:
+                names = ctx.names()
+            f = speech_frame(t, allowed, names)
+            if f is not None:
+                frames.speech[i] = f
+    return frames
+
+
+# ---- naming the speaker --------------------------------------------------------------
+class Attributor:
+    """Names the speakers of one unit's frames (``allowed``: the unit's tokens)."""
+
+    def __init__(self, ctx, allowed):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.allowed = allowed
+
+    def mention_ids(self, tok):
+        return mention_ids(self.doc, tok, self.allowed)
+
+    def make_attr(self, cue, subj, inherited):
+        """Attribution for speech verb ``cue`` whose grammatical subject is ``subj``."""
+        mention = None
+        if subj is not None:
+            low = subj.lower_
+            if subj.pos_ == "PRON" or low in FIRST_PERSON:
+                if low in FIRST_PERSON:
+                    return None  # "I will say that ...": the outer attribution speaks
+                ant = self.ctx.discourse.resolve(low)
+                if ant is None:
+                    mention = self.mention_ids(subj)
+                else:
+                    return Attribution(
+                        speaker=ant.speaker, speaker_span=(subj.idx, subj.idx + len(subj)), speaker_kind=ant.speaker_kind,
+                        cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_.lower(),
+                        via=self.via(cue), short=ant.short,
+                    )
+            else:
+                mention = self.mention_ids(subj)
+        elif inherited is not None:
+            return Attribution(
+                speaker=inherited.speaker, speaker_span=inherited.speaker_span, speaker_kind=inherited.speaker_kind,
+                cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_.lower(),
+                via=self.via(cue) or inherited.via, short=inherited.short,
+            )
+        if not mention:
+            return None
+        return self.attr_from_mention(mention, cue)
+
+    def attr_from_mention(self, ids, cue):
+        doc = self.doc
+        start, end = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
+        text = self.ctx.text[start:end]
+        labels = {doc[i].ent_type_ for i in ids if doc[i].ent_type_}
+        kind = speaker_kind(text, labels)
+        last = doc[ids[-1]]
+        if last.dep_ == "appos" and last.head.lower_ in (AGENT_NOUNS | TITLE_WORDS) and last.head.lower_ not in ORG_WORDS:
+            kind = "person"  # "Another expert, Bong Young-shik, said": the tagger's ORG is wrong
+        short = text
+        if kind == "person":
+            person = [i for i in ids if doc[i].ent_type_ == "PERSON"]
+            if person:
+                short = self.ctx.span_text(person)
+        a = Attribution(
+            speaker=text, speaker_span=(start, end), speaker_kind=kind,
+            cue=cue.text if cue is not None else None,
+            cue_span=(cue.idx, cue.idx + len(cue)) if cue is not None else None,
+            cue_lemma=cue.lemma_.lower() if cue is not None else None,
+            via=text if kind == "media" else (self.via(cue) if cue is not None else None), short=short,
+            plural=doc[ids[-1]].tag_ in ("NNS", "NNPS"),
+        )
+        self.ctx.discourse.remember(a)
+        return a
+
+    def via(self, cue):
+        v = via_of(cue, lambda t: is_media_token(self.doc, t))
+        if v is None:
+            return None
+        ids = self.mention_ids(v)
+        if not ids:
+            return None
+        return self.ctx.span_text(ids)
+
+    def apply_according(self, acc: AccordingTo, pieces) -> None:
+        """"according to X" belongs to every piece of the unit: X speaks, or a
+        generic "reports"/"media" passes the claims on (a reporting hedge)."""
+        tok, p, ids = acc.token, acc.source, acc.mention
+        generic = p.lemma_.lower() in GENERIC_REPORTS or p.lower_ in GENERIC_REPORTS
+        cue_span = (tok.idx, tok.idx + 12)
+        for pc in pieces:
+            pc.attr_ids = list(pc.attr_ids) + sorted(acc.span)
+        if not ids:
+            return
+        mention = self.ctx.render(ids)
+        if generic:
+            for pc in pieces:
+                hedge = "according to " + mention
+                if pc.attr is None:
+                    pc.attr = Attribution(None, None, None, "according to", cue_span, "according", via=mention, hedge=hedge)
+                else:
+                    pc.attr = pc.attr.but(via=mention, hedge=hedge)
+            return
+        a = self.attr_from_mention(ids, None)
+        a.cue, a.cue_span, a.cue_lemma = "according to", cue_span, "according"
+        for pc in pieces:
+            if pc.attr is None or not pc.attr.speaker:
+                pc.attr = a
+            elif a.speaker_kind == "media" and not pc.attr.via:
+                pc.attr = pc.attr.but(via=a.speaker)

@@ -1,0 +1,62 @@
+"""Stage 5, characterise: what sort of claim each resolved piece is.
+
+Kind, hedge, quantities, entities and a check-worthiness prior, from the
+piece's tokens, its predicate and its attribution.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .checkworthiness import score as cw_score
+from .hedges import find_hedge
+from .kinds import classify
+from .lexicon import FUTURE_AUX
+from .quantities import find_quantities
+from .resolve import Resolved, trim
+
+
+@dataclass
+class Characterised:
+    resolved: Resolved
+    span: tuple[int, int]
+    kind: str
+    hedge: str | None
+    quantities: list
+    entities: list
+    checkworthiness: float
+
+
+def evidence_span(ctx, r: Resolved) -> tuple[int, int]:
+    """Character span of the claim's evidence in the text."""
+    doc, lay = ctx.doc, ctx.layout
+    pc = r.piece
+    src = [i for i in (pc.span_ids or r.ids) if not doc[i].is_space and not lay.is_excluded(doc[i].idx)]
+    src = trim(doc, src) or src
+    return min(doc[i].idx for i in src), max(doc[i].idx + len(doc[i]) for i in src)
+
+
+def characterise_one(ctx, r: Resolved) -> Characterised:
+    doc, lay = ctx.doc, ctx.layout
+    pc, ids, attr = r.piece, r.ids, r.attr
+    s, e = evidence_span(ctx, r)
+    scan = list(ids) + [i for i in pc.attr_ids if not lay.is_excluded(doc[i].idx)]
+    hedge, htype = find_hedge(doc, scan, pc.main)
+    if attr is not None and attr.hedge and not hedge:
+        hedge, htype = attr.hedge, "reporting"
+    quantities = find_quantities(doc, ids if not pc.span_ids else pc.order)
+    ents = ctx.entities_in(s, e)
+    speaker = attr.speaker if attr is not None else None
+    kind = classify(
+        main=pc.main, cue_lemma=attr.cue_lemma if attr is not None and speaker else None, speaker=speaker,
+        speech_act=pc.speech_act, hedge_type=htype, quantities=quantities,
+        subject_lower=pc.subject.lower_ if pc.subject is not None else None,
+        hedge_is_adverb=bool(hedge) and hedge.lower() not in ("may", "might", "could"),
+    )
+    future = pc.main is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in pc.main.children)
+    cw = cw_score(kind, quantities=quantities, entities=ents, hedge_type=htype, headline=pc.headline,
+                  n_words=r.n_words, future=future)
+    return Characterised(r, (s, e), kind, hedge, quantities, ents, cw)
+
+
+def characterise(ctx, resolved) -> list[Characterised]:
+    return [characterise_one(ctx, r) for r in resolved]

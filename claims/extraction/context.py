@@ -1,0 +1,67 @@
+"""What every stage may read about one document: the parse, the raw text, the
+layout, the entities, and the token renderer.  Built once per document."""
+from __future__ import annotations
+
+import bisect
+
+from . import layout as L
+from .discourse import Discourse
+
+
+class DocContext:
+    def __init__(self, doc, text: str):
+        self.doc = doc
+        self.text = text
+        self.layout = L.analyse(text)
+        self.discourse = Discourse(self)
+        # entities once per doc (doc.ents builds new Span objects on every access)
+        self.ents = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ != "ORDINAL"]
+        self.ent_ends = [e[1] for e in self.ents]
+        self._names = None
+        self._antecedents = None  # coref.Antecedents, built on first use
+
+    def names(self) -> frozenset:
+        """Words of the named people, organisations and places (built on first use)."""
+        if self._names is None:
+            self._names = frozenset(
+                w for _, _, text, label in self.ents if label in ("PERSON", "ORG", "NORP", "GPE") for w in text.split()
+            )
+        return self._names
+
+    def entities_in(self, s: int, e: int) -> list[dict]:
+        out = []
+        k = bisect.bisect_right(self.ent_ends, s)
+        while k < len(self.ents) and self.ents[k][0] < e:
+            es, ee, text, label = self.ents[k]
+            out.append({"text": text, "label": label, "span": [es, ee]})
+            k += 1
+        return out
+
+    def antecedents(self):
+        """Subject-pronoun antecedents for the whole document (one walk, on first use)."""
+        if self._antecedents is None:
+            from .coref import Antecedents
+
+            self._antecedents = Antecedents(self.doc, self.text, self.layout)
+        return self._antecedents
+
+    def span_text(self, ids) -> str:
+        """Source text from the first to the last of ``ids``."""
+        d = self.doc
+        return self.text[d[ids[0]].idx: d[ids[-1]].idx + len(d[ids[-1]])]
+
+    def render(self, ids, replace=None) -> str:
+        """Tokens ``ids`` in order with their own spacing; ``replace`` maps token id -> text."""
+        doc = self.doc
+        out = []
+        prev = None
+        for i in ids:
+            t = doc[i]
+            if t.is_space:
+                continue
+            if prev is not None and i != prev + 1 and out and not out[-1].endswith(" "):
+                out.append(" ")
+            txt = replace.get(i, t.text) if replace else t.text
+            out.append(txt + (" " if t.whitespace_ else ""))
+            prev = i
+        return "".join(out).strip()

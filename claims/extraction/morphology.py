@@ -1,0 +1,89 @@
+"""Verb forms: past tense, third person singular, agreement after a replaced subject,
+and which words the pipeline's lemmatizer knows as verbs."""
+from __future__ import annotations
+
+from .loader import load_pipeline
+
+IRREGULAR_PAST = {
+    "be": "was", "have": "had", "do": "did", "go": "went", "make": "made", "take": "took", "give": "gave",
+    "bring": "brought", "leave": "left", "hit": "hit", "send": "sent", "keep": "kept", "hold": "held",
+    "find": "found", "build": "built", "lead": "led", "shoot": "shot", "put": "put", "cut": "cut",
+    "set": "set", "see": "saw", "come": "came", "get": "got", "fight": "fought", "drive": "drove",
+    "fall": "fell", "break": "broke", "spend": "spent", "lose": "lost", "win": "won", "run": "ran",
+    "begin": "began", "stand": "stood", "tell": "told", "say": "said", "strike": "struck", "fly": "flew",
+    "sink": "sank", "rise": "rose", "throw": "threw", "speak": "spoke", "write": "wrote", "grow": "grew",
+    "know": "knew", "draw": "drew", "choose": "chose", "flee": "fled", "feel": "felt", "meet": "met",
+    "sell": "sold", "pay": "paid", "buy": "bought", "catch": "caught", "teach": "taught", "seek": "sought",
+    "spread": "spread", "shut": "shut", "let": "let", "quit": "quit", "bear": "bore", "wear": "wore",
+    "tear": "tore", "swim": "swam", "sing": "sang", "ring": "rang", "drink": "drank", "eat": "ate",
+    "forget": "forgot", "hide": "hid", "ride": "rode", "shake": "shook", "steal": "stole", "wake": "woke",
+}
+# first person / plural forms and their third person singular
+TO_3SG = {
+    "are": "is", "am": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is",
+    "'m": "is", "’m": "is", "'ve": "has", "’ve": "has",
+}
+
+
+def past_tense(lemma: str) -> str:
+    if lemma in IRREGULAR_PAST:
+        return IRREGULAR_PAST[lemma]
+    if lemma.endswith("e"):
+        return lemma + "d"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ied"
+    if len(lemma) <= 4 and len(lemma) >= 3 and lemma[-1] in "pgtmn" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        return lemma + lemma[-1] + "ed"
+    return lemma + "ed"
+
+
+def present_3sg(lemma: str) -> str:
+    if lemma == "be":
+        return "is"
+    if lemma == "have":
+        return "has"
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def agree_3sg(subj, main, replace: dict) -> None:
+    """Make the finite verb after a replaced first-person or plural subject third
+    person singular ("we are" -> "CENTCOM is"), writing into ``replace``."""
+    if main is None:
+        return
+    verbs = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i] + [main]
+    v = min(verbs, key=lambda t: t.i)
+    low = v.lower_
+    if low in TO_3SG:
+        new = TO_3SG[low]
+        replace[v.i] = (" " + new) if low[0] in "'’" else new
+    elif v.tag_ == "VBP":
+        replace[v.i] = present_3sg(v.lemma_.lower())
+
+
+_VERB_LEMMAS: frozenset | None = None
+
+
+def verb_lemmas() -> frozenset:
+    """Verb lemmas known to the pipeline's lemmatizer tables (loaded once)."""
+    global _VERB_LEMMAS
+    if _VERB_LEMMAS is None:
+        try:
+            lem = load_pipeline().get_pipe("lemmatizer")
+            _VERB_LEMMAS = frozenset(lem.lookups.get_table("lemma_index")["verb"])
+        except Exception:  # no lemmatizer tables: the heuristic stays off
+            _VERB_LEMMAS = frozenset()
+    return _VERB_LEMMAS
+
+
+def verb_stems(low: str):
+    """Candidate lemmas of a word read as a third person singular verb."""
+    if low.endswith("ies"):
+        yield low[:-3] + "y"
+    if low.endswith("es"):
+        yield low[:-2]
+    if low.endswith("s") and not low.endswith("ss"):
+        yield low[:-1]

@@ -1,0 +1,225 @@
+"""Stage 4, resolve: who speaks each piece and what its pronouns stand for.
+
+- Sentences inside a quotation with no speaker of their own take the
+  quotation's speaker (or, for a quotation opening the sentence, the last
+  speaker of the paragraph or the one before).
+- A sentence that only makes sense as the other branch of the one before
+  ("Otherwise, ...", "If not, ...") is glued to it.
+- Subject pronouns are replaced with the speaker or their antecedent, first
+  person inside a quotation with the speaker ("We are ..." -> "CENTCOM is ..."),
+  fixing the verb's agreement.
+
+Output: one ``Resolved`` per piece that can be a claim, with the tokens to
+render and the replacements to apply.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .attribute import Attribution
+from .coref import is_expletive_it
+from .lexicon import DEPENDENT_OPENERS, FIRST_PERSON, LEADING_JUNK, ORG_WORDS, PERSON_PRONOUNS
+from .morphology import agree_3sg
+from .split import Piece
+
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+@dataclass
+class Resolved:
+    piece: Piece
+    ids: list[int]  # the claim's tokens in reading order, furniture and edges trimmed
+    replace: dict  # token id -> text (resolved pronouns, conjugated verbs)
+    attr: Attribution | None
+    n_words: int
+
+
+def trim(doc, ids):
+    """Drop leading conjunctions and punctuation and trailing punctuation."""
+    ids = [i for i in ids if not doc[i].is_space]
+    while ids and (
+        doc[ids[0]].is_punct and not doc[ids[0]].is_quote
+        or doc[ids[0]].lower_ in LEADING_JUNK and doc[ids[0]].dep_ in ("cc", "mark", "advmod", "punct")
+        or doc[ids[0]].is_quote and len(ids) > 1
+    ):
+        ids = ids[1:]
+    while ids and (doc[ids[-1]].is_punct and doc[ids[-1]].text not in ")%" or doc[ids[-1]].dep_ == "cc"):
+        ids = ids[:-1]
+    return ids
+
+
+def first_content(doc, pc):
+    for i in pc.order:
+        if not doc[i].is_punct and not doc[i].is_space:
+            return i
+    return pc.order[0] if pc.order else None
+
+
+def quote_speakers(ctx, pieces) -> None:
+    """Unattributed sentences inside a quotation take the quotation's speaker."""
+    doc, lay = ctx.doc, ctx.layout
+    region_speaker = ctx.discourse.region_speaker
+    last_by_para: dict[int, Attribution] = {}
+    prev_para_speaker = None
+    cur_para = None
+    region_fallback: dict[int, Attribution | None] = {}
+    for pc in pieces:
+        para = pc.paragraph
+        if para != cur_para:
+            if cur_para is not None:
+                prev_para_speaker = last_by_para.get(cur_para)
+            cur_para = para
+        if pc.attr is None or not pc.attr.speaker:
+            first = first_content(doc, pc)
+            q = lay.quote_at(doc[first].idx) if first is not None else None
+            if q is not None:
+                a = region_speaker.get(q)
+                if a is None:
+                    if q not in region_fallback:
+                        qs = lay.quotes[q][0]
+                        same_para = [
+                            region_speaker[k] for k in range(q - 1, -1, -1)
+                            if k in region_speaker and lay.paragraph(lay.quotes[k][0]) == para
+                        ]
+                        fb = None
+                        if qs <= pc.unit_start + 1:
+                            fb = same_para[0] if same_para else (last_by_para.get(para) or prev_para_speaker)
+                        region_fallback[q] = fb
+                    a = region_fallback[q]
+                if a is not None:
+                    hedge = pc.attr.hedge if pc.attr else None
+                    pc.attr = a.but(hedge=hedge) if hedge else a
+        if pc.attr is not None and pc.attr.speaker:
+            last_by_para[para] = pc.attr
+
+
+def _opens_dependent(doc, pc) -> bool:
+    first = first_content(doc, pc)
+    if first is None:
+        return False
+    words = []
+    for i in pc.order[pc.order.index(first):]:
+        if doc[i].is_punct:
+            break
+        words.append(doc[i].lower_)
+        if len(words) == 3:
+            break
+    return any(tuple(words[: len(o)]) == o for o in DEPENDENT_OPENERS)
+
+
+def merge_dependent(ctx, pieces) -> list[Piece]:
+    """Glue a sentence that only states the other branch of the one before
+    ("Otherwise, ...", "If not, ...", "In that case, ...") onto it, when the same
+    speaker says both."""
+    doc = ctx.doc
+    out: list[Piece] = []
+    for pc in pieces:
+        if out and out[-1].attr is pc.attr and _opens_dependent(doc, pc):
+            prev = out[-1]
+            prev.order = list(prev.order) + list(pc.order)
+            prev.replace.update(pc.replace)
+            continue
+        out.append(pc)
+    return out
+
+
+def _is_body(ctx, attr) -> bool:
+    """A named or institutional speaker that can say "we" for itself (not "the coach")."""
+    if attr.speaker_kind != "organisation":
+        return True
+    sp = attr.speaker_span
+    if sp and any(e["label"] in ("ORG", "GPE", "NORP") for e in ctx.entities_in(sp[0], sp[1])):
+        return True
+    return bool({w.lower().strip(".,") for w in (attr.speaker or "").split()} & ORG_WORDS)
+
+
+def agrees(ctx, pronoun: str, attr) -> bool:
+    """Could the speaker be what the pronoun stands for?"""
+    if pronoun in PERSON_PRONOUNS:
+        return attr.speaker_kind == "person"
+    if pronoun == "they":
+        return attr.speaker_kind not in ("person", None)
+    if pronoun == "it":
+        if attr.speaker_kind in ("person", None) or attr.plural:
+            return False
+        sp = attr.speaker_span and ctx.doc.char_span(attr.speaker_span[0], attr.speaker_span[1], alignment_mode="expand")
+        # "They said ... it stayed": a speaker reached through "they" is plural
+        return not (sp and (sp[-1].tag_ in ("NNS", "NNPS") or sp[-1].lower_ in ("they", "we")))
+    return False
+
+
+def claim_tokens(ctx, pc) -> Resolved | None:
+    """The piece's tokens if it can stand as a claim (a predicate, three words)."""
+    doc, lay = ctx.doc, ctx.layout
+    ids = trim(doc, [i for i in pc.order if not lay.is_excluded(doc[i].idx)])
+    if not ids or not any(doc[i].pos_ in ("VERB", "AUX") for i in ids) and not pc.prefix and not pc.verbless:
+        return None
+    if pc.headline and pc.main is not None and pc.main.tag_ == "VBG" and pc.subject is None and not pc.prefix:
+        return None  # "Remembering the Victims ...": a title, not a statement
+    n_words = sum(1 for i in ids if not doc[i].is_punct)
+    if n_words < 3 and not pc.prefix:
+        return None
+    return Resolved(pc, ids, dict(pc.replace), pc.attr, n_words)
+
+
+def _replace_antecedent(ctx, tok, main, replace) -> None:
+    ants = ctx.antecedents()
+    name = ants.lookup(tok)
+    if name:
+        replace[tok.i] = name
+        if tok.i in ants.singular_they:
+            agree_3sg(tok, main, replace)
+
+
+def resolve_pronouns(ctx, r: Resolved) -> None:
+    doc, lay = ctx.doc, ctx.layout
+    pc, ids, attr, replace = r.piece, r.ids, r.attr, r.replace
+    subj = pc.subject
+    # pronoun subject -> the speaker or the last compatible named mention
+    if subj is not None and subj.i in ids and subj.pos_ == "PRON":
+        low = subj.lower_
+        if attr is not None and attr.speaker and (
+            (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
+            or (low == "they" and attr.speaker_kind not in ("person", None))
+            or (low == "it" and agrees(ctx, low, attr) and not is_expletive_it(subj))
+        ):
+            replace[subj.i] = attr.short or attr.speaker
+        elif low in PERSON_PRONOUNS and ctx.discourse.last_person is not None and pc.speech_act:
+            replace[subj.i] = ctx.discourse.last_person.short
+        elif low in SUBJECT_PRONOUNS and not pc.speech_act:
+            # no agreeing speaker: the nearest agreeing mention before it ("He visited ..." -> "Alassane Ouattara visited ...")
+            _replace_antecedent(ctx, subj, pc.main, replace)
+    if pc.speech_act and attr is not None and subj is not None and subj.i in ids and subj.pos_ == "PRON" and attr.short:
+        replace[subj.i] = attr.short
+    if subj is None and pc.main is not None and not pc.prefix:
+        # a split relative clause ("..., where it stayed, or hovered, ...") keeps its own subject
+        own = next((c for c in pc.main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ids), None)
+        if own is not None and own.lower_ in SUBJECT_PRONOUNS and not (attr is not None and attr.speaker and agrees(ctx, own.lower_, attr)):
+            _replace_antecedent(ctx, own, pc.main, replace)
+    if (
+        subj is not None and subj.i in ids and subj.lower_ in FIRST_PERSON and attr is not None and attr.short
+        and subj.i not in replace and lay.quote_at(subj.idx) is not None
+        and (
+            (subj.lower_ == "we" and attr.speaker_kind in ("government", "military", "armed_group", "organisation") and _is_body(ctx, attr))
+            or (subj.lower_ == "i" and attr.speaker_kind == "person")
+        )
+    ):
+        # inside a quote, "We are continuing to assess" -> "CENTCOM is continuing to assess"
+        replace[subj.i] = attr.short
+        if not attr.plural:
+            agree_3sg(subj, pc.main, replace)
+        if subj.lower_ == "we":
+            for i in ids:
+                if doc[i].lower_ == "our" and i not in replace:
+                    replace[i] = "their" if attr.plural else "its"
+
+
+def resolve(ctx, pieces) -> list[Resolved]:
+    quote_speakers(ctx, pieces)
+    out = []
+    for pc in merge_dependent(ctx, pieces):
+        r = claim_tokens(ctx, pc)
+        if r is not None:
+            resolve_pronouns(ctx, r)
+            out.append(r)
+    return out
