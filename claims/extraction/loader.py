@@ -8,6 +8,7 @@ in a web worker do not load it twice.
 """
 from __future__ import annotations
 
+import importlib.util
 import os
 import threading
 from importlib import metadata
@@ -32,11 +33,16 @@ def install_command(name: str | None = None) -> str:
 
 
 def _is_installed(name: str) -> bool:
-    try:
-        import spacy.util
-    except ImportError:
+    """Whether pip installed a package of that name (what spacy.util.is_package
+    asks), without importing spaCy: every process start (manage.py, the system
+    check, a web worker) would pay seconds for it."""
+    if importlib.util.find_spec("spacy") is None:
         return False
-    return bool(spacy.util.is_package(name))
+    try:
+        metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return False
+    return True
 
 
 def pipeline_name(model: str | None = None) -> str:
