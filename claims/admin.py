@@ -2,11 +2,13 @@
 so the audit trail is always written. The audit itself is read-only."""
 
 from django.contrib import admin, messages
+from django.shortcuts import redirect
 from django.db.models import Count
 from django.utils.html import format_html
 
 from claims import services
 from claims.errors import ServiceError
+from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.models import (
     Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker, SpeakerAlias,
     SuggestionDismissal,
@@ -14,18 +16,36 @@ from claims.models import (
 from claims.status import get as get_status
 
 
-def _run(modeladmin, request, label, fn, objects):
-    done, failed = 0, []
-    for obj in objects:
+def _report(modeladmin, request, label, result) -> None:
+    """The admin's messages for a services.bulk result."""
+    if result.done:
+        modeladmin.message_user(request, f"{label}: {result.done} done.", messages.SUCCESS)
+    for refusal in result.refused[:10]:
+        modeladmin.message_user(request, refusal, messages.ERROR)
+
+
+def _run(modeladmin, request, label, write, objects) -> None:
+    _report(modeladmin, request, label, services.bulk_apply(objects=objects, write=write))
+
+
+class ServiceAdmin(admin.ModelAdmin):
+    """An admin whose saves and deletes go through the services: a refusal
+    (a published report, a source still in use) is shown as a message on the
+    same page, never a 500, and nothing is half-written (the view is atomic)."""
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
-            fn(obj)
-            done += 1
+            return super().changeform_view(request, object_id, form_url, extra_context)
         except ServiceError as exc:
-            failed.append(f"#{obj.pk}: {exc.message}")
-    if done:
-        modeladmin.message_user(request, f"{label}: {done} done.", messages.SUCCESS)
-    for msg in failed[:10]:
-        modeladmin.message_user(request, msg, messages.ERROR)
+            self.message_user(request, exc.message, messages.ERROR)
+            return redirect(request.get_full_path())
+
+    def delete_view(self, request, object_id, extra_context=None):
+        try:
+            return super().delete_view(request, object_id, extra_context)
+        except ServiceError as exc:
+            self.message_user(request, exc.message, messages.ERROR)
+            return redirect(request.get_full_path())
 
 
 class ReadOnlyInline(admin.TabularInline):
@@ -48,7 +68,7 @@ class ClaimInline(ReadOnlyInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(ServiceAdmin):
     list_display = ("title", "publisher", "published_at", "extraction_state", "claim_count",
                     "report_state", "created_at")
     list_filter = ("extraction_state", "publisher", "report_published_at", "created_at")
@@ -89,8 +109,20 @@ class ArticleAdmin(admin.ModelAdmin):
             except ServiceError as exc:
                 self.message_user(request, exc.message, messages.ERROR)
 
+    def get_deleted_objects(self, objs, request):
+        """A published article is "protected": the delete pages say why and
+        offer no confirmation (article_delete would refuse it)."""
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        locked = [f"{a}: its verification report is published; unpublish it before deleting "
+                  f"the article" for a in objs if a.is_published]
+        return deleted, counts, perms_needed, [*protected, *locked]
+
     def delete_model(self, request, obj):
         services.article_delete(article=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        _run(self, request, "Deleted",
+             lambda a: services.article_delete(article=a, by=request.user), queryset)
 
     @admin.action(description="Re-run claim extraction")
     def reextract(self, request, queryset):
@@ -112,13 +144,19 @@ class ArticleAdmin(admin.ModelAdmin):
 
 
 class AliasInline(admin.TabularInline):
+    """New aliases only (through speaker_add_alias); existing ones are read-only."""
+
     model = SpeakerAlias
     extra = 1
     fields = ("name",)
+    can_delete = False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(admin.ModelAdmin):
+class SpeakerAdmin(ServiceAdmin):
     list_display = ("name", "kind", "alias_list", "claim_count")
     list_filter = ("kind",)
     search_fields = ("name", "aliases__name")
@@ -137,6 +175,34 @@ class SpeakerAdmin(admin.ModelAdmin):
     def claim_count(self, obj):
         return obj.n_claims
 
+    def save_model(self, request, obj, form, change):
+        if not change:
+            created = services.speaker_create(name=obj.name, kind=obj.kind,
+                                              description=obj.description, by=request.user)
+            obj.pk = created.pk
+            return
+        changed = {f: form.cleaned_data[f] for f in form.changed_data
+                   if f in ("name", "kind", "description")}
+        if changed:
+            services.speaker_update(speaker=obj, by=request.user, **changed)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not SpeakerAlias:
+            return super().save_formset(request, form, formset, change)
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
+        for alias_form in formset.extra_forms:
+            name = alias_form.cleaned_data.get("name") if alias_form.has_changed() else None
+            if name:
+                formset.new_objects.append(services.speaker_add_alias(
+                    speaker=form.instance, name=name, by=request.user))
+
+    def delete_model(self, request, obj):
+        services.speaker_delete(speaker=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        _run(self, request, "Deleted",
+             lambda sp: services.speaker_delete(speaker=sp, by=request.user), queryset)
+
     @admin.action(description="Merge selected speakers into the first (by name)",
                   permissions=["merge"])
     def merge(self, request, queryset):
@@ -153,10 +219,22 @@ class SpeakerAdmin(admin.ModelAdmin):
 
 
 @admin.register(SpeakerAlias)
-class SpeakerAliasAdmin(admin.ModelAdmin):
+class SpeakerAliasAdmin(ServiceAdmin):
+    """Aliases are added through speaker_add_alias (audited), never edited."""
+
     list_display = ("name", "speaker", "key")
     search_fields = ("name", "speaker__name")
     autocomplete_fields = ("speaker",)
+
+    def save_model(self, request, obj, form, change):
+        obj.pk = services.speaker_add_alias(speaker=obj.speaker, name=obj.name,
+                                            by=request.user).pk
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return False
 
 
 class EvidenceInline(ReadOnlyInline):
@@ -304,12 +382,33 @@ class ClaimAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(ServiceAdmin):
     list_display = ("title", "publisher", "kind", "published_at", "speaker", "url")
     list_filter = ("kind", "publisher")
     search_fields = ("title", "url", "publisher", "notes")
     autocomplete_fields = ("speaker",)
     readonly_fields = ("created_by", "created_at")
+
+    def save_model(self, request, obj, form, change):
+        data = form.cleaned_data
+        if not change:
+            source, _ = services.source_get_or_create(
+                url=data["url"], by=request.user, title=data["title"],
+                publisher=data["publisher"], published_at=data["published_at"],
+                kind=data["kind"], speaker=data["speaker"],
+            )
+            obj.pk = source.pk
+            return
+        changed = {f: data[f] for f in form.changed_data if f in EDITABLE_SOURCE_FIELDS}
+        if changed:
+            services.source_update(source=obj, by=request.user, **changed)
+
+    def delete_model(self, request, obj):
+        services.source_delete(source=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        _run(self, request, "Deleted",
+             lambda src: services.source_delete(source=src, by=request.user), queryset)
 
     def has_change_permission(self, request, obj=None):
         return request.user.has_perm("claims.manage_sources")
@@ -362,8 +461,14 @@ class SuggestionDismissalAdmin(EvidenceAdmin):
 class ClaimEventAdmin(EvidenceAdmin):
     """The audit trail: visible, never editable."""
 
-    list_display = ("at", "action", "actor", "claim", "article", "note")
-    list_filter = ("action", "at")
-    search_fields = ("claim__text", "article__title", "note", "actor__username")
-    list_select_related = ("actor", "claim", "article")
+    list_display = ("at", "action", "actor", "subject", "article", "note")
+    list_filter = ("action", "subject_type", "at")
+    search_fields = ("subject_label", "article__title", "note", "actor__username")
+    list_select_related = ("actor", "article")
     date_hierarchy = "at"
+
+    @admin.display(description="Subject", ordering="subject_type")
+    def subject(self, obj):
+        if not obj.subject_type:
+            return "—"
+        return f"{obj.subject_type} #{obj.subject_id}: {obj.subject_label}"

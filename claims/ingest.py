@@ -5,9 +5,12 @@ refusal is an InvalidInput (400) with a message a reporter can act on."""
 import socket
 import urllib.error
 import urllib.request
+import datetime as dt
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.utils import timezone
+from django.utils.dateparse import parse_date, parse_datetime
 
 from claims.errors import InvalidInput
 
@@ -21,7 +24,7 @@ class Ingested:
     body: str
     title: str = ""
     publisher: str = ""
-    published: str = ""  # ISO date when the page says
+    published: dt.datetime | None = None  # when the page says (parse_published)
 
 
 def normalise_newlines(text: str) -> str:
@@ -60,14 +63,18 @@ def from_html(html: str, url: str | None = None) -> Ingested:
     body = (get("text") or "").strip()
     if not body:
         raise InvalidInput("No article text could be found in that HTML page.")
+    try:
+        published = parse_published(get("date"))
+    except InvalidInput:  # a page's date metadata is a hint, never a reason to refuse it
+        published = None
     return Ingested(body=normalise_newlines(body), title=(get("title") or "").strip(),
-                    publisher=(get("sitename") or "").strip(), published=get("date") or "")
+                    publisher=(get("sitename") or "").strip(), published=published)
 
 
-def from_upload(upload) -> Ingested:
-    name = upload.name or "the file"
-    _check_size(upload.size or 0)
-    data = upload.read(settings.FACTCHECK_MAX_ARTICLE_BYTES + 1)
+def from_file(name: str, data: bytes) -> Ingested:
+    """An article file's text by its suffix: HTML through from_html, text as
+    it is. The web upload and `import_articles` both read files here, so the
+    same file gives the same text (and content hash) either way."""
     _check_size(len(data))
     lower = name.lower()
     if lower.endswith(HTML_SUFFIXES):
@@ -75,6 +82,36 @@ def from_upload(upload) -> Ingested:
     if lower.endswith(TEXT_SUFFIXES):
         return Ingested(body=decode_text(data, name))
     raise InvalidInput(f"{name}: only .txt, .md and .html files can be uploaded.")
+
+
+def from_upload(upload) -> Ingested:
+    _check_size(upload.size or 0)
+    return from_file(upload.name or "the file",
+                     upload.read(settings.FACTCHECK_MAX_ARTICLE_BYTES + 1))
+
+
+def parse_published(value) -> dt.datetime | None:
+    """A publication date as given (ISO date or date-time) as an aware
+    datetime. A value without a zone is read in the project's time zone
+    (settings.TIME_ZONE), a date alone as midnight there: the one rule for the
+    web form, uploaded pages and imports. InvalidInput for anything else."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        when = value
+    elif isinstance(value, dt.date):
+        when = dt.datetime.combine(value, dt.time())
+    else:
+        text = str(value).strip()
+        try:
+            when = parse_datetime(text)
+            day = parse_date(text) if when is None else None
+        except ValueError:  # well-formed but impossible, e.g. 2024-02-30
+            when = day = None
+        if when is None and day is None:
+            raise InvalidInput(f"{text[:40]!r} is not a date: write it as YYYY-MM-DD.")
+        when = when or dt.datetime.combine(day, dt.time())
+    return timezone.make_aware(when) if timezone.is_naive(when) else when
 
 
 def fetch(url: str) -> Ingested:

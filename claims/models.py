@@ -466,7 +466,11 @@ class AppendOnlyQuerySet(models.QuerySet):
 
 
 class ClaimEvent(models.Model):
-    """Append-only audit record of a change to a claim, its evidence or links."""
+    """Append-only audit record of one write: to a claim, its evidence or links,
+    an article, a report, a speaker or a source (written through
+    claims.services.audit.record; see there). `subject_*` name what was changed
+    and outlive it; `claim` and `article` give its histories and become NULL when
+    those rows are deleted."""
 
     class Action(models.TextChoices):
         CREATED = "created", "Created"
@@ -488,6 +492,8 @@ class ClaimEvent(models.Model):
         SPEAKER_MERGED = "speaker_merged", "Speaker merged"
         REPORT_PUBLISHED = "report_published", "Report published"
         REPORT_UNPUBLISHED = "report_unpublished", "Report unpublished"
+        EXTRACTION_REQUESTED = "extraction_requested", "Extraction re-run"
+        ALIAS_ADDED = "alias_added", "Alias added"
 
     claim = models.ForeignKey(
         Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
@@ -504,12 +510,16 @@ class ClaimEvent(models.Model):
     before = models.JSONField(default=dict, blank=True)
     after = models.JSONField(default=dict, blank=True)
     note = models.TextField(blank=True)
+    subject_type = models.CharField(max_length=40, blank=True)  # the model's name, e.g. "source"
+    subject_id = models.BigIntegerField(null=True, blank=True)
+    subject_label = models.CharField(max_length=200, blank=True)  # as it read at the time
 
     objects = AppendOnlyQuerySet.as_manager()
 
     class Meta:
         ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["claim", "-at"])]
+        indexes = [models.Index(fields=["claim", "-at"]),
+                   models.Index(fields=["subject_type", "subject_id"], name="event_subject")]
 
     def __str__(self):
         return f"{self.get_action_display()} by {self.actor or 'system'} at {self.at:%Y-%m-%d %H:%M}"

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from claims import services
-from claims.models import ClaimEvent
+from claims.models import Article, ClaimEvent
 
 pytestmark = pytest.mark.django_db
 
@@ -80,3 +80,55 @@ def test_it_never_lets_the_audit_be_edited_or_deleted(admin_client_, populated):
     delete = reverse("admin:claims_claimevent_delete", args=[event.pk])
     assert admin_client_.post(delete, {"post": "yes"}).status_code == 403
     assert ClaimEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_it_explains_why_a_published_article_cannot_be_deleted(admin_client_, article, editor):
+    services.report_publish(article=article, by=editor)
+    url = reverse("admin:claims_article_delete", args=[article.pk])
+    page = admin_client_.get(url)
+    assert page.status_code == 200
+    assert "report is published; unpublish it before deleting" in page.content.decode()
+    response = admin_client_.post(url, {"post": "yes"}, follow=True)
+    assert response.status_code == 200
+    assert "report is published" in response.content.decode()
+    bulk = admin_client_.post(reverse("admin:claims_article_changelist"), {
+        "action": "delete_selected", "_selected_action": [article.pk], "post": "yes",
+    }, follow=True)
+    assert bulk.status_code == 200 and "report is published" in bulk.content.decode()
+    assert Article.objects.filter(pk=article.pk).exists()
+
+
+def test_it_deletes_an_unpublished_article_through_the_service(admin_client_, article):
+    url = reverse("admin:claims_article_delete", args=[article.pk])
+    assert admin_client_.post(url, {"post": "yes"}).status_code == 302
+    assert not Article.objects.filter(pk=article.pk).exists()
+    assert ClaimEvent.objects.filter(subject_type="article", subject_id=article.pk,
+                                     action="deleted").exists()
+
+
+def test_it_adds_speaker_aliases_and_edits_sources_through_the_services(admin_client_, admin_user):
+    speaker = services.speaker_create(name="CENTCOM", kind="military", by=admin_user)
+    url = reverse("admin:claims_speaker_change", args=[speaker.pk])
+    response = admin_client_.post(url, {
+        "name": "CENTCOM", "kind": "military", "description": "",
+        "aliases-TOTAL_FORMS": "2", "aliases-INITIAL_FORMS": "1",
+        "aliases-0-id": speaker.aliases.get().pk, "aliases-0-speaker": speaker.pk,
+        "aliases-0-name": "CENTCOM",
+        "aliases-1-speaker": speaker.pk, "aliases-1-name": "U.S. Central Command",
+    })
+    assert response.status_code == 302, response.content[:3000]
+    assert sorted(speaker.aliases.values_list("name", flat=True)) == \
+        ["CENTCOM", "U.S. Central Command"]
+    assert ClaimEvent.objects.filter(subject_type="speaker", action="alias_added",
+                                     actor=admin_user).count() == 1
+
+    source, _ = services.source_get_or_create(url="https://example.org/a", by=admin_user)
+    url = reverse("admin:claims_source_change", args=[source.pk])
+    response = admin_client_.post(url, {"url": source.url, "title": "A report", "publisher": "",
+                                        "published_at": "", "kind": source.kind, "speaker": "",
+                                        "notes": ""})
+    assert response.status_code == 302, response.content[:3000]
+    source.refresh_from_db()
+    assert source.title == "A report"
+    assert ClaimEvent.objects.filter(subject_type="source", subject_id=source.pk,
+                                     action="edited", actor=admin_user).exists()

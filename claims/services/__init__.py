@@ -1,9 +1,13 @@
 """Every write goes through a keyword-only service function here: atomic,
-permission-agnostic (views check roles), and audited as ClaimEvents."""
+permission-agnostic (views check roles), and audited through
+claims.services.audit.record (the one audit contract; see there)."""
 
 from claims.services.articles import (  # noqa: F401
     article_create, article_delete, article_reextract, article_update, report_publish,
     report_unpublish,
+)
+from claims.services.bulk import (  # noqa: F401
+    bulk_apply, claims_bulk_assign, claims_bulk_set_status,
 )
 from claims.services.claims import (  # noqa: F401
     claim_assign, claim_create, claim_delete, claim_merge, claim_restore, claim_set_status,
@@ -15,4 +19,7 @@ from claims.services.evidence import (  # noqa: F401
 )
 from claims.services.extraction import article_run_extraction, extraction_apply  # noqa: F401
 from claims.services.sources import source_delete, source_update  # noqa: F401
-from claims.services.speakers import speaker_add_alias, speaker_merge, speaker_resolve  # noqa: F401
+from claims.services.speakers import (  # noqa: F401
+    speaker_add_alias, speaker_create, speaker_delete, speaker_merge, speaker_resolve,
+    speaker_update,
+)

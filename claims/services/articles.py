@@ -6,9 +6,10 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from claims.errors import InvalidInput, ReportLocked
+from claims.errors import InvalidInput
 from claims.models import Article, Claim, ClaimEvent, ExtractionState, content_hash, new_report_token
 from claims.services.audit import record
+from claims.services.locks import article_lock_unpublished
 
 FIELD_LIMITS = {"title": 500, "publisher": 200, "byline": 300, "url": 2000}
 
@@ -41,6 +42,17 @@ def validate_article_fields(*, title: str, body: str, url: str | None, publisher
             raise InvalidInput(f"The {name} can be at most {FIELD_LIMITS[name]:,} characters.")
     if url and not url.lower().startswith(("http://", "https://")):
         raise InvalidInput("The article URL must start with http:// or https://.")
+
+
+def article_snapshot(article: Article) -> dict:
+    """What the audit keeps of an article: its metadata and a fingerprint of
+    its text (the text itself stays in the article)."""
+    return {
+        "title": article.title, "url": article.url, "publisher": article.publisher,
+        "byline": article.byline,
+        "published_at": article.published_at.isoformat() if article.published_at else None,
+        "content_hash": article.content_hash, "length": len(article.body),
+    }
 
 
 def find_duplicate(*, body: str, url: str | None) -> Article | None:
@@ -77,6 +89,8 @@ def article_create(*, title: str, body: str, by, url: str | None = None, publish
                 title=title, body=body, url=url, publisher=publisher, published_at=published_at,
                 byline=byline, created_by=by if by is not None and by.is_authenticated else None,
             )
+            record(action=ClaimEvent.Action.CREATED, actor=by, article=article,
+                   after=article_snapshot(article))
             if extract:
                 enqueue_extraction(article)
     except IntegrityError:
@@ -94,9 +108,8 @@ def article_update(*, article: Article, by, title: str | None = None, body: str 
                    published_at=None) -> Article:
     """Edit an article's metadata or text. New text re-runs extraction; claims
     keep their place when their words are still there (see claims.extraction_apply)."""
-    article = Article.objects.select_for_update().get(pk=article.pk)
-    if article.is_published:
-        raise ReportLocked("The report is published; unpublish it before editing the article.")
+    article = article_lock_unpublished(article.pk, to="editing the article")
+    before = article_snapshot(article)
     new = {
         "title": article.title if title is None else title.strip(),
         "body": article.body if body is None else body,
@@ -121,6 +134,10 @@ def article_update(*, article: Article, by, title: str | None = None, body: str 
         article.extraction_state = ExtractionState.PENDING
         article.extraction_error = ""
     article.save()
+    after = article_snapshot(article)
+    if after != before:
+        record(action=ClaimEvent.Action.EDITED, actor=by, article=article, before=before,
+               after=after, note="Text changed" if body_changed else "")
     if body_changed:
         enqueue_extraction(article)
     return article
@@ -128,11 +145,9 @@ def article_update(*, article: Article, by, title: str | None = None, body: str 
 
 @transaction.atomic
 def article_delete(*, article: Article, by) -> None:
-    article = Article.objects.select_for_update().get(pk=article.pk)
-    if article.is_published:
-        raise ReportLocked("The report is published; unpublish it before deleting the article.")
+    article = article_lock_unpublished(article.pk, to="deleting the article", for_delete=True)
     record(action=ClaimEvent.Action.DELETED, actor=by, article=article,
-           before={"article_id": article.pk, "title": article.title,
+           before={**article_snapshot(article), "article_id": article.pk,
                    "claims": Claim.all_objects.filter(article=article).count()},
            note=f"Article “{article.title}” deleted")
     article.delete()
@@ -140,12 +155,14 @@ def article_delete(*, article: Article, by) -> None:
 
 @transaction.atomic
 def article_reextract(*, article: Article, by) -> Article:
-    article = Article.objects.select_for_update().get(pk=article.pk)
-    if article.is_published:
-        raise ReportLocked("The report is published; unpublish it before re-running extraction.")
+    article = article_lock_unpublished(article.pk, to="re-running extraction")
+    before = {"extraction_state": article.extraction_state,
+              "extractor_version": article.extractor_version}
     article.extraction_state = ExtractionState.PENDING
     article.extraction_error = ""
     article.save(update_fields=["extraction_state", "extraction_error", "updated_at"])
+    record(action=ClaimEvent.Action.EXTRACTION_REQUESTED, actor=by, article=article,
+           before=before, after={"extraction_state": article.extraction_state})
     enqueue_extraction(article)
     return article
 

@@ -7,25 +7,14 @@ from django.db.models import F
 from django.utils import timezone
 
 from claims import status as statuses
-from claims.errors import InvalidInput, ReportLocked, StaleVersion
+from claims.errors import InvalidInput, StaleVersion
 from claims.models import Article, Claim, ClaimEvent, ClaimKind, ClaimOrigin
 from claims.services.audit import claim_snapshot, record
+from claims.services.locks import article_lock_unpublished
 from claims.services.speakers import speaker_resolve
 
 Action = ClaimEvent.Action
 MAX_CLAIM_TEXT = 5000
-
-
-def lock_article_for_write(article_id: int) -> Article:
-    """Lock the article row so that publishing and claim writes serialise,
-    and refuse the write when the article's report is published."""
-    article = Article.objects.select_for_update(no_key=True).get(pk=article_id)
-    if article.is_published:
-        raise ReportLocked(
-            "This article's verification report is published, so its claims, evidence and "
-            "links are locked. Ask an editor to unpublish the report to make changes."
-        )
-    return article
 
 
 def _locked_claim(claim_id: int, expected_version: int | None, *, include_deleted=False) -> Claim:
@@ -80,7 +69,7 @@ def _validate_kind(kind: str) -> str:
 def claim_update(*, claim: Claim, by, expected_version: int | None, text=None, kind=None,
                  speaker_name=None) -> Claim:
     """Edit a claim's text, kind or speaker (an empty speaker name = the article's voice)."""
-    lock_article_for_write(claim.article_id)
+    article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
     before = claim_snapshot(claim)
     fields = []
@@ -114,7 +103,7 @@ def claim_set_status(*, claim: Claim, status: str, by, rationale: str = "",
             f"Say why: a rationale is required to mark a claim "
             f"{statuses.get(status).label.lower()}."
         )
-    lock_article_for_write(claim.article_id)
+    article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
     if claim.status == status and claim.rationale == rationale:
         return claim
@@ -128,7 +117,7 @@ def claim_set_status(*, claim: Claim, status: str, by, rationale: str = "",
 
 @transaction.atomic
 def claim_assign(*, claim: Claim, assignee, by, expected_version: int | None = None) -> Claim:
-    lock_article_for_write(claim.article_id)
+    article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
     if claim.assignee_id == (assignee.pk if assignee else None):
         return claim
@@ -143,7 +132,7 @@ def claim_assign(*, claim: Claim, assignee, by, expected_version: int | None = N
 def claim_create(*, article: Article, start: int, end: int, by, text: str = "",
                  kind: str = ClaimKind.CLAIM, speaker_name: str = "") -> Claim:
     """A reviewer's own claim over a span of the article (text defaults to the span)."""
-    article = lock_article_for_write(article.pk)
+    article = article_lock_unpublished(article.pk)
     _validate_span(article, start, end)
     text = _validate_text(text or article.body[start:end])
     speaker = speaker_resolve(name=speaker_name) if speaker_name.strip() else None
@@ -167,7 +156,7 @@ def claim_create(*, article: Article, start: int, end: int, by, text: str = "",
 @transaction.atomic
 def claim_delete(*, claim: Claim, by, expected_version: int | None = None) -> Claim:
     """Soft delete, so `claim_restore` can undo it."""
-    lock_article_for_write(claim.article_id)
+    article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
     before = claim_snapshot(claim)
     claim.deleted_at = timezone.now()
@@ -178,7 +167,7 @@ def claim_delete(*, claim: Claim, by, expected_version: int | None = None) -> Cl
 
 @transaction.atomic
 def claim_restore(*, claim: Claim, by) -> Claim:
-    lock_article_for_write(claim.article_id)
+    article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, None, include_deleted=True)
     if claim.deleted_at is None:
         return claim
@@ -192,7 +181,7 @@ def claim_restore(*, claim: Claim, by) -> Claim:
 def claim_split(*, claim: Claim, at: int, by, expected_version: int | None = None) -> tuple[Claim, Claim]:
     """Split a claim's span at article offset `at` into two claims; the first
     keeps the original's id, status and evidence, the second is new."""
-    article = lock_article_for_write(claim.article_id)
+    article = article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
     if not (claim.start < at < claim.end):
         raise InvalidInput("Split inside the claim's words, not at its edge.")
@@ -235,7 +224,7 @@ def claim_merge(*, claims: list[Claim], by) -> Claim:
     article_ids = {c.article_id for c in claims}
     if len(article_ids) != 1:
         raise InvalidInput("Only claims of the same article can be merged.")
-    lock_article_for_write(article_ids.pop())
+    article_lock_unpublished(article_ids.pop())
     locked = sorted(
         (_locked_claim(c.pk, None) for c in claims), key=lambda c: (c.start, c.end, c.pk)
     )

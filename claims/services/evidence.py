@@ -10,7 +10,8 @@ from claims.models import (
     SuggestionDismissal,
 )
 from claims.services.audit import record
-from claims.services.claims import _locked_claim, _save, lock_article_for_write
+from claims.services.claims import _locked_claim, _save
+from claims.services.locks import article_lock_unpublished
 from claims.source_urls import normalise_url
 
 Action = ClaimEvent.Action
@@ -24,6 +25,16 @@ def _check_lengths(**fields):
 
 
 @transaction.atomic
+def source_snapshot(source: Source) -> dict:
+    """A source as the audit keeps it."""
+    return {
+        "source_id": source.pk, "url": source.url, "title": source.title,
+        "publisher": source.publisher, "kind": source.kind,
+        "published_at": source.published_at.isoformat() if source.published_at else None,
+        "speaker": source.speaker.name if source.speaker_id else None, "notes": source.notes,
+    }
+
+
 def source_get_or_create(*, url: str, by=None, title="", publisher="", published_at=None,
                          kind=SourceKind.OTHER, speaker=None) -> tuple[Source, bool]:
     """The Source for a URL (normalised), reusing an existing one; blank
@@ -55,6 +66,8 @@ def source_get_or_create(*, url: str, by=None, title="", publisher="", published
                 published_at=published_at, kind=kind, speaker=speaker,
                 created_by=by if by is not None and by.is_authenticated else None,
             )
+            record(action=Action.CREATED, actor=by, subject=source,
+                   after=source_snapshot(source), note=f"Source #{source.pk} added")
     except IntegrityError:  # created concurrently
         return Source.objects.get(url=url), False
     return source, True
@@ -74,7 +87,7 @@ def evidence_add(*, claim: Claim, by, url: str, stance: str, title="", publisher
     if stance not in Stance.values:
         raise InvalidInput(f"Choose a stance: {', '.join(Stance.values)}.")
     _check_lengths(excerpt=excerpt, note=note)
-    lock_article_for_write(claim.article_id)
+    article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
     source, _ = source_get_or_create(
         url=url, by=by, title=title, publisher=publisher, published_at=published_at, kind=kind
@@ -94,7 +107,7 @@ def evidence_add(*, claim: Claim, by, url: str, stance: str, title="", publisher
 
 @transaction.atomic
 def evidence_remove(*, evidence: Evidence, by) -> None:
-    lock_article_for_write(evidence.claim.article_id)
+    article_lock_unpublished(evidence.claim.article_id)
     claim = _locked_claim(evidence.claim_id, None)
     evidence = Evidence.objects.select_related("source").get(pk=evidence.pk)
     snapshot = _evidence_snapshot(evidence)
@@ -122,7 +135,7 @@ def link_create(*, from_claim: Claim, to_claim: Claim, relation: str, by,
     if from_claim.pk == to_claim.pk:
         raise InvalidInput("A claim cannot be linked to itself.")
     for article_id in sorted({from_claim.article_id, to_claim.article_id}):
-        lock_article_for_write(article_id)
+        article_lock_unpublished(article_id)
     a = _locked_claim(from_claim.pk, None)
     b = _locked_claim(to_claim.pk, None)
     if ClaimLink.objects.filter(from_claim__in=[a, b], to_claim__in=[a, b]).exists():
@@ -142,7 +155,7 @@ def link_create(*, from_claim: Claim, to_claim: Claim, relation: str, by,
 def link_remove(*, link: ClaimLink, by) -> None:
     link = ClaimLink.objects.select_related("from_claim", "to_claim").get(pk=link.pk)
     for article_id in sorted({link.from_claim.article_id, link.to_claim.article_id}):
-        lock_article_for_write(article_id)
+        article_lock_unpublished(article_id)
     snapshot = _link_snapshot(link)
     claims = [_locked_claim(link.from_claim_id, None), _locked_claim(link.to_claim_id, None)]
     link.delete()
@@ -156,7 +169,7 @@ def suggestion_dismiss(*, claim: Claim, other: Claim, by) -> SuggestionDismissal
     """Never suggest `other` for `claim` (nor the reverse) again."""
     if claim.pk == other.pk:
         raise InvalidInput("A claim cannot be suggested for itself.")
-    lock_article_for_write(claim.article_id)
+    article_lock_unpublished(claim.article_id)
     dismissal, created = SuggestionDismissal.objects.get_or_create(
         claim=claim, other=other, defaults={"dismissed_by": by}
     )

@@ -17,7 +17,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from claims.models import Article, Claim, ClaimEvent, ClaimOrigin, ExtractionState
-from claims.services.audit import claim_snapshot, record
+from claims.services.audit import (
+    audit_bulk_create, audit_event, claim_snapshot, event_values, record,
+)
 from claims.services.speakers import speakers_resolve
 
 log = logging.getLogger(__name__)
@@ -117,12 +119,6 @@ class Applied:
         return self.created + self.refreshed + self.kept
 
 
-def _event(action, claim: Claim, article: Article, *, before=None, after=None, note="") -> ClaimEvent:
-    """The ClaimEvent audit.record would write for the system (no actor)."""
-    return ClaimEvent(action=action, claim=claim, article=article, before=before or {},
-                      after=after or {}, note=note)
-
-
 @transaction.atomic
 def extraction_apply(*, article_id: int, records: list[dict], version: str,
                      body_hash: str | None = None) -> Article | None:
@@ -187,7 +183,8 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
             claim = Claim(article=article, origin=ClaimOrigin.EXTRACTED, **values)
             claim.search_text = claim.build_search_text()
             new.append(claim)
-            events.append(_event(Action.EXTRACTED, claim, article, after=claim_snapshot(claim)))
+            events.append(audit_event(action=Action.EXTRACTED, claim=claim, article=article,
+                                      after=claim_snapshot(claim)))
             continue
         matched.add(claim.pk)
         if claim.touched:
@@ -197,7 +194,7 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
                 claim.vanished = False
                 claim.updated_at = now
                 flagged.append(claim)
-                events.append(_event(Action.REAPPEARED, claim, article))
+                events.append(audit_event(action=Action.REAPPEARED, claim=claim, article=article))
                 applied.reappeared += 1
         else:
             was_vanished = claim.vanished
@@ -209,7 +206,7 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
             refreshed.append(claim)
             applied.refreshed += 1
             if was_vanished:
-                events.append(_event(Action.REAPPEARED, claim, article))
+                events.append(audit_event(action=Action.REAPPEARED, claim=claim, article=article))
                 applied.reappeared += 1
 
     for claim in existing:
@@ -218,8 +215,9 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
         claim.vanished = True
         claim.updated_at = now
         flagged.append(claim)
-        events.append(_event(Action.VANISHED, claim, article, before=claim_snapshot(claim),
-                             note=f"Not found by extractor {version}"))
+        events.append(audit_event(action=Action.VANISHED, claim=claim, article=article,
+                                  before=claim_snapshot(claim),
+                                  note=f"Not found by extractor {version}"))
         applied.vanished += 1
 
     # Positions: every claim of the article by (start, end, id); new claims get
@@ -244,7 +242,7 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
     if rest:
         _bulk_update(rest, ["position"])
     if events:
-        ClaimEvent.objects.bulk_create(events)
+        audit_bulk_create(events)
     return _done(article, version, now, applied, len(records))
 
 
@@ -303,8 +301,9 @@ def _copy_first_extraction(article: Article, records: list[dict], version: str,
         row.update(values)
         row.update(article_id=article.pk, origin=ClaimOrigin.EXTRACTED, speaker_id=speaker.pk
                    if speaker else None, created_at=now, updated_at=now)
-        # build_search_text and claim_snapshot read these attributes only.
-        view = SimpleNamespace(**row, article=article, speaker=speaker, assignee=None)
+        # build_search_text, claim_snapshot and event_values read these attributes only.
+        view = SimpleNamespace(**row, article=article, speaker=speaker, assignee=None,
+                               _meta=meta)
         row["search_text"] = Claim.build_search_text(view)
         rows.append((row, view))
     with connection.cursor() as cursor:
@@ -328,9 +327,8 @@ def _copy_first_extraction(article: Article, records: list[dict], version: str,
             for row, view in rows:
                 view.pk = view.id = row[meta.pk.attname]
                 event = {f.attname: f.get_default() for f in ev_fields}
-                event.update(claim_id=view.pk, article_id=article.pk, actor_id=None, at=now,
-                             action=Action.EXTRACTED, before={}, after=claim_snapshot(view),
-                             note="")
+                event.update(event_values(action=Action.EXTRACTED, claim=view, article=article,
+                                          after=claim_snapshot(view)), at=now)
                 copy.write_row([json.dumps(event[f.attname]) if f.get_internal_type() == "JSONField"
                                 else event[f.attname] for f in ev_fields])
     return len(rows)

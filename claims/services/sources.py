@@ -6,25 +6,16 @@ from django.db import transaction
 from claims.errors import InvalidInput
 from claims.models import ClaimEvent, Source, SourceKind
 from claims.services.audit import record
-from claims.services.evidence import LIMITS
+from claims.services.evidence import LIMITS, source_snapshot
 from claims.source_urls import normalise_url
 
-_FIELDS = ("url", "title", "publisher", "published_at", "kind", "speaker", "notes")
-
-
-def _snapshot(source: Source) -> dict:
-    return {
-        "source_id": source.pk, "url": source.url, "title": source.title,
-        "publisher": source.publisher, "kind": source.kind,
-        "published_at": source.published_at.isoformat() if source.published_at else None,
-        "speaker": source.speaker.name if source.speaker_id else None, "notes": source.notes,
-    }
+EDITABLE_FIELDS = ("url", "title", "publisher", "published_at", "kind", "speaker", "notes")
 
 
 @transaction.atomic
 def source_update(*, source: Source, by, **changes) -> Source:
     source = Source.objects.select_for_update().get(pk=source.pk)
-    unknown = set(changes) - set(_FIELDS)
+    unknown = set(changes) - set(EDITABLE_FIELDS)
     if unknown:
         raise InvalidInput(f"Unknown source field(s): {', '.join(sorted(unknown))}.")
     if "url" in changes:
@@ -39,14 +30,14 @@ def source_update(*, source: Source, by, **changes) -> Source:
     for name in ("title", "publisher"):
         if len(changes.get(name) or "") > LIMITS[name]:
             raise InvalidInput(f"The {name} can be at most {LIMITS[name]:,} characters.")
-    before = _snapshot(source)
+    before = source_snapshot(source)
     for field, value in changes.items():
         setattr(source, field, value.strip() if isinstance(value, str) else value)
     source.save()
-    after = _snapshot(source)
+    after = source_snapshot(source)
     if after != before:
-        record(action=ClaimEvent.Action.EDITED, actor=by, before=before, after=after,
-               note=f"Source #{source.pk} edited")
+        record(action=ClaimEvent.Action.EDITED, actor=by, subject=source, before=before,
+               after=after, note=f"Source #{source.pk} edited")
     return source
 
 
@@ -57,6 +48,6 @@ def source_delete(*, source: Source, by) -> None:
         raise InvalidInput(
             "This source is evidence for claims; remove it from those claims before deleting it."
         )
-    record(action=ClaimEvent.Action.DELETED, actor=by, before=_snapshot(source),
+    record(action=ClaimEvent.Action.DELETED, actor=by, subject=source, before=source_snapshot(source),
            note=f"Source #{source.pk} deleted")
     source.delete()

@@ -117,7 +117,7 @@ def speakers_resolve(*, names: Iterable[tuple[str, str | None]],
 
 
 @transaction.atomic
-def speaker_add_alias(*, speaker: Speaker, name: str) -> SpeakerAlias:
+def speaker_add_alias(*, speaker: Speaker, name: str, by=None) -> SpeakerAlias:
     key = speaker_key(name)
     if not key:
         raise InvalidInput("An alias needs a name.")
@@ -126,7 +126,10 @@ def speaker_add_alias(*, speaker: Speaker, name: str) -> SpeakerAlias:
         if existing.speaker_id != speaker.pk:
             raise InvalidInput(f"{name!r} is already an alias of {existing.speaker}.")
         return existing
-    return SpeakerAlias.objects.create(speaker=speaker, name=name.strip())
+    alias = SpeakerAlias.objects.create(speaker=speaker, name=name.strip())
+    record(action=ClaimEvent.Action.ALIAS_ADDED, actor=by, subject=speaker,
+           after={"alias": alias.name}, note=f"“{alias.name}” added as an alias of {speaker.name}")
+    return alias
 
 
 @transaction.atomic
@@ -144,7 +147,74 @@ def speaker_merge(*, target: Speaker, others: list[Speaker], by) -> Speaker:
             before={"speaker": claim.speaker.name if claim.speaker else None},
             after={"speaker": target.name},
         )
+    record(action=ClaimEvent.Action.SPEAKER_MERGED, actor=by, subject=target,
+           before={"speakers": [{"id": o.pk, "name": o.name} for o in others]},
+           after={"speaker": target.name, "claims": len(claims)},
+           note=f"Merged {', '.join(o.name for o in others)} into {target.name}")
     Claim.all_objects.filter(speaker_id__in=ids).update(speaker=target)
     Source.objects.filter(speaker_id__in=ids).update(speaker=target)
     Speaker.objects.filter(pk__in=ids).delete()
     return target
+
+
+def _speaker_snapshot(speaker: Speaker) -> dict:
+    return {"name": speaker.name, "kind": speaker.kind, "description": speaker.description}
+
+
+@transaction.atomic
+def speaker_update(*, speaker: Speaker, by, name: str | None = None, kind: str | None = None,
+                   description: str | None = None) -> Speaker:
+    """Correct a speaker's canonical name, kind or description."""
+    speaker = Speaker.objects.select_for_update().get(pk=speaker.pk)
+    before = _speaker_snapshot(speaker)
+    if name is not None:
+        cleaned = _clean(name)
+        if cleaned is None:
+            raise InvalidInput("A speaker needs a name.")
+        speaker.name = cleaned[0]
+    if kind is not None:
+        if kind not in SpeakerKind.values:
+            raise InvalidInput(f"Unknown speaker kind {kind!r}.")
+        speaker.kind = kind
+    if description is not None:
+        speaker.description = description.strip()
+    after = _speaker_snapshot(speaker)
+    if after != before:
+        speaker.save(update_fields=["name", "kind", "description"])
+        record(action=ClaimEvent.Action.EDITED, actor=by, subject=speaker, before=before,
+               after=after, note=f"Speaker #{speaker.pk} edited")
+    return speaker
+
+
+@transaction.atomic
+def speaker_create(*, name: str, by, kind: str = SpeakerKind.ORGANISATION,
+                   description: str = "") -> Speaker:
+    """A new speaker with its name as first alias (refused if the name is taken)."""
+    cleaned = _clean(name)
+    if cleaned is None:
+        raise InvalidInput("A speaker needs a name.")
+    name, key = cleaned
+    existing = SpeakerAlias.objects.filter(key=key).select_related("speaker").first()
+    if existing:
+        raise InvalidInput(f"{name!r} is already a name of {existing.speaker}.")
+    if kind not in SpeakerKind.values:
+        raise InvalidInput(f"Unknown speaker kind {kind!r}.")
+    speaker = Speaker.objects.create(name=name, kind=kind, description=description.strip())
+    SpeakerAlias.objects.create(speaker=speaker, name=name)
+    record(action=ClaimEvent.Action.CREATED, actor=by, subject=speaker,
+           after=_speaker_snapshot(speaker), note=f"Speaker #{speaker.pk} added")
+    return speaker
+
+
+@transaction.atomic
+def speaker_delete(*, speaker: Speaker, by) -> None:
+    """Delete a speaker no claim or source names (merge it into another otherwise)."""
+    speaker = Speaker.objects.select_for_update().get(pk=speaker.pk)
+    if Claim.all_objects.filter(speaker=speaker).exists() or speaker.sources.exists():
+        raise InvalidInput(f"{speaker.name} is the speaker of claims or sources: merge it into "
+                           f"another speaker instead of deleting it.")
+    record(action=ClaimEvent.Action.DELETED, actor=by, subject=speaker,
+           before={**_speaker_snapshot(speaker),
+                   "aliases": sorted(speaker.aliases.values_list("name", flat=True))},
+           note=f"Speaker #{speaker.pk} deleted")
+    speaker.delete()

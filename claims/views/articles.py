@@ -6,8 +6,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.dateparse import parse_datetime, parse_date
-from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from claims import ingest, services
@@ -45,21 +43,6 @@ def article_list(request):
     )
 
 
-def _published_at(form_value, ingested_value: str):
-    if form_value:
-        return form_value
-    if ingested_value:
-        dt = parse_datetime(ingested_value)
-        if dt is None:
-            d = parse_date(ingested_value[:10])
-            if d is not None:
-                dt = timezone.datetime(d.year, d.month, d.day)
-        if dt is not None and timezone.is_naive(dt):
-            dt = timezone.make_aware(dt)
-        return dt
-    return None
-
-
 def _form_error(request, form, message, status=400):
     ctx = {"nav": "new", "form": form, "error": message}
     template = "claims/article_new.html#form" if request.htmx else "claims/article_new.html"
@@ -89,7 +72,7 @@ def article_new(request):
         article, created = services.article_create(
             title=(d["title"] or "").strip() or got.title, body=got.body, by=request.user,
             url=url or None, publisher=(d["publisher"] or "").strip() or got.publisher,
-            published_at=_published_at(d["published_at"], got.published),
+            published_at=d["published_at"] or got.published,
             byline=d["byline"] or "",
         )
     except ServiceError as exc:

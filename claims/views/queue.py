@@ -9,7 +9,6 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from claims import services
-from claims.errors import ServiceError
 from claims.forms import BulkForm, QueueFilterForm
 from claims.models import Article, Claim, Speaker
 from claims.paginators import CappedPaginator
@@ -91,19 +90,14 @@ def queue_bulk(request):
     elif not d["status"]:
         messages.error(request, "Choose the status to set.")
         return redirect(_safe_next(request))
-    done, failed = 0, []
-    for claim in Claim.objects.filter(pk__in=ids).select_related("article"):
-        try:
-            if d["action"] == "assign":
-                services.claim_assign(claim=claim, assignee=assignee, by=request.user)
-            else:
-                services.claim_set_status(claim=claim, status=d["status"], by=request.user,
-                                          rationale=d["rationale"])
-            done += 1
-        except ServiceError as exc:
-            failed.append(f"#{claim.pk}: {exc.message}")
-    if done:
-        messages.success(request, f"Updated {done} claim{'s' if done != 1 else ''}.")
-    for failure in failed:
-        messages.error(request, f"Not changed — {failure}")
+    claims = Claim.objects.filter(pk__in=ids).select_related("article")
+    if d["action"] == "assign":
+        result = services.claims_bulk_assign(claims=claims, assignee=assignee, by=request.user)
+    else:
+        result = services.claims_bulk_set_status(claims=claims, status=d["status"],
+                                                 by=request.user, rationale=d["rationale"] or None)
+    if result.done:
+        messages.success(request, f"Updated {result.done} claim{'s' if result.done != 1 else ''}.")
+    for refusal in result.refused:
+        messages.error(request, f"Not changed — {refusal}")
     return redirect(_safe_next(request))

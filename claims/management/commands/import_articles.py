@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.utils.dateparse import parse_date, parse_datetime
 
-from claims import services
+from claims import ingest, services
+from claims.errors import InvalidInput, ServiceError
 from claims.management.progress import Progress
-from claims.errors import ServiceError
 from claims.models import ExtractionState
 
-TEXT_SUFFIXES = {".txt", ".md"}
-HTML_SUFFIXES = {".html", ".htm"}
+SUFFIXES = {*ingest.TEXT_SUFFIXES, *ingest.HTML_SUFFIXES, ".jsonl"}
 
 
 @dataclass
@@ -42,54 +40,28 @@ class Summary:
     claims: int = 0
 
 
-def _parse_when(value) -> dt.datetime | None:
-    if not value:
-        return None
-    value = str(value)
-    when = parse_datetime(value)
-    if when is None:
-        day = parse_date(value)
-        if day is None:
-            raise ValueError(f"published_at {value!r} is not an ISO date")
-        when = dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return when
-
-
-def _html_to_item(path: Path, raw: str) -> Item:
-    import trafilatura
-
-    text = trafilatura.extract(raw, include_comments=False, include_tables=False) or ""
-    meta = trafilatura.extract_metadata(raw)
-    title = (meta.title if meta else "") or ""
-    body = f"{title}\n\n{text}" if title and text else text
-    return Item(origin=path.name, title=title, text=body,
-                url=(meta.url if meta else None) or None,
-                publisher=(meta.sitename if meta else "") or "")
-
-
 def read_items(paths: list[Path], summary: Summary):
     """Yield Items from files, folders and JSONL; unreadable input goes to summary.failed."""
     for path in paths:
         if path.is_dir():
             yield from read_items(sorted(p for p in path.iterdir()
-                                         if p.suffix.lower() in TEXT_SUFFIXES | HTML_SUFFIXES
-                                         | {".jsonl"}), summary)
+                                         if p.suffix.lower() in SUFFIXES), summary)
             continue
         try:
-            raw = path.read_bytes().decode("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            reason = "not UTF-8 text" if isinstance(exc, UnicodeDecodeError) else exc.strerror
-            summary.failed.append((str(path), reason))
+            data = path.read_bytes()
+            if path.suffix.lower() == ".jsonl":
+                yield from _jsonl(path, ingest.decode_text(data, path.name), summary)
+                continue
+            # The web upload's reading: the same file gives the same text and hash.
+            got = ingest.from_file(path.name, data)
+        except OSError as exc:
+            summary.failed.append((str(path), exc.strerror))
             continue
-        suffix = path.suffix.lower()
-        if suffix == ".jsonl":
-            yield from _jsonl(path, raw, summary)
-        elif suffix in HTML_SUFFIXES:
-            yield _html_to_item(path, raw)
-        else:
-            yield Item(origin=path.name, title="", text=raw)
+        except InvalidInput as exc:
+            summary.failed.append((str(path), exc.message))
+            continue
+        yield Item(origin=path.name, title=got.title, text=got.body, publisher=got.publisher,
+                   published_at=got.published)
 
 
 def _jsonl(path: Path, raw: str, summary: Summary):
@@ -104,11 +76,14 @@ def _jsonl(path: Path, raw: str, summary: Summary):
             text = row.get("text")
             if not isinstance(text, str):
                 raise ValueError('"text" is missing or not a string')
-            yield Item(origin=origin, title=str(row.get("title") or ""), text=text,
-                       url=row.get("url") or None, publisher=str(row.get("publisher") or ""),
-                       published_at=_parse_when(row.get("published_at")))
+            published_at = ingest.parse_published(row.get("published_at"))
+            yield Item(origin=origin, title=str(row.get("title") or ""),
+                       text=ingest.normalise_newlines(text), url=row.get("url") or None,
+                       publisher=str(row.get("publisher") or ""), published_at=published_at)
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
             summary.failed.append((origin, f"line {number}: {exc}"))
+        except InvalidInput as exc:
+            summary.failed.append((origin, f"line {number}: published_at {exc.message}"))
 
 
 class Command(BaseCommand):

@@ -1,7 +1,6 @@
 """Demo data for the embedded default: the seed article and two related public-domain
 texts (shipped in claims/demo/), ingested and extracted, plus demo accounts."""
 
-import datetime as dt
 import json
 import secrets
 from pathlib import Path
@@ -11,7 +10,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from claims import roles, services
+from claims import ingest, roles, services
 
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
@@ -55,7 +54,7 @@ class Command(BaseCommand):
             body = (DEMO_DIR / item["file"]).read_text(encoding="utf-8")
             article, created = services.article_create(
                 title="", body=body, url=item["url"], publisher=item["publisher"],
-                published_at=dt.datetime.fromisoformat(item["published_at"]).replace(tzinfo=dt.UTC),
+                published_at=ingest.parse_published(item["published_at"]),
                 by=None,
             )
             article.refresh_from_db()
