@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 
 from claims.models import ClaimKind, ExtractionState, Relation, Source, SourceKind, Stance
 from claims.selectors import SORTS
-from claims.status import STATUSES
+from claims.status import RATIONALE_REQUIRED, STATUSES
 
 STATUS_CHOICES = [(s.value, s.label) for s in STATUSES]
 SORT_CHOICES = [("checkworthiness", "Check-worthiness"), ("newest", "Newest"),
@@ -84,9 +84,21 @@ class ClaimEditForm(forms.Form):
                                    help_text="Empty: the article's own voice.")
 
 
+class StatusSelect(forms.Select):
+    """The status menu; each option says whether it needs a rationale and its
+    shortcut key (1-7, the order of claims.status.STATUSES) for static/js/keys.js."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        option["attrs"]["data-key"] = str(index + 1)
+        if value in RATIONALE_REQUIRED:
+            option["attrs"]["data-rationale"] = "required"
+        return option
+
+
 class StatusForm(forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
-    status = forms.ChoiceField(label="Status", choices=STATUS_CHOICES)
+    status = forms.ChoiceField(label="Status", choices=STATUS_CHOICES, widget=StatusSelect)
     rationale = forms.CharField(
         label="Rationale", required=False, widget=forms.Textarea(attrs={"rows": 3}),
         help_text="Required for confirmed, contradicted and disputed.",

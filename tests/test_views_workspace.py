@@ -113,3 +113,26 @@ def test_it_escapes_the_article_text_and_keeps_every_offset(reviewer_client, art
     assert '<span data-start="0">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; ' in html
     for c in article.claims.all():
         assert f'data-claim="{c.pk}" data-status="unreviewed" data-start="{c.start}">{c.text}</a>' in html
+
+
+def test_it_answers_the_close_control_with_an_empty_panel(reviewer_client, article):
+    claim = article.claims.first()
+    page = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
+    assert f'hx-get="{article.get_absolute_url()}" hx-target="#panel"' in page  # the close control
+    frag = reviewer_client.get(article.get_absolute_url(), HTTP_HX_REQUEST="true",
+                               HTTP_HX_TARGET="panel").content.decode()
+    assert frag.lstrip().startswith('<aside id="panel"') and "data-claim" not in frag
+    assert "<html" not in frag and "Select a highlighted claim" in frag
+
+
+def test_it_numbers_the_statuses_for_the_keyboard(reviewer_client, article):
+    claim = article.claims.first()
+    page = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
+    assert '<option value="in_review" data-key="2">' in page
+    assert '<option value="confirmed" data-key="3" data-rationale="required">' in page
+    assert '<option value="unverified" data-key="6">' in page
+    # The page says the claim and the article; a favicon and the phone stylesheet are linked
+    title = re.search(r"<title>(.*)</title>", page).group(1)
+    assert title == f"{claim.text[:59]}… · {article.title} · factcheck"
+    assert 'rel="icon" href="/static/favicon.svg"' in page
+    assert 'href="/static/css/phone.css" media="(max-width: 720px)"' in page

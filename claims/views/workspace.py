@@ -17,6 +17,8 @@ def article_detail(request, pk):
     ctx = workspace_context(request, article)
     if request.htmx and request.htmx.target == "workspace":
         return render(request, TEMPLATE + "#workspace", ctx)
+    if request.htmx and request.htmx.target == "panel":  # the panel's close control
+        return render(request, TEMPLATE + "#panel", ctx)
     return render(request, TEMPLATE, ctx)
 
 

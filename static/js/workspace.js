@@ -1,7 +1,7 @@
 /* factcheck workspace behaviour (no inline handlers: the CSP forbids them).
  * - selecting words in the article fills the "add a claim" form with their exact offsets
  * - clicking inside a highlight remembers the offset, for "split here"
- * - j / k open the next / previous claim
+ * - keyboard shortcuts are in keys.js
  * - the open claim is marked in the text and the list after each swap
  */
 (function () {
@@ -103,24 +103,11 @@
     var t = ev.detail && ev.detail.target;
     var cfg = ev.detail && ev.detail.requestConfig;
     if (t && t.id === "panel" && cfg && cfg.verb === "get") {
-      t.focus({ preventScroll: true });
-      t.scrollIntoView({ block: "nearest" });
+      var top = document.getElementById("panel").getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight * 0.6) {
+        document.getElementById("panel").scrollIntoView({ block: "start" });
+      }
     }
-  });
-
-  document.addEventListener("keydown", function (ev) {
-    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    if (ev.key !== "j" && ev.key !== "k") return;
-    var tag = (ev.target.tagName || "").toLowerCase();
-    if (tag === "input" || tag === "textarea" || tag === "select" || ev.target.isContentEditable) return;
-    var links = Array.prototype.slice.call(document.querySelectorAll(".claim-row .row-link"));
-    if (!links.length) return;
-    var cur = links.findIndex(function (a) { return a.closest(".claim-row").classList.contains("current"); });
-    var next = ev.key === "j" ? Math.min(cur + 1, links.length - 1) : Math.max(cur - 1, 0);
-    if (cur === -1) next = 0;
-    ev.preventDefault();
-    links[next].click();
-    links[next].focus({ preventScroll: false });
   });
 
   document.addEventListener("DOMContentLoaded", markCurrent);

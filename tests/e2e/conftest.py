@@ -21,3 +21,40 @@ def page(browser):
 def artifacts_dir():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture
+def open_as(browser, live_server):
+    """open_as(user, viewport=(w, h), **context_options) -> a page logged in as
+    `user` (through a session cookie: faster than the login form, which
+    test_workspace_flow covers). Console errors and page errors are collected
+    in page.problems (a CSP violation is a console error)."""
+    from django.test import Client
+
+    contexts = []
+
+    def open_page(user, viewport=(1400, 1000), **options):
+        client = Client()
+        client.force_login(user)
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
+                                      **options)
+        context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
+                              "url": live_server.url}])
+        contexts.append(context)
+        pg = context.new_page()
+        pg.set_default_timeout(20_000)
+        pg.problems = []
+        pg.on("console", lambda m: pg.problems.append(f"{m.text} at {m.location}")
+              if m.type == "error" else None)
+        pg.on("pageerror", lambda e: pg.problems.append(str(e)))
+        return pg
+
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+def shot(page, path, **options):
+    """A screenshot that injects no stylesheet into the page (Playwright's
+    default caret hiding does, and the CSP then reports a violation)."""
+    page.screenshot(path=str(path), caret="initial", **options)

@@ -1,0 +1,233 @@
+/* Keyboard triage (no inline handlers: the CSP forbids them).
+ *
+ *   j / k    next / previous claim of the list
+ *   1 – 7    set the open claim's status (the order of the status menu); a status
+ *            that needs a rationale moves to the rationale field instead of saving,
+ *            and Ctrl+Enter (⌘+Enter) saves from there
+ *   e        add evidence to the open claim
+ *   l        find a claim to link to the open claim
+ *   /        search (the claim filter in the workspace, the queue's search)
+ *   ?        this list
+ *   Esc      close the claim panel; focus goes back to the claim
+ *
+ * None of them fires while typing in a text field, or with Ctrl / Alt / ⌘ held.
+ * When a claim opens, focus moves to the panel's first control; after a save it
+ * stays in the panel so the next key works.
+ */
+(function () {
+  "use strict";
+
+  var NOT_TEXT = ["checkbox", "radio", "button", "submit", "reset", "range", "color", "file"];
+
+  function isTyping(el) {
+    if (!el || !el.tagName) return false;
+    if (el.isContentEditable) return true;
+    var tag = el.tagName.toLowerCase();
+    if (tag === "textarea") return true;
+    if (tag === "input") return NOT_TEXT.indexOf((el.type || "text").toLowerCase()) === -1;
+    return false;
+  }
+
+  function panel() { return document.getElementById("panel"); }
+  function openClaim() { var p = panel(); return p && p.dataset.claim ? p : null; }
+
+  function visible(el) { return !!(el && el.offsetParent !== null && !el.closest("[hidden]")); }
+
+  function firstControl(root) {
+    var all = root.querySelectorAll(
+      "select, textarea, input:not([type=hidden]), button, [href]");
+    for (var i = 0; i < all.length; i++) {
+      if (!all[i].disabled && visible(all[i]) && !all[i].classList.contains("close")) return all[i];
+    }
+    return root.querySelector(".close") || root;
+  }
+
+  function focusFirstControl() {
+    var p = openClaim();
+    if (!p) return;
+    var el = p.querySelector("[aria-invalid=true]") || firstControl(p);
+    el.focus({ preventScroll: true });
+  }
+
+  function claimLinks() {
+    return Array.prototype.filter.call(
+      document.querySelectorAll(".claim-row .row-link"),
+      function (a) { return !a.closest(".claim-row").hidden; });
+  }
+
+  function step(delta) {
+    var links = claimLinks();
+    if (!links.length) return false;
+    var cur = links.findIndex(function (a) {
+      return a.closest(".claim-row").classList.contains("current");
+    });
+    var next = cur === -1 ? 0 : Math.min(Math.max(cur + delta, 0), links.length - 1);
+    links[next].focus({ preventScroll: true });
+    links[next].click();
+    return true;
+  }
+
+  function setStatus(n) {
+    var p = openClaim();
+    var select = p && p.querySelector("select[name$=status]");
+    if (!select) return false;
+    var option = select.querySelector('option[data-key="' + n + '"]');
+    if (!option) return false;
+    select.value = option.value;
+    var form = select.form;
+    var rationale = form.querySelector("textarea[name$=rationale]");
+    if (option.dataset.rationale === "required" && rationale) {
+      rationale.focus();
+      rationale.select();
+      var hint = form.querySelector(".key-hint");
+      if (!hint) {
+        hint = document.createElement("small");
+        hint.className = "help key-hint";
+        rationale.insertAdjacentElement("afterend", hint);
+      }
+      hint.textContent = option.textContent.trim() + " needs a rationale: write it, then Ctrl+Enter saves.";
+      return true;
+    }
+    form.requestSubmit();
+    return true;
+  }
+
+  function addEvidence() {
+    var p = openClaim();
+    var box = p && p.querySelector("details.add");
+    if (!box) return false;
+    box.open = true;
+    var field = box.querySelector("input:not([type=hidden]), textarea, select");
+    if (field) { field.focus(); field.scrollIntoView({ block: "nearest" }); }
+    return true;
+  }
+
+  function findLink() {
+    var p = openClaim();
+    var field = p && p.querySelector("input[type=search]");
+    if (!field) return false;
+    field.focus();
+    field.scrollIntoView({ block: "nearest" });
+    return true;
+  }
+
+  function search() {
+    var field = document.querySelector("[data-search-key]");
+    if (!visible(field)) field = document.querySelector("main form[role=search] input[type=search], #id_q");
+    if (!visible(field)) return false;
+    field.focus();
+    field.select();
+    return true;
+  }
+
+  var SHORTCUTS = [
+    ["j", "next claim"], ["k", "previous claim"],
+    ["1 – 7", "set the status (the order of the status menu)"],
+    ["Ctrl + Enter", "save, from the rationale"],
+    ["e", "add evidence"], ["l", "find a claim to link"], ["/", "search"],
+    ["Esc", "close the claim"], ["?", "this list"],
+  ];
+
+  function shortcutList() {
+    var dialog = document.getElementById("shortcuts");
+    if (dialog) return dialog;
+    dialog = document.createElement("dialog");
+    dialog.id = "shortcuts";
+    dialog.className = "shortcuts";
+    dialog.setAttribute("aria-labelledby", "shortcuts-h");
+    var h = document.createElement("h2");
+    h.id = "shortcuts-h";
+    h.textContent = "Keyboard shortcuts";
+    var dl = document.createElement("dl");
+    SHORTCUTS.forEach(function (s) {
+      var dt = document.createElement("dt");
+      s[0].split(" ").forEach(function (part) {
+        if (part === "–" || part === "+") { dt.appendChild(document.createTextNode(" " + part + " ")); return; }
+        var kbd = document.createElement("kbd");
+        kbd.textContent = part;
+        dt.appendChild(kbd);
+      });
+      var dd = document.createElement("dd");
+      dd.textContent = s[1];
+      dl.appendChild(dt);
+      dl.appendChild(dd);
+    });
+    var p = document.createElement("p");
+    p.className = "help";
+    p.textContent = "They never fire while you type in a field.";
+    var close = document.createElement("button");
+    close.type = "button";
+    close.textContent = "Close";
+    close.addEventListener("click", function () { dialog.close(); });
+    dialog.append(h, dl, p, close);
+    document.body.appendChild(dialog);
+    return dialog;
+  }
+
+  function toggleShortcuts() {
+    var dialog = shortcutList();
+    if (dialog.open) dialog.close(); else dialog.showModal();
+    return true;
+  }
+
+  var closedClaim = null;
+
+  function closePanel() {
+    var p = openClaim();
+    var close = p && p.querySelector(".close");
+    if (!close) return false;
+    close.click();
+    return true;
+  }
+
+  document.addEventListener("click", function (ev) {
+    var close = ev.target.closest && ev.target.closest("#panel .close");
+    if (close) closedClaim = panel().dataset.claim || null;
+  });
+
+  document.addEventListener("keydown", function (ev) {
+    var t = ev.target;
+    if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && t.tagName === "TEXTAREA" && t.form
+        && t.closest("#panel")) {
+      ev.preventDefault();
+      t.form.requestSubmit();
+      return;
+    }
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.isComposing || isTyping(t)) return;
+    if (document.querySelector("dialog[open]") && ev.key !== "?") return;
+    var done = false;
+    switch (ev.key) {
+      case "j": done = step(1); break;
+      case "k": done = step(-1); break;
+      case "e": done = addEvidence(); break;
+      case "l": done = findLink(); break;
+      case "/": done = search(); break;
+      case "?": done = toggleShortcuts(); break;
+      case "Escape": done = closePanel(); break;
+      default:
+        if (/^[1-9]$/.test(ev.key)) done = setStatus(ev.key);
+    }
+    if (done) ev.preventDefault();
+  });
+
+  document.addEventListener("htmx:afterSettle", function (ev) {
+    var p = panel();
+    if (!p || !ev.detail || !ev.detail.target || ev.detail.target.id !== "panel") return;
+    var verb = ev.detail.requestConfig && ev.detail.requestConfig.verb;
+    if (p.dataset.claim) {
+      var active = document.activeElement;
+      var lost = !active || active === document.body || !document.contains(active);
+      // htmx puts focus back in the field of the same id: right after a refusal
+      // (the reviewer corrects it), not after a save (the next key should work).
+      var saved = p.querySelector(".notice") && !p.querySelector("[role=alert]");
+      if (verb === "get" || lost || (saved && isTyping(active))) focusFirstControl();
+      return;
+    }
+    if (closedClaim) {  // closed: back to the claim that was open
+      var row = document.querySelector('.claim-row[data-claim="' + closedClaim + '"] .row-link')
+        || document.querySelector('#article-text .hl[data-claim="' + closedClaim + '"]');
+      closedClaim = null;
+      if (row) row.focus();
+    }
+  });
+})();

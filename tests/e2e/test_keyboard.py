@@ -1,0 +1,104 @@
+"""Keyboard triage in Chromium (static/js/keys.js): shortcuts that never fire
+while typing, a saved verdict in two keystrokes from opening the article,
+1-7 moving to the rationale when the status needs one, e / l / ? / Esc, and
+focus moving into the panel and back to the claim."""
+
+import re
+
+import pytest
+
+from claims.models import Claim
+from tests.e2e.conftest import shot
+
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def focused(page) -> str:
+    return page.evaluate("() => document.activeElement.id || document.activeElement.className")
+
+
+def test_it_saves_a_verdict_in_two_keystrokes(live_server, open_as, reviewer, article,
+                                              artifacts_dir):
+    first, second, third = Claim.objects.filter(article=article).order_by("position")
+    page = open_as(reviewer)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    page.wait_for_selector("#article-text .hl")
+    keystrokes = 0
+
+    page.keyboard.press("j")
+    keystrokes += 1
+    page.wait_for_selector(f'#panel[data-claim="{first.pk}"]')
+    assert re.search(rf"/claims/{first.pk}/$", page.url)
+    assert focused(page) == "id_status-status"  # the panel's first control
+    assert "shot down an army helicopter" in page.title()
+
+    page.keyboard.press("2")  # In review: no rationale needed, saved at once
+    keystrokes += 1
+    page.wait_for_selector("#panel .notice:has-text('Status saved')")
+    first.refresh_from_db()
+    assert first.status == "in_review" and keystrokes <= 6
+    assert focused(page) == "id_status-status"  # focus stays in the panel
+    shot(page, artifacts_dir / "keyboard-saved.png")
+
+    # 3 (Confirmed) needs a rationale: focus moves there and nothing is saved yet.
+    page.keyboard.press("j")
+    page.wait_for_selector(f'#panel[data-claim="{second.pk}"]')
+    page.keyboard.press("3")
+    assert focused(page) == "id_status-rationale"
+    assert page.locator("#panel .key-hint").inner_text().startswith("Confirmed needs a rationale")
+    # Typing j, k, digits, e, l, ? in the field types them; no shortcut fires.
+    page.keyboard.type("Checked j/k 1-7 e l ? with the ministry.")
+    assert page.locator(f'#panel[data-claim="{second.pk}"]').count() == 1
+    second.refresh_from_db()
+    assert second.status == "unreviewed"
+    page.keyboard.press("Control+Enter")
+    page.wait_for_selector("#panel .notice:has-text('Status saved')")
+    second.refresh_from_db()
+    assert (second.status, second.rationale) == ("confirmed",
+                                                 "Checked j/k 1-7 e l ? with the ministry.")
+
+    # k goes back; e opens "Add a source" with focus in its first field
+    page.keyboard.press("k")
+    page.wait_for_selector(f'#panel[data-claim="{first.pk}"]')
+    page.keyboard.press("e")
+    assert focused(page) == "id_ev-url"
+    assert page.locator("#panel details.add").evaluate("d => d.open")
+    page.locator("#panel").focus()
+    page.keyboard.press("l")
+    assert focused(page) == f"link-q-{first.pk}"
+
+    # ? lists the shortcuts in a dialog; Esc closes it
+    page.locator("#panel").focus()
+    page.keyboard.press("?")
+    dialog = page.locator("dialog#shortcuts")
+    assert dialog.is_visible() and "next claim" in dialog.inner_text()
+    shot(page, artifacts_dir / "keyboard-shortcuts.png")
+    page.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    assert page.locator(f'#panel[data-claim="{first.pk}"]').count() == 1  # still open
+
+    # Esc closes the claim; focus goes back to it in the list, the URL to the article
+    page.keyboard.press("Escape")
+    page.wait_for_selector("#panel:not([data-claim])")
+    page.wait_for_function(
+        f"() => document.activeElement.closest('.claim-row[data-claim=\"{first.pk}\"]')")
+    assert page.url.endswith(article.get_absolute_url())
+    assert page.title().startswith(article.title[:20])
+    # Visible focus: the focused claim link has an outline
+    outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"
+    shot(page, artifacts_dir / "keyboard-closed.png")
+    third.refresh_from_db()
+    assert third.status == "unreviewed"
+    assert page.problems == []
+
+
+def test_it_focuses_the_search_with_slash(live_server, open_as, reviewer, article):
+    page = open_as(reviewer)
+    page.goto(f"{live_server.url}/")
+    page.wait_for_selector("#id_q")
+    page.keyboard.press("/")
+    assert focused(page) == "id_q"
+    page.keyboard.type("helicopter")  # "/" itself was not typed
+    assert page.input_value("#id_q") == "helicopter"
+    assert page.problems == []
