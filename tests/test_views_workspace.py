@@ -118,7 +118,7 @@ def test_it_escapes_the_article_text_and_keeps_every_offset(reviewer_client, art
 def test_it_answers_the_close_control_with_an_empty_panel(reviewer_client, article):
     claim = article.claims.first()
     page = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
-    assert f'hx-get="{article.get_absolute_url()}" hx-target="#panel"' in page  # the close control
+    assert f'class="close" href="{article.get_absolute_url()}" hx-get=' in page  # the close control
     frag = reviewer_client.get(article.get_absolute_url(), HTTP_HX_REQUEST="true",
                                HTTP_HX_TARGET="panel").content.decode()
     assert frag.lstrip().startswith('<aside id="panel"') and "data-claim" not in frag
