@@ -1,0 +1,115 @@
+"""claims.matching.relations: typed, directed relations between two claims,
+on sentences written for these tests (no article of the corpus)."""
+
+from claims.matching.relations import (
+    CONFIRMS, CONTRADICTS, REPEATS, ClaimFacts, date_conflict, dates, denial, negated,
+    number_conflict, place_conflict, places, relate,
+)
+
+CLAIM = ClaimFacts("A militia said its drones attacked the Harbor Point base in Somalia on Tuesday.",
+                   kind="claim", order=(1,))
+
+
+def test_it_reads_places_with_their_qualifier_and_skips_months():
+    assert places("Separately in northern Iraq, forces engaged a drone.") == {"iraq": "northern"}
+    assert places("It happened in March near Gao.") == {"gao": ""}
+    assert places("They met at the invitation of the government.") == {}
+
+
+def test_it_sees_opposite_qualifiers_and_other_places_as_a_conflict():
+    assert place_conflict("in northern Iraq", "in western Iraq")
+    assert place_conflict("troops in Somalia", "troops in Kenya")
+    assert not place_conflict("troops in Iraq", "troops in western Iraq")
+    assert not place_conflict("the garrison in Syria", "the al-Tanf garrison in Syria")
+    assert not place_conflict("troops in Somalia", "the troops were attacked")
+
+
+def test_it_compares_named_days_and_dates():
+    assert dates("on 7 October 2023 and on Monday") == {"7 oct", "2023", "monday"}
+    assert dates("on October 7") == {"7 oct"}
+    assert date_conflict("on Tuesday", "on Friday")
+    assert not date_conflict("on Wednesday and Thursday", "on Thursday")
+    assert not date_conflict("last week", "on Friday")
+
+
+def test_it_compares_numbers_of_the_same_unit_only():
+    five = ClaimFacts("x", quantities=({"value": 5, "unit": "soldier"},))
+    two = ClaimFacts("x", quantities=({"value": 2, "unit": "soldier"},))
+    drones = ClaimFacts("x", quantities=({"value": 2, "unit": "drone"},))
+    assert number_conflict(five, two) == "5 / 2 soldier"
+    assert not number_conflict(five, drones)
+    assert not number_conflict(two, two)
+
+
+def test_it_recognises_negation_denial_and_could_not_confirm():
+    assert negated("The strike wasn't ordered by the army.")
+    assert negated("No soldiers were hurt.")
+    assert not negated("Soldiers were hurt.")
+    assert denial(ClaimFacts("Iran was involved.", kind="denial")) == "denial"
+    assert denial(ClaimFacts("The army could not confirm the attack.")) == "could not confirm"
+    assert denial(ClaimFacts("The report is true.", cue="rejected")) == "denial"
+    assert denial(ClaimFacts("The base was attacked.", kind="confirmation")) == ""
+
+
+def test_it_points_a_denial_at_the_claim_it_contradicts():
+    denied = ClaimFacts("Somali officials denied that any drone attack took place at the base.",
+                        kind="denial", order=(2,))
+    typed = relate(CLAIM, denied, similarity=0.68, same_party=False)
+    assert typed.relation == CONTRADICTS and typed.forward is False
+    typed = relate(denied, CLAIM, similarity=0.68, same_party=False)
+    assert typed.relation == CONTRADICTS and typed.forward is True
+
+
+def test_it_treats_could_not_confirm_as_contradicting():
+    unsure = ClaimFacts("The army could not confirm that the base had been attacked.", order=(2,))
+    typed = relate(CLAIM, unsure, similarity=0.46, same_party=False)
+    assert (typed.relation, typed.forward, typed.reasons) == (
+        CONTRADICTS, False, ["could not confirm"])
+
+
+def test_it_makes_another_party_on_the_same_event_a_confirmation_pointing_at_the_claim():
+    other = ClaimFacts("The defence ministry said the Harbor Point base in Somalia was struck "
+                       "by drones on Tuesday.", kind="confirmation", order=(0,))
+    typed = relate(CLAIM, other, similarity=0.76, same_party=False)
+    assert typed.relation == CONFIRMS and typed.forward is False
+    plain = ClaimFacts(other.text, kind="claim", order=(3,))
+    typed = relate(CLAIM, plain, similarity=0.76, same_party=False)
+    assert typed.relation == CONFIRMS and typed.forward is False  # the later bears on the earlier
+
+
+def test_it_makes_the_same_party_saying_it_again_a_repeat():
+    again = ClaimFacts("Our drones struck the Harbor Point base on Tuesday.", order=(5,))
+    typed = relate(CLAIM, again, similarity=0.7, same_party=True)
+    assert typed.relation == REPEATS and typed.forward is False
+
+
+def test_it_suggests_nothing_for_another_place_or_day():
+    kenya = ClaimFacts("Drones attacked an army depot in Kenya on Friday.")
+    assert relate(CLAIM, kenya, similarity=0.65, same_party=False) is None
+    northern = ClaimFacts("In northern Iraq, U.S. forces engaged a drone.")
+    western = ClaimFacts("In western Iraq, U.S. forces engaged a drone.")
+    assert relate(northern, western, similarity=0.8, same_party=True) is None
+
+
+def test_it_calls_a_near_identical_account_with_another_day_a_contradiction():
+    friday = ClaimFacts("A militia said its drones attacked the Harbor Point base in Somalia "
+                        "on Friday.", order=(4,))
+    typed = relate(CLAIM, friday, similarity=0.95, same_party=False)
+    assert typed.relation == CONTRADICTS and "tuesday" in typed.reasons[0]
+
+
+def test_it_contradicts_on_numbers_and_on_negation():
+    five = ClaimFacts("Five soldiers were killed in the ambush near Gao.",
+                      quantities=({"value": 5, "unit": "soldier"},), order=(1,))
+    two = ClaimFacts("Two soldiers were killed in the ambush near Gao.",
+                     quantities=({"value": 2, "unit": "soldier"},), order=(2,))
+    typed = relate(five, two, similarity=0.82, same_party=False)
+    assert typed.relation == CONTRADICTS and typed.forward is False
+    none = ClaimFacts("No soldiers were killed in the ambush near Gao.", order=(2,))
+    some = ClaimFacts("Soldiers were killed in the ambush near Gao.", order=(1,))
+    assert relate(none, some, similarity=0.8, same_party=False).relation == CONTRADICTS
+
+
+def test_it_suggests_nothing_below_the_similarity_threshold():
+    assert relate(CLAIM, ClaimFacts("The council approved a library budget."),
+                  similarity=0.05, same_party=False) is None
