@@ -10,7 +10,7 @@ from claims import services
 from claims.errors import ServiceError
 from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.models import (
-    Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker, SpeakerAlias,
+    ApiToken, Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker, SpeakerAlias,
     SuggestionDismissal,
 )
 from claims.status import get as get_status
@@ -472,3 +472,24 @@ class ClaimEventAdmin(EvidenceAdmin):
         if not obj.subject_type:
             return "—"
         return f"{obj.subject_type} #{obj.subject_id}: {obj.subject_label}"
+
+@admin.register(ApiToken)
+class ApiTokenAdmin(admin.ModelAdmin):
+    """Tokens are created by their users (shown once); here they can be seen
+    and revoked, never read or edited."""
+
+    list_display = ("name", "user", "prefix", "created_at", "last_used_at", "revoked_at")
+    list_filter = ("revoked_at",)
+    search_fields = ("name", "user__username", "prefix")
+    list_select_related = ("user",)
+    readonly_fields = ("user", "name", "prefix", "created_at", "last_used_at", "revoked_at")
+    actions = ["revoke"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description="Revoke the selected tokens")
+    def revoke(self, request, queryset):
+        for token in queryset:
+            services.token_revoke(token=token, by=request.user)
+        self.message_user(request, f"Revoked {queryset.count()} token(s).", messages.SUCCESS)

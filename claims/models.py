@@ -531,3 +531,40 @@ class ClaimEvent(models.Model):
 
     def delete(self, *args, **kwargs):
         raise PermissionError("The audit trail is append-only.")
+
+
+def token_digest(token: str) -> str:
+    """SHA-256 of an API token: tokens are 256 random bits, so a fast hash is
+    enough to make a leaked table useless without slowing every request."""
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+class ApiToken(models.Model):
+    """A personal API token: it acts as its user, with the user's role. Only
+    the digest is stored; the token itself is shown once, when created."""
+
+    PREFIX = "fct_"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                             related_name="api_tokens")
+    name = models.CharField(max_length=100, help_text="What the token is for.")
+    prefix = models.CharField(max_length=16, editable=False,
+                              help_text="The token's first characters, to recognise it.")
+    digest = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+    # Rate limit: requests counted in the current one-minute window.
+    window_start = models.DateTimeField(null=True, blank=True, editable=False)
+    window_count = models.PositiveIntegerField(default=0, editable=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "API token"
+
+    def __str__(self):
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
-from django.db.models import Count, Expression, QuerySet
+from django.db.models import Count, Expression, Q, QuerySet
 
-from claims.models import Claim
+from claims.models import Article, Claim
 from claims.status import OPEN_STATUSES
 
 SEARCH_CONFIG = "english"  # must match migrations 0002 (expression index) and 0005 (column)
@@ -162,3 +162,30 @@ def speaker_claims(speaker) -> QuerySet:
         .order_by("-article__published_at", "-article__created_at", "position")
     )
 
+
+
+@dataclass
+class ArticleFilters:
+    q: str = ""  # in the title or URL
+    state: str = ""  # extraction state
+    publisher: str = ""
+    date_from: object = None  # a date: published on or after
+    date_to: object = None
+
+
+def article_list(filters: ArticleFilters) -> QuerySet:
+    """Articles, newest first, with their live claim count (n_claims)."""
+    qs = Article.objects.annotate(
+        n_claims=Count("claims", filter=Q(claims__deleted_at__isnull=True))
+    )
+    if filters.q:
+        qs = qs.filter(Q(title__icontains=filters.q) | Q(url__icontains=filters.q))
+    if filters.state:
+        qs = qs.filter(extraction_state=filters.state)
+    if filters.publisher:
+        qs = qs.filter(publisher__icontains=filters.publisher)
+    if filters.date_from:
+        qs = qs.filter(published_at__date__gte=filters.date_from)
+    if filters.date_to:
+        qs = qs.filter(published_at__date__lte=filters.date_to)
+    return qs.order_by("-created_at", "-id")

@@ -1,7 +1,8 @@
 from django.urls import path
 
 from claims.views import (
-    articles, claim_panel, editor, evidence, links, queue, speakers, status_css, workspace,
+    articles, claim_panel, editor, evidence, links, queue, speakers, status_css, tokens,
+    workspace,
 )
 
 urlpatterns = [
@@ -36,6 +37,9 @@ urlpatterns = [
     path("speakers/", speakers.speaker_list, name="speaker_list"),
     path("speakers/<int:pk>/", speakers.speaker_detail, name="speaker_detail"),
     path("speakers/<int:pk>/merge/", editor.speaker_merge, name="speaker_merge"),
+    # Personal API tokens
+    path("account/tokens/", tokens.token_list, name="token_list"),
+    path("account/tokens/<int:pk>/revoke/", tokens.token_revoke, name="token_revoke"),
     # Sources (editors manage them)
     path("sources/", editor.source_list, name="source_list"),
     path("sources/<int:pk>/edit/", editor.source_edit, name="source_edit"),

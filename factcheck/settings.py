@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_htmx",
+    "ninja",
     "django_tasks_db",
     "axes",
     "claims",
@@ -168,6 +169,8 @@ FACTCHECK_MAX_ARTICLE_BYTES = env_int("FACTCHECK_MAX_ARTICLE_BYTES", 2 * 1024 * 
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_ARTICLE_BYTES + 512 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_ARTICLE_BYTES + 512 * 1024
 FACTCHECK_FETCH_TIMEOUT = env_int("FACTCHECK_FETCH_TIMEOUT", 15)
+# API: requests one token may make per minute (then 429 with Retry-After).
+FACTCHECK_API_RATE_PER_MINUTE = env_int("FACTCHECK_API_RATE_PER_MINUTE", 600)
 
 # --- Product ------------------------------------------------------------------
 FACTCHECK_SPACY_MODEL = env_str("FACTCHECK_SPACY_MODEL")

@@ -16,6 +16,7 @@ def populated(article, reviewer):
     services.link_create(from_claim=b, to_claim=a, relation="contradicts", by=reviewer)
     services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2],
                                 by=reviewer)
+    services.token_create(user=reviewer, name="CMS import")
     return article
 
 

@@ -8,6 +8,10 @@ method the URL answers and who may use it:
   PAGE     logged-in users (anonymous → login redirect)
   WRITE    POST-only; anonymous → login; `perm` decides between 403 and allowed
   STAFF    the Django admin: only staff see it (others → admin login)
+  OWN      POST-only; anonymous → login; any logged-in user (on their own objects)
+
+The JSON API's operations (token auth, not sessions) have their own matrix in
+tests/test_api_permissions.py; only its docs and schema pages are here.
 
 "Allowed" means the request got past authentication and authorisation: any
 answer but a login redirect, 403 or 405 (a 400 for an empty form is allowed).
@@ -19,7 +23,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from claims import services
-from claims.models import Claim
+from claims.models import ApiToken, Claim
 
 pytestmark = pytest.mark.django_db
 ROLES = ("anonymous", "reviewer", "editor", "admin")
@@ -27,7 +31,7 @@ ROLES = ("anonymous", "reviewer", "editor", "admin")
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str  # PUBLIC, PAGE, WRITE, STAFF
+    kind: str  # PUBLIC, PAGE, WRITE, STAFF, OWN
     args: str = ""  # which object ids reverse() needs: see World.args
     perm: str = ""  # for WRITE: the permission that allows it
     method: str = "post"
@@ -88,7 +92,12 @@ ACCESS = {
     "public_report_json": PUBLIC("token"),
     "public_report_csv": PUBLIC("token"),
     "public_claimreview": PUBLIC("token"),
+    "token_list": PAGE(),
+    "token_revoke": Rule("OWN", "apitoken"),
+    "api-v1:openapi-json": PAGE(),
+    "api-v1:openapi-view": PAGE(),
 }
+API_NAMESPACE = "api-v1"
 
 
 def _names(patterns, prefix=""):
@@ -96,6 +105,10 @@ def _names(patterns, prefix=""):
         if isinstance(p, URLResolver):
             if p.namespace == "admin":
                 yield "admin:index"  # the admin is one rule: staff only
+                continue
+            if p.namespace == API_NAMESPACE:  # token-auth operations: test_api_permissions
+                yield from (f"{API_NAMESPACE}:{q.name}" for q in p.url_patterns
+                            if q.name in ("openapi-json", "openapi-view"))
                 continue
             yield from _names(p.url_patterns, prefix)
         elif isinstance(p, URLPattern):
@@ -126,6 +139,8 @@ class World:
         self.claim = Claim.objects.get(pk=self.claim.pk)
         published = services.report_publish(article=_copy(article), by=editor)
         self.token = published.report_token
+        self.api_token = (ApiToken.objects.filter(user=reviewer, revoked_at__isnull=True).first()
+                          or services.token_create(user=reviewer, name="matrix")[0])
 
     def args(self, which):
         return {
@@ -133,7 +148,7 @@ class World:
             "article_claim": [self.article.pk, self.claim.pk],
             "evidence": [self.evidence.pk], "link": [self.link.pk],
             "speaker": [self.claim.speaker_id], "source": [self.evidence.source_id],
-            "token": [self.token],
+            "token": [self.token], "apitoken": [self.api_token.pk],
         }[which]
 
 
@@ -168,6 +183,8 @@ def _expected(rule: Rule, role: str, user) -> str:
         return "login"
     if rule.kind == "PAGE":
         return "ok"
+    if rule.kind == "OWN":
+        return "allowed"
     return "allowed" if user.has_perm(rule.perm) else "forbidden"
 
 
@@ -220,7 +237,7 @@ def test_it_answers_every_url_as_expected_for_each_role(role, clients, reviewer,
         if not ok:
             failures.append(f"{name} {rule.method.upper()} {url} as {role}: expected {expected}, "
                             f"got {got} ({response.status_code})")
-        if rule.kind == "WRITE" and users[role] is not None:
+        if rule.kind in ("WRITE", "OWN") and users[role] is not None:
             get = clients[role].get(url)
             if get.status_code not in (405, 403) and not (name == "source_edit"):
                 failures.append(f"{name}: GET on a POST-only URL answered {get.status_code}")

@@ -3,7 +3,7 @@ permission-agnostic (views check roles), and audited through
 claims.services.audit.record (the one audit contract; see there)."""
 
 from claims.services.articles import (  # noqa: F401
-    article_create, article_delete, article_reextract, article_update, report_publish,
+    article_create, article_delete, article_import, article_reextract, article_update, report_publish,
     report_unpublish,
 )
 from claims.services.bulk import (  # noqa: F401
@@ -23,3 +23,4 @@ from claims.services.speakers import (  # noqa: F401
     speaker_add_alias, speaker_create, speaker_delete, speaker_merge, speaker_resolve,
     speaker_update,
 )
+from claims.services.tokens import token_create, token_revoke  # noqa: F401

@@ -102,6 +102,32 @@ def article_create(*, title: str, body: str, by, url: str | None = None, publish
     return article, True
 
 
+def article_import(*, by, title: str = "", body: str = "", url: str = "", fetch: bool = False,
+                   upload=None, publisher: str = "", published_at=None, byline: str = ""
+                   ) -> tuple[Article, bool]:
+    """article_create from what a person gives: pasted text, an uploaded file,
+    or a URL to fetch (claims.ingest: public addresses only, size and time
+    limits). Values given win over what the page says (title, publisher, date).
+    Used by the web form and the API alike."""
+    from claims import ingest
+
+    url = (url or "").strip()
+    if upload:
+        got = ingest.from_upload(upload)
+    elif fetch:
+        if not url:
+            raise InvalidInput("Give the URL to fetch the article from.")
+        got = ingest.fetch(url)
+    else:
+        got = ingest.Ingested(body=ingest.normalise_newlines(body or ""))
+    return article_create(
+        title=(title or "").strip() or got.title, body=got.body, by=by, url=url or None,
+        publisher=(publisher or "").strip() or got.publisher,
+        published_at=published_at or got.published,
+        byline=byline or "",
+    )
+
+
 @transaction.atomic
 def article_update(*, article: Article, by, title: str | None = None, body: str | None = None,
                    url: str | None = None, publisher: str | None = None, byline: str | None = None,

@@ -4,16 +4,17 @@ or fetch; duplicates lead to the existing article) and re-extraction."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from claims import ingest, services
-from claims.errors import InvalidInput, ServiceError
+from claims import services
+from claims.errors import ServiceError
 from claims.forms import ArticleFilterForm, ArticleForm
 from claims.models import Article
-from claims.views.permissions import error_status, require_perm
+from claims.selectors import ArticleFilters
+from claims.selectors import article_list as article_list_query
 from claims.views.panel import workspace_context
+from claims.views.permissions import error_status, require_perm
 
 PAGE_SIZE = 30
 
@@ -21,22 +22,12 @@ PAGE_SIZE = 30
 @login_required
 def article_list(request):
     form = ArticleFilterForm(request.GET or None)
-    qs = Article.objects.annotate(
-        n_claims=Count("claims", filter=Q(claims__deleted_at__isnull=True))
-    )
+    filters = ArticleFilters()
     if request.GET and form.is_valid():
         d = form.cleaned_data
-        if d["q"]:
-            qs = qs.filter(Q(title__icontains=d["q"]) | Q(url__icontains=d["q"]))
-        if d["state"]:
-            qs = qs.filter(extraction_state=d["state"])
-        if d["publisher"]:
-            qs = qs.filter(publisher__icontains=d["publisher"])
-        if d["date_from"]:
-            qs = qs.filter(published_at__date__gte=d["date_from"])
-        if d["date_to"]:
-            qs = qs.filter(published_at__date__lte=d["date_to"])
-    page = Paginator(qs.order_by("-created_at", "-id"), PAGE_SIZE).get_page(request.GET.get("page"))
+        filters = ArticleFilters(q=d["q"], state=d["state"], publisher=d["publisher"],
+                                 date_from=d["date_from"], date_to=d["date_to"])
+    page = Paginator(article_list_query(filters), PAGE_SIZE).get_page(request.GET.get("page"))
     ctx = {"nav": "articles", "form": form if request.GET else ArticleFilterForm(), "page": page}
     return render(
         request, "claims/article_list.html#results" if request.htmx else "claims/article_list.html", ctx
@@ -59,21 +50,11 @@ def article_new(request):
     if not form.is_valid():
         return _form_error(request, form, "Please correct the fields marked below.")
     d = form.cleaned_data
-    url = (d["url"] or "").strip()
     try:
-        if d["upload"]:
-            got = ingest.from_upload(d["upload"])
-        elif d["fetch"]:
-            if not url:
-                raise InvalidInput("Give the URL to fetch the article from.")
-            got = ingest.fetch(url)
-        else:
-            got = ingest.Ingested(body=ingest.normalise_newlines(d["body"] or ""))
-        article, created = services.article_create(
-            title=(d["title"] or "").strip() or got.title, body=got.body, by=request.user,
-            url=url or None, publisher=(d["publisher"] or "").strip() or got.publisher,
-            published_at=d["published_at"] or got.published,
-            byline=d["byline"] or "",
+        article, created = services.article_import(
+            by=request.user, title=d["title"] or "", body=d["body"] or "", url=d["url"] or "",
+            fetch=d["fetch"], upload=d["upload"], publisher=d["publisher"] or "",
+            published_at=d["published_at"], byline=d["byline"] or "",
         )
     except ServiceError as exc:
         return _form_error(request, form, exc.message, error_status(exc))

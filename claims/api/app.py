@@ -1,0 +1,49 @@
+"""The versioned JSON API (/api/v1/): one NinjaAPI with a router per
+resource, personal-token auth on every operation, and problem+json errors.
+The schema is served at /api/v1/openapi.json and the docs at /api/v1/docs
+(both for logged-in users); docs/openapi.json in the repository is the
+reviewed copy (tests/test_api_contract.py keeps them equal)."""
+
+from django.contrib.auth.decorators import login_required
+from ninja import NinjaAPI
+
+from claims.api import articles, claims, errors
+from claims.api.schemas import ClaimOut
+from claims.api.auth import TokenAuth
+from claims.api.docs import VendoredSwagger
+
+DESCRIPTION = """\
+The factcheck workbench for newsroom systems.
+
+**Auth**: a personal API token (create one under *API tokens* in the web app)
+as `Authorization: Bearer fct_…`. It acts with its user's role: reviewers
+review claims; editors also publish reports, delete articles and merge
+speakers. No token: 401. A role without the permission: 403. Each token may
+make a limited number of requests a minute (429 with `Retry-After`).
+
+**Writes** go through the same services as the web app (same audit trail).
+Claim writes carry the `version` they started from: 409 with the current claim
+(`current`) when someone else saved first; 423 while the article's report is
+published.
+
+**Errors** are RFC 9457 `application/problem+json` with a stable `type`.
+"""
+
+
+def _current(obj) -> dict:
+    return ClaimOut.from_orm(obj).model_dump(mode="json")
+
+
+def build() -> NinjaAPI:
+    api = NinjaAPI(
+        title="factcheck API", version="1", description=DESCRIPTION, urls_namespace="api-v1",
+        auth=TokenAuth(), docs=VendoredSwagger(), docs_url="/docs",
+        openapi_url="/openapi.json", docs_decorator=login_required,
+    )
+    errors.install(api, _current)
+    api.add_router("", articles.router)
+    api.add_router("", claims.router)
+    return api
+
+
+api = build()

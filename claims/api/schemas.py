@@ -1,0 +1,187 @@
+"""Request and response bodies. Responses are read from model instances
+(resolvers name the nested objects); requests carry what a service takes,
+and for every claim write the `version` the client started from."""
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+from ninja import Field, Path, Schema
+from pydantic import StringConstraints
+
+from claims.models import ClaimKind, ExtractionState, Relation, SourceKind, SpeakerKind, Stance
+from claims.status import STATUSES
+
+# PostgreSQL text cannot hold NUL: refuse it at the schema (422), not in SQL (500).
+NO_NUL = r"^[^\x00]*$"
+MAX_ID = 2**63 - 1
+Id = Annotated[int, Path(ge=1, le=MAX_ID)]
+
+
+def Text(max_length: int):  # noqa: N802 - a type
+    return Annotated[str, StringConstraints(max_length=max_length, pattern=NO_NUL)]
+
+
+StatusValue = Literal[tuple(s.value for s in STATUSES)]  # type: ignore[valid-type]
+KindValue = Literal[tuple(ClaimKind.values)]  # type: ignore[valid-type]
+StateValue = Literal[tuple(ExtractionState.values)]  # type: ignore[valid-type]
+StanceValue = Literal[tuple(Stance.values)]  # type: ignore[valid-type]
+RelationValue = Literal[tuple(Relation.values)]  # type: ignore[valid-type]
+SourceKindValue = Literal[tuple(SourceKind.values)]  # type: ignore[valid-type]
+SpeakerKindValue = Literal[tuple(SpeakerKind.values)]  # type: ignore[valid-type]
+
+
+class Problem(Schema):
+    """RFC 9457 problem details (application/problem+json)."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    current: dict[str, Any] | None = Field(
+        None, description="On a 409 stale-version: the object as it is now.")
+    errors: list[dict[str, Any]] | None = Field(
+        None, description="On a 422: what did not match the schema.")
+
+
+class SpeakerRef(Schema):
+    id: int
+    name: str
+
+
+class Extraction(Schema):
+    state: StateValue
+    error: str
+    extractor_version: str
+    extracted_at: datetime | None
+
+
+class ReportState(Schema):
+    published: bool
+    published_at: datetime | None
+
+
+class ArticleOut(Schema):
+    id: int
+    title: str
+    url: str | None
+    publisher: str
+    published_at: datetime | None
+    byline: str
+    created_at: datetime
+    updated_at: datetime
+    extraction: Extraction
+    report: ReportState
+    n_claims: int | None = Field(None, description="Live claims (in lists only).")
+
+    @staticmethod
+    def resolve_extraction(obj):
+        return {"state": obj.extraction_state, "error": obj.extraction_error,
+                "extractor_version": obj.extractor_version, "extracted_at": obj.extracted_at}
+
+    @staticmethod
+    def resolve_report(obj):
+        return {"published": obj.is_published, "published_at": obj.report_published_at}
+
+    @staticmethod
+    def resolve_n_claims(obj):
+        return getattr(obj, "n_claims", None)
+
+
+class ArticleDetailOut(ArticleOut):
+    body: str
+
+
+class ArticleIn(Schema):
+    """Either `body` (the text) or `url` with `fetch: true` (downloaded with the
+    same rules as the web form: public addresses only, size and time limits)."""
+
+    title: Text(500) = Field("", description="Empty: the first line of the text.")
+    body: Text(8_000_000) = Field("", description="The article's plain text.")
+    url: Text(2000) = ""
+    fetch: bool = Field(False, description="Download the text from `url`.")
+    publisher: Text(200) = ""
+    published_at: datetime | None = None
+    byline: Text(300) = ""
+
+
+class ClaimOut(Schema):
+    id: int
+    article_id: int
+    text: str
+    start: int
+    end: int
+    position: int
+    kind: KindValue
+    is_headline: bool
+    speaker: SpeakerRef | None
+    speaker_mention: str
+    via: str
+    cue: str
+    hedged: bool
+    hedge: str
+    quantities: list[dict[str, Any]]
+    entities: list[Any]
+    checkworthiness: float
+    status: StatusValue
+    rationale: str
+    assignee: str | None
+    origin: str
+    vanished: bool
+    version: int
+    created_at: datetime
+    updated_at: datetime
+
+    @staticmethod
+    def resolve_speaker(obj):
+        return {"id": obj.speaker_id, "name": obj.speaker.name} if obj.speaker_id else None
+
+    @staticmethod
+    def resolve_assignee(obj):
+        return obj.assignee.get_username() if obj.assignee_id else None
+
+
+class ClaimPage(Schema):
+    items: list[ClaimOut]
+    next_cursor: str | None = Field(
+        None, description="Pass as `cursor` for the next page; null on the last page.")
+
+
+class ArticlePage(Schema):
+    items: list[ArticleOut]
+    count: int
+    next_page: int | None
+
+
+class ClaimUpdateIn(Schema):
+    version: int = Field(..., ge=1, description="The claim's version the edit started from.")
+    text: Text(5000) | None = None
+    kind: KindValue | None = None
+    speaker_name: Text(200) | None = Field(
+        None, description="Empty string: the article's own voice.")
+
+
+class StatusIn(Schema):
+    version: int = Field(..., ge=1)
+    status: StatusValue
+    rationale: Text(10000) = ""
+
+
+class AssignIn(Schema):
+    version: int = Field(..., ge=1)
+    assignee: Text(150) | None = Field(None, description="A username; null to unassign.")
+
+
+class SourceOut(Schema):
+    id: int
+    url: str
+    title: str
+    publisher: str
+    published_at: date | None
+    kind: SourceKindValue
+    speaker: SpeakerRef | None
+    notes: str
+
+    @staticmethod
+    def resolve_speaker(obj):
+        return {"id": obj.speaker_id, "name": obj.speaker.name} if obj.speaker_id else None

@@ -1,0 +1,125 @@
+"""Every API operation × {anonymous, reviewer, editor, admin}.
+
+RULES must name every operation the API serves (method and path, as in the
+OpenAPI schema): a new operation without a rule fails
+`test_it_has_a_rule_for_every_api_operation`. A rule gives the permission
+the operation needs ("" = any role that can read) and the request body.
+Anonymous (no token) is always 401; a role without the permission 403;
+otherwise "allowed": any answer but 401, 403 or 405, and never a 5xx.
+"""
+
+import json
+
+import pytest
+
+from claims import services
+from claims.api.app import api
+from tests.conftest import make_article
+
+pytestmark = pytest.mark.django_db
+ROLES = ("anonymous", "reviewer", "editor", "admin")
+PREFIX = "/api/v1"
+
+
+def _body(**kw):
+    return lambda w: kw
+
+
+RULES = {
+    ("get", "/articles"): ("claims.view_article", None),
+    ("post", "/articles"): ("claims.add_article", lambda w: {
+        "title": "New", "body": f"A fresh article number {w.article.pk}."}),
+    ("get", "/articles/{article_id}"): ("claims.view_article", None),
+    ("delete", "/articles/{article_id}"): ("claims.delete_article", None),
+    ("post", "/articles/{article_id}/extract"): ("claims.change_article", None),
+    ("get", "/articles/{article_id}/claims"): ("claims.view_claim", None),
+    ("get", "/claims"): ("claims.view_claim", None),
+    ("get", "/claims/{claim_id}"): ("claims.view_claim", None),
+    ("patch", "/claims/{claim_id}"): ("claims.change_claim", lambda w: {
+        "version": w.claim.version, "kind": "statistic"}),
+    ("post", "/claims/{claim_id}/status"): ("claims.change_claim", lambda w: {
+        "version": w.claim.version, "status": "in_review"}),
+    ("post", "/claims/{claim_id}/assign"): ("claims.change_claim", lambda w: {
+        "version": w.claim.version, "assignee": "rita"}),
+}
+
+
+def _operations():
+    schema = api.get_openapi_schema()
+    for path, methods in schema["paths"].items():
+        for method in methods:
+            yield method, path.removeprefix(PREFIX)
+
+
+def test_it_has_a_rule_for_every_api_operation():
+    served = set(_operations())
+    assert served - set(RULES) == set(), "add these operations to RULES with who may call them"
+    assert set(RULES) - served == set(), "these RULES name no operation"
+
+
+class World:
+    """Fresh objects for one request, so destructive operations see no leftovers."""
+
+    def __init__(self, n):
+        self.article = make_article(f" api {n}")
+        self.claim = self.article.claims.order_by("position").first()
+
+    def path(self, template):
+        return PREFIX + template.format(article_id=self.article.pk, claim_id=self.claim.pk)
+
+
+@pytest.fixture
+def tokens(reviewer, editor, admin_user):
+    return {role: services.token_create(user=user, name="matrix")[1]
+            for role, user in (("reviewer", reviewer), ("editor", editor),
+                               ("admin", admin_user))}
+
+
+def call(client, method, path, token=None, body=None):
+    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"} if token else {}
+    if body is None:
+        return getattr(client, method)(path, **headers)
+    return getattr(client, method)(path, data=json.dumps(body),
+                                   content_type="application/json", **headers)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_it_answers_every_operation_as_expected_for_each_role(role, client, tokens, reviewer,
+                                                              editor, admin_user):
+    users = {"anonymous": None, "reviewer": reviewer, "editor": editor, "admin": admin_user}
+    failures = []
+    for n, ((method, template), (perm, body)) in enumerate(sorted(RULES.items())):
+        world = World(f"{role} {n}")
+        path = world.path(template)
+        response = call(client, method, path, tokens.get(role), body(world) if body else None)
+        user = users[role]
+        if user is None:
+            expected = "401"
+        else:
+            expected = "allowed" if user.has_perm(perm) else "403"
+        code = response.status_code
+        if expected == "allowed":
+            ok = code not in (401, 403, 405) and code < 500
+        else:
+            ok = str(code) == expected
+            ok = ok and response["Content-Type"] == "application/problem+json"
+        if not ok:
+            failures.append(f"{method.upper()} {path} as {role}: expected {expected}, got {code} "
+                            f"{response.content[:200]!r}")
+    assert not failures, "\n".join(failures)
+
+
+def test_it_refuses_unknown_and_revoked_tokens(client, reviewer, article):
+    token, secret = services.token_create(user=reviewer, name="soon revoked")
+    assert call(client, "get", f"{PREFIX}/articles", secret).status_code == 200
+    assert call(client, "get", f"{PREFIX}/articles", secret + "x").status_code == 401
+    services.token_revoke(token=token, by=reviewer)
+    response = call(client, "get", f"{PREFIX}/articles", secret)
+    assert response.status_code == 401
+    assert response.json()["type"].endswith(":unauthenticated")
+    assert response["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_it_ignores_a_logged_in_session_without_a_token(reviewer_client, article):
+    response = reviewer_client.get(f"{PREFIX}/articles")
+    assert response.status_code == 401
