@@ -127,6 +127,21 @@ def make_article(suffix="", created_by=None):
 
 
 @pytest.fixture
+def secret(reviewer):
+    """A personal API token of the reviewer (the secret a client sends)."""
+    from claims import services
+
+    return services.token_create(user=reviewer, name="tests")[1]
+
+
+@pytest.fixture
+def editor_secret(editor):
+    from claims import services
+
+    return services.token_create(user=editor, name="tests")[1]
+
+
+@pytest.fixture
 def article(db, reviewer):
     return make_article(created_by=reviewer)
 

@@ -8,21 +8,17 @@ Anonymous (no token) is always 401; a role without the permission 403;
 otherwise "allowed": any answer but 401, 403 or 405, and never a 5xx.
 """
 
-import json
-
 import pytest
 
 from claims import services
 from claims.api.app import api
+from tests.api_helpers import API as PREFIX
+from tests.api_helpers import call
 from tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
 ROLES = ("anonymous", "reviewer", "editor", "admin")
-PREFIX = "/api/v1"
 
-
-def _body(**kw):
-    return lambda w: kw
 
 
 RULES = {
@@ -75,14 +71,6 @@ def tokens(reviewer, editor, admin_user):
                                ("admin", admin_user))}
 
 
-def call(client, method, path, token=None, body=None):
-    headers = {"HTTP_AUTHORIZATION": f"Bearer {token}"} if token else {}
-    if body is None:
-        return getattr(client, method)(path, **headers)
-    return getattr(client, method)(path, data=json.dumps(body),
-                                   content_type="application/json", **headers)
-
-
 @pytest.mark.parametrize("role", ROLES)
 def test_it_answers_every_operation_as_expected_for_each_role(role, client, tokens, reviewer,
                                                               editor, admin_user):
@@ -91,7 +79,8 @@ def test_it_answers_every_operation_as_expected_for_each_role(role, client, toke
     for n, ((method, template), (perm, body)) in enumerate(sorted(RULES.items())):
         world = World(f"{role} {n}")
         path = world.path(template)
-        response = call(client, method, path, tokens.get(role), body(world) if body else None)
+        response = call(client, method, path.removeprefix(PREFIX), tokens.get(role),
+                        body(world) if body else None)
         user = users[role]
         if user is None:
             expected = "401"
@@ -111,10 +100,10 @@ def test_it_answers_every_operation_as_expected_for_each_role(role, client, toke
 
 def test_it_refuses_unknown_and_revoked_tokens(client, reviewer, article):
     token, secret = services.token_create(user=reviewer, name="soon revoked")
-    assert call(client, "get", f"{PREFIX}/articles", secret).status_code == 200
-    assert call(client, "get", f"{PREFIX}/articles", secret + "x").status_code == 401
+    assert call(client, "get", "/articles", secret).status_code == 200
+    assert call(client, "get", "/articles", secret + "x").status_code == 401
     services.token_revoke(token=token, by=reviewer)
-    response = call(client, "get", f"{PREFIX}/articles", secret)
+    response = call(client, "get", "/articles", secret)
     assert response.status_code == 401
     assert response.json()["type"].endswith(":unauthenticated")
     assert response["WWW-Authenticate"].startswith("Bearer")

@@ -1,0 +1,40 @@
+"""The article operations of the API: create from text (extraction runs) or a
+URL (the same fetch rules as the web form), get, list with filters."""
+
+import pytest
+
+from claims import services
+from claims.models import Article
+from tests.api_helpers import call
+from tests.conftest import make_article
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_creates_an_article_and_reports_extraction(client, secret, seed_text,
+                                                      django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = call(client, "post", "/articles", secret, {"body": seed_text})
+    assert response.status_code == 201, response.content
+    article = response.json()
+    got = call(client, "get", f"/articles/{article['id']}", secret).json()
+    assert got["extraction"]["state"] == "done"
+    claims = call(client, "get", f"/articles/{article['id']}/claims", secret).json()
+    assert len(claims) > 5
+    again = call(client, "post", "/articles", secret, {"body": seed_text})
+    assert again.status_code == 200 and again.json()["id"] == article["id"]
+
+
+def test_it_refuses_to_fetch_from_a_private_address(client, secret):
+    response = call(client, "post", "/articles", secret,
+                    {"url": "http://127.0.0.1:9/article", "fetch": True})
+    assert response.status_code == 400
+    assert not Article.objects.exists()
+
+
+def test_it_lists_articles_with_filters(client, secret):
+    make_article(" one")
+    Article.objects.create(title="Pending piece", body="Some text.", extraction_state="pending")
+    data = call(client, "get", "/articles", secret, state="pending").json()
+    assert [a["title"] for a in data["items"]] == ["Pending piece"] and data["count"] == 1
+    assert call(client, "get", "/articles", secret, state="bogus").status_code == 422
