@@ -37,6 +37,32 @@ RULES = {
         "version": w.claim.version, "status": "in_review"}),
     ("post", "/claims/{claim_id}/assign"): ("claims.change_claim", lambda w: {
         "version": w.claim.version, "assignee": "rita"}),
+    ("get", "/claims/{claim_id}/evidence"): ("claims.view_evidence", None),
+    ("post", "/claims/{claim_id}/evidence"): ("claims.add_evidence", lambda w: {
+        "version": w.claim.version, "url": "https://example.org/new", "stance": "context"}),
+    ("delete", "/evidence/{evidence_id}"): ("claims.delete_evidence", None),
+    ("get", "/claims/{claim_id}/links"): ("claims.view_claimlink", None),
+    ("post", "/claims/{claim_id}/links"): ("claims.add_claimlink", lambda w: {
+        "to_claim": w.third.pk, "relation": "confirms"}),
+    ("delete", "/links/{link_id}"): ("claims.delete_claimlink", None),
+    ("get", "/claims/{claim_id}/suggestions"): ("claims.view_claim", None),
+    ("post", "/claims/{claim_id}/suggestions/accept"): ("claims.add_claimlink", lambda w: {
+        "other": w.third.pk}),
+    ("post", "/claims/{claim_id}/suggestions/dismiss"): ("claims.add_suggestiondismissal",
+                                                          lambda w: {"other": w.third.pk}),
+    ("get", "/articles/{article_id}/report"): ("claims.view_article", None),
+    ("get", "/articles/{article_id}/claimreview"): ("claims.view_article", None),
+    ("post", "/articles/{article_id}/report/publish"): ("claims.publish_report", None),
+    ("post", "/articles/{article_id}/report/unpublish"): ("claims.publish_report", None),
+    ("get", "/speakers"): ("claims.view_speaker", None),
+    ("post", "/speakers"): ("claims.add_speaker", lambda w: {"name": "Army press office"}),
+    ("get", "/speakers/{speaker_id}"): ("claims.view_speaker", None),
+    ("post", "/speakers/{speaker_id}/merge"): ("claims.merge_speakers", lambda w: {
+        "others": [w.other_speaker.pk]}),
+    ("get", "/sources"): ("claims.view_source", None),
+    ("get", "/sources/{source_id}"): ("claims.view_source", None),
+    ("patch", "/sources/{source_id}"): ("claims.manage_sources", lambda w: {
+        "title": "Corrected title"}),
 }
 
 
@@ -56,12 +82,26 @@ def test_it_has_a_rule_for_every_api_operation():
 class World:
     """Fresh objects for one request, so destructive operations see no leftovers."""
 
-    def __init__(self, n):
+    def __init__(self, n, reviewer):
         self.article = make_article(f" api {n}")
-        self.claim = self.article.claims.order_by("position").first()
+        self.claim, self.other, self.third = self.article.claims.order_by("position")
+        services.claim_update(claim=self.claim, by=reviewer, expected_version=None,
+                              speaker_name=f"Rebel group {n}")
+        services.claim_update(claim=self.other, by=reviewer, expected_version=None,
+                              speaker_name=f"Defence ministry {n}")
+        self.evidence = services.evidence_add(claim=self.claim, by=reviewer, stance="supports",
+                                              url=f"https://example.org/{self.article.pk}")
+        self.link = services.link_create(from_claim=self.other, to_claim=self.claim,
+                                         relation="contradicts", by=reviewer)
+        self.claim.refresh_from_db()
+        self.other.refresh_from_db()
+        self.other_speaker = self.other.speaker
 
     def path(self, template):
-        return PREFIX + template.format(article_id=self.article.pk, claim_id=self.claim.pk)
+        return PREFIX + template.format(
+            article_id=self.article.pk, claim_id=self.claim.pk, evidence_id=self.evidence.pk,
+            link_id=self.link.pk, speaker_id=self.claim.speaker_id,
+            source_id=self.evidence.source_id)
 
 
 @pytest.fixture
@@ -77,7 +117,7 @@ def test_it_answers_every_operation_as_expected_for_each_role(role, client, toke
     users = {"anonymous": None, "reviewer": reviewer, "editor": editor, "admin": admin_user}
     failures = []
     for n, ((method, template), (perm, body)) in enumerate(sorted(RULES.items())):
-        world = World(f"{role} {n}")
+        world = World(f"{role} {n}", reviewer)
         path = world.path(template)
         response = call(client, method, path.removeprefix(PREFIX), tokens.get(role),
                         body(world) if body else None)

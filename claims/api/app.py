@@ -7,7 +7,7 @@ reviewed copy (tests/test_api_contract.py keeps them equal)."""
 from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 
-from claims.api import articles, claims, errors
+from claims.api import articles, claims, errors, evidence, reports, sources, speakers
 from claims.api.schemas import ClaimOut
 from claims.api.auth import TokenAuth
 from claims.api.docs import VendoredSwagger
@@ -30,12 +30,26 @@ published.
 """
 
 
+class FactcheckAPI(NinjaAPI):
+    def get_openapi_schema(self, *, path_prefix=None, path_params=None):
+        """Ninja's schema, with every 4xx answer declared as problem+json (what
+        the error handlers send) instead of application/json."""
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        for methods in schema["paths"].values():
+            for operation in methods.values():
+                for code, response in operation.get("responses", {}).items():
+                    content = response.get("content", {})
+                    if str(code).startswith("4") and "application/json" in content:
+                        content[errors.MEDIA_TYPE] = content.pop("application/json")
+        return schema
+
+
 def _current(obj) -> dict:
     return ClaimOut.from_orm(obj).model_dump(mode="json")
 
 
 def build() -> NinjaAPI:
-    api = NinjaAPI(
+    api = FactcheckAPI(
         title="factcheck API", version="1", description=DESCRIPTION, urls_namespace="api-v1",
         auth=TokenAuth(), docs=VendoredSwagger(), docs_url="/docs",
         openapi_url="/openapi.json", docs_decorator=login_required,
@@ -43,6 +57,10 @@ def build() -> NinjaAPI:
     errors.install(api, _current)
     api.add_router("", articles.router)
     api.add_router("", claims.router)
+    api.add_router("", evidence.router)
+    api.add_router("", reports.router)
+    api.add_router("", speakers.router)
+    api.add_router("", sources.router)
     return api
 
 

@@ -45,7 +45,7 @@ def _fresh(pk: int) -> Claim:
     return Claim.all_objects.select_related("speaker", "assignee").get(pk=pk)
 
 
-def _claim(pk: int) -> Claim:
+def claim_or_404(pk: int) -> Claim:
     return get_object_or_404(Claim.objects.select_related("speaker", "assignee"), pk=pk)
 
 
@@ -69,7 +69,7 @@ def list_claims(request, params: Query[QueueQuery]):
 @router.get("/claims/{claim_id}", response={200: ClaimOut, **READ_ERRORS}, summary="Get a claim")
 def get_claim(request, claim_id: Id):
     require(request, "claims.view_claim")
-    return _claim(claim_id)
+    return claim_or_404(claim_id)
 
 
 @router.patch("/claims/{claim_id}", response={200: ClaimOut, **ERRORS},
@@ -77,7 +77,7 @@ def get_claim(request, claim_id: Id):
 def update_claim(request, claim_id: Id, payload: ClaimUpdateIn):
     require(request, "claims.change_claim")
     claim = services.claim_update(
-        claim=_claim(claim_id), by=request.user, expected_version=payload.version,
+        claim=claim_or_404(claim_id), by=request.user, expected_version=payload.version,
         text=payload.text, kind=payload.kind, speaker_name=payload.speaker_name,
     )
     return _fresh(claim.pk)
@@ -88,7 +88,7 @@ def update_claim(request, claim_id: Id, payload: ClaimUpdateIn):
 def set_status(request, claim_id: Id, payload: StatusIn):
     require(request, "claims.change_claim")
     claim = services.claim_set_status(
-        claim=_claim(claim_id), status=payload.status, by=request.user,
+        claim=claim_or_404(claim_id), status=payload.status, by=request.user,
         rationale=payload.rationale, expected_version=payload.version,
     )
     return _fresh(claim.pk)
@@ -104,6 +104,6 @@ def assign(request, claim_id: Id, payload: AssignIn):
                                                    is_active=True).first()
         if assignee is None:
             raise ApiProblem("invalid-input", f"There is no active user {payload.assignee!r}.")
-    claim = services.claim_assign(claim=_claim(claim_id), assignee=assignee, by=request.user,
+    claim = services.claim_assign(claim=claim_or_404(claim_id), assignee=assignee, by=request.user,
                                   expected_version=payload.version)
     return _fresh(claim.pk)

@@ -185,3 +185,96 @@ class SourceOut(Schema):
     @staticmethod
     def resolve_speaker(obj):
         return {"id": obj.speaker_id, "name": obj.speaker.name} if obj.speaker_id else None
+
+
+class EvidenceOut(Schema):
+    id: int
+    claim_id: int
+    source: SourceOut
+    stance: StanceValue
+    excerpt: str
+    note: str
+    created_at: datetime
+
+
+class EvidenceIn(Schema):
+    version: int = Field(..., ge=1, description="The claim's version the edit started from.")
+    url: Text(2000)
+    stance: StanceValue
+    title: Text(500) = ""
+    publisher: Text(200) = ""
+    published_at: date | None = None
+    kind: SourceKindValue = "other"
+    excerpt: Text(10000) = ""
+    note: Text(10000) = ""
+
+
+class LinkOut(Schema):
+    id: int
+    from_claim_id: int
+    to_claim_id: int
+    relation: RelationValue
+    origin: str
+    score: float | None
+    independent: bool
+    created_at: datetime
+
+    @staticmethod
+    def resolve_independent(obj):
+        return obj.is_independent
+
+
+class LinkIn(Schema):
+    to_claim: int = Field(..., ge=1, le=MAX_ID, description="The other claim's id.")
+    relation: RelationValue
+    direction: Literal["out", "in"] = Field(
+        "out", description="out: this claim <relation> the other; in: the other <relation> this.")
+
+
+class SuggestionOut(Schema):
+    other: ClaimOut
+    relation: RelationValue
+    from_claim_id: int
+    to_claim_id: int
+    score: float
+    reasons: list[str]
+    independent: bool
+
+
+class OtherClaimIn(Schema):
+    other: int = Field(..., ge=1, le=MAX_ID, description="The suggested claim's id.")
+
+
+class SpeakerOut(Schema):
+    id: int
+    name: str
+    kind: SpeakerKindValue
+    description: str
+    aliases: list[str]
+    n_claims: int | None = None
+
+    @staticmethod
+    def resolve_aliases(obj):
+        return [a.name for a in obj.aliases.all()]
+
+    @staticmethod
+    def resolve_n_claims(obj):
+        return getattr(obj, "n_claims", None)
+
+
+class SpeakerIn(Schema):
+    name: Text(200)
+    kind: SpeakerKindValue | None = None
+
+
+class MergeIn(Schema):
+    others: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(
+        ..., min_length=1, max_length=50, description="Speakers folded into this one.")
+
+
+class SourceUpdateIn(Schema):
+    title: Text(500) | None = None
+    publisher: Text(200) | None = None
+    published_at: date | None = None
+    kind: SourceKindValue | None = None
+    notes: Text(10000) | None = None

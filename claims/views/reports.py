@@ -126,6 +126,11 @@ def _jsonld(request, article, *, public: bool):
                        filename=exports.filename(report, "jsonld"))
 
 
+# The API answers with the same exports (claims/api/reports.py).
+report_json_response = _json
+claimreview_response = _jsonld
+
+
 # --- private (login) ----------------------------------------------------------
 
 @login_required
