@@ -10,7 +10,8 @@ from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
 from claims.errors import InvalidInput
-from claims.models import ApiToken, token_digest
+from claims.models import ApiToken, ClaimEvent, token_digest
+from claims.services.audit import record
 
 MAX_TOKENS_PER_USER = 20
 WINDOW = timedelta(minutes=1)
@@ -32,6 +33,8 @@ def token_create(*, user, name: str) -> tuple[ApiToken, str]:
     secret = ApiToken.PREFIX + secrets.token_urlsafe(32)
     token = ApiToken.objects.create(user=user, name=name, prefix=secret[:10],
                                     digest=token_digest(secret))
+    record(action=ClaimEvent.Action.CREATED, actor=user, subject=token,
+           after={"name": name, "prefix": token.prefix}, note="API token created")
     return token, secret
 
 
@@ -43,6 +46,8 @@ def token_revoke(*, token: ApiToken, by) -> ApiToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
+        record(action=ClaimEvent.Action.DELETED, actor=by, subject=token,
+               before={"name": token.name, "prefix": token.prefix}, note="API token revoked")
     return token
 
 
