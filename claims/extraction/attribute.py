@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    AGENT_NOUNS, AGENT_PRONOUNS, DENY, EXPRESS_VERBS, FIRST_PERSON, GENERIC_REPORTS, ISSUE_VERBS,
-    MEDIA_WORDS, MENTION_LEADERS, OBJECT_STANCE, ORG_WORDS, PRESS_AUDIENCE, SOURCE_NOUNS,
-    SPEECH_NOUNS, STANCE, STRONG_SPEECH, TITLE_WORDS, WEAK_SPEECH,
+    AGENT_NOUNS, AGENT_PRONOUNS, AMBIGUOUS_SPEECH, CHANNEL_NOUNS, DENY, EVIDENCE_NOUNS, EVIDENCE_VERBS,
+    EXPRESS_VERBS, FIRST_PERSON, GENERIC_REPORTS, ISSUE_VERBS, MEDIA_WORDS, MENTION_LEADERS,
+    OBJECT_STANCE, ORG_WORDS, PERSON_NOUNS, PRESS_AUDIENCE, QUESTION_VERBS, QUESTION_WORDS,
+    SOURCE_NOUNS, SPEECH_NOUNS, STANCE, STRONG_SPEECH, TITLE_WORDS, WEAK_SPEECH,
 )
 from .speakers import is_media, speaker_kind
 
@@ -34,6 +35,7 @@ class Attribution:
     short: str | None = None  # name used when a pronoun is replaced in claim text
     hedge: str | None = None
     plural: bool = False
+    evidence: bool = False  # a document, poll or count, not a party ("polls show")
 
     def but(self, **changes) -> "Attribution":
         """A copy with ``changes`` applied."""
@@ -65,6 +67,9 @@ class Frames:
     allowed: set
     according: AccordingTo | None = None
     speech: dict = field(default_factory=dict)  # predicate token id -> SpeechFrame
+    # clause head id -> the speech verb set into it: "Prices, the minister said, will fall"
+    parenthetical: dict = field(default_factory=dict)
+    questions: set = field(default_factory=set)  # ids of predicates that ask ("asked whether ...")
 
 
 # ---- who can speak -------------------------------------------------------------------
@@ -80,7 +85,12 @@ def is_agent(tok, names=frozenset()) -> bool:
     if tok.pos_ == "PROPN" or tok.text in names or (tok.is_title and not tok.is_sent_start):
         return True
     w, lemma = tok.lower_, tok.lemma_.lower()
-    return bool({w, lemma} & (AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS) or w in TITLE_WORDS)
+    return bool({w, lemma} & (AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS | PERSON_NOUNS) or w in TITLE_WORDS)
+
+
+def is_evidence(tok) -> bool:
+    """A document, poll or count that can be cited as a source."""
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in EVIDENCE_NOUNS or tok.lemma_.lower() in EVIDENCE_NOUNS)
 
 
 def is_media_token(doc, tok) -> bool:
@@ -194,16 +204,24 @@ def subject_of(head, allowed):
 def speech_frame(head, allowed, names) -> SpeechFrame | None:
     """The frame of ``head`` if it reports speech, else None."""
     is_speech, content = speech_content(head)
+    lemma = head.lemma_.lower()
+    subj = subject_of(head, allowed)
     statement = False
     if not is_speech:
         is_speech, content2, noun = issued_statement(head)
         if is_speech:
             content, statement = content2, True
+    if not is_speech and lemma in EVIDENCE_VERBS and subj is not None and is_evidence(subj):
+        is_speech, content = True, clausal_children(head)  # "Polls show the governor leading"
+        if not content:
+            return None
     if not is_speech:
         return None
-    subj = subject_of(head, allowed)
-    if not statement and subj is not None and head.lemma_.lower() not in STRONG_SPEECH and not is_agent(subj, names):
-        return None  # "The images suggested ...": evidence, not a speaker
+    if (
+        not statement and subj is not None and (lemma not in STRONG_SPEECH or lemma in AMBIGUOUS_SPEECH)
+        and not is_agent(subj, names) and not (lemma in EVIDENCE_VERBS and is_evidence(subj))
+    ):
+        return None  # "The images suggested ...", "That culture emphasizes ...": no one speaks
     passive_agent = None
     if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
         for c in head.children:
@@ -214,6 +232,40 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
         if passive_agent is None:
             return None  # "is said to", handled as a hedge
     return SpeechFrame(cue=head, subject=subj, content=content, passive_agent=passive_agent)
+
+
+def asks(head, allowed) -> bool:
+    """A reported question: "asked whether the minister would resign"."""
+    if head.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    for c in head.children:
+        if c.dep_ in ("ccomp", "advcl") and c.i > head.i and c.i in allowed:
+            first = c.doc[c.left_edge.i]
+            if first.lower_ in QUESTION_WORDS or any(m.dep_ == "mark" and m.lower_ in QUESTION_WORDS for m in c.children):
+                return True
+    return False
+
+
+def parenthetical_speech(tok, allowed):
+    """``tok`` is a speech verb set into a clause between commas or quotation
+    marks ("Prices, the minister said, will fall"; "'Normally,' she said, 'you
+    ...'"): the clause it interrupts is what is said."""
+    if tok.dep_ != "parataxis" or tok.head.i not in allowed or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in STRONG_SPEECH and lemma not in WEAK_SPEECH or clausal_children(tok):
+        return False
+    if subject_of(tok, allowed) is None:
+        return False
+    doc = tok.doc
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    before = doc[lo - 1] if lo > 0 else None
+    after = doc[hi + 1] if hi + 1 < len(doc) else None
+    return before is not None and before.is_punct and after is not None and after.is_punct and after.text not in ".!?"
 
 
 def mention_ids(doc, tok, allowed):
@@ -264,10 +316,18 @@ def attribute(ctx, unit) -> Frames:
             f = speech_frame(t, allowed, names)
             if f is not None:
                 frames.speech[i] = f
+                if parenthetical_speech(t, allowed):
+                    frames.parenthetical.setdefault(t.head.i, t)
+            if asks(t, allowed):
+                frames.questions.add(i)
     return frames
 
 
 # ---- naming the speaker --------------------------------------------------------------
+def is_channel(doc, ids) -> bool:
+    """A bare "report", "reports" or "media" (no determiner, as in a headline's
+    "..., report says"): a channel, not a party; "the report said" is a source."""
+    return len(ids) == 1 and doc[ids[0]].lower_ in CHANNEL_NOUNS
 class Attributor:
     """Names the speakers of one unit's frames (``allowed``: the unit's tokens)."""
 
@@ -329,7 +389,11 @@ class Attributor:
             cue_lemma=cue.lemma_.lower() if cue is not None else None,
             via=text if kind == "media" else (self.via(cue) if cue is not None else None), short=short,
             plural=doc[ids[-1]].tag_ in ("NNS", "NNPS"),
+            evidence=is_evidence(last),
         )
+        if cue is not None and is_channel(doc, ids):
+            # "..., report says": the report carries the claim; the claimer is in the content
+            return Attribution(None, None, None, a.cue, a.cue_span, a.cue_lemma, via=text, hedge=f"{text} {cue.text}")
         self.ctx.discourse.remember(a)
         return a
 

@@ -51,6 +51,7 @@ def characterise_one(ctx, r: Resolved) -> Characterised:
         speech_act=pc.speech_act, hedge_type=htype, quantities=quantities,
         subject_lower=pc.subject.lower_ if pc.subject is not None else None,
         hedge_is_adverb=bool(hedge) and hedge.lower() not in ("may", "might", "could"),
+        evidence=bool(speaker) and attr.evidence,
     )
     future = pc.main is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in pc.main.children)
     cw = cw_score(kind, quantities=quantities, entities=ents, hedge_type=htype, headline=pc.headline,

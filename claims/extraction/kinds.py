@@ -65,7 +65,8 @@ def _negated(main) -> bool:
     return main is not None and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in main.children)
 
 
-def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, subject_lower=None, hedge_is_adverb=False) -> str:
+def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, subject_lower=None, hedge_is_adverb=False,
+             evidence=False) -> str:
     cue = (cue_lemma or "").lower()
     if cue in DENY:
         return "denial"
@@ -85,6 +86,8 @@ def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, su
         return "denial"
     if hedge_type == "speculative":
         return "opinion"
+    if evidence and is_statistical(quantities):
+        return "statistic"  # "Polls show the senator trailing by six points"
     if speaker or hedge_type == "reporting":
         return "claim"
     if subject_lower in ("i", "we") and main is not None and (

@@ -70,7 +70,7 @@ isis isil al-qaida al-qaeda qaida qaeda aqim
 MEDIA_WORDS = frozenset("""
 news press times post journal reuters afp ap bbc cnn voa nbc abc cbs msnbc fox jazeera
 guardian telegraph tribune herald gazette broadcaster newspaper outlet tv television
-radio channel media reporters journalists report reports wire dpa xinhua tass irna
+radio channel media reporters journalists wire dpa xinhua tass irna
 """.split())
 GOVERNMENT_WORDS = frozenset("""
 ministry ministries government administration officials official department embassy state
@@ -199,3 +199,26 @@ NUMBER_LABELS = frozenset({
 LEADING_JUNK = frozenset({"and", "but", "or", "so", "that", "though", "although", "while", "yet", "then"})
 # a sentence opening with these only states the other branch of the one before
 DEPENDENT_OPENERS = (("otherwise",), ("else",), ("if", "not"), ("if", "so"), ("in", "that", "case"), ("failing", "that"))
+
+# ---- more speech frames (rules-1.5) ---------------------------------------------------
+# verbs that present evidence: their subject is a source when it is a document or a count
+EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "find", "reveal", "confirm", "point", "estimate", "conclude", "put"})
+# documents, polls and counts that can be a source ("polls show", "records indicate")
+EVIDENCE_NOUNS = frozenset("""
+poll polls survey surveys data record records figure figures statistic statistics census tally
+study studies report reports analysis analyses review audit research finding findings result results
+document documents assessment estimate estimates count
+""".split())
+# speech verbs with an everyday non-speech sense: their subject must be able to speak
+# ("That culture emphasizes loyalty", "the job demands patience")
+AMBIGUOUS_SPEECH = frozenset({"emphasize", "emphasise", "stress", "maintain", "reveal", "demand", "doubt"})
+# nouns whose that-clause is someone's assertion ("the allegation that ...", "its claim that ...")
+ASSERTION_NOUNS = frozenset("""
+allegation allegations claim claims assessment assertion accusation accusations charge charges
+contention argument belief conclusion finding findings suggestion statement warning insistence
+""".split())
+# verbs that ask: their whether/if/wh- complement is a question, not a claim of fact
+QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"})
+# generic channels in an attribution tail ("..., report says"): they carry a claim, they don't make it
+CHANNEL_NOUNS = frozenset({"report", "reports", "media"})

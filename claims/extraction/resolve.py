@@ -156,6 +156,8 @@ def claim_tokens(ctx, pc) -> Resolved | None:
         return None
     if pc.headline and pc.main is not None and pc.main.tag_ == "VBG" and pc.subject is None and not pc.prefix:
         return None  # "Remembering the Victims ...": a title, not a statement
+    if pc.question and (pc.attr is None or not pc.attr.speaker):
+        return None  # "Reporters asked whether ...": no claim of fact in the article's voice
     n_words = sum(1 for i in ids if not doc[i].is_punct)
     if n_words < 3 and not pc.prefix:
         return None

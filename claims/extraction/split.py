@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 
 from .attribute import SUBJECTS, Attribution, Attributor, attribute, speech_content, subject_of
 from .lexicon import (
-    CONCESSIVE, DEMONSTRATIVES, EVENT_NOUNS, FIRST_PERSON, MODALS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS,
-    PREPOSITIONAL_PARTICIPLES, RELATIVIZERS, RESULT_VERBS, VERB_NOMINALS,
+    ASSERTION_NOUNS, CONCESSIVE, DEMONSTRATIVES, EVENT_NOUNS, FIRST_PERSON, MODALS, PERSON_NOUNS, PERSON_PRONOUNS,
+    POSSESSIVE_DETERMINERS, PREPOSITIONAL_PARTICIPLES, RELATIVIZERS, RESULT_VERBS, STRONG_SPEECH,
+    VERB_NOMINALS,
 )
 from .morphology import past_tense, present_3sg
 
+POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 CORE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "pobj"})
 
 
@@ -38,6 +40,19 @@ class Piece:
     paragraph: int = 0
     unit_start: int = 0  # char offset of the unit's first token
     verbless: bool = False  # a title-case headline kept whole
+    question: bool = False  # "asked whether ...": someone's account of a question, never a fact
+
+
+def agrees_with_possessive(noun, poss) -> bool:
+    """Could ``noun`` be what the possessive ``poss`` (its/their/his/her) stands for?"""
+    person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
+    plural = noun.tag_ in ("NNS", "NNPS")
+    low = poss.lower_
+    if low in ("his", "her"):
+        return person and not plural
+    if low == "its":
+        return not person and not plural
+    return plural or noun.ent_type_ in ("ORG", "NORP")
 
 
 def rng(tok):
@@ -47,7 +62,7 @@ def rng(tok):
 def split(ctx, unit, frames) -> list[Piece]:
     """Pieces of one unit under its speech ``frames``."""
     doc = ctx.doc
-    splitter = SentenceSplitter(ctx, frames)
+    splitter = SentenceSplitter(ctx, frames, unit.headline)
     allowed = frames.allowed
     pieces = []
     for i in unit.ids:
@@ -77,10 +92,11 @@ def split_units(ctx, units) -> list[Piece]:
 class SentenceSplitter:
     """Builds pieces for one unit (sentence); ``ctx`` carries doc-level state."""
 
-    def __init__(self, ctx, frames):
+    def __init__(self, ctx, frames, headline=False):
         self.ctx = ctx
         self.doc = ctx.doc
         self.frames = frames
+        self.headline = headline
         self.allowed = frames.allowed
         self.attributor = Attributor(ctx, frames.allowed)
 
@@ -133,9 +149,17 @@ class SentenceSplitter:
                     before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                     if before is not None and before.text == "," and not speech_content(c)[0]:
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
+                    elif before is not None and before.text == "," and c.i in self.frames.speech and self.frames.speech[c.i].content:
+                        out.append((c, "speech_participle"))  # participial speech: saying, adding that, telling reporters
                 elif head.lemma_ == "be" and any(m.tag_ == "TO" for m in c.children) and c.i > head.i and len(rng(c)) >= 4:
                     if any(x.dep_ == "prep" and x.i < c.i and x.i > head.i for x in head.children):
                         out.append((c, "purpose"))
+        # "the allegation that ...", "its claim that ...": someone's assertion inside the clause
+        for c in head.children:
+            if c.i in self.allowed and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and c.lemma_.lower() in ASSERTION_NOUNS:
+                for g in c.children:
+                    if g.dep_ in ("acl", "ccomp") and g.i > c.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                        out.append((g, "assertion"))
         # "engaged and destroyed a drone, resulting in ...": adjuncts of a shared-subject conjunct
         split_heads = {c.i for c, _ in out}
         for c in head.children:
@@ -181,6 +205,16 @@ class SentenceSplitter:
             if m == "concessive":
                 split_ids.update(rng(c))
 
+        par = self.frames.parenthetical.get(head.i)
+        par_ids = []
+        if par is not None:
+            par_attr = self.attributor.make_attr(par, subject_of(par, allowed), None)
+            if par_attr is not None:
+                attr = self.keep_channel(par_attr, attr)
+                self.speaks_for_quotes(par, par_attr)
+            par_ids, dropped = self.parenthesis_ids(par, head)
+            split_ids.update(dropped)
+
         frame = self.frames.speech.get(head.i)
         passive_agent = frame.passive_agent if frame is not None else None
         content = frame.content if frame is not None else []
@@ -201,6 +235,7 @@ class SentenceSplitter:
                 new_attr = self.attributor.make_attr(cue, subj, attr if subj is None and inherited_subj is None else None)
                 if new_attr is None and subj is None and inherited_subj is not None:
                     new_attr = self.attributor.make_attr(cue, inherited_subj, None)
+                new_attr = self.keep_channel(new_attr, attr)
                 first_person = subj is not None and subj.lower_ in FIRST_PERSON
                 if first_person:
                     new_attr = attr
@@ -221,6 +256,13 @@ class SentenceSplitter:
                             if not p.attr_ids:
                                 p.attr_ids = attr_ids
                         pieces.extend(sub)
+                elif self.headline and new_attr is not None and new_attr.speaker is None and new_attr.via:
+                    # "X claim Y, report says": the headline minus its channel tail
+                    tail = set(rng(subj)) if subj is not None else set()
+                    tail.add(head.i)
+                    order = [i for i in own_ids if i not in tail]
+                    pieces.append(Piece(order=order, main=head, attr=self.headline_claimer(order, new_attr), subject=None,
+                                        attr_ids=sorted(tail)))
                 else:
                     piece = Piece(order=own_ids, main=head, attr=new_attr if not first_person else attr, subject=subj,
                                   speech_act=new_attr is not None and not first_person)
@@ -228,14 +270,20 @@ class SentenceSplitter:
                         piece.prefix = self.subject_text(inherited_subj)
                     pieces.append(piece)
                     if new_attr is not None:
-                        # a bare "..., the group said." next to a quotation speaks for it
-                        for j in (head.left_edge.i - 1, head.left_edge.i - 2, head.right_edge.i + 1):
-                            if 0 <= j < len(doc):
-                                q = self.ctx.layout.quote_at(doc[j].idx)
-                                if q is not None:
-                                    self.ctx.discourse.region_speaker.setdefault(q, new_attr)
+                        self.speaks_for_quotes(head, new_attr)
         else:
-            piece = Piece(order=own_ids, main=head, attr=attr, subject=subj)
+            piece = Piece(order=own_ids, main=head, attr=attr, subject=subj, attr_ids=par_ids,
+                          question=head.i in self.frames.questions)
+            if mode in ("content", "assertion") and head.tag_ == "VBG" and subj is not None and not any(
+                c.dep_ in ("aux", "auxpass") for c in head.children
+            ):
+                # "Polls show the governor leading" -> "The governor is leading"
+                plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
+                past = head.head.tag_ in ("VBD", "VBN")
+                be = ("were" if plural else "was") if past else ("are" if plural else "is")
+                piece.replace[head.i] = f"{be} {head.text}"
+            if mode is None and attr is not None and attr.speaker is None and attr.via and self.headline:
+                attr = piece.attr = self.headline_claimer(own_ids, attr)
             if subj is None and inherited_subj is not None and mode in ("conj", "participle", "concessive", "purpose"):
                 piece.prefix = self.subject_text(inherited_subj)
             own = set(own_ids)
@@ -271,6 +319,17 @@ class SentenceSplitter:
                     p.order = [i for i in p.order if i not in drop]
 
         for c, m in splits:
+            if m == "assertion":
+                a, own = self.assertion_attr(c.head, attr)
+                sub = self.analyse(c, None, a, m, depth + 1)
+                carrier = [p for p in pieces if p.main is head] if own and sub else []
+                for p in carrier:
+                    # "X shared its assessment that ...": the outer clause only says who asserts
+                    pieces.remove(p)
+                    for q in sub:
+                        q.attr_ids = list(q.attr_ids) + p.order
+                pieces.extend(sub)
+                continue
             sub = self.analyse(c, eff_subj, attr, m, depth + 1)
             if m in ("participle", "result"):
                 for p in sub:
@@ -282,6 +341,84 @@ class SentenceSplitter:
                         p.prefix = self.purpose_prefix(head, eff_subj, c)
             pieces.extend(sub)
         return pieces
+
+    def keep_channel(self, new, outer):
+        """A speaker inside content carried by a channel ("X claims Y, report says")
+        keeps the channel as via."""
+        if new is not None and outer is not None and outer.speaker is None and outer.via and not new.via:
+            return new.but(via=outer.via, hedge=new.hedge or outer.hedge)
+        return new
+
+    def speaks_for_quotes(self, cue, a):
+        """A bare "..., the group said." next to a quotation speaks for it."""
+        doc = self.doc
+        for j in (cue.left_edge.i - 1, cue.left_edge.i - 2, cue.right_edge.i + 1):
+            if 0 <= j < len(doc):
+                q = self.ctx.layout.quote_at(doc[j].idx)
+                if q is not None:
+                    self.ctx.discourse.region_speaker.setdefault(q, a)
+
+    def parenthesis_ids(self, par, head):
+        """(tokens of "the minister said", tokens to drop from the clause): the
+        parenthesis and the punctuation around it; a comma after a fronted
+        adverbial stays ("Beyond that, he said, the bank ..." -> "Beyond that, the bank ...")."""
+        doc = self.doc
+        lo, hi = par.left_edge.i, par.right_edge.i
+        while lo - 1 > head.left_edge.i and doc[lo - 1].is_punct:
+            lo -= 1
+        while hi + 1 < head.right_edge.i and doc[hi + 1].is_punct and doc[hi + 1].text not in ".!?":
+            hi += 1
+        dropped = set(range(lo, hi + 1))
+        left = doc[lo - 1] if lo > 0 else None
+        if left is not None and left.i >= head.left_edge.i:
+            top = left
+            while top.head.i != head.i and top.head.i != top.i:
+                top = top.head
+            if top.dep_ not in SUBJECTS:
+                comma = next((i for i in range(lo, par.i) if doc[i].text == ","), None)
+                if comma is not None:
+                    dropped.discard(comma)
+        ids = [i for i in rng(par) if i in self.allowed]
+        return ids, dropped
+
+    def assertion_attr(self, noun, attr):
+        """(attribution, the clause's subject asserts it) for "the allegation that ...":
+        the noun's possessor ("X's claim", "its assessment"), else nobody named (a
+        reporting hedge on the claim)."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        cue_span = (noun.idx, noun.idx + len(noun))
+        via = attr.via if attr is not None else None
+        if poss is not None:
+            subj = self.subject_of(noun.head) if noun.dep_ != "nsubj" else None
+            own = poss.pos_ == "PRON" and subj is not None and subj.pos_ != "PRON" and agrees_with_possessive(subj, poss)
+            if own:
+                poss = subj  # "The company repeated its claim that ..."
+            if poss.pos_ == "PRON":
+                ant = self.ctx.discourse.resolve(POSSESSIVE_PRONOUNS.get(poss.lower_, ""))
+                if ant is not None:
+                    return Attribution(ant.speaker, (poss.idx, poss.idx + len(poss)), ant.speaker_kind, noun.text,
+                                       cue_span, noun.lemma_.lower(), via=via, short=ant.short), False
+            else:
+                ids = [i for i in self.mention_ids(poss) if self.doc[i].tag_ != "POS"]
+                if ids:
+                    a = self.attributor.attr_from_mention(ids, None)
+                    a.cue, a.cue_span, a.cue_lemma = noun.text, cue_span, noun.lemma_.lower()
+                    return a, own
+        return Attribution(None, None, None, noun.text, cue_span, noun.lemma_.lower(), via=via, hedge=f"the {noun.text}"), False
+
+    def headline_claimer(self, ids, attr):
+        """In a headline carried by a channel ("Rebels claim town, report says") the
+        party that claims speaks, also where the parser took the verb for a noun."""
+        doc = self.doc
+        for k, i in enumerate(ids):
+            t = doc[i]
+            if t.tag_ in ("VBP", "VBZ", "VBD") and t.lemma_.lower() in STRONG_SPEECH and k > 0:
+                mention = [j for j in ids[:k] if not doc[j].is_punct]
+                if mention and all(doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or doc[j].is_punct for j in ids[:k]):
+                    a = self.attributor.attr_from_mention(mention, t)
+                    return a.but(via=attr.via, hedge=attr.hedge)
+                break
+        return attr
 
     def subject_text(self, subj):
         if subj is None:
