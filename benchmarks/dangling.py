@@ -2,6 +2,7 @@
 demonstrative whose referent is not in the claim.
 
 usage: python benchmarks/dangling.py FILE.txt [...] [--show]
+       python benchmarks/dangling.py --json OUT.json [...]   (claims written by manage.py extract_claims)
 
 Each claim's text is parsed again and counted as dangling when it holds
 - he/she/him/her/his, it/its, they/them/their with no earlier noun in the
@@ -15,6 +16,7 @@ person ("we", "you") are not counted, since a statement's "we" is its author.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -23,12 +25,10 @@ sys.path.insert(0, str(ROOT))
 
 from claims.extraction import extract_many, load_pipeline  # noqa: E402
 from claims.extraction.coref import is_expletive_it  # noqa: E402
-from claims.extraction.lexicon import DEMONSTRATIVES, PERSON_NOUNS, TIME_UNITS  # noqa: E402
+from claims.extraction.lexicon import DEMONSTRATIVES, PERSON_NOUNS, TIME_WORDS  # noqa: E402
 
 PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person", "her": "person",
             "it": "single", "its": "single", "they": "plural", "them": "plural", "their": "plural"}
-TIME_WORDS = TIME_UNITS | {"morning", "afternoon", "evening", "night", "weekend", "season", "spring",
-                           "summer", "autumn", "fall", "winter", "time", "quarter", "term"}
 
 
 def _bound(tok, cls) -> bool:
@@ -51,7 +51,7 @@ def dangling(doc) -> list[str]:
                 continue
             if not _bound(t, PERSONAL[low]):
                 out.append(t.text)
-        elif low in DEMONSTRATIVES and t.dep_ != "mark" and t.tag_ in ("DT", "WDT"):
+        elif low in DEMONSTRATIVES and t.dep_ != "mark" and t.tag_ == "DT":
             if low == "that" and t.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "pobj"):
                 continue
             head = t.head if t.dep_ == "det" else None
@@ -65,21 +65,26 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("files", nargs="+")
     ap.add_argument("--show", action="store_true", help="print each dangling claim")
+    ap.add_argument("--json", action="store_true", help="the files are extract_claims JSON outputs")
     args = ap.parse_args(argv)
-    texts = [Path(f).read_text(encoding="utf-8") for f in args.files]
     nlp = load_pipeline()
+    if args.json:
+        batches = ([c["text"] for c in json.loads(Path(f).read_text(encoding="utf-8"))["claims"]] for f in args.files)
+    else:
+        texts = [Path(f).read_text(encoding="utf-8") for f in args.files]
+        batches = ([c.text for c in claims] for claims in extract_many(texts))
     n = bad = 0
-    for name, claims in zip(args.files, extract_many(texts)):
-        docs = nlp.pipe([c.text for c in claims])
+    for name, claims in zip(args.files, batches):
+        docs = nlp.pipe(claims)
         for c, doc in zip(claims, docs):
             n += 1
             words = dangling(doc)
             if words:
                 bad += 1
                 if args.show:
-                    print(f"{Path(name).stem}: {words} {c.text}")
+                    print(f"{Path(name).stem}: {words} {c}")
     share = bad / n if n else 0.0
-    print(f"{len(texts)} texts, {n} claims, {bad} with a dangling pronoun or demonstrative: {share:.1%}")
+    print(f"{len(args.files)} texts, {n} claims, {bad} with a dangling pronoun or demonstrative: {share:.1%}")
     return 0
 
 

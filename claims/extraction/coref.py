@@ -31,6 +31,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 _CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})
 _NON_REFERRING = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 MAX_MENTION = 8
+POSSESSIVE_CLASS = {"its": ("single", "it"), "their": ("plural", "they"), "his": ("person", "he"), "her": ("person", "she")}
 
 
 def is_expletive_it(tok) -> bool:
@@ -74,6 +75,7 @@ class Antecedents:
         self.layout = layout
         self.resolved: dict[int, str | None] = {}
         self.singular_they: set[int] = set()  # "they" resolved to a singular name: the verb needs fixing
+        self.possessors: dict[int, str | None] = {}  # possessive determiner of a subject -> its owner
         self._scan()
 
     # ---- mention texts ----------------------------------------------------
@@ -154,6 +156,11 @@ class Antecedents:
                     self._cross_block(e.root, ev, "person", para_of(t.idx))
                 continue
             dep = t.dep_
+            if t.tag_ == "PRP$" and t.lower_ in POSSESSIVE_CLASS and t.head.dep_ in SUBJ_DEPS:
+                # "Its members carried out ..." -> whose members
+                cls, pronoun = POSSESSIVE_CLASS[t.lower_]
+                self.possessors[i] = self._resolve(i, para_of(t.idx), cls, pronoun)
+                continue
             if dep in SUBJ_DEPS:
                 self._subject(t, ev, person_words, para_of)
             elif dep in ("dobj", "dative", "attr", "oprd", "pobj"):
@@ -273,3 +280,21 @@ class Antecedents:
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
 
+
+def earlier_mention(ctx, noun):
+    """The nearest earlier mention of ``noun``'s lemma and number in the article,
+    as text without determiner ("the helicopter's navigation system"), or None."""
+    doc = ctx.doc
+    lemma, tag = noun.lemma_.lower(), noun.tag_
+    for k in range(noun.i - 1, -1, -1):
+        t = doc[k]
+        if t.lemma_.lower() != lemma or t.tag_ != tag or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        left = [c for c in t.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "case")]
+        if any(c.lower_ in ANAPHORIC_DETERMINERS or c.pos_ == "PRON" for x in left for c in x.subtree):
+            return ""  # itself anaphoric ("its last flight"): the noun is known, not its owner
+        start = min([c.left_edge.i for c in left] + [t.i])
+        if doc[start].dep_ == "det":
+            start += 1
+        return ctx.render(range(start, t.i + 1))
+    return None

@@ -188,6 +188,9 @@ more over under fewer less least most up roughly circa ~ nearly""".split())
 MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
+# nouns of "this year", "that morning": a time, not a reference back
+TIME_WORDS = TIME_UNITS | frozenset("""morning afternoon evening night weekend season spring summer autumn fall
+winter time quarter term""".split())
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 # a number after these is a label, not a quantity ("Article 5", "Flight 17")
 NUMBER_LABELS = frozenset({

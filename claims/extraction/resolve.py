@@ -17,8 +17,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribute import Attribution
-from .coref import is_expletive_it
-from .lexicon import DEPENDENT_OPENERS, FIRST_PERSON, LEADING_JUNK, ORG_WORDS, PERSON_PRONOUNS
+from .coref import earlier_mention, is_expletive_it
+from .lexicon import (
+    ANAPHORIC_DETERMINERS, DEMONSTRATIVES, DEPENDENT_OPENERS, FIRST_PERSON, LEADING_JUNK, ORG_WORDS,
+    PERSON_PRONOUNS, TIME_WORDS,
+)
 from .morphology import agree_3sg
 from .split import Piece
 
@@ -216,6 +219,62 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
                     replace[i] = "their" if attr.plural else "its"
 
 
+def restore_demonstratives(ctx, r: Resolved) -> None:
+    """"That flight ended ..." -> "The flight ended ...", or the fuller earlier mention
+    ("those systems" -> "the navigation systems") when one names the same thing."""
+    doc = ctx.doc
+    ids = set(r.ids)
+    for i in r.ids:
+        t = doc[i]
+        if t.lower_ not in DEMONSTRATIVES or t.dep_ != "det" or i in r.replace:
+            continue
+        noun = t.head
+        if noun.i not in ids or noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_WORDS:
+            continue
+        earlier = earlier_mention(ctx, noun)
+        if earlier is None:
+            continue
+        own = [k for k in range(t.i + 1, noun.i + 1)]
+        if earlier and len(earlier.split()) > len(own) and all(doc[k].lower_ in earlier.lower() for k in own):
+            r.replace[t.i] = "the " + earlier
+            for k in own:
+                r.replace[k] = ""
+        else:
+            r.replace[t.i] = "the"
+
+
+def drop_anaphoric_frame(ctx, r: Resolved) -> None:
+    """A fronted phrase that only points back ("With this in mind, ...", "Because of
+    that, ...") adds nothing checkable and cannot be read alone: drop it."""
+    doc = ctx.doc
+    main = r.piece.main
+    if main is None or not r.ids:
+        return
+    for c in main.children:
+        if c.dep_ in ("prep", "advcl") and c.i < main.i and c.left_edge.i == r.ids[0]:
+            sub = list(c.subtree)
+            if any(t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ in ("pobj", "dobj", "nsubj") for t in sub):
+                # up to the comma that closes the phrase ("With this in mind, ...")
+                subj = r.piece.subject
+                limit = subj.left_edge.i if subj is not None else main.i
+                comma = next((i for i in r.ids if c.right_edge.i <= i < limit and doc[i].text == ","), None)
+                if comma is not None:
+                    r.ids = [i for i in r.ids if i > comma]
+            return
+
+
+def resolve_possessive(ctx, r: Resolved) -> None:
+    """"Its members carried out the attack" -> "AQIM's members ..." when the owner is known."""
+    subj = r.piece.subject
+    if subj is None or subj.i not in r.ids:
+        return
+    for c in subj.children:
+        if c.dep_ == "poss" and c.i in r.ids and c.i not in r.replace:
+            name = ctx.antecedents().possessors.get(c.i)
+            if name:
+                r.replace[c.i] = name + ("’" if name.endswith("s") else "’s")
+
+
 def resolve(ctx, pieces) -> list[Resolved]:
     quote_speakers(ctx, pieces)
     out = []
@@ -223,5 +282,8 @@ def resolve(ctx, pieces) -> list[Resolved]:
         r = claim_tokens(ctx, pc)
         if r is not None:
             resolve_pronouns(ctx, r)
+            resolve_possessive(ctx, r)
+            drop_anaphoric_frame(ctx, r)
+            restore_demonstratives(ctx, r)
             out.append(r)
     return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .attribute import SUBJECTS, Attribution, Attributor, attribute, speech_content, subject_of
+from .coref import earlier_mention
 from .lexicon import (
     ASSERTION_NOUNS, CONCESSIVE, DEMONSTRATIVES, EVENT_NOUNS, FIRST_PERSON, MODALS, PERSON_NOUNS, PERSON_PRONOUNS,
     POSSESSIVE_DETERMINERS, PREPOSITIONAL_PARTICIPLES, RELATIVIZERS, RESULT_VERBS, STRONG_SPEECH,
@@ -432,7 +433,11 @@ class SentenceSplitter:
             ant = self.ctx.discourse.resolve(subj.lower_)
             if ant is not None:
                 return ant.short
-        return self.ctx.render([i for i in rng(subj) if i in self.allowed])
+        ids = [i for i in rng(subj) if i in self.allowed]
+        first = self.doc[ids[0]] if ids else None
+        if first is not None and first.lower_ in DEMONSTRATIVES and first.dep_ == "det" and earlier_mention(self.ctx, first.head) is not None:
+            return self.ctx.render(ids, {first.i: "the"})  # as the first clause's subject reads after resolve
+        return self.ctx.render(ids)
 
     def conjugate(self, p, verb, head, subj, mode):
         while head.tag_ in ("VBG", "VB") and head.dep_ in ("conj", "advcl", "xcomp") and head.head is not head:

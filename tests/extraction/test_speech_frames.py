@@ -8,9 +8,9 @@ def test_it_takes_a_parenthetical_speaker_and_keeps_the_subject_before_the_comma
 
 
 def test_it_keeps_the_comma_after_a_fronted_adverbial_in_a_parenthetical(claims_of, find):
-    text = "Inspector Lena Hoff visited the depot. Beyond that, she said, the port may close in June."
+    text = "Inspector Lena Hoff visited the depot. Without new cranes, she said, the port may close in June."
     c = find(claims_of(text), "port may close")
-    assert c.text == "Beyond that, the port may close in June."
+    assert c.text == "Without new cranes, the port may close in June."
     assert c.speaker == "Inspector Lena Hoff"
     assert text[c.speaker_span[0]:c.speaker_span[1]] == "she"  # the pronoun that speaks
 
