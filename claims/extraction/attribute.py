@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from .lexicon import (
     AGENT_NOUNS, AGENT_PRONOUNS, AMBIGUOUS_SPEECH, CHANNEL_NOUNS, DENY, EVIDENCE_NOUNS, EVIDENCE_VERBS,
     EXPRESS_VERBS, FIRST_PERSON, GENERIC_REPORTS, ISSUE_VERBS, MEDIA_WORDS, MENTION_LEADERS,
-    OBJECT_STANCE, ORG_WORDS, PERSON_NOUNS, PRESS_AUDIENCE, QUESTION_VERBS, QUESTION_WORDS,
+    OBJECT_STANCE, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, PRESS_AUDIENCE, QUESTION_VERBS, QUESTION_WORDS,
     SOURCE_NOUNS, SPEECH_NOUNS, STANCE, STRONG_SPEECH, TITLE_WORDS, WEAK_SPEECH,
 )
 from .speakers import is_media, speaker_kind
@@ -348,6 +348,15 @@ class Attributor:
                 if low in FIRST_PERSON:
                     return None  # "I will say that ...": the outer attribution speaks
                 ant = self.ctx.discourse.resolve(low)
+                name = self.ctx.antecedents().lookup(subj) if ant is None else None
+                if name:
+                    # no earlier speaker, but an earlier mention: "Ms. Ortiz ... She said ..."
+                    kind = "person" if low in PERSON_PRONOUNS else speaker_kind(name)
+                    return Attribution(
+                        speaker=name, speaker_span=(subj.idx, subj.idx + len(subj)), speaker_kind=kind,
+                        cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_.lower(),
+                        via=self.via(cue), short=name, plural=low == "they",
+                    )
                 if ant is None:
                     mention = self.mention_ids(subj)
                 else:

@@ -135,3 +135,10 @@ def test_it_resolves_a_pronoun_subject_carried_into_a_split_piece(claims_of, fin
     text = "The ferry sailed from the harbour at dawn. It hit a rock near the coast, sinking within minutes."
     c = find(claims_of(text), "within minutes")
     assert c.text == "The ferry sank within minutes."
+
+
+def test_it_names_a_pronoun_speaker_from_an_earlier_mention_that_did_not_speak(claims_of, find):
+    text = "The bridge was built by engineer Ana Ortiz in 2004. She said the cables were replaced last year."
+    c = find(claims_of(text), "cables")
+    assert c.speaker == "Ana Ortiz" and c.speaker_kind == "person"
+    assert text[c.speaker_span[0]:c.speaker_span[1]] == "She"
