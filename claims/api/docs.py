@@ -11,6 +11,7 @@ class VendoredSwagger(DocsBase):
 
     def render_page(self, request, api, **kwargs):
         settings = {"url": self.get_openapi_url(api, kwargs), "layout": "BaseLayout",
-                    "deepLinking": True, "persistAuthorization": False}
+                    "deepLinking": True, "persistAuthorization": False,
+                    "validatorUrl": None}  # no badge from an outside validator
         return render(request, self.template,
                       {"api": api, "swagger_settings": settings})
