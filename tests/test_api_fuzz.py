@@ -24,7 +24,7 @@ from tests.conftest import make_article
 schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
           response_schema_conformance]
-EXAMPLES = 6
+EXAMPLES = 4
 
 
 class Objects:
