@@ -4,9 +4,10 @@
 class ServiceError(Exception):
     status_code = 400
 
-    def __init__(self, message: str):
+    def __init__(self, message: str, *, field: str | None = None):
         super().__init__(message)
         self.message = message
+        self.field = field  # the input the message is about, when it is about one
 
 
 class InvalidInput(ServiceError):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
@@ -41,7 +43,12 @@ def test_it_requires_a_rationale_in_place_with_400(reviewer_client, article):
     r = post(reviewer_client, "claim_status", claim,
              {"status-version": claim.version, "status-status": "contradicted"})
     assert r.status_code == 400
-    assert "rationale is required" in r.content.decode()
+    html = r.content.decode()
+    assert "rationale is required" in html
+    # the choice stays, and the field the message is about is marked for focus and readers
+    assert '<option value="contradicted" selected data-key="4"' in html
+    assert re.search(r'<textarea name="status-rationale"[^>]* aria-invalid="true"', html)
+    assert html.count('role="alert"') == 1
     claim.refresh_from_db()
     assert claim.status == "unreviewed" and claim.version == 1
 
@@ -54,9 +61,34 @@ def test_it_answers_a_stale_edit_with_409_and_the_current_values(reviewer_client
     assert r.status_code == 409
     html = r.content.decode()
     assert "Someone else changed this claim" in html
-    assert "Changed by Omar." in html and 'name="edit-version" value="2"' in html
+    assert 'name="edit-version" value="2"' in html
+    # What the reviewer typed stays in the form, the saved text next to it
+    assert re.search(r'<textarea name="edit-text"[^>]*>\s*My edit</textarea>', html)
+    diff = html[html.index('class="stale-diff"'):html.index("</table>")]
+    assert "Claim text" in diff and "Changed by Omar." in diff and "My edit" in diff
+    assert html.count('role="alert"') == 1
     claim.refresh_from_db()
     assert claim.text == "Changed by Omar."
+
+
+def test_it_keeps_a_stale_verdict_and_saves_it_when_sent_again(reviewer_client, other_reviewer,
+                                                                 article):
+    claim = first(article)
+    services.claim_set_status(claim=claim, status="in_review", by=other_reviewer)
+    typed = {"status-version": 1, "status-status": "disputed",
+             "status-rationale": "Two <b>sources</b> disagree."}
+    r = post(reviewer_client, "claim_status", claim, typed)
+    html = r.content.decode()
+    assert r.status_code == 409
+    diff = html[html.index('class="stale-diff"'):html.index("</table>")]
+    assert "In review" in diff and "Disputed" in diff
+    assert "Two &lt;b&gt;sources&lt;/b&gt; disagree." in diff  # escaped
+    assert 'name="status-version" value="2"' in html
+    assert '<option value="disputed" selected data-key="5"' in html
+    r = post(reviewer_client, "claim_status", claim, typed | {"status-version": 2})
+    assert r.status_code == 200
+    claim.refresh_from_db()
+    assert (claim.status, claim.rationale) == ("disputed", "Two <b>sources</b> disagree.")
 
 
 def test_it_answers_a_stale_edit_without_javascript_with_the_full_page(reviewer_client, other_reviewer, article):

@@ -101,7 +101,7 @@ def claim_set_status(*, claim: Claim, status: str, by, rationale: str = "",
     if status in statuses.RATIONALE_REQUIRED and not rationale:
         raise InvalidInput(
             f"Say why: a rationale is required to mark a claim "
-            f"{statuses.get(status).label.lower()}."
+            f"{statuses.get(status).label.lower()}.", field="rationale",
         )
     article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)

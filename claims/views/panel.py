@@ -116,7 +116,7 @@ def render_panel(request, claim: Claim, *, status: int = 200, **extra):
     return render(request, TEMPLATE, ctx, status=status)
 
 
-STALE_NOTICE = "Someone else changed this claim while you were editing it."
+STALE_NOTICE = "Not saved."  # the heading of a 409; the service says why
 
 
 def fresh_claim(claim_id: int) -> Claim:
@@ -131,6 +131,33 @@ def form_error_text(form) -> str:
     return "Please correct the form — " + "; ".join(parts)
 
 
+def rebound(form, version: int):
+    """`form` as the reviewer typed it, over the claim's current version: saving
+    it again replaces the current values knowingly."""
+    data = form.data.copy()
+    data[form.add_prefix("version")] = str(version)
+    return type(form)(data, prefix=form.prefix)
+
+
+def _shown(field, value) -> str:
+    choices = dict((str(k), v) for k, v in getattr(field, "choices", ()))
+    return str(choices.get(str(value), value) if value is not None else "")
+
+
+def stale_diff(form, current_form) -> list[dict]:
+    """The fields where what the reviewer typed differs from what is saved now
+    (only fields the current form is filled with: the claim's own values)."""
+    rows = []
+    for name, field in form.fields.items():
+        if field.widget.is_hidden or name not in current_form.initial:
+            continue
+        current = _shown(field, current_form.initial[name])
+        yours = _shown(field, form.data.get(form.add_prefix(name), ""))
+        if current.strip() != yours.strip():
+            rows.append({"label": field.label, "current": current, "yours": yours})
+    return rows
+
+
 def run_panel_write(request, claim: Claim, write, *, done: str, form_key: str | None = None,
                     form=None, redirect_to: Claim | None = None):
     """Run `write()` and answer with the panel: the success notice, or the
@@ -138,9 +165,16 @@ def run_panel_write(request, claim: Claim, write, *, done: str, form_key: str | 
     try:
         result = write()
     except StaleVersion as exc:
-        return render_panel(request, fresh_claim(claim.pk), status=409, error=exc.message,
-                            stale=STALE_NOTICE)
+        current = fresh_claim(claim.pk)
+        extra = {}
+        if form_key and form is not None:  # keep what was typed, next to the current values
+            extra = {form_key: rebound(form, current.version),
+                     "stale_diff": stale_diff(form, claim_forms(current)[form_key])}
+        return render_panel(request, current, status=409, error=exc.message,
+                            stale=STALE_NOTICE, **extra)
     except ServiceError as exc:
+        if form is not None and exc.field in form.fields:
+            form.add_error(exc.field, exc.message)  # marks the field (aria-invalid)
         extra = {form_key: form} if form_key and form is not None else {}
         return render_panel(request, fresh_claim(claim.pk), status=error_status(exc),
                             error=exc.message, **extra)
