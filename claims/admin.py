@@ -103,11 +103,8 @@ class ArticleAdmin(ServiceAdmin):
             return
         changed = {f: form.cleaned_data[f] for f in form.changed_data
                    if f in ("title", "body", "url", "publisher", "byline", "published_at")}
-        if changed:
-            try:
-                services.article_update(article=obj, by=request.user, **changed)
-            except ServiceError as exc:
-                self.message_user(request, exc.message, messages.ERROR)
+        if changed:  # a refusal propagates: ServiceAdmin shows it instead of "changed successfully"
+            services.article_update(article=obj, by=request.user, **changed)
 
     def get_deleted_objects(self, objs, request):
         """A published article is "protected": the delete pages say why and
@@ -284,7 +281,7 @@ class DeletedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(ServiceAdmin):
     list_display = ("short_text", "article", "kind", "speaker", "status_badge", "checkworthiness",
                     "assignee", "origin", "updated_at")
     list_filter = ("status", "kind", "origin", "vanished", DeletedFilter, "speaker", "article",
@@ -320,23 +317,22 @@ class ClaimAdmin(admin.ModelAdmin):
         return format_html('<span class="status status-{}">{}</span>', s.value, s.label)
 
     def save_model(self, request, obj, form, change):
+        # A refusal propagates: ServiceAdmin rolls the whole change back and shows
+        # it instead of "changed successfully".
         data, changed = form.cleaned_data, set(form.changed_data)
-        try:
-            if changed & {"text", "kind", "speaker"}:
-                speaker = data.get("speaker")
-                services.claim_update(
-                    claim=obj, by=request.user, expected_version=None,
-                    text=data["text"] if "text" in changed else None,
-                    kind=data["kind"] if "kind" in changed else None,
-                    speaker_name=(speaker.name if speaker else "") if "speaker" in changed else None,
-                )
-            if changed & {"status", "rationale"}:
-                services.claim_set_status(claim=obj, by=request.user, status=data["status"],
-                                          rationale=data["rationale"])
-            if "assignee" in changed:
-                services.claim_assign(claim=obj, by=request.user, assignee=data["assignee"])
-        except ServiceError as exc:
-            self.message_user(request, exc.message, messages.ERROR)
+        if changed & {"text", "kind", "speaker"}:
+            speaker = data.get("speaker")
+            services.claim_update(
+                claim=obj, by=request.user, expected_version=None,
+                text=data["text"] if "text" in changed else None,
+                kind=data["kind"] if "kind" in changed else None,
+                speaker_name=(speaker.name if speaker else "") if "speaker" in changed else None,
+            )
+        if changed & {"status", "rationale"}:
+            services.claim_set_status(claim=obj, by=request.user, status=data["status"],
+                                      rationale=data["rationale"])
+        if "assignee" in changed:
+            services.claim_assign(claim=obj, by=request.user, assignee=data["assignee"])
 
     def delete_model(self, request, obj):
         services.claim_delete(claim=obj, by=request.user)

@@ -2,6 +2,7 @@
 
 from django.urls import path, re_path
 
+from claims.views import publishing
 from claims.views import reports as views
 
 # report_token is secrets.token_urlsafe(32): 43 characters of [A-Za-z0-9_-].
@@ -13,6 +14,8 @@ urlpatterns = [
     path("articles/<int:pk>/report.csv", views.report_csv, name="report_csv"),
     path("articles/<int:pk>/claimreview.jsonld", views.report_claimreview,
          name="report_claimreview"),
+    path("articles/<int:pk>/report/publish/check/", publishing.report_publish_check,
+         name="report_publish_check"),
     path("articles/<int:pk>/report/publish/", views.report_publish, name="report_publish"),
     path("articles/<int:pk>/report/unpublish/", views.report_unpublish, name="report_unpublish"),
     re_path(rf"^r/{TOKEN}/$", views.public_report, name="public_report"),

@@ -133,3 +133,43 @@ def test_it_adds_speaker_aliases_and_edits_sources_through_the_services(admin_cl
     assert source.title == "A report"
     assert ClaimEvent.objects.filter(subject_type="source", subject_id=source.pk,
                                      action="edited", actor=admin_user).exists()
+
+
+def _change_form_data(response) -> dict:
+    """The change form's data as the admin page rendered it (inline formsets
+    included), to post back with a few values changed."""
+    data = {}
+    form = response.context["adminform"].form
+    for bound in form:
+        value = bound.value()
+        if isinstance(value, (list, tuple)):
+            value = [v for v in value]
+        data[bound.html_name] = "" if value is None else value
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        for bound in formset.management_form:
+            data[bound.html_name] = bound.value()
+        for sub in formset.forms:
+            for bound in sub:
+                value = bound.value()
+                data[bound.html_name] = "" if value is None else value
+    return data
+
+
+@pytest.mark.parametrize("model", ["article", "claim"])
+def test_it_never_says_changed_successfully_next_to_a_refusal(admin_client_, article, editor,
+                                                              model):
+    services.report_publish(article=article, by=editor)  # claims and article are locked
+    claim = article.claims.order_by("position").first()
+    obj, field = (article, "title") if model == "article" else (claim, "text")
+    url = reverse(f"admin:claims_{model}_change", args=[obj.pk])
+    data = _change_form_data(admin_client_.get(url))
+    data[field] = "Changed in the admin"
+    response = admin_client_.post(url, data, follow=True)
+    page = response.content.decode()
+    assert response.status_code == 200
+    shown = [str(m) for m in response.context["messages"]]
+    assert len(shown) == 1 and "published" in shown[0], shown
+    assert "changed successfully" not in page
+    obj.refresh_from_db()
+    assert getattr(obj, field) != "Changed in the admin"

@@ -3,6 +3,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from claims import services
 from claims.models import Article, Claim
 
 pytestmark = pytest.mark.django_db
@@ -136,3 +137,25 @@ def test_it_numbers_the_statuses_for_the_keyboard(reviewer_client, article):
     assert title == f"{claim.text[:59]}… · {article.title} · factcheck"
     assert 'rel="icon" href="/static/favicon.svg"' in page
     assert 'href="/static/css/phone.css" media="(max-width: 720px)"' in page
+
+
+def test_it_shows_a_published_article_read_only_with_a_banner(reviewer_client, client, editor,
+                                                              article):
+    services.report_publish(article=article, by=editor)
+    claim = article.claims.first()
+    for url in (article.get_absolute_url(), claim.get_absolute_url()):
+        page = reviewer_client.get(url).content.decode()
+        assert 'class="locked-banner"' in page and "Ask an editor to open a correction" in page
+        assert "claims, evidence and links are locked" in page
+        for write in ("claim_status", "evidence_add", "claim_edit", "claim_assign"):
+            assert reverse(write, args=[claim.pk]) not in page
+        for write in ("claim_create", "article_reextract"):
+            assert reverse(write, args=[article.pk]) not in page
+        assert "Merge selected claims" not in page and 'name="claim"' not in page
+    frag = reviewer_client.get(claim.get_absolute_url(), HTTP_HX_REQUEST="true",
+                               HTTP_HX_TARGET="panel").content.decode()
+    assert reverse("claim_status", args=[claim.pk]) not in frag
+    # The editor is pointed at the report, where a correction is published
+    client.force_login(editor)
+    page = client.get(article.get_absolute_url()).content.decode()
+    assert f'<a href="{reverse("report", args=[article.pk])}">Open the report</a>' in page

@@ -86,6 +86,12 @@ def prepare_claims(article: Article, claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+def can_write(request, article: Article, perm: str) -> bool:
+    """Whether the workspace offers a write: the user's role allows it and the
+    article's report is not published (its claims are locked: read-only)."""
+    return request.user.has_perm(perm) and not article.is_published
+
+
 def workspace_context(request, article: Article, claim: Claim | None = None, **extra) -> dict:
     claims = prepare_claims(article, list(workspace_claims(article).defer(*LIST_UNUSED)))
     ctx = {
@@ -93,8 +99,8 @@ def workspace_context(request, article: Article, claim: Claim | None = None, **e
         "article_html": highlighted_html(article.body, claims, url=lambda c: c.url,
                                          current=claim.pk if claim is not None else None),
         "manual_form": ManualClaimForm(prefix="new"),
-        "can_change": request.user.has_perm("claims.change_claim"),
-        "can_add": request.user.has_perm("claims.add_claim"),
+        "can_change": can_write(request, article, "claims.change_claim"),
+        "can_add": can_write(request, article, "claims.add_claim"),
         "claim": claim,
     }
     if claim is not None:

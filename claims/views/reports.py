@@ -19,6 +19,7 @@ from claims import services
 from claims.models import Article
 from claims.reports import chart, claimreview, exports
 from claims.reports.builder import build_report
+from claims.reports.readiness import readiness
 
 JSONLD_TYPE = "application/ld+json"
 
@@ -95,6 +96,7 @@ def _render_report(request, article: Article, *, public: bool):
         "text_segments": report.text_segments(),
         "jsonld": jsonld,
         "can_publish": (not public) and request.user.has_perm("claims.publish_report"),
+        "readiness": readiness(report),
     }
     return render(request, "reports/report.html", context)
 

@@ -7,13 +7,13 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from claims.models import Article, Claim
-from claims.views.panel import TEMPLATE, panel_context, workspace_context
+from claims.views.panel import TEMPLATE, can_write, panel_context, workspace_context
 
 
 @login_required
 @require_GET
 def article_detail(request, pk):
-    article = get_object_or_404(Article, pk=pk)
+    article = get_object_or_404(Article.objects.select_related("report_published_by"), pk=pk)
     ctx = workspace_context(request, article)
     if request.htmx and request.htmx.target == "workspace":
         return render(request, TEMPLATE + "#workspace", ctx)
@@ -26,12 +26,12 @@ def article_detail(request, pk):
 @require_GET
 def claim_detail(request, article_pk, pk):
     claim = get_object_or_404(
-        Claim.all_objects.select_related("article", "speaker", "assignee"),
+        Claim.all_objects.select_related("article__report_published_by", "speaker", "assignee"),
         pk=pk, article_id=article_pk,
     )
     if request.htmx and request.htmx.target == "panel":
         return render(request, TEMPLATE + "#panel", panel_context(request, claim) | {
             "article": claim.article,
-            "can_change": request.user.has_perm("claims.change_claim"),
+            "can_change": can_write(request, claim.article, "claims.change_claim"),
         })
     return render(request, TEMPLATE, workspace_context(request, claim.article, claim))
