@@ -159,7 +159,11 @@ def test_reviewers_see_no_publish_button(reviewer_client, reviewed):
 
 
 def test_editors_see_the_publish_button_with_csrf(editor_client, reviewed):
+    # The report leads to the publish step (what is still open), whose form posts with CSRF
     html = _report(editor_client, reviewed.article)
+    step = reverse("report_publish_check", args=[reviewed.article.pk])
+    assert f'href="{step}">Publish report…</a>' in html
+    html = editor_client.get(step).content.decode()
     form = html.split(f'action="{reverse("report_publish", args=[reviewed.article.pk])}"', 1)[1]
     assert "csrfmiddlewaretoken" in form.split("</form>", 1)[0]
     assert "Publish report" in html

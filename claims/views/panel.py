@@ -11,7 +11,8 @@ from claims.forms import (
     AssignForm, ClaimEditForm, EvidenceForm, LinkForm, ManualClaimForm, StatusForm,
 )
 from claims.highlight import highlighted_html
-from claims.models import Article, Claim, ClaimLink
+from claims.models import Article, Claim, ClaimKind, ClaimLink
+from claims.status import STATUSES
 from claims.selectors import workspace_claims
 from claims.suggestions import suggest_links
 from claims.templatetags.factcheck_tags import claim_meta, truncate_chars
@@ -86,6 +87,17 @@ def prepare_claims(article: Article, claims: list[Claim]) -> list[Claim]:
     return claims
 
 
+def claim_filters(claims: list[Claim]) -> dict:
+    """The choices of the workspace's claim filter: the speakers and kinds its
+    claims have, and every status (a status changes while the filter stays)."""
+    kinds = {c.kind for c in claims}
+    return {
+        "speakers": sorted({c.speaker_label for c in claims}, key=str.casefold),
+        "kinds": [(k.value, k.label) for k in ClaimKind if k.value in kinds],
+        "statuses": [(s.value, s.label) for s in STATUSES],
+    }
+
+
 def can_write(request, article: Article, perm: str) -> bool:
     """Whether the workspace offers a write: the user's role allows it and the
     article's report is not published (its claims are locked: read-only)."""
@@ -102,6 +114,7 @@ def workspace_context(request, article: Article, claim: Claim | None = None, **e
         "can_change": can_write(request, article, "claims.change_claim"),
         "can_add": can_write(request, article, "claims.add_claim"),
         "claim": claim,
+        "claim_filters": claim_filters(claims),
     }
     if claim is not None:
         ctx.update(panel_context(request, claim, **extra))
