@@ -49,6 +49,11 @@ def WRITE(perm, args=""):
     return Rule("WRITE", args, perm)
 
 
+def PERM_PAGE(perm, args=""):
+    """A page (GET) only some roles may see."""
+    return Rule("PERM_PAGE", args, perm, method="get")
+
+
 ACCESS = {
     "login": PUBLIC(),
     "logout": Rule("LOGOUT", method="post"),
@@ -86,6 +91,7 @@ ACCESS = {
     "report_json": PAGE("article"),
     "report_csv": PAGE("article"),
     "report_claimreview": PAGE("article"),
+    "report_publish_check": PERM_PAGE("claims.publish_report", "article"),
     "report_publish": WRITE("claims.publish_report", "article"),
     "report_unpublish": WRITE("claims.publish_report", "article"),
     "public_report": PUBLIC("token"),
