@@ -86,10 +86,10 @@ def test_the_text_and_the_list_link_each_claim_to_its_panel(reviewer_client, art
 def test_it_marks_the_open_claim_current_in_the_text_and_the_list(reviewer_client, article):
     first, *others = article.claims.order_by("position")
     html = reviewer_client.get(reverse("claim_detail", args=[article.pk, first.pk])).content.decode()
-    assert f'<li class="claim-row current" data-claim="{first.pk}">' in html
+    assert f'<li class="claim-row current" data-claim="{first.pk}" data-speaker=' in html
     assert re.search(rf'class="hl status-unreviewed current"[^>]* data-claim="{first.pk}"', html)
     for c in others:
-        assert f'<li class="claim-row" data-claim="{c.pk}">' in html
+        assert f'<li class="claim-row" data-claim="{c.pk}" data-speaker=' in html
         assert not re.search(rf'current"[^>]* data-claim="{c.pk}"', html)
 
 
