@@ -97,7 +97,7 @@ def test_the_claim_list_shows_kind_speaker_worth_status_and_counts(reviewer_clie
     c = article.claims.get(position=0)
     Claim.objects.filter(pk=c.pk).update(via="Reuters & <AP>", vanished=True)
     html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
-    row = html[html.index(f'<li class="claim-row" data-claim="{c.pk}">'):]
+    row = html[html.index(f'<li class="claim-row" data-claim="{c.pk}" data-speaker="The rebel group"'):]
     row = row[:row.index("</li>")]
     assert ('<span class="kind kind-claim">Claim</span> The rebel group · via Reuters &amp; &lt;AP&gt;'
             ' · 90% · <span class="badge status-unreviewed"') in row
