@@ -10,8 +10,8 @@ from claims import services
 from claims.errors import ServiceError
 from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.models import (
-    ApiToken, Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker, SpeakerAlias,
-    SuggestionDismissal,
+    ApiToken, Article, Claim, ClaimEvent, ClaimLink, ClaimVector, Evidence, Source, Speaker,
+    SpeakerAlias, SuggestionDismissal,
 )
 from claims.status import get as get_status
 
@@ -451,6 +451,21 @@ class SuggestionDismissalAdmin(EvidenceAdmin):
     list_filter = ()
     search_fields = ("claim__text", "other__text")
     list_select_related = ("claim", "other", "dismissed_by")
+
+
+@admin.register(ClaimVector)
+class ClaimVectorAdmin(EvidenceAdmin):
+    """Read-only: whether each claim is embedded yet (vectors come from the engine)."""
+
+    list_display = ("claim", "model", "embedded", "embedded_at")
+    list_filter = ("model",)
+    search_fields = ("claim__text",)
+    list_select_related = ("claim",)
+    exclude = ("vector",)
+
+    @admin.display(boolean=True, description="Embedded")
+    def embedded(self, obj):
+        return obj.vector is not None
 
 
 @admin.register(ClaimEvent)

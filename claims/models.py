@@ -568,3 +568,27 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+class ClaimVector(models.Model):
+    """A claim's sentence embedding (claims.matching), float16 bytes.
+
+    A row with no vector is a claim waiting to be embedded: extraction and
+    text edits queue rows, a background task or `manage.py embed_claims`
+    fills them (workers take rows with SKIP LOCKED, so none is embedded
+    twice). `text_hash` is the hash of the text embedded: a claim edited
+    since is re-embedded rather than matched on its old words."""
+
+    claim = models.OneToOneField(Claim, primary_key=True, on_delete=models.CASCADE,
+                                 related_name="vector_row")
+    vector = models.BinaryField(null=True)
+    model = models.CharField(max_length=50, blank=True)
+    text_hash = models.CharField(max_length=32, blank=True)
+    embedded_at = models.DateTimeField(null=True)
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["claim"], name="claimvector_pending_idx",
+                         condition=Q(vector__isnull=True)),
+        ]
+
+    def __str__(self):
+        return f"vector of #{self.claim_id}"

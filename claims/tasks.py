@@ -9,4 +9,18 @@ def extract_article(article_id: int) -> str:
     from claims.services.extraction import article_run_extraction
 
     article = article_run_extraction(article_id=article_id)
-    return article.extraction_state if article else "deleted"
+    if article is None:
+        return "deleted"
+    if article.extraction_state == "done":
+        # The article is reviewable now; its claims' vectors follow as their own task.
+        embed_claims.enqueue(article.pk)
+    return article.extraction_state
+
+
+@task()
+def embed_claims(article_id: int) -> int:
+    """Embed an article's claims that have no (current) vector; after extraction."""
+    from claims.services.vectors import claim_vectors_drain, claim_vectors_queue
+
+    claim_vectors_queue(article_id=article_id)
+    return claim_vectors_drain(article_id=article_id)

@@ -17,6 +17,8 @@ def populated(article, reviewer):
     services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2],
                                 by=reviewer)
     services.token_create(user=reviewer, name="CMS import")
+    services.claim_vectors_queue(claim_ids=[a.pk])
+    services.claim_vectors_drain()
     return article
 
 

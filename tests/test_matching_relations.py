@@ -3,7 +3,7 @@ on sentences written for these tests (no article of the corpus)."""
 
 from claims.matching.relations import (
     CONFIRMS, CONTRADICTS, REPEATS, ClaimFacts, date_conflict, dates, denial, negated,
-    number_conflict, place_conflict, places, relate,
+    number_conflict, place_conflict, places, relate, suggested,
 )
 
 CLAIM = ClaimFacts("A militia said its drones attacked the Harbor Point base in Somalia on Tuesday.",
@@ -113,3 +113,20 @@ def test_it_contradicts_on_numbers_and_on_negation():
 def test_it_suggests_nothing_below_the_similarity_threshold():
     assert relate(CLAIM, ClaimFacts("The council approved a library budget."),
                   similarity=0.05, same_party=False) is None
+    assert relate(CLAIM, ClaimFacts("Militia drones hit a base."),
+                  similarity=0.5, same_party=False) is None
+
+
+def test_a_denial_pairs_at_a_lower_similarity_than_a_confirmation():
+    denied = ClaimFacts("The army denied that any base was hit.", kind="denial")
+    assert relate(CLAIM, denied, similarity=0.5, same_party=False).relation == CONTRADICTS
+    assert relate(CLAIM, denied, similarity=0.3, same_party=False) is None
+
+
+def test_a_suggestion_needs_a_shared_word_and_not_one_partys_neighbouring_statement():
+    other = ClaimFacts("Unmanned aircraft struck a coastal camp.")
+    assert suggested(CLAIM, other, similarity=0.7, same_party=False, same_article=False) is None
+    assert suggested(CLAIM, other, similarity=0.8, same_party=False, same_article=False)
+    part = ClaimFacts("Its drones attacked the Harbor Point base twice.")
+    assert suggested(CLAIM, part, similarity=0.7, same_party=True, same_article=True) is None
+    assert suggested(CLAIM, part, similarity=0.7, same_party=True, same_article=False)

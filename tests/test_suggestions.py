@@ -1,42 +1,30 @@
+"""Suggested links from the matching engine, on articles written for these tests."""
+
+import datetime as dt
+
 import pytest
 
-from claims.models import ClaimLink, SuggestionDismissal
-from claims.suggestions import propose, suggest_links, trigram_similarity
+from claims.models import Article, Claim, ClaimLink, ClaimVector, Speaker, SuggestionDismissal
+from claims.services.vectors import (
+    claim_vectors_drain, claim_vectors_queue, from_bytes, text_hash,
+)
+from claims.suggestions import grouped, matched_words, suggest_links, suggestion_for
 
 pytestmark = pytest.mark.django_db
 
-
-def test_it_measures_trigram_similarity_like_pg_trgm():
-    assert trigram_similarity("drone attack", "drone attack") == 1.0
-    assert trigram_similarity("drone attack", "budget vote") < 0.1
+DAY = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 
 
-def test_it_pairs_a_claim_with_its_denial(article):
-    claim, denial, _ = article.claims.order_by("position")
-    relation, a, b, _ = propose(claim, denial)
-    assert (relation, a, b) == ("contradicts", denial, claim)
-    type(denial).objects.filter(pk=denial.pk).update(
-        text="The defence ministry denied that an army helicopter was shot down.")
-    assert denial.pk in [s.other.pk for s in suggest_links(claim)]
-
-
-def test_it_excludes_linked_dismissed_and_deleted_claims(article, reviewer):
-    claim, denial, stat = article.claims.order_by("position")
-    SuggestionDismissal.objects.create(claim=denial, other=claim)
-    ClaimLink.objects.create(from_claim=stat, to_claim=claim, relation="repeats")
-    assert suggest_links(claim) == []
-
-
-def _claims(texts, **kw):
-    from claims.models import Article, Claim
-
-    body = " ".join(texts)
-    article = Article.objects.create(title="Attacks on bases", body=body)
+def _article(title, claims, day=0):
+    """An article whose claims are (text, kind, speaker name or None)."""
+    body = " ".join(text for text, _, _ in claims)
+    article = Article.objects.create(title=title, body=body,
+                                     published_at=DAY + dt.timedelta(days=day))
     out, start = [], 0
-    for i, text in enumerate(texts):
+    for i, (text, kind, speaker) in enumerate(claims):
+        who = Speaker.objects.get_or_create(name=speaker)[0] if speaker else None
         c = Claim(article=article, text=text, start=start, end=start + len(text), position=i,
-                  kind=kw.get("kinds", {}).get(i, "claim"),
-                  speaker_mention=kw.get("speakers", {}).get(i, ""))
+                  kind=kind, speaker=who, speaker_mention=speaker or "")
         c.search_text = c.build_search_text()
         c.save()
         out.append(c)
@@ -44,25 +32,76 @@ def _claims(texts, **kw):
     return out
 
 
-def test_it_ranks_a_shared_rare_detail_above_shared_common_words():
-    claim, *others = _claims([
-        "US forces in Iraq said drones attacked the al-Tanf garrison.",
-        "US forces in Iraq were at the invitation of the government.",
-        "US forces in Iraq train Iraqi soldiers.",
-        "US forces in Iraq number 2,500.",
-        "Two officials said the al-Tanf garrison was hit by drones.",
-    ])
-    ranked = [s.other.pk for s in suggest_links(claim)]
-    assert ranked[0] == others[3].pk
+@pytest.fixture
+def story():
+    (claim,) = _article("Militia claims drone strike", [
+        ("The Harbor Point base in Somalia was attacked by militia drones on Tuesday.",
+         "claim", "Coastal Brigade")])
+    confirm, deny, elsewhere = _article("Ministry confirms strike", [
+        ("Militia drones attacked the Harbor Point base in Somalia on Tuesday.",
+         "confirmation", "Defence ministry"),
+        ("Kenya denied that its forces helped the militia attack the Harbor Point base.",
+         "denial", "Kenyan government"),
+        ("Militia drones attacked an army depot in Kenya on Friday.", "claim", "Police"),
+    ], day=1)
+    (unrelated,) = _article("Library budget", [
+        ("The city council approved a larger budget for public libraries.", "claim", "Council")],
+        day=2)
+    claim_vectors_queue()
+    claim_vectors_drain()
+    return {"claim": claim, "confirm": confirm, "deny": deny, "elsewhere": elsewhere,
+            "unrelated": unrelated}
 
 
-def test_it_does_not_offer_a_speakers_neighbouring_statement_as_a_repeat():
-    a, b = _claims(["The ministry said the dam held after the storm.",
-                    "The ministry said the dam will be inspected in spring."],
-                   speakers={0: "The ministry", 1: "The ministry"})
-    from claims.models import Speaker
+def test_it_types_and_directs_each_suggestion(story):
+    found = {s.other.pk: s for s in suggest_links(story["claim"])}
+    confirm, deny = found[story["confirm"].pk], found[story["deny"].pk]
+    assert (confirm.relation, confirm.from_claim, confirm.to_claim) == (
+        "confirms", story["confirm"], story["claim"])
+    assert confirm.independent and "different speakers" in confirm.independence
+    assert (deny.relation, deny.from_claim, deny.to_claim) == (
+        "contradicts", story["deny"], story["claim"])
+    assert "Harbor" in confirm.matched and "Tuesday" in confirm.matched
 
-    ministry = Speaker.objects.create(name="The ministry")
-    type(a).objects.filter(pk__in=[a.pk, b.pk]).update(speaker=ministry)
-    a.refresh_from_db()
-    assert [s for s in suggest_links(a) if s.relation == "repeats"] == []
+
+def test_it_suggests_nothing_for_another_event_or_an_unrelated_claim(story):
+    others = {s.other.pk for s in suggest_links(story["claim"])}
+    assert story["elsewhere"].pk not in others
+    assert suggest_links(story["unrelated"]) == []
+
+
+def test_it_excludes_linked_dismissed_and_deleted_claims(story):
+    claim = story["claim"]
+    SuggestionDismissal.objects.create(claim=story["deny"], other=claim)
+    ClaimLink.objects.create(from_claim=story["confirm"], to_claim=claim, relation="confirms")
+    assert suggest_links(claim) == []
+    Claim.objects.filter(pk=story["deny"].pk).delete()
+    assert suggestion_for(claim, story["confirm"]).relation == "confirms"
+
+
+def test_the_same_speaker_restating_is_a_repeat_and_not_independent(story):
+    (again,) = _article("Militia repeats", [
+        ("The militia drones attacked the Harbor Point base in Somalia on Tuesday.", "claim",
+         "Coastal Brigade")], day=3)
+    suggestion = suggestion_for(story["claim"], again)
+    assert (suggestion.relation, suggestion.from_claim) == ("repeats", again)
+    assert not suggestion.independent and "same speaker" in suggestion.independence
+
+
+def test_suggestions_are_grouped_contradictions_first(story):
+    groups = grouped(suggest_links(story["claim"]))
+    assert [r for r, _ in groups] == ["contradicts", "confirms"]
+
+
+def test_it_embeds_in_the_background_each_claim_once_and_again_after_an_edit(story):
+    claim = story["claim"]
+    row = ClaimVector.objects.get(claim=claim)
+    assert row.text_hash == text_hash(claim.text) and len(from_bytes(row.vector)) == 384
+    assert claim_vectors_queue() == 0 and claim_vectors_drain() == 0
+    Claim.objects.filter(pk=claim.pk).update(text="The Harbor Point base was not attacked.")
+    assert claim_vectors_queue() == 1 and claim_vectors_drain() == 1
+
+
+def test_it_highlights_the_words_the_claims_share():
+    assert matched_words("Drones attacked the base", "The base was attacked by drones") == [
+        "base", "attacked", "drones"]

@@ -33,6 +33,8 @@ def test_it_rejects_a_bad_source_url_with_400(reviewer_client, article):
 
 def test_it_accepts_a_suggestion_with_the_denial_contradicting(reviewer_client, article):
     claim, denial, _ = claims_of(article)
+    type(denial).objects.filter(pk=denial.pk).update(
+        text="The defence ministry denied that an army helicopter was shot down.")
     r = reviewer_client.post(reverse("suggestion_accept", args=[claim.pk]), {"other": denial.pk}, **H)
     assert r.status_code == 200
     link = ClaimLink.objects.get()

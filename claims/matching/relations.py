@@ -8,7 +8,7 @@ whether they come from the same party), never the database.
 
 Rules, in order:
 
-1. Not similar enough -> nothing.
+1. Not similar enough -> nothing (a lower bar for a denial against a claim).
 2. Places or dates that disagree ("in northern Iraq" / "in western Iraq",
    "on Monday" / "on Friday") make two reports of another event -> nothing,
    unless the rest is near-identical (one account of an event, misplaced
@@ -26,13 +26,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from claims.matching.lexical import words
+from claims.matching.lexical import terms, words
 from claims.matching.lexicon import (
     DENIAL_WORDS, LOCATIVES, MONTHS, NEGATIONS, PLACE_QUALIFIERS, UNCONFIRMED_PHRASES, WEEKDAYS,
 )
 
 CONFIRMS, CONTRADICTS, REPEATS = "confirms", "contradicts", "repeats"
-SAME_EVENT = 0.45  # similarity below which two claims are not about one event
+SAME_EVENT = 0.6  # similarity below which two claims are not about one event
+# A denial words the claim its own way ("denied that any aircraft was lost" against "shot
+# down a helicopter") and carries its reporting frame, so it pairs at a lower similarity.
+DENIAL_SAME_EVENT = 0.45
+SAME_ARTICLE_REPEAT = 0.8  # one party's neighbouring statements are parts of one, below this
+WORDS_OPTIONAL = 0.75  # below this similarity a pair must also share a significant word
 SAME_ACCOUNT = 0.85  # similarity above which a place/date mismatch is a contradiction
 
 _CAPITALISED = r"[A-Z][\w'’.-]*"
@@ -155,12 +160,12 @@ def _later_first(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def relate(a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool) -> Typing | None:
     """The relation between two claims, or None if they are not about one event."""
-    if similarity < SAME_EVENT:
+    how_a, how_b = denial(a), denial(b)
+    if similarity < (DENIAL_SAME_EVENT if bool(how_a) != bool(how_b) else SAME_EVENT):
         return None
     conflict = place_conflict(a.text, b.text) or date_conflict(a.text, b.text)
     if conflict and similarity < SAME_ACCOUNT:
         return None
-    how_a, how_b = denial(a), denial(b)
     if bool(how_a) != bool(how_b):
         return Typing(CONTRADICTS, bool(how_a), [how_a or how_b])
     later = _later_first(a, b)
@@ -176,3 +181,16 @@ def relate(a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool)
     if (a.kind == "confirmation") != (b.kind == "confirmation"):
         return Typing(CONFIRMS, a.kind == "confirmation", ["confirmation by another party"])
     return Typing(CONFIRMS, later, ["another party, same event"])
+
+
+def suggested(a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool,
+              same_article: bool) -> Typing | None:
+    """What the workbench suggests for a pair: ``relate``, when the lexical
+    side agrees (a shared significant word, unless the meaning is near-identical)
+    and the pair is not one party's neighbouring statements in one article
+    (the parts of one statement: "engaged two drones" within "three drones")."""
+    if same_article and same_party and similarity < SAME_ARTICLE_REPEAT:
+        return None
+    if similarity < WORDS_OPTIONAL and not set(terms(a.text)) & set(terms(b.text)):
+        return None
+    return relate(a, b, similarity=similarity, same_party=same_party)

@@ -24,3 +24,6 @@ from claims.services.speakers import (  # noqa: F401
     speaker_update,
 )
 from claims.services.tokens import token_create, token_revoke  # noqa: F401
+from claims.services.vectors import (  # noqa: F401
+    claim_vectors_compute, claim_vectors_drain, claim_vectors_queue,
+)

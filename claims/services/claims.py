@@ -2,6 +2,8 @@
 merge, delete and undo. Each is atomic, checks the report lock and the
 version the edit was made from, and records a ClaimEvent."""
 
+from functools import partial
+
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -40,6 +42,15 @@ def _save(claim: Claim, fields: list[str]) -> None:
     claim.search_text = claim.build_search_text()
     claim.save(update_fields=[*fields, "version", "touched", "search_text", "updated_at"])
     claim.refresh_from_db(fields=["version"])
+    if "text" in fields:
+        queue_vectors(claim.article_id)
+
+
+def queue_vectors(article_id: int) -> None:
+    """After the commit, embed the article's claims whose text is new."""
+    from claims.tasks import embed_claims
+
+    transaction.on_commit(partial(embed_claims.enqueue, article_id))
 
 
 def _validate_span(article: Article, start: int, end: int) -> None:
@@ -150,6 +161,7 @@ def claim_create(*, article: Article, start: int, end: int, by, text: str = "",
     claim.search_text = claim.build_search_text()
     claim.save()
     record(action=Action.CREATED, actor=by, claim=claim, after=claim_snapshot(claim))
+    queue_vectors(article.pk)
     return claim
 
 

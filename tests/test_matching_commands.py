@@ -1,0 +1,45 @@
+"""manage.py suggest_links and embed_claims, on texts written for these tests."""
+
+import json
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from claims.models import ClaimVector
+from tests.conftest import make_article
+
+
+def test_suggest_links_writes_claims_and_typed_links_between_files(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Militia claims strike\n\nThe Coastal Brigade said its drones attacked the Harbor Point "
+        "base in Somalia on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Ministry confirms strike\n\nThe defence ministry confirmed that militia drones attacked "
+        "the Harbor Point base in Somalia on Tuesday.\n\nThe city council approved a larger "
+        "budget for public libraries.\n", encoding="utf-8")
+    out = tmp_path / "out.json"
+    call_command("suggest_links", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                 out=out, top=3)
+    data = json.loads(out.read_text())
+    assert {c["file"] for c in data["claims"]} == {"a", "b"}
+    assert set(data["claims"][0]) == {"id", "file", "span", "text", "kind", "speaker",
+                                      "speaker_id"}
+    texts = {c["id"]: c["text"] for c in data["claims"]}
+    pairs = {(texts[l["from"]][:20], texts[l["to"]][:20]) for l in data["links"]}
+    assert any("Harbor" in texts[l["from"]] and "Harbor" in texts[l["to"]]
+               and l["relation"] == "confirms" and l["independent"] for l in data["links"])
+    assert not [p for p in pairs if any("libraries" in t for t in p)]
+
+
+def test_suggest_links_refuses_a_missing_file(tmp_path):
+    with pytest.raises(CommandError, match="cannot read"):
+        call_command("suggest_links", str(tmp_path / "nope.txt"), out=tmp_path / "o.json")
+
+
+@pytest.mark.django_db
+def test_embed_claims_backfills_every_claim_once(capsys):
+    article = make_article()
+    call_command("embed_claims", batch=2)
+    assert ClaimVector.objects.filter(vector__isnull=False).count() == article.claims.count()
+    call_command("embed_claims")
+    assert "queued 0, embedded 0" in capsys.readouterr().out
