@@ -1,6 +1,7 @@
 """Background tasks (django.tasks): inline in the embedded default and tests,
 queued for `manage.py db_worker` when FACTCHECK_TASK_BACKEND=database."""
 
+from django.conf import settings
 from django.tasks import task
 
 
@@ -11,7 +12,7 @@ def extract_article(article_id: int) -> str:
     article = article_run_extraction(article_id=article_id)
     if article is None:
         return "deleted"
-    if article.extraction_state == "done":
+    if article.extraction_state == "done" and settings.EMBED_AFTER_EXTRACTION:
         # The article is reviewable now; its claims' vectors follow as their own task.
         embed_claims.enqueue(article.pk)
     return article.extraction_state

@@ -107,6 +107,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # "immediate" runs tasks inline (embedded default, tests); "database" queues
 # them for `manage.py db_worker` (django-tasks-db).
 TASK_BACKEND = env_str("FACTCHECK_TASK_BACKEND", "immediate")
+# Embed an article's claims (claims.matching) as a task after its extraction; off, the
+# vectors come from `manage.py embed_claims` (and a claim opened without one is embedded then).
+EMBED_AFTER_EXTRACTION = env_bool("FACTCHECK_EMBED_AFTER_EXTRACTION", True)
 TASKS = {
     "default": {
         "BACKEND": {

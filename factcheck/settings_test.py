@@ -9,3 +9,6 @@ and PBKDF2 at Django's production iteration count dominated the suite's time.
 from factcheck.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests that extract articles do not each embed every claim inline (the immediate backend);
+# the vector tests drain the queue themselves or turn this on (test_matching_commands).
+EMBED_AFTER_EXTRACTION = False

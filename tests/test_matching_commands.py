@@ -43,3 +43,17 @@ def test_embed_claims_backfills_every_claim_once(capsys):
     assert ClaimVector.objects.filter(vector__isnull=False).count() == article.claims.count()
     call_command("embed_claims")
     assert "queued 0, embedded 0" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_an_extracted_article_gets_its_vectors_as_a_task_after_extraction(settings):
+    from claims.models import Article
+
+    settings.EMBED_AFTER_EXTRACTION = True
+    article = Article.objects.create(
+        title="Strike", body="Strike\n\nThe army said drones attacked the base on Tuesday.\n")
+    from claims.tasks import extract_article
+
+    extract_article.enqueue(article.pk)  # the immediate backend in tests
+    claims = list(article.claims.all())
+    assert claims and all(ClaimVector.objects.get(claim=c).vector is not None for c in claims)

@@ -48,7 +48,12 @@ def _save(claim: Claim, fields: list[str]) -> None:
 
 def queue_vectors(article_id: int) -> None:
     """After the commit, embed the article's claims whose text is new."""
+    from django.conf import settings
+
     from claims.tasks import embed_claims
+
+    if not settings.EMBED_AFTER_EXTRACTION:
+        return
 
     transaction.on_commit(partial(embed_claims.enqueue, article_id))
 
