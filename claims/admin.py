@@ -10,8 +10,8 @@ from claims import services
 from claims.errors import ServiceError
 from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.models import (
-    ApiToken, Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker, SpeakerAlias,
-    SuggestionDismissal,
+    ApiToken, Article, Claim, ClaimEvent, ClaimLink, Evidence, ReportVersion, Source, Speaker,
+    SpeakerAlias, SuggestionDismissal,
 )
 from claims.status import get as get_status
 
@@ -493,3 +493,14 @@ class ApiTokenAdmin(admin.ModelAdmin):
         for token in queryset:
             services.token_revoke(token=token, by=request.user)
         self.message_user(request, f"Revoked {queryset.count()} token(s).", messages.SUCCESS)
+
+
+@admin.register(ReportVersion)
+class ReportVersionAdmin(EvidenceAdmin):
+    """Published report versions: what the public link served; never editable."""
+
+    list_display = ("article", "number", "published_at", "published_by", "correction_note")
+    list_filter = ("published_at",)
+    search_fields = ("article__title", "correction_note")
+    list_select_related = ("article", "published_by")
+    exclude = ("html", "jsonld_script", "json", "csv", "claimreview")

@@ -568,3 +568,41 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class ReportVersion(models.Model):
+    """One publication of an article's verification report: everything the
+    public pages show, rendered when it was published and served byte for byte
+    from here, whatever later happens to shared sources, speakers or other
+    articles. Version 1 is the first publication; each later one is a
+    correction and says why (correction_note)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="report_versions")
+    number = models.PositiveIntegerField()
+    published_at = models.DateTimeField()
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    correction_note = models.TextField(blank=True)
+    title = models.CharField(max_length=500)
+    html = models.TextField(help_text="The report's <main> element.")
+    jsonld_script = models.TextField(blank=True, help_text="ClaimReview for the HTML <head>.")
+    json = models.TextField()
+    csv = models.TextField()
+    claimreview = models.TextField()
+    filename_stem = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["article", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="report_version_unique"),
+            models.CheckConstraint(condition=Q(number__gte=1), name="report_version_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.article} · report version {self.number}"
+
+    @property
+    def is_correction(self) -> bool:
+        return self.number > 1

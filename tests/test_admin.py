@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Article, ClaimEvent
+from tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -14,6 +15,7 @@ def populated(article, reviewer):
     services.claim_update(claim=a, by=reviewer, expected_version=None, speaker_name="Rebel group")
     services.evidence_add(claim=a, by=reviewer, url="https://example.org/a", stance="supports")
     services.link_create(from_claim=b, to_claim=a, relation="contradicts", by=reviewer)
+    services.report_publish(article=make_article(" published"), by=reviewer)  # a ReportVersion
     services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2],
                                 by=reviewer)
     services.token_create(user=reviewer, name="CMS import")

@@ -3,8 +3,8 @@ permission-agnostic (views check roles), and audited through
 claims.services.audit.record (the one audit contract; see there)."""
 
 from claims.services.articles import (  # noqa: F401
-    article_create, article_delete, article_import, article_reextract, article_update, report_publish,
-    report_unpublish,
+    article_create, article_delete, article_import, article_reextract, article_update,
+    report_publish, report_snapshot_first, report_unpublish,
 )
 from claims.services.bulk import (  # noqa: F401
     bulk_apply, claims_bulk_assign, claims_bulk_set_status,
