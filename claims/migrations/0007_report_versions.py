@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0005_postgres_search_vector'),
+        ('claims', '0006_audit_subject'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
