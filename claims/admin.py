@@ -113,6 +113,9 @@ class ArticleAdmin(ServiceAdmin):
         """A published article is "protected": the delete pages say why and
         offer no confirmation (article_delete would refuse it)."""
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # Its report versions go with an (unpublished) article; they are never
+        # deleted on their own, so no one holds that permission.
+        perms_needed = perms_needed - {ReportVersion._meta.verbose_name}
         locked = [f"{a}: its verification report is published; unpublish it before deleting "
                   f"the article" for a in objs if a.is_published]
         return deleted, counts, perms_needed, [*protected, *locked]

@@ -1,5 +1,7 @@
 """Errors the services raise; views turn them into 4xx responses with the message."""
 
+from django.conf import settings
+
 
 class ServiceError(Exception):
     status_code = 400
@@ -35,3 +37,14 @@ class Duplicate(ServiceError):
     def __init__(self, message: str, existing=None):
         super().__init__(message)
         self.existing = existing
+
+
+class TooLarge(ServiceError):
+    """An article over settings.FACTCHECK_MAX_ARTICLE_BYTES: one message, whatever its size."""
+
+    status_code = 413
+
+    def __init__(self):
+        limit = settings.FACTCHECK_MAX_ARTICLE_BYTES / 1_048_576
+        super().__init__(f"That is more than the {limit:.1f} MB an article may have, so "
+                         "nothing was saved. Trim the text or split the article into parts.")

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from claims import fetching
-from claims.errors import InvalidInput
+from claims.errors import InvalidInput, TooLarge
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
@@ -42,11 +42,8 @@ def decode_text(data: bytes, name: str = "the file") -> str:
 
 
 def _check_size(size: int) -> None:
-    limit = settings.FACTCHECK_MAX_ARTICLE_BYTES
-    if size > limit:
-        raise InvalidInput(
-            f"The file is {size / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB."
-        )
+    if size > settings.FACTCHECK_MAX_ARTICLE_BYTES:
+        raise TooLarge()
 
 
 def from_html(html: str, url: str | None = None) -> Ingested:

@@ -1,7 +1,7 @@
 """Who may do what, and how a service's refusal (claims.errors.ServiceError)
 becomes an HTTP status: 400 bad input, 409 stale edit, 423 locked report."""
 
-from django.core.exceptions import BadRequest, PermissionDenied
+from django.core.exceptions import BadRequest, PermissionDenied, RequestDataTooBig
 from django.shortcuts import render
 
 from claims.errors import ServiceError
@@ -18,7 +18,12 @@ def error_status(exc: ServiceError) -> int:
 
 
 def bad_request(request, exception=None):
-    """handler400: a BadRequest (e.g. from claims.views.params) with its message."""
+    """handler400: a BadRequest (e.g. from claims.views.params) with its message;
+    a body too big to read is the article limit's 413."""
+    if isinstance(exception, RequestDataTooBig):
+        from claims.middleware import too_large
+
+        return too_large(request)
     message = (str(exception) if isinstance(exception, BadRequest) and str(exception)
                else "The request could not be understood.")
     template = "claims/message.html#error" if getattr(request, "htmx", False) else \
