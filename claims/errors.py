@@ -39,12 +39,14 @@ class Duplicate(ServiceError):
         self.existing = existing
 
 
-class TooLarge(ServiceError):
+class TooLarge(InvalidInput):
     """An article over settings.FACTCHECK_MAX_ARTICLE_BYTES: one message, whatever its size."""
 
     status_code = 413
 
     def __init__(self):
-        limit = settings.FACTCHECK_MAX_ARTICLE_BYTES / 1_048_576
-        super().__init__(f"That is more than the {limit:.1f} MB an article may have, so "
-                         "nothing was saved. Trim the text or split the article into parts.")
+        from django.template.defaultfilters import filesizeformat
+
+        limit = filesizeformat(settings.FACTCHECK_MAX_ARTICLE_BYTES).replace("\xa0", " ")
+        super().__init__(f"That is more than the {limit} an article may have, so nothing "
+                         "was saved. Trim the text or split the article into parts.")
