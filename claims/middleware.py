@@ -48,6 +48,8 @@ VIEW_PERMS = {
     "source_edit": ("claims.view_source",),
     "report": _ARTICLE, "report_json": _ARTICLE, "report_csv": _ARTICLE,
     "report_claimreview": _ARTICLE, "report_publish": _ARTICLE, "report_unpublish": _ARTICLE,
+    # A colleague's own API tokens (they act with the colleague's role).
+    "token_list": ("claims.view_claim",), "token_revoke": ("claims.view_claim",),
 }
 ALL_VIEW_PERMS = tuple(sorted({p for perms in VIEW_PERMS.values() for p in perms}))
 
