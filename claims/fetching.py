@@ -278,3 +278,33 @@ def fetch_url(url: str, *, max_bytes: int | None = None, timeout: float | None =
     except (OSError, http.client.HTTPException, ValueError):
         # Refused, reset, timed out, TLS failure, malformed answer: one message.
         raise InvalidInput(NETWORK_FAILURE) from None
+
+
+def post(url: str, body: bytes, *, headers: dict, timeout: float | None = None,
+         allow_private: bool | None = None) -> int:
+    """POST `body` to `url` under the same address rules as fetch_url (every
+    resolved address checked, the connection made to a checked one, one
+    deadline); redirects are not followed. Returns the answer's status code;
+    a refused address or a network failure is an InvalidInput. Used by
+    webhook deliveries (claims.webhooks)."""
+    if timeout is None:
+        timeout = settings.FACTCHECK_FETCH_TIMEOUT
+    if allow_private is None:
+        allow_private = settings.FACTCHECK_FETCH_ALLOW_PRIVATE
+    deadline = _Deadline(timeout)
+    target = parse_target(url)
+    addresses = resolve(target, allow_private=allow_private)
+    try:
+        conn = _connection(target, addresses, timeout=deadline.remaining())
+        deadline.watch(conn)
+        try:
+            conn.request("POST", target.path, body=body,
+                         headers={"User-Agent": USER_AGENT, **headers})
+            resp = conn.getresponse()
+            resp.read(CHUNK)
+            return resp.status
+        finally:
+            deadline.stop()
+            conn.close()
+    except (OSError, http.client.HTTPException, ValueError):
+        raise InvalidInput(NETWORK_FAILURE) from None

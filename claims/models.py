@@ -606,3 +606,65 @@ class ReportVersion(models.Model):
     @property
     def is_correction(self) -> bool:
         return self.number > 1
+
+
+class WebhookEvent(models.TextChoices):
+    ARTICLE_EXTRACTED = "article.extracted", "Article extracted"
+    CLAIM_STATUS_CHANGED = "claim.status_changed", "Claim status changed"
+    REPORT_PUBLISHED = "report.published", "Report published"
+    REPORT_CORRECTED = "report.corrected", "Report corrected"
+    REPORT_UNPUBLISHED = "report.unpublished", "Report unpublished"
+
+
+class WebhookEndpoint(models.Model):
+    """An HTTPS address that is sent the chosen events, signed with `secret`."""
+
+    url = models.URLField(max_length=2000)
+    events = models.JSONField(default=list, help_text="WebhookEvent values it is sent.")
+    description = models.CharField(max_length=200, blank=True)
+    secret = models.CharField(max_length=100, editable=False,
+                              help_text="Signs every delivery (HMAC-SHA256); shown once.")
+    active = models.BooleanField(default=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        permissions = [("manage_webhooks", "Can register and remove webhook endpoints")]
+
+    def __str__(self):
+        return self.description or self.url
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", "Pending"
+    DELIVERED = "delivered", "Delivered"
+    FAILED = "failed", "Failed"
+
+
+class WebhookDelivery(models.Model):
+    """One event sent (or being sent) to one endpoint, with what it answered."""
+
+    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE,
+                                 related_name="deliveries")
+    event = models.CharField(max_length=40, choices=WebhookEvent)
+    payload = models.JSONField()
+    state = models.CharField(max_length=10, choices=DeliveryState,
+                             default=DeliveryState.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    status_code = models.PositiveIntegerField(null=True, blank=True,
+                                              help_text="The last attempt's HTTP status.")
+    error = models.TextField(blank=True, help_text="Why the last attempt failed.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "webhook deliveries"
+        indexes = [models.Index(fields=["endpoint", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.event} → {self.endpoint} ({self.state})"

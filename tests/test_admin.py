@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import reverse
 
 from claims import services
-from claims.models import Article, ClaimEvent
+from claims.models import Article, ClaimEvent, WebhookDelivery, WebhookEndpoint
 from tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
@@ -19,6 +19,10 @@ def populated(article, reviewer):
     services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2],
                                 by=reviewer)
     services.token_create(user=reviewer, name="CMS import")
+    hook = WebhookEndpoint.objects.create(url="https://93.184.215.14/hook", secret="whsec_x",
+                                          events=["report.published"])
+    WebhookDelivery.objects.create(endpoint=hook, event="report.published", payload={},
+                                   state="failed", attempts=1, status_code=500)
     return article
 
 

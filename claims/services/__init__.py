@@ -24,3 +24,4 @@ from claims.services.speakers import (  # noqa: F401
     speaker_update,
 )
 from claims.services.tokens import token_create, token_revoke  # noqa: F401
+from claims.services.webhooks import webhook_create, webhook_delete  # noqa: F401
