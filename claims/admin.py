@@ -10,8 +10,8 @@ from claims import services
 from claims.errors import ServiceError
 from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.models import (
-    ApiToken, Article, Claim, ClaimEvent, ClaimLink, ClaimVector, Evidence, Source, Speaker,
-    SpeakerAlias, SuggestionDismissal,
+    ApiToken, Article, Claim, ClaimEvent, ClaimLink, ClaimVector, Evidence, ReportVersion, Source,
+    Speaker, SpeakerAlias, SuggestionDismissal, WebhookDelivery, WebhookEndpoint,
 )
 from claims.status import get as get_status
 
@@ -110,6 +110,9 @@ class ArticleAdmin(ServiceAdmin):
         """A published article is "protected": the delete pages say why and
         offer no confirmation (article_delete would refuse it)."""
         deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # Its report versions go with an (unpublished) article; they are never
+        # deleted on their own, so no one holds that permission.
+        perms_needed = perms_needed - {ReportVersion._meta.verbose_name}
         locked = [f"{a}: its verification report is published; unpublish it before deleting "
                   f"the article" for a in objs if a.is_published]
         return deleted, counts, perms_needed, [*protected, *locked]
@@ -504,3 +507,66 @@ class ApiTokenAdmin(admin.ModelAdmin):
         for token in queryset:
             services.token_revoke(token=token, by=request.user)
         self.message_user(request, f"Revoked {queryset.count()} token(s).", messages.SUCCESS)
+
+
+@admin.register(ReportVersion)
+class ReportVersionAdmin(EvidenceAdmin):
+    """Published report versions: what the public link served; never editable."""
+
+    list_display = ("article", "number", "published_at", "published_by", "correction_note")
+    list_filter = ("published_at",)
+    search_fields = ("article__title", "correction_note")
+    list_select_related = ("article", "published_by")
+    exclude = ("html", "jsonld_script", "json", "csv", "claimreview")
+
+
+class DeliveryInline(ReadOnlyInline):
+    model = WebhookDelivery
+    fields = ("created_at", "event", "state", "attempts", "status_code", "error",
+              "last_attempt_at", "next_attempt_at")
+    readonly_fields = fields
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).order_by("-created_at", "-id")
+
+
+@admin.register(WebhookEndpoint)
+class WebhookEndpointAdmin(ServiceAdmin):
+    """Endpoints are registered through the API (the secret is shown once
+    there); here they are seen with their deliveries, paused or removed."""
+
+    list_display = ("url", "description", "events", "active", "created_by", "created_at")
+    list_filter = ("active",)
+    search_fields = ("url", "description")
+    fields = ("url", "description", "events", "active", "created_by", "created_at")
+    readonly_fields = ("url", "description", "events", "created_by", "created_at")
+    inlines = [DeliveryInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def delete_model(self, request, obj):
+        services.webhook_delete(endpoint=obj, by=request.user)
+
+    def delete_queryset(self, request, queryset):
+        for endpoint in queryset:
+            services.webhook_delete(endpoint=endpoint, by=request.user)
+
+
+@admin.register(WebhookDelivery)
+class WebhookDeliveryAdmin(admin.ModelAdmin):
+    """The delivery log: every event sent, its attempts and status codes."""
+
+    list_display = ("created_at", "event", "endpoint", "state", "attempts", "status_code",
+                    "last_attempt_at", "next_attempt_at")
+    list_filter = ("state", "event")
+    search_fields = ("endpoint__url", "error")
+    list_select_related = ("endpoint",)
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,5 +1,7 @@
 """Errors the services raise; views turn them into 4xx responses with the message."""
 
+from django.conf import settings
+
 
 class ServiceError(Exception):
     status_code = 400
@@ -36,3 +38,16 @@ class Duplicate(ServiceError):
     def __init__(self, message: str, existing=None):
         super().__init__(message)
         self.existing = existing
+
+
+class TooLarge(InvalidInput):
+    """An article over settings.FACTCHECK_MAX_ARTICLE_BYTES: one message, whatever its size."""
+
+    status_code = 413
+
+    def __init__(self):
+        from django.template.defaultfilters import filesizeformat
+
+        limit = filesizeformat(settings.FACTCHECK_MAX_ARTICLE_BYTES).replace("\xa0", " ")
+        super().__init__(f"That is over the {limit} limit for an article, so nothing was "
+                         "saved. Trim the text or split the article into parts.")

@@ -3,14 +3,47 @@
 from django import forms
 from django.contrib.auth import get_user_model
 
+from claims.services.claims import MAX_RATIONALE
 from claims.models import ClaimKind, ExtractionState, Relation, Source, SourceKind, Stance
 from claims.selectors import SORTS
+from claims.source_urls import normalise_url
 from claims.status import RATIONALE_REQUIRED, STATUSES
+from claims.views.params import MAX_ID, MAX_INT, checked_int
+
+RATIONALE_LIMIT = MAX_RATIONALE
+SOURCE_NOTES_LIMIT = 5_000
 
 STATUS_CHOICES = [(s.value, s.label) for s in STATUSES]
 SORT_CHOICES = [("checkworthiness", "Check-worthiness"), ("newest", "Newest"),
                 ("oldest", "Oldest"), ("relevance", "Relevance (when searching)")]
 assert set(SORTS) <= {v for v, _ in SORT_CHOICES}
+
+
+class NumberField(forms.IntegerField):
+    """A whole number in ASCII digits within [minimum, maximum] (the range the
+    database stores), read by claims.views.params.checked_int like every
+    other id and number a view takes."""
+
+    def __init__(self, *, minimum: int = 0, maximum: int = MAX_INT, **kwargs):
+        self.minimum, self.maximum = minimum, maximum
+        super().__init__(**kwargs)
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        name = (self.label or "number").lower()
+        try:
+            return checked_int(value, name=name, minimum=self.minimum, maximum=self.maximum)
+        except ValueError as exc:
+            raise forms.ValidationError(str(exc), code="invalid") from None
+
+
+def IdField(**kwargs) -> NumberField:
+    return NumberField(minimum=1, maximum=MAX_ID, **kwargs)
+
+
+def VersionField() -> NumberField:
+    return NumberField(label="version", widget=forms.HiddenInput)
 
 
 def assignable_users():
@@ -24,8 +57,8 @@ class QueueFilterForm(forms.Form):
         choices=[("", "Needs work (unreviewed, in review)"), ("all", "Any status"), *STATUS_CHOICES],
     )
     kind = forms.ChoiceField(label="Kind", required=False, choices=[("", "Any kind"), *ClaimKind.choices])
-    speaker = forms.IntegerField(label="Speaker", required=False, widget=forms.HiddenInput)
-    article = forms.IntegerField(label="Article", required=False, widget=forms.HiddenInput)
+    speaker = IdField(label="Speaker", required=False, widget=forms.HiddenInput)
+    article = IdField(label="Article", required=False, widget=forms.HiddenInput)
     assignee = forms.ChoiceField(label="Assignee", required=False)
     sort = forms.ChoiceField(label="Sort by", required=False, choices=SORT_CHOICES)
 
@@ -41,7 +74,8 @@ class BulkForm(forms.Form):
     action = forms.ChoiceField(choices=[("assign", "Assign"), ("status", "Set status")])
     assignee = forms.CharField(required=False)  # user id, "me" or "" (nobody)
     status = forms.ChoiceField(required=False, choices=[("", "—"), *STATUS_CHOICES])
-    rationale = forms.CharField(required=False, widget=forms.Textarea)
+    rationale = forms.CharField(required=False, widget=forms.Textarea,
+                                max_length=RATIONALE_LIMIT)
 
 
 class ArticleFilterForm(forms.Form):
@@ -77,7 +111,7 @@ class ArticleForm(forms.Form):
 
 
 class ClaimEditForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     text = forms.CharField(label="Claim text", widget=forms.Textarea(attrs={"rows": 3}))
     kind = forms.ChoiceField(label="Kind", choices=ClaimKind.choices)
     speaker_name = forms.CharField(label="Speaker", required=False,
@@ -97,16 +131,17 @@ class StatusSelect(forms.Select):
 
 
 class StatusForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     status = forms.ChoiceField(label="Status", choices=STATUS_CHOICES, widget=StatusSelect)
     rationale = forms.CharField(
         label="Rationale", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=RATIONALE_LIMIT,
         help_text="Required for confirmed, contradicted and disputed.",
     )
 
 
 class AssignForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     assignee = forms.ChoiceField(label="Assignee", required=False)
 
     def __init__(self, *args, **kwargs):
@@ -117,7 +152,7 @@ class AssignForm(forms.Form):
 
 
 class EvidenceForm(forms.Form):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     url = forms.CharField(label="Source URL", widget=forms.URLInput)
     title = forms.CharField(label="Source title", required=False)
     publisher = forms.CharField(label="Publisher", required=False)
@@ -137,12 +172,12 @@ class LinkForm(forms.Form):
         label="Direction", choices=[("out", "this claim → the other"), ("in", "the other → this claim")],
         initial="out",
     )
-    other = forms.IntegerField(label="Other claim", widget=forms.HiddenInput)
+    other = IdField(label="Other claim", widget=forms.HiddenInput)
 
 
 class ManualClaimForm(forms.Form):
-    start = forms.IntegerField(label="Start offset", min_value=0)
-    end = forms.IntegerField(label="End offset", min_value=1)
+    start = NumberField(label="Start offset", minimum=0)
+    end = NumberField(label="End offset", minimum=1)
     text = forms.CharField(label="Claim text", required=False,
                            widget=forms.Textarea(attrs={"rows": 3}),
                            help_text="Empty: the selected words.")
@@ -151,11 +186,20 @@ class ManualClaimForm(forms.Form):
 
 
 class SourceForm(forms.ModelForm):
+    # The service checks the URL with the same rules (and messages) as evidence.
+    url = forms.CharField(label="URL", max_length=2000)
+    notes = forms.CharField(label="Notes", required=False, max_length=SOURCE_NOTES_LIMIT,
+                            widget=forms.Textarea(attrs={"rows": 3}))
+
     class Meta:
         model = Source
         fields = ("url", "title", "publisher", "published_at", "kind", "notes")
         widgets = {"published_at": forms.DateInput(attrs={"type": "date"}),
                    "notes": forms.Textarea(attrs={"rows": 3})}
+
+    def clean_url(self):
+        normalise_url(self.cleaned_data["url"])  # its messages, not the model field's
+        return self.cleaned_data["url"]
 
     def validate_unique(self):
         pass  # the service normalises the URL first, then checks uniqueness

@@ -568,6 +568,8 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
 class ClaimVector(models.Model):
     """A claim's sentence embedding (claims.matching), float16 bytes.
 
@@ -592,3 +594,103 @@ class ClaimVector(models.Model):
 
     def __str__(self):
         return f"vector of #{self.claim_id}"
+
+
+class ReportVersion(models.Model):
+    """One publication of an article's verification report: everything the
+    public pages show, rendered when it was published and served byte for byte
+    from here, whatever later happens to shared sources, speakers or other
+    articles. Version 1 is the first publication; each later one is a
+    correction and says why (correction_note)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="report_versions")
+    number = models.PositiveIntegerField()
+    published_at = models.DateTimeField()
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    correction_note = models.TextField(blank=True)
+    title = models.CharField(max_length=500)
+    html = models.TextField(help_text="The report's <main> element.")
+    jsonld_script = models.TextField(blank=True, help_text="ClaimReview for the HTML <head>.")
+    json = models.TextField()
+    csv = models.TextField()
+    claimreview = models.TextField()
+    filename_stem = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["article", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "number"], name="report_version_unique"),
+            models.CheckConstraint(condition=Q(number__gte=1), name="report_version_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.article} · report version {self.number}"
+
+    @property
+    def is_correction(self) -> bool:
+        return self.number > 1
+
+
+class WebhookEvent(models.TextChoices):
+    ARTICLE_EXTRACTED = "article.extracted", "Article extracted"
+    CLAIM_STATUS_CHANGED = "claim.status_changed", "Claim status changed"
+    REPORT_PUBLISHED = "report.published", "Report published"
+    REPORT_CORRECTED = "report.corrected", "Report corrected"
+    REPORT_UNPUBLISHED = "report.unpublished", "Report unpublished"
+
+
+class WebhookEndpoint(models.Model):
+    """An HTTPS address that is sent the chosen events, signed with `secret`."""
+
+    url = models.URLField(max_length=2000)
+    events = models.JSONField(default=list, help_text="WebhookEvent values it is sent.")
+    description = models.CharField(max_length=200, blank=True)
+    secret = models.CharField(max_length=100, editable=False,
+                              help_text="Signs every delivery (HMAC-SHA256); shown once.")
+    active = models.BooleanField(default=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        permissions = [("manage_webhooks", "Can register and remove webhook endpoints")]
+
+    def __str__(self):
+        return self.description or self.url
+
+
+class DeliveryState(models.TextChoices):
+    PENDING = "pending", "Pending"
+    DELIVERED = "delivered", "Delivered"
+    FAILED = "failed", "Failed"
+
+
+class WebhookDelivery(models.Model):
+    """One event sent (or being sent) to one endpoint, with what it answered."""
+
+    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE,
+                                 related_name="deliveries")
+    event = models.CharField(max_length=40, choices=WebhookEvent)
+    payload = models.JSONField()
+    state = models.CharField(max_length=10, choices=DeliveryState,
+                             default=DeliveryState.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    status_code = models.PositiveIntegerField(null=True, blank=True,
+                                              help_text="The last attempt's HTTP status.")
+    error = models.TextField(blank=True, help_text="Why the last attempt failed.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    last_attempt_at = models.DateTimeField(null=True, blank=True)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name_plural = "webhook deliveries"
+        indexes = [models.Index(fields=["endpoint", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.event} → {self.endpoint} ({self.state})"

@@ -18,6 +18,7 @@ REVIEWER_PERMS = _VIEW_ALL + [
 EDITOR_PERMS = REVIEWER_PERMS + [
     "publish_report", "delete_article", "merge_speakers", "manage_sources",
     "change_source", "delete_source", "change_speaker", "change_speakeralias",
+    "manage_webhooks", "view_webhookendpoint", "view_webhookdelivery",
 ]
 ROLE_PERMS = {REVIEWER: REVIEWER_PERMS, EDITOR: EDITOR_PERMS}
 

@@ -4,17 +4,23 @@ queued for `manage.py db_worker` when FACTCHECK_TASK_BACKEND=database."""
 from django.conf import settings
 from django.tasks import task
 
+from claims.models import ExtractionState
+
 
 @task()
 def extract_article(article_id: int) -> str:
     from claims.services.extraction import article_run_extraction
 
+    from claims import webhooks
+
     article = article_run_extraction(article_id=article_id)
     if article is None:
         return "deleted"
-    if article.extraction_state == "done" and settings.EMBED_AFTER_EXTRACTION:
-        # The article is reviewable now; its claims' vectors follow as their own task.
-        embed_claims.enqueue(article.pk)
+    if article.extraction_state == ExtractionState.DONE:
+        webhooks.article_extracted(article)
+        if settings.EMBED_AFTER_EXTRACTION:
+            # The article is reviewable now; its claims' vectors follow as their own task.
+            embed_claims.enqueue(article.pk)
     return article.extraction_state
 
 
@@ -25,3 +31,11 @@ def embed_claims(article_id: int) -> int:
 
     claim_vectors_queue(article_id=article_id)
     return claim_vectors_drain(article_id=article_id)
+
+
+@task()
+def deliver_webhook(delivery_id: int) -> str:
+    """One attempt at a webhook delivery (claims.webhooks.deliver)."""
+    from claims import webhooks
+
+    return webhooks.deliver(delivery_id)

@@ -7,6 +7,7 @@ from claims.views import reports as views
 
 # report_token is secrets.token_urlsafe(32): 43 characters of [A-Za-z0-9_-].
 TOKEN = r"(?P<token>[A-Za-z0-9_-]{20,64})"
+VERSION = r"(?P<number>[1-9][0-9]{0,8})"
 
 urlpatterns = [
     path("articles/<int:pk>/report/", views.report, name="report"),
@@ -23,4 +24,12 @@ urlpatterns = [
     re_path(rf"^r/{TOKEN}/report\.csv$", views.public_report_csv, name="public_report_csv"),
     re_path(rf"^r/{TOKEN}/claimreview\.jsonld$", views.public_claimreview,
             name="public_claimreview"),
+    # Each published version at its own address (kept after corrections).
+    re_path(rf"^r/{TOKEN}/v{VERSION}/$", views.public_report, name="public_report_version"),
+    re_path(rf"^r/{TOKEN}/v{VERSION}/report\.json$", views.public_report_json,
+            name="public_report_version_json"),
+    re_path(rf"^r/{TOKEN}/v{VERSION}/report\.csv$", views.public_report_csv,
+            name="public_report_version_csv"),
+    re_path(rf"^r/{TOKEN}/v{VERSION}/claimreview\.jsonld$", views.public_claimreview,
+            name="public_claimreview_version"),
 ]

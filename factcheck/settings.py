@@ -4,6 +4,7 @@ With no environment at all this is the embedded default: SQLite in var/,
 tasks run inline, DEBUG off. Every knob is an environment variable.
 """
 
+import os
 import secrets
 from pathlib import Path
 
@@ -16,6 +17,17 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("FACTCHECK_VAR_DIR", str(BASE_DIR / "var")))
 
 
+def _private_file(path: Path, content: str = "") -> None:
+    """Create `path` readable by its owner only (no window where it is not):
+    var/ holds the secret key and the SQLite database."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    with os.fdopen(fd, "w") as f:
+        f.write(content)
+
+
 def _secret_key() -> str:
     """SECRET_KEY from the environment, else one generated once and kept in var/."""
     key = env_str("SECRET_KEY")
@@ -24,8 +36,7 @@ def _secret_key() -> str:
     path = VAR_DIR / "secret_key"
     if not path.exists():
         VAR_DIR.mkdir(parents=True, exist_ok=True)
-        path.write_text(secrets.token_urlsafe(50))
-        path.chmod(0o600)
+        _private_file(path, secrets.token_urlsafe(50))
     return path.read_text().strip()
 
 
@@ -51,12 +62,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "claims.middleware.RequestSizeLimitMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "claims.middleware.RoleRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -95,6 +108,8 @@ if DATABASE_URL:
         }
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
+    # SQLite creates its -wal/-journal files with the database file's mode.
+    _private_file(VAR_DIR / "factcheck.sqlite3")
     _db = {
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": VAR_DIR / "factcheck.sqlite3",
@@ -171,7 +186,10 @@ SECURE_CSP = {
 FACTCHECK_MAX_ARTICLE_BYTES = env_int("FACTCHECK_MAX_ARTICLE_BYTES", 2 * 1024 * 1024)
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_ARTICLE_BYTES + 512 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_ARTICLE_BYTES + 512 * 1024
-FACTCHECK_FETCH_TIMEOUT = env_int("FACTCHECK_FETCH_TIMEOUT", 15)
+# Fetching an article from a URL: one deadline (seconds) for the whole
+# download; private addresses (intranet sites) only when allowed.
+FACTCHECK_FETCH_TIMEOUT = env_int("FACTCHECK_FETCH_TIMEOUT", 20)
+FACTCHECK_FETCH_ALLOW_PRIVATE = env_bool("FACTCHECK_FETCH_ALLOW_PRIVATE", False)
 # API: requests one token may make per minute (then 429 with Retry-After).
 FACTCHECK_API_RATE_PER_MINUTE = env_int("FACTCHECK_API_RATE_PER_MINUTE", 600)
 

@@ -7,6 +7,8 @@ from claims.api.app import api
 admin.site.site_header = "factcheck administration"
 admin.site.site_title = "factcheck admin"
 
+handler400 = "claims.views.permissions.bad_request"
+
 urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),

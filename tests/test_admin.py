@@ -3,7 +3,8 @@ from django.contrib import admin
 from django.urls import reverse
 
 from claims import services
-from claims.models import Article, ClaimEvent
+from claims.models import Article, ClaimEvent, WebhookDelivery, WebhookEndpoint
+from tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -14,11 +15,16 @@ def populated(article, reviewer):
     services.claim_update(claim=a, by=reviewer, expected_version=None, speaker_name="Rebel group")
     services.evidence_add(claim=a, by=reviewer, url="https://example.org/a", stance="supports")
     services.link_create(from_claim=b, to_claim=a, relation="contradicts", by=reviewer)
+    services.report_publish(article=make_article(" published"), by=reviewer)  # a ReportVersion
     services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2],
                                 by=reviewer)
     services.token_create(user=reviewer, name="CMS import")
     services.claim_vectors_queue(claim_ids=[a.pk])
     services.claim_vectors_drain()
+    hook = WebhookEndpoint.objects.create(url="https://93.184.215.14/hook", secret="whsec_x",
+                                          events=["report.published"])
+    WebhookDelivery.objects.create(endpoint=hook, event="report.published", payload={},
+                                   state="failed", attempts=1, status_code=500)
     return article
 
 

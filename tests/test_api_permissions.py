@@ -12,6 +12,7 @@ import pytest
 
 from claims import services
 from claims.api.app import api
+from claims.models import WebhookEndpoint
 from tests.api_helpers import API as PREFIX
 from tests.api_helpers import call
 from tests.conftest import make_article
@@ -63,6 +64,11 @@ RULES = {
     ("get", "/sources/{source_id}"): ("claims.view_source", None),
     ("patch", "/sources/{source_id}"): ("claims.manage_sources", lambda w: {
         "title": "Corrected title"}),
+    ("get", "/webhooks"): ("claims.manage_webhooks", None),
+    ("post", "/webhooks"): ("claims.manage_webhooks", lambda w: {
+        "url": "https://93.184.215.14/hook", "events": ["report.published"]}),
+    ("delete", "/webhooks/{webhook_id}"): ("claims.manage_webhooks", None),
+    ("get", "/webhooks/{webhook_id}/deliveries"): ("claims.manage_webhooks", None),
 }
 
 
@@ -96,12 +102,14 @@ class World:
         self.claim.refresh_from_db()
         self.other.refresh_from_db()
         self.other_speaker = self.other.speaker
+        self.webhook = WebhookEndpoint.objects.create(
+            url="https://93.184.215.14/hook", events=["report.published"], secret="whsec_x")
 
     def path(self, template):
         return PREFIX + template.format(
             article_id=self.article.pk, claim_id=self.claim.pk, evidence_id=self.evidence.pk,
             link_id=self.link.pk, speaker_id=self.claim.speaker_id,
-            source_id=self.evidence.source_id)
+            source_id=self.evidence.source_id, webhook_id=self.webhook.pk)
 
 
 @pytest.fixture

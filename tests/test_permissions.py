@@ -102,6 +102,10 @@ ACCESS = {
     "token_revoke": Rule("OWN", "apitoken"),
     "api-v1:openapi-json": PAGE(),
     "api-v1:openapi-view": PAGE(),
+    "public_report_version": PUBLIC("token_v1"),
+    "public_report_version_json": PUBLIC("token_v1"),
+    "public_report_version_csv": PUBLIC("token_v1"),
+    "public_claimreview_version": PUBLIC("token_v1"),
 }
 API_NAMESPACE = "api-v1"
 
@@ -155,6 +159,7 @@ class World:
             "evidence": [self.evidence.pk], "link": [self.link.pk],
             "speaker": [self.claim.speaker_id], "source": [self.evidence.source_id],
             "token": [self.token], "apitoken": [self.api_token.pk],
+            "token_v1": [self.token, 1],
         }[which]
 
 

@@ -27,7 +27,8 @@ def test_an_editor_publishes_and_unpublishes_with_the_buttons(editor_client, rev
     response = editor_client.post(reverse("report_unpublish", args=[article.pk]))
     assert response.status_code == 302
     article.refresh_from_db()
-    assert not article.is_published and article.report_token is None
+    assert not article.is_published
+    assert client_get_status(editor_client, article.report_token) == 404
     assert ClaimEvent.objects.filter(article=article, action="report_unpublished").count() == 1
 
 
@@ -129,12 +130,11 @@ def test_unpublishing_revokes_the_public_link(client, published, editor):
     services.report_unpublish(article=published.article, by=editor)
     for name in ("public_report", "public_report_json", "public_report_csv", "public_claimreview"):
         assert client.get(reverse(name, args=[token])).status_code == 404
-    # Publishing again makes a new link; the old one stays dead.
+    # Publishing again is a correction (with a note) under the same link.
     article = services.report_publish(article=Article.objects.get(pk=published.article.pk),
-                                      by=editor)
-    assert article.report_token != token
-    assert client.get(reverse("public_report", args=[token])).status_code == 404
-    assert client.get(reverse("public_report", args=[article.report_token])).status_code == 200
+                                      by=editor, correction_note="Re-checked.")
+    assert article.report_token == token
+    assert client.get(reverse("public_report", args=[token])).status_code == 200
 
 
 def test_a_draft_has_no_public_page_even_with_a_stale_token_in_the_row(client, reviewed):
@@ -148,3 +148,7 @@ def test_the_public_page_escapes_user_text(client, published):
                       ).content.decode()
     assert "<script>alert(1)</script>" not in html
     assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def client_get_status(client, token) -> int:
+    return client.get(reverse("public_report", args=[token])).status_code

@@ -43,7 +43,7 @@ def test_it_rejects_bad_input_with_400(reviewer_client, data, message):
 def test_it_rejects_a_too_large_article(reviewer_client, settings):
     settings.FACTCHECK_MAX_ARTICLE_BYTES = 100
     r = reviewer_client.post(reverse("article_new"), {"body": "word " * 100}, HTTP_HX_REQUEST="true")
-    assert r.status_code == 400 and "limit" in r.content.decode() and "<html" not in r.content.decode()
+    assert r.status_code == 413 and "limit" in r.content.decode() and "<html" not in r.content.decode()
     assert not Article.objects.exists()
 
 

@@ -7,7 +7,9 @@ reviewed copy (tests/test_api_contract.py keeps them equal)."""
 from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 
-from claims.api import articles, claims, errors, evidence, reports, sources, speakers
+from claims.api import (
+    articles, claims, errors, evidence, reports, sources, speakers, webhooks,
+)
 from claims.api.schemas import ClaimOut
 from claims.api.auth import TokenAuth
 from claims.api.docs import VendoredSwagger
@@ -61,6 +63,7 @@ def build() -> NinjaAPI:
     api.add_router("", reports.router)
     api.add_router("", speakers.router)
     api.add_router("", sources.router)
+    api.add_router("", webhooks.router)
     return api
 
 

@@ -5,12 +5,12 @@ ClaimReview JSON-LD; editors publish and unpublish it."""
 from typing import Any
 
 from django.shortcuts import get_object_or_404
-from ninja import Router
+from ninja import Query, Router
 
 from claims import services
 from claims.api.auth import require
 from claims.api.claims import ERRORS, READ_ERRORS
-from claims.api.schemas import ArticleOut, Id
+from claims.api.schemas import NO_NUL, ArticleOut, Id
 from claims.models import Article
 from claims.views import reports as report_views
 
@@ -42,9 +42,14 @@ def get_claimreview(request, article_id: Id):
 
 @router.post("/articles/{article_id}/report/publish", response={200: ArticleOut, **ERRORS},
              summary="Publish the report (editors): claims lock, the public link works")
-def publish_report(request, article_id: Id):
+def publish_report(request, article_id: Id, correction_note: str = Query(
+        "", max_length=5000, pattern=NO_NUL,
+        description="Required when the report was published before: what changed.")):
+    """Publishing again (after changes, or after unpublishing) is a correction
+    and needs a `correction_note` saying what changed."""
     require(request, "claims.publish_report")
-    return services.report_publish(article=_article(article_id), by=request.user)
+    return services.report_publish(article=_article(article_id), by=request.user,
+                                   correction_note=correction_note)
 
 
 @router.post("/articles/{article_id}/report/unpublish", response={200: ArticleOut, **ERRORS},

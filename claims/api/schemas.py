@@ -8,7 +8,9 @@ from typing import Annotated, Any, Literal
 from ninja import Field, Path, Schema
 from pydantic import StringConstraints
 
-from claims.models import ClaimKind, ExtractionState, Relation, SourceKind, SpeakerKind, Stance
+from claims.models import (
+    ClaimKind, ExtractionState, Relation, SourceKind, SpeakerKind, Stance, WebhookEvent,
+)
 from claims.status import STATUSES
 
 # PostgreSQL text cannot hold NUL: refuse it at the schema (422), not in SQL (500).
@@ -278,3 +280,39 @@ class SourceUpdateIn(Schema):
     published_at: date | None = None
     kind: SourceKindValue | None = None
     notes: Text(10000) | None = None
+
+
+WebhookEventValue = Literal[tuple(WebhookEvent.values)]  # type: ignore[valid-type]
+
+
+class WebhookIn(Schema):
+    url: Text(2000) = Field(..., description="An https:// URL on a public address.")
+    events: list[WebhookEventValue] = Field(..., min_length=1, max_length=10)
+    description: Text(200) = ""
+
+
+class WebhookOut(Schema):
+    id: int
+    url: str
+    events: list[str]
+    description: str
+    active: bool
+    created_at: datetime
+
+
+class WebhookCreatedOut(WebhookOut):
+    secret: str = Field(..., description="Signs every delivery; shown only in this answer.")
+
+
+class DeliveryOut(Schema):
+    id: int
+    event: str
+    state: Literal["pending", "delivered", "failed"]
+    attempts: int
+    status_code: int | None
+    error: str
+    created_at: datetime
+    last_attempt_at: datetime | None
+    next_attempt_at: datetime | None
+    delivered_at: datetime | None
+

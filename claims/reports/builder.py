@@ -42,10 +42,23 @@ def speaker_name(claim: Claim, article: Article | None = None) -> str:
     return article.publisher or "the article"
 
 
-def user_name(user) -> str:
+def user_name(user, *, public: bool = False) -> str:
+    """A colleague's name: the display name they chose (first and last name),
+    else, for colleagues only, the login. Public reports name the newsroom and
+    people only where they chose a display name."""
     if user is None:
         return ""
-    return user.get_full_name() or user.get_username()
+    chosen = user.get_full_name().strip()
+    return chosen if chosen or public else user.get_username()
+
+
+UNPUBLISHED_TEXT = "A claim in another article whose report is not published."
+
+
+def _masked(other: Claim, other_article: Article) -> tuple[Claim, Article]:
+    """Stand-ins for a claim (and its article) a public report may not show."""
+    article = Article(pk=other_article.pk, title="another article (report not published)")
+    return Claim(pk=other.pk, article=article, text=UNPUBLISHED_TEXT), article
 
 
 @dataclass
@@ -155,6 +168,7 @@ class Report:
     summary: Summary
     reviewers: list[str]
     generated_at: datetime
+    public: bool = False
 
     @property
     def is_published(self) -> bool:
@@ -166,7 +180,7 @@ class Report:
 
     @property
     def published_by(self) -> str:
-        return user_name(self.article.report_published_by)
+        return user_name(self.article.report_published_by, public=self.public)
 
     @property
     def state(self) -> str:
@@ -239,9 +253,10 @@ def load_article(pk: int) -> Article:
     return Article.objects.select_related("report_published_by").get(pk=pk)
 
 
-def build_report(article: Article) -> Report:
+def build_report(article: Article, *, public: bool = False) -> Report:
     """All the report's data for `article` (load it with `load_article` so the
-    publisher's user comes in the same query). Five more queries, always."""
+    publisher's user comes in the same query). Five more queries, always.
+    `public`: claims of other articles whose report is not published are masked."""
     claims = list(
         Claim.objects.filter(article=article)
         .select_related("speaker")
@@ -273,9 +288,9 @@ def build_report(article: Article) -> Report:
             item.evidence.append(EvidenceLine(ev, ok, note))
         lines = []
         for link in claim.links_out.all():
-            lines.append(_link_line(link, "out", claim, link.to_claim, article))
+            lines.append(_link_line(link, "out", claim, link.to_claim, article, public))
         for link in claim.links_in.all():
-            lines.append(_link_line(link, "in", claim, link.from_claim, article))
+            lines.append(_link_line(link, "in", claim, link.from_claim, article, public))
         lines.sort(key=lambda l: (l.link.created_at, l.link.pk))
         item.links = lines
         items.append(item)
@@ -284,15 +299,20 @@ def build_report(article: Article) -> Report:
         article=article,
         claims=items,
         summary=_summary(items),
-        reviewers=_reviewers(article),
+        reviewers=_reviewers(article, public),
         generated_at=timezone.now(),
+        public=public,
     )
 
 
 def _link_line(link: ClaimLink, direction: str, this: Claim, other: Claim,
-               article: Article) -> LinkLine:
+               article: Article, public: bool = False) -> LinkLine:
     other_article = other.article if other.article_id != article.pk else None
     ok, note = _independence(this.speaker_id, other.speaker_id)
+    if public and other_article is not None and not other_article.is_published:
+        masked, masked_article = _masked(other, other_article)
+        return LinkLine(link=link, direction=direction, other=masked, other_speaker="someone",
+                        other_article=masked_article, independent=ok, independence_note=note)
     return LinkLine(
         link=link, direction=direction, other=other,
         other_speaker=speaker_name(other, other.article if other_article else article),
@@ -313,10 +333,10 @@ def _summary(items: list[ReportClaim]) -> Summary:
     )
 
 
-def _reviewers(article: Article) -> list[str]:
+def _reviewers(article: Article, public: bool = False) -> list[str]:
     """Users who acted on the article's claims (status, evidence, links, edits), by name."""
     User = get_user_model()
     actor_ids = ClaimEvent.objects.filter(article=article, claim__isnull=False,
                                           actor__isnull=False).values("actor_id")
     users = User.objects.filter(pk__in=actor_ids)
-    return sorted({user_name(u) for u in users}, key=str.casefold)
+    return sorted({user_name(u, public=public) for u in users} - {""}, key=str.casefold)

@@ -3,8 +3,8 @@ permission-agnostic (views check roles), and audited through
 claims.services.audit.record (the one audit contract; see there)."""
 
 from claims.services.articles import (  # noqa: F401
-    article_create, article_delete, article_import, article_reextract, article_update, report_publish,
-    report_unpublish,
+    article_create, article_delete, article_import, article_reextract, article_update,
+    report_publish, report_snapshot_first, report_unpublish,
 )
 from claims.services.bulk import (  # noqa: F401
     bulk_apply, claims_bulk_assign, claims_bulk_set_status,
@@ -27,3 +27,4 @@ from claims.services.tokens import token_create, token_revoke  # noqa: F401
 from claims.services.vectors import (  # noqa: F401
     claim_vectors_compute, claim_vectors_drain, claim_vectors_queue,
 )
+from claims.services.webhooks import webhook_create, webhook_delete  # noqa: F401

@@ -3,13 +3,18 @@
 from functools import partial
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from claims.errors import InvalidInput
-from claims.models import Article, Claim, ClaimEvent, ExtractionState, content_hash, new_report_token
+from claims.errors import InvalidInput, TooLarge
+from claims.models import (
+    Article, Claim, ClaimEvent, ExtractionState, ReportVersion, content_hash, new_report_token,
+)
+from claims.reports.snapshot import render_snapshot
 from claims.services.audit import record
 from claims.services.locks import article_lock_unpublished
+from claims.source_urls import normalise_url
 
 FIELD_LIMITS = {"title": 500, "publisher": 200, "byline": 300, "url": 2000}
 
@@ -28,20 +33,19 @@ def validate_article_fields(*, title: str, body: str, url: str | None, publisher
         raise InvalidInput("The article text is empty: paste or upload the article's text.")
     if "\x00" in body:
         raise InvalidInput("The article text contains binary data; upload a text or HTML file.")
-    size = len(body.encode("utf-8"))
-    limit = settings.FACTCHECK_MAX_ARTICLE_BYTES
-    if size > limit:
-        raise InvalidInput(
-            f"The article is {size / 1_048_576:.1f} MB; the limit is {limit / 1_048_576:.1f} MB."
-        )
+    if len(body.encode("utf-8")) > settings.FACTCHECK_MAX_ARTICLE_BYTES:
+        raise TooLarge()
     if not title.strip():
         raise InvalidInput("The article needs a title.")
     for name, value in (("title", title), ("publisher", publisher), ("byline", byline),
                         ("url", url or "")):
         if len(value) > FIELD_LIMITS[name]:
             raise InvalidInput(f"The {name} can be at most {FIELD_LIMITS[name]:,} characters.")
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise InvalidInput("The article URL must start with http:// or https://.")
+    if url:
+        try:
+            normalise_url(url)  # the same rules as a source URL
+        except ValidationError as exc:
+            raise InvalidInput(f"The article URL is not valid: {exc.messages[0]}") from None
 
 
 def article_snapshot(article: Article) -> dict:
@@ -193,20 +197,61 @@ def article_reextract(*, article: Article, by) -> Article:
     return article
 
 
+CORRECTION_NOTE_LIMIT = 2000
+
+
 @transaction.atomic
-def report_publish(*, article: Article, by) -> Article:
+def report_publish(*, article: Article, by, correction_note: str = "") -> Article:
+    """Publish the report: a new ReportVersion holding everything the public
+    pages show (claims.reports.snapshot). The first publication is version 1;
+    every later one (republishing a published report after shared sources,
+    speakers or linked claims changed, or publishing again after an unpublish)
+    is a correction with a required note, under the same public link."""
     article = Article.objects.select_for_update().get(pk=article.pk)
-    if article.is_published:
-        return article
+    note = (correction_note or "").strip()
+    latest = article.report_versions.order_by("-number").first()
+    if latest is not None and not note:
+        raise InvalidInput("Say what changed: a correction note is required to publish "
+                           f"version {latest.number + 1} of this report.")
+    if latest is None and note:
+        raise InvalidInput("A correction note is only for a report published before.")
+    if len(note) > CORRECTION_NOTE_LIMIT:
+        raise InvalidInput(f"A correction note can be at most {CORRECTION_NOTE_LIMIT:,} "
+                           "characters.")
+    if "\x00" in note:
+        raise InvalidInput("The correction note contains a null character.")
     article.report_published_at = timezone.now()
-    article.report_published_by = by
+    article.report_published_by = by if by is not None and by.is_authenticated else None
     if not article.report_token:
         article.report_token = new_report_token()
     article.save(update_fields=["report_published_at", "report_published_by", "report_token",
                                 "updated_at"])
+    number = latest.number + 1 if latest else 1
+    ReportVersion.objects.create(
+        article=article, number=number, published_at=article.report_published_at,
+        published_by=article.report_published_by, correction_note=note,
+        **render_snapshot(article, number=number),
+    )
     record(action=ClaimEvent.Action.REPORT_PUBLISHED, actor=by, article=article,
-           after={"published_at": article.report_published_at.isoformat()})
+           after={"published_at": article.report_published_at.isoformat(), "version": number,
+                  "correction_note": note})
     return article
+
+
+def report_snapshot_first(*, article: Article) -> None:
+    """Version 1 for a report published before versions were stored (the
+    public link keeps working after the upgrade): the report as it is now."""
+    try:
+        with transaction.atomic():
+            article = Article.objects.select_for_update().get(pk=article.pk)
+            if article.is_published and not article.report_versions.exists():
+                ReportVersion.objects.create(
+                    article=article, number=1, published_at=article.report_published_at,
+                    published_by=article.report_published_by,
+                    **render_snapshot(article, number=1),
+                )
+    except IntegrityError:
+        pass  # another request stored it first
 
 
 @transaction.atomic
@@ -219,7 +264,8 @@ def report_unpublish(*, article: Article, by) -> Article:
               if article.report_published_by else None}
     article.report_published_at = None
     article.report_published_by = None
-    article.report_token = None  # a later publication gets a fresh public link
+    # The link answers 404 until the report is published again (as a
+    # correction, under the same link: the versions keep their addresses).
     article.save(update_fields=["report_published_at", "report_published_by", "report_token",
                                 "updated_at"])
     record(action=ClaimEvent.Action.REPORT_UNPUBLISHED, actor=by, article=article, before=before)

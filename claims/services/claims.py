@@ -17,6 +17,7 @@ from claims.services.speakers import speaker_resolve
 
 Action = ClaimEvent.Action
 MAX_CLAIM_TEXT = 5000
+MAX_RATIONALE = 10_000
 
 
 def _locked_claim(claim_id: int, expected_version: int | None, *, include_deleted=False) -> Claim:
@@ -114,6 +115,8 @@ def claim_set_status(*, claim: Claim, status: str, by, rationale: str = "",
     if status not in statuses.BY_VALUE:
         raise InvalidInput(f"Unknown status {status!r}.")
     rationale = (rationale or "").strip()
+    if len(rationale) > MAX_RATIONALE:
+        raise InvalidInput(f"A rationale can be at most {MAX_RATIONALE:,} characters.")
     if status in statuses.RATIONALE_REQUIRED and not rationale:
         raise InvalidInput(
             f"Say why: a rationale is required to mark a claim "

@@ -15,7 +15,7 @@ from claims.services.locks import article_lock_unpublished
 from claims.source_urls import normalise_url
 
 Action = ClaimEvent.Action
-LIMITS = {"title": 500, "publisher": 200, "excerpt": 10_000, "note": 5_000}
+LIMITS = {"title": 500, "publisher": 200, "excerpt": 10_000, "note": 5_000, "notes": 5_000}
 
 
 def _check_lengths(**fields):

@@ -27,7 +27,7 @@ def source_update(*, source: Source, by, **changes) -> Source:
             raise InvalidInput("Another source already has this URL.")
     if "kind" in changes and changes["kind"] not in SourceKind.values:
         raise InvalidInput(f"Unknown source kind {changes['kind']!r}.")
-    for name in ("title", "publisher"):
+    for name in ("title", "publisher", "notes"):
         if len(changes.get(name) or "") > LIMITS[name]:
             raise InvalidInput(f"The {name} can be at most {LIMITS[name]:,} characters.")
     before = source_snapshot(source)

@@ -3,6 +3,7 @@ or fetch; duplicates lead to the existing article) and re-extraction."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
@@ -13,7 +14,8 @@ from claims.forms import ArticleFilterForm, ArticleForm
 from claims.models import Article
 from claims.selectors import ArticleFilters
 from claims.selectors import article_list as article_list_query
-from claims.views.panel import workspace_context
+from claims.views.panel import form_error_text, workspace_context
+from claims.views.params import parse_page
 from claims.views.permissions import error_status, require_perm
 
 PAGE_SIZE = 30
@@ -22,12 +24,15 @@ PAGE_SIZE = 30
 @login_required
 def article_list(request):
     form = ArticleFilterForm(request.GET or None)
+    if request.GET and not form.is_valid():
+        raise BadRequest(form_error_text(form))
     filters = ArticleFilters()
     if request.GET and form.is_valid():
         d = form.cleaned_data
         filters = ArticleFilters(q=d["q"], state=d["state"], publisher=d["publisher"],
                                  date_from=d["date_from"], date_to=d["date_to"])
-    page = Paginator(article_list_query(filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(article_list_query(filters), PAGE_SIZE).get_page(
+        parse_page(request.GET.get("page")))
     ctx = {"nav": "articles", "form": form if request.GET else ArticleFilterForm(), "page": page}
     return render(
         request, "claims/article_list.html#results" if request.htmx else "claims/article_list.html", ctx

@@ -14,9 +14,9 @@ from claims.errors import ServiceError
 from claims.forms import AssignForm, ClaimEditForm, ManualClaimForm, StatusForm
 from claims.models import Article, Claim
 from claims.views.panel import (
-    form_error_text, fresh_claim, invalid_form, render_panel, run_panel_write, workspace_context,
+    form_error_text, fresh_claim, invalid_form, run_panel_write, workspace_context,
 )
-from claims.views.params import int_or_none
+from claims.views.params import parse_ids, parse_int, parse_version
 from claims.views.permissions import error_status, require_perm
 
 
@@ -76,10 +76,8 @@ def claim_assign_view(request, pk):
 def claim_split_view(request, pk):
     require_perm(request, "claims.change_claim", "claims.add_claim")
     claim = get_object_or_404(Claim, pk=pk)
-    at = int_or_none(request.POST.get("at"))
-    version = int_or_none(request.POST.get("version"))
-    if at is None:
-        return render_panel(request, claim, status=400, error="Give the offset to split at.")
+    at = parse_int(request.POST.get("at"), name="offset to split at", required=True)
+    version = parse_version(request.POST.get("version"))
     return run_panel_write(
         request, claim, lambda: services.claim_split(
             claim=claim, at=at, by=request.user, expected_version=version,
@@ -92,7 +90,7 @@ def claim_split_view(request, pk):
 def claim_delete_view(request, pk):
     require_perm(request, "claims.delete_claim")
     claim = get_object_or_404(Claim, pk=pk)
-    version = int_or_none(request.POST.get("version"))
+    version = parse_version(request.POST.get("version"))
     return run_panel_write(
         request, claim, lambda: services.claim_delete(
             claim=claim, by=request.user, expected_version=version,
@@ -149,7 +147,7 @@ def claim_create_view(request, pk):
 def claim_merge_view(request, pk):
     require_perm(request, "claims.change_claim", "claims.delete_claim")
     article = get_object_or_404(Article, pk=pk)
-    ids = [int(i) for i in request.POST.getlist("claim") if i.isdigit()]
+    ids = parse_ids(request.POST.getlist("claim"), name="claim id")
     claims = list(Claim.objects.filter(article=article, pk__in=ids))
     if len(claims) < 2:
         return _workspace_error(request, article, "Tick at least two claims of this article to merge.", 400)

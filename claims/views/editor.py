@@ -11,6 +11,7 @@ from claims import services
 from claims.errors import ServiceError
 from claims.forms import SourceForm
 from claims.models import Article, Source, SourceKind, Speaker
+from claims.views.params import choice, parse_ids, parse_page, search_text
 from claims.views.permissions import error_status, require_perm
 
 
@@ -35,7 +36,7 @@ def speaker_merge(request, pk):
     """Fold other speakers (by id, e.g. from the merge form) into this one."""
     require_perm(request, "claims.merge_speakers")
     target = get_object_or_404(Speaker, pk=pk)
-    ids = [int(v) for v in request.POST.getlist("others") if v.isdigit()]
+    ids = parse_ids(request.POST.getlist("others"), name="speaker id")
     others = list(Speaker.objects.filter(pk__in=ids).exclude(pk=target.pk))
     if not others or len(others) != len(set(ids) - {target.pk}):
         return render(request, "claims/message.html",
@@ -48,14 +49,14 @@ def speaker_merge(request, pk):
 
 @login_required
 def source_list(request):
-    q = (request.GET.get("q") or "").strip()[:200]
+    q = search_text(request.GET.get("q"))
+    kind = choice(request.GET.get("kind"), SourceKind.values, name="source kind")
     qs = Source.objects.annotate(n_evidence=Count("evidence")).order_by("-created_at", "-id")
     if q:
         qs = qs.filter(Q(title__icontains=q) | Q(url__icontains=q) | Q(publisher__icontains=q))
-    kind = request.GET.get("kind") or ""
-    if kind in SourceKind.values:
+    if kind:
         qs = qs.filter(kind=kind)
-    page = Paginator(qs, 50).get_page(request.GET.get("page"))
+    page = Paginator(qs, 50).get_page(parse_page(request.GET.get("page")))
     ctx = {"nav": "sources", "page": page, "q": q, "kind": kind, "kinds": SourceKind.choices,
            "can_manage": request.user.has_perm("claims.manage_sources")}
     return render(request, "claims/source_list.html#results" if request.htmx

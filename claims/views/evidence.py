@@ -33,7 +33,9 @@ def evidence_add_view(request, pk):
 @require_POST
 def evidence_remove_view(request, pk):
     require_perm(request, "claims.delete_evidence")
-    evidence = get_object_or_404(Evidence.objects.select_related("claim"), pk=pk)
+    # Evidence of a deleted claim is not removable (restore the claim first): 404.
+    evidence = get_object_or_404(
+        Evidence.objects.select_related("claim").filter(claim__deleted_at__isnull=True), pk=pk)
     claim = evidence.claim
     return run_panel_write(
         request, claim, lambda: services.evidence_remove(evidence=evidence, by=request.user),

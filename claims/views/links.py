@@ -11,7 +11,7 @@ from claims.models import Claim, ClaimLink, LinkOrigin
 from claims.selectors import claim_search
 from claims.suggestions import suggestion_for
 from claims.views.panel import invalid_form, run_panel_write
-from claims.views.params import int_or_none
+from claims.views.params import parse_id, search_text
 from claims.views.permissions import require_perm
 from claims.views.panel import render_panel
 
@@ -24,7 +24,7 @@ def link_search(request, pk):
     """Claims to link to, found by full-text search (a fragment of the panel;
     without JavaScript the whole workspace with the results in the panel)."""
     claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
-    q = (request.GET.get("q") or "").strip()[:200]
+    q = search_text(request.GET.get("q"))
     results = []
     if q:
         results = list(
@@ -58,7 +58,7 @@ def link_create_view(request, pk):
 
 
 def _other(request, claim):
-    other_id = int_or_none(request.POST.get("other"))
+    other_id = parse_id(request.POST.get("other"), name="other claim id")
     return Claim.objects.filter(pk=other_id).exclude(pk=claim.pk).first() if other_id else None
 
 
@@ -98,9 +98,12 @@ def suggestion_dismiss_view(request, pk):
 @require_POST
 def link_remove_view(request, pk):
     require_perm(request, "claims.delete_claimlink")
-    link = get_object_or_404(ClaimLink.objects.select_related("from_claim", "to_claim"), pk=pk)
+    # A link with a deleted end is not removable (restore the claim first): 404.
+    link = get_object_or_404(
+        ClaimLink.objects.select_related("from_claim", "to_claim").filter(
+            from_claim__deleted_at__isnull=True, to_claim__deleted_at__isnull=True), pk=pk)
     # Answer with the panel of the claim it was removed from (default: the link's source).
-    here = int_or_none(request.POST.get("claim"))
+    here = parse_id(request.POST.get("claim"), name="claim id")
     claim = link.to_claim if here == link.to_claim_id else link.from_claim
     return run_panel_write(
         request, claim, lambda: services.link_remove(link=link, by=request.user),

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from claims.models import Article
 from claims.reports.builder import build_report
 from claims.reports.readiness import readiness
+from claims.services.articles import CORRECTION_NOTE_LIMIT
 from claims.views.permissions import require_perm
 
 
@@ -21,4 +22,6 @@ def report_publish_check(request, pk):
     return render(request, "reports/publish_check.html", {
         "nav": "articles", "article": article, "report": report,
         "readiness": readiness(report),
+        "latest_version": article.report_versions.order_by("-number").first(),
+        "correction_note_limit": CORRECTION_NOTE_LIMIT,
     })

@@ -4,6 +4,7 @@ with bulk assignment and bulk status change through the audited services."""
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
@@ -13,6 +14,8 @@ from claims.forms import BulkForm, QueueFilterForm
 from claims.models import Article, Claim, Speaker
 from claims.paginators import CappedPaginator
 from claims.selectors import RANK_LIMIT, QueueFilters, ranks_by_relevance, review_queue
+from claims.views.panel import form_error_text
+from claims.views.params import parse_id, parse_ids, parse_page
 from claims.views.permissions import require_perm
 
 PAGE_SIZE = 25
@@ -46,8 +49,10 @@ def queue_page(filters: QueueFilters, user, number, per_page: int = PAGE_SIZE):
 @login_required
 def home(request):
     form = QueueFilterForm(request.GET or None)
+    if request.GET and not form.is_valid():
+        raise BadRequest(form_error_text(form))
     filters = queue_filters(form) if request.GET else QueueFilters()
-    page, unranked = queue_page(filters, request.user, request.GET.get("page"))
+    page, unranked = queue_page(filters, request.user, parse_page(request.GET.get("page")))
     ctx = {
         "nav": "queue", "form": form if request.GET else QueueFilterForm(), "filters": filters,
         "page": page, "unranked": unranked,
@@ -73,7 +78,9 @@ def queue_bulk(request):
     service (so audited and lock-checked); failures are reported per claim."""
     require_perm(request, "claims.change_claim")
     form = BulkForm(request.POST)
-    ids = [int(i) for i in request.POST.getlist("claim") if i.isdigit()]
+    ids = parse_ids(request.POST.getlist("claim"), name="claim id")
+    if request.POST.get("action") and not form.is_valid():
+        raise BadRequest(form_error_text(form))
     if not form.is_valid() or not ids:
         messages.error(request, "Select at least one claim and an action.")
         return redirect(_safe_next(request))
@@ -83,7 +90,8 @@ def queue_bulk(request):
         if d["assignee"] == "me":
             assignee = request.user
         elif d["assignee"]:
-            assignee = get_user_model().objects.filter(pk=d["assignee"], is_active=True).first()
+            assignee_id = parse_id(d["assignee"], name="assignee id", required=True)
+            assignee = get_user_model().objects.filter(pk=assignee_id, is_active=True).first()
             if assignee is None:
                 messages.error(request, "Choose someone to assign the claims to.")
                 return redirect(_safe_next(request))

@@ -12,12 +12,16 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.http import content_disposition_header
+from django.utils.safestring import mark_safe
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from claims import services
-from claims.models import Article
-from claims.reports import chart, claimreview, exports
+from claims.errors import ServiceError
+from claims.services.articles import CORRECTION_NOTE_LIMIT
+from claims.views.permissions import error_status
+from claims.models import Article, ReportVersion
+from claims.reports import chart, claimreview, exports, snapshot
 from claims.reports.builder import build_report
 from claims.reports.readiness import readiness
 
@@ -78,7 +82,7 @@ def _attachment(content, *, content_type: str, filename: str) -> HttpResponse:
     return response
 
 
-def _render_report(request, article: Article, *, public: bool):
+def _render_report(request, article: Article, *, public: bool, status: int = 200):
     report = build_report(article)
     urls = _urls(request, article, public=public)
     jsonld = None
@@ -97,8 +101,10 @@ def _render_report(request, article: Article, *, public: bool):
         "jsonld": jsonld,
         "can_publish": (not public) and request.user.has_perm("claims.publish_report"),
         "readiness": readiness(report),
+        "latest_version": article.report_versions.order_by("-number").first(),
+        "correction_note_limit": CORRECTION_NOTE_LIMIT,
     }
-    return render(request, "reports/report.html", context)
+    return render(request, "reports/report.html", context, status=status)
 
 
 def _json(request, article, *, public: bool):
@@ -168,9 +174,20 @@ def _require_publisher(request):
 @require_POST
 def report_publish(request, pk):
     _require_publisher(request)
-    article = services.report_publish(article=_private_article(pk), by=request.user)
-    messages.success(request, "The report is published: claims, evidence and links are locked, "
-                              "and the public link below works without logging in.")
+    try:
+        article = services.report_publish(article=_private_article(pk), by=request.user,
+                                          correction_note=request.POST.get("correction_note", ""))
+    except ServiceError as exc:
+        messages.error(request, exc.message)
+        return _render_report(request, _private_article(pk), public=False,
+                              status=error_status(exc))
+    version = article.report_versions.order_by("-number").first()
+    if version.number > 1:
+        messages.success(request, f"Version {version.number} is published as a correction: the "
+                                  "public link shows it, with the correction note.")
+    else:
+        messages.success(request, "The report is published: claims, evidence and links are "
+                                  "locked, and the public link below works without logging in.")
     return redirect("report", pk=article.pk)
 
 
@@ -184,27 +201,73 @@ def report_unpublish(request, pk):
     return redirect("report", pk=article.pk)
 
 
-# --- public (token) -----------------------------------------------------------
+# --- public (token): served from the published snapshot ------------------------
+
+def _public_version(token: str, number: str | None) -> tuple[Article, ReportVersion, list]:
+    """The published article, the version asked for (default: the latest) and
+    all its versions, newest first; 404 when unknown or unpublished."""
+    article = _public_article(token)
+    versions = list(article.report_versions.only(
+        "number", "published_at", "correction_note").order_by("-number"))
+    if not versions:  # published before versions were stored
+        services.report_snapshot_first(article=article)
+        return _public_version(token, number)
+    if number is None:
+        return article, ReportVersion.objects.get(pk=versions[0].pk), versions
+    version = ReportVersion.objects.filter(article=article, number=int(number)).first()
+    if version is None:
+        raise Http404("This report has no such version.")
+    return article, version, versions
+
+
+def _origin(request) -> str:
+    return request.build_absolute_uri("/")[:-1]
+
+
+def _stored(request, text: str) -> str:
+    return snapshot.with_origin(text, _origin(request))
+
 
 @never_cache
 @require_safe
-def public_report(request, token):
-    return _render_report(request, _public_article(token), public=True)
+def public_report(request, token, number=None):
+    article, version, versions = _public_version(token, number)
+    for v in versions:
+        v.url = snapshot.version_urls(token, v.number)["page"]
+    context = {
+        "article": article, "public": True, "snapshot": version,
+        "snapshot_html": mark_safe(_stored(request, version.html)),  # rendered, escaped, stored
+        "snapshot_jsonld": mark_safe(_stored(request, version.jsonld_script)),
+        "versions": versions, "is_latest": version.number == versions[0].number,
+        "latest_url": reverse("public_report", args=[token]),
+        "report": None,
+    }
+    return render(request, "reports/report.html", context)
 
 
 @never_cache
 @require_safe
-def public_report_json(request, token):
-    return _json(request, _public_article(token), public=True)
+def public_report_json(request, token, number=None):
+    _, version, _ = _public_version(token, number)
+    response = HttpResponse(_stored(request, version.json).encode(),
+                            content_type="application/json")
+    response["Content-Disposition"] = content_disposition_header(
+        request.GET.get("download") == "1", version.filename_stem + ".json")
+    return response
 
 
 @never_cache
 @require_safe
-def public_report_csv(request, token):
-    return _csv(request, _public_article(token), public=True)
+def public_report_csv(request, token, number=None):
+    _, version, _ = _public_version(token, number)
+    return _attachment(_stored(request, version.csv).encode(),
+                       content_type="text/csv; charset=utf-8",
+                       filename=version.filename_stem + ".csv")
 
 
 @never_cache
 @require_safe
-def public_claimreview(request, token):
-    return _jsonld(request, _public_article(token), public=True)
+def public_claimreview(request, token, number=None):
+    _, version, _ = _public_version(token, number)
+    return _attachment(_stored(request, version.claimreview).encode(), content_type=JSONLD_TYPE,
+                       filename=version.filename_stem + ".jsonld")

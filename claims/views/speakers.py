@@ -9,12 +9,13 @@ from django.views.decorators.http import require_GET
 from claims.models import Speaker
 from claims.selectors import speaker_claims
 from claims.status import FINAL_STATUSES, STATUSES
+from claims.views.params import parse_page, search_text
 
 
 @login_required
 @require_GET
 def speaker_list(request):
-    q = (request.GET.get("q") or "").strip()[:200]
+    q = search_text(request.GET.get("q"))
     live = Q(claims__deleted_at__isnull=True)
     qs = Speaker.objects.annotate(
         n_claims=Count("claims", filter=live),
@@ -24,7 +25,7 @@ def speaker_list(request):
     )
     if q:
         qs = qs.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()
-    page = Paginator(qs.order_by("-n_claims", "name"), 50).get_page(request.GET.get("page"))
+    page = Paginator(qs.order_by("-n_claims", "name"), 50).get_page(parse_page(request.GET.get("page")))
     ctx = {"nav": "speakers", "page": page, "q": q}
     return render(
         request, "claims/speaker_list.html#results" if request.htmx else "claims/speaker_list.html", ctx
