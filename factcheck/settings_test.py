@@ -9,3 +9,6 @@ and PBKDF2 at Django's production iteration count dominated the suite's time.
 from factcheck.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The Chromium the browser tests drive (Debian's, installed by scripts/ensure-chromium).
+FACTCHECK_CHROMIUM = env_str("FACTCHECK_CHROMIUM", "/usr/bin/chromium")  # noqa: F405
