@@ -72,27 +72,18 @@ def queue_bulk(request):
     """Apply one assignment or status to the selected claims, each through its
     service (so audited and lock-checked); failures are reported per claim."""
     require_perm(request, "claims.change_claim")
-    form = BulkForm(request.POST)
+    form = BulkForm(request.POST, user=request.user)
     ids = [int(i) for i in request.POST.getlist("claim") if i.isdigit()]
-    if not form.is_valid() or not ids:
-        messages.error(request, "Select at least one claim and an action.")
+    if not ids or not form.is_valid():
+        problems = form.non_field_errors() if ids else []
+        messages.error(request, problems[0] if problems else
+                       "Select at least one claim and an action.")
         return redirect(_safe_next(request))
     d = form.cleaned_data
-    assignee = None
-    if d["action"] == "assign":
-        if d["assignee"] == "me":
-            assignee = request.user
-        elif d["assignee"]:
-            assignee = get_user_model().objects.filter(pk=d["assignee"], is_active=True).first()
-            if assignee is None:
-                messages.error(request, "Choose someone to assign the claims to.")
-                return redirect(_safe_next(request))
-    elif not d["status"]:
-        messages.error(request, "Choose the status to set.")
-        return redirect(_safe_next(request))
     claims = Claim.objects.filter(pk__in=ids).select_related("article")
     if d["action"] == "assign":
-        result = services.claims_bulk_assign(claims=claims, assignee=assignee, by=request.user)
+        result = services.claims_bulk_assign(claims=claims, assignee=d["assignee_user"],
+                                             by=request.user)
     else:
         result = services.claims_bulk_set_status(claims=claims, status=d["status"],
                                                  by=request.user, rationale=d["rationale"] or None)
