@@ -2,11 +2,18 @@ from django.apps import AppConfig
 from django.core.signals import setting_changed
 
 
-def _configure_pipeline(*, setting, value, **kwargs):
-    if setting == "FACTCHECK_SPACY_MODEL":
-        from claims.extraction import loader
+def _configure_layers(*, setting=None, **kwargs):
+    """Hand the pure layers (extraction, matching) what settings say: they read
+    no environment themselves. Again when a test changes one of these settings."""
+    from django.conf import settings
 
-        loader.configure(value)
+    from claims.extraction import loader
+    from claims.matching import embedder
+
+    if setting in (None, "FACTCHECK_SPACY_MODEL"):
+        loader.configure(settings.FACTCHECK_SPACY_MODEL)
+    if setting in (None, "FACTCHECK_EMBED_THREADS"):
+        embedder.configure(threads=settings.FACTCHECK_EMBED_THREADS)
 
 
 class ClaimsConfig(AppConfig):
@@ -15,11 +22,7 @@ class ClaimsConfig(AppConfig):
     verbose_name = "Claims and verification"
 
     def ready(self):
-        from django.conf import settings
-
         from claims import checks  # noqa: F401  (registers the spaCy pipeline check)
-        from claims.extraction import loader
 
-        # The extraction layer reads no environment: the pipeline comes from settings.
-        loader.configure(settings.FACTCHECK_SPACY_MODEL)
-        setting_changed.connect(_configure_pipeline, dispatch_uid="claims.spacy_model")
+        _configure_layers()
+        setting_changed.connect(_configure_layers, dispatch_uid="claims.configure_layers")

@@ -182,6 +182,7 @@ FACTCHECK_API_RATE_PER_MINUTE = env_int("FACTCHECK_API_RATE_PER_MINUTE", 600)
 
 # --- Product ------------------------------------------------------------------
 FACTCHECK_SPACY_MODEL = env_str("FACTCHECK_SPACY_MODEL")
+FACTCHECK_EMBED_THREADS = env_int("FACTCHECK_EMBED_THREADS", 1, minimum=1)  # onnxruntime
 FACTCHECK_ORG_NAME = env_str("FACTCHECK_ORG_NAME", "Factcheck Desk")
 FACTCHECK_ORG_URL = env_str("FACTCHECK_ORG_URL", "https://factcheck.example.org/")
 if not FACTCHECK_ORG_URL.startswith(("http://", "https://")):
