@@ -71,11 +71,35 @@ class QueueFilterForm(forms.Form):
 
 
 class BulkForm(forms.Form):
+    """The queue's bulk action; cleaned_data["assignee_user"] is the user to
+    assign (None: nobody) when the action is "assign"."""
+
     action = forms.ChoiceField(choices=[("assign", "Assign"), ("status", "Set status")])
     assignee = forms.CharField(required=False)  # user id, "me" or "" (nobody)
     status = forms.ChoiceField(required=False, choices=[("", "—"), *STATUS_CHOICES])
     rationale = forms.CharField(required=False, widget=forms.Textarea,
                                 max_length=RATIONALE_LIMIT)
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean(self):
+        d = super().clean()
+        if d.get("action") == "assign":
+            value = d.get("assignee") or ""
+            if value == "me":
+                d["assignee_user"] = self.user
+            elif not value:
+                d["assignee_user"] = None
+            else:
+                d["assignee_user"] = (assignable_users().filter(pk=value).first()
+                                      if value.isdigit() else None)
+                if d["assignee_user"] is None:
+                    raise forms.ValidationError("Choose someone to assign the claims to.")
+        elif d.get("action") == "status" and not d.get("status"):
+            raise forms.ValidationError("Choose the status to set.")
+        return d
 
 
 class ArticleFilterForm(forms.Form):

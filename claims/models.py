@@ -17,6 +17,7 @@ from django.urls import reverse
 
 from claims.status import ClaimStatus
 from claims.status import get as get_status
+from claims.extraction.speakers import alias_key
 from claims.source_urls import normalise_url
 
 _WS = re.compile(r"\s+")
@@ -121,18 +122,6 @@ class SpeakerKind(models.TextChoices):
     ORGANISATION = "organisation", "Organisation"
 
 
-def speaker_key(name: str) -> str:
-    """Normalised name used to match aliases: case, punctuation, a leading
-    article and a possessive are ignored ("The U.S. Central Command" == "US Central Command")."""
-    text = name.casefold().replace("’", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s]", "", text)
-    words = text.split()
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
-
-
 class Speaker(models.Model):
     name = models.CharField(max_length=200, help_text="Canonical name.")
     kind = models.CharField(max_length=20, choices=SpeakerKind, default=SpeakerKind.ORGANISATION)
@@ -163,7 +152,7 @@ class SpeakerAlias(models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
-        self.key = speaker_key(self.name)
+        self.key = alias_key(self.name)
         super().save(*args, **kwargs)
 
 

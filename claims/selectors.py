@@ -1,4 +1,4 @@
-"""Reads that several views (and reports, benchmarks) share."""
+"""Reads: every list the views show, and what reports and benchmarks share."""
 
 from dataclasses import dataclass
 
@@ -6,8 +6,8 @@ from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection
 from django.db.models import Count, Expression, Q, QuerySet
 
-from claims.models import Article, Claim
-from claims.status import OPEN_STATUSES
+from claims.models import Article, Claim, Source, Speaker
+from claims.status import FINAL_STATUSES, OPEN_STATUSES
 
 SEARCH_CONFIG = "english"  # must match migrations 0002 (expression index) and 0005 (column)
 SEARCH_VECTOR_COLUMN = "search_vector"  # PostgreSQL only: see migration 0005
@@ -189,3 +189,27 @@ def article_list(filters: ArticleFilters) -> QuerySet:
     if filters.date_to:
         qs = qs.filter(published_at__date__lte=filters.date_to)
     return qs.order_by("-created_at", "-id")
+
+
+def listed_speakers(*, q: str = "") -> QuerySet:
+    """The speaker list: most claims first, with their record in counts."""
+    live = Q(claims__deleted_at__isnull=True)
+    qs = Speaker.objects.annotate(
+        n_claims=Count("claims", filter=live),
+        n_final=Count("claims", filter=live & Q(claims__status__in=FINAL_STATUSES)),
+        n_confirmed=Count("claims", filter=live & Q(claims__status="confirmed")),
+        n_contradicted=Count("claims", filter=live & Q(claims__status="contradicted")),
+    )
+    if q:
+        qs = qs.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()
+    return qs.order_by("-n_claims", "name")
+
+
+def listed_sources(*, q: str = "", kind: str = "") -> QuerySet:
+    """The source list: newest first, with how often each is cited."""
+    qs = Source.objects.annotate(n_evidence=Count("evidence")).order_by("-created_at", "-id")
+    if q:
+        qs = qs.filter(Q(title__icontains=q) | Q(url__icontains=q) | Q(publisher__icontains=q))
+    if kind:
+        qs = qs.filter(kind=kind)
+    return qs

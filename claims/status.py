@@ -9,55 +9,63 @@ from dataclasses import dataclass
 from django.db import models
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Status:
     value: str
     label: str
     description: str
     colour: str  # background of badges and highlights
     text_colour: str  # readable on `colour` (WCAG AA)
-    averitec: str | None  # AVeriTeC verdict label, None when not a verdict
-    rating: int | None  # ClaimReview ratingValue 1..5, None when not published as a review
-    rating_name: str | None  # ClaimReview rating name (alternateName uses `label`)
-    final: bool  # a verdict the desk stands behind
-    needs_rationale: bool  # setting it requires a written rationale
+    averitec: str | None = None  # AVeriTeC verdict label, None when not a verdict
+    rating: int | None = None  # ClaimReview ratingValue 1..5, None when not published as a review
+    rating_name: str | None = None  # ClaimReview rating name (alternateName uses `label`)
+    final: bool = False  # a verdict the desk stands behind
+    needs_rationale: bool = False  # setting it requires a written rationale
 
 
 STATUSES: tuple[Status, ...] = (
     Status(
-        "unreviewed", "Unreviewed",
-        "Nobody has looked at this claim yet.",
-        "#e5e7eb", "#111827", None, None, None, False, False,
+        value="unreviewed", label="Unreviewed",
+        description="Nobody has looked at this claim yet.",
+        colour="#e5e7eb", text_colour="#111827",
     ),
     Status(
-        "in_review", "In review",
-        "A reviewer is gathering sources for this claim.",
-        "#bfdbfe", "#1e3a8a", None, None, None, False, False,
+        value="in_review", label="In review",
+        description="A reviewer is gathering sources for this claim.",
+        colour="#bfdbfe", text_colour="#1e3a8a",
     ),
     Status(
-        "confirmed", "Confirmed",
-        "Independent, reliable sources support the claim.",
-        "#bbf7d0", "#14532d", "Supported", 5, "True", True, True,
+        value="confirmed", label="Confirmed",
+        description="Independent, reliable sources support the claim.",
+        colour="#bbf7d0", text_colour="#14532d",
+        averitec="Supported", rating=5, rating_name="True",
+        final=True, needs_rationale=True,
     ),
     Status(
-        "contradicted", "Contradicted",
-        "Reliable evidence shows the claim is false.",
-        "#fecaca", "#7f1d1d", "Refuted", 1, "False", True, True,
+        value="contradicted", label="Contradicted",
+        description="Reliable evidence shows the claim is false.",
+        colour="#fecaca", text_colour="#7f1d1d",
+        averitec="Refuted", rating=1, rating_name="False",
+        final=True, needs_rationale=True,
     ),
     Status(
-        "disputed", "Disputed",
-        "Reliable sources conflict, or the claim is true only in part.",
-        "#fde68a", "#78350f", "Conflicting Evidence/Cherrypicking", 3, "Mixture", True, True,
+        value="disputed", label="Disputed",
+        description="Reliable sources conflict, or the claim is true only in part.",
+        colour="#fde68a", text_colour="#78350f",
+        averitec="Conflicting Evidence/Cherrypicking", rating=3, rating_name="Mixture",
+        final=True, needs_rationale=True,
     ),
     Status(
-        "unverified", "Unverified",
-        "There is not enough evidence to confirm or contradict the claim.",
-        "#e9d5ff", "#4c1d95", "Not Enough Evidence", 2, "Unproven", True, False,
+        value="unverified", label="Unverified",
+        description="There is not enough evidence to confirm or contradict the claim.",
+        colour="#e9d5ff", text_colour="#4c1d95",
+        averitec="Not Enough Evidence", rating=2, rating_name="Unproven",
+        final=True, needs_rationale=False,
     ),
     Status(
-        "not_checkable", "Not checkable",
-        "An opinion, prediction or threat: nothing a source could confirm.",
-        "#f3f4f6", "#374151", None, None, None, False, False,
+        value="not_checkable", label="Not checkable",
+        description="An opinion, prediction or threat: nothing a source could confirm.",
+        colour="#f3f4f6", text_colour="#374151",
     ),
 )
 

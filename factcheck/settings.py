@@ -7,11 +7,13 @@ tasks run inline, DEBUG off. Every knob is an environment variable.
 import os
 import secrets
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
-from factcheck.env import env_bool, env_int, env_list, env_str
+from factcheck.env import env_bool, env_choice, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("FACTCHECK_VAR_DIR", str(BASE_DIR / "var")))
@@ -29,8 +31,9 @@ def _private_file(path: Path, content: str = "") -> None:
 
 
 def _secret_key() -> str:
-    """SECRET_KEY from the environment, else one generated once and kept in var/."""
-    key = env_str("SECRET_KEY")
+    """SECRET_KEY (or the file SECRET_KEY_FILE names), else one generated once
+    and kept in var/."""
+    key = env_secret("SECRET_KEY")
     if key:
         return key
     path = VAR_DIR / "secret_key"
@@ -97,15 +100,23 @@ TEMPLATES = [
 WSGI_APPLICATION = "factcheck.wsgi.application"
 
 # --- Database: no DATABASE_URL means the embedded SQLite file in var/ ---------
-DATABASE_URL = env_str("DATABASE_URL")
+DATABASE_URL = env_secret("DATABASE_URL")  # or DATABASE_URL_FILE
 if DATABASE_URL:
-    _db = dj_database_url.parse(DATABASE_URL, conn_max_age=0, conn_health_checks=True)
+    try:
+        _db = dj_database_url.parse(DATABASE_URL, conn_max_age=0, conn_health_checks=True)
+    except ValueError as exc:
+        raise ImproperlyConfigured(
+            f"DATABASE_URL is not usable ({exc}); expected postgres://user:pass@host:5432/db "
+            "or sqlite:///path"
+        ) from None
     if _db["ENGINE"] == "django.db.backends.postgresql" and env_bool("FACTCHECK_DB_POOL", True):
         _db.setdefault("OPTIONS", {})["pool"] = {
-            "min_size": env_int("FACTCHECK_DB_POOL_MIN", 2),
-            "max_size": env_int("FACTCHECK_DB_POOL_MAX", 20),
-            "timeout": env_int("FACTCHECK_DB_POOL_TIMEOUT", 10),
+            "min_size": env_int("FACTCHECK_DB_POOL_MIN", 2, minimum=0),
+            "max_size": env_int("FACTCHECK_DB_POOL_MAX", 20, minimum=1),
+            "timeout": env_int("FACTCHECK_DB_POOL_TIMEOUT", 10, minimum=1),
         }
+        if _db["OPTIONS"]["pool"]["min_size"] > _db["OPTIONS"]["pool"]["max_size"]:
+            raise ImproperlyConfigured("FACTCHECK_DB_POOL_MIN must not exceed FACTCHECK_DB_POOL_MAX")
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     # SQLite creates its -wal/-journal files with the database file's mode.
@@ -121,18 +132,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- Background work (django.tasks) ------------------------------------------
 # "immediate" runs tasks inline (embedded default, tests); "database" queues
 # them for `manage.py db_worker` (django-tasks-db).
-TASK_BACKEND = env_str("FACTCHECK_TASK_BACKEND", "immediate")
 # Embed an article's claims (claims.matching) as a task after its extraction; off, the
 # vectors come from `manage.py embed_claims` (and a claim opened without one is embedded then).
 EMBED_AFTER_EXTRACTION = env_bool("FACTCHECK_EMBED_AFTER_EXTRACTION", True)
-TASKS = {
-    "default": {
-        "BACKEND": {
-            "immediate": "django.tasks.backends.immediate.ImmediateBackend",
-            "database": "django_tasks_db.DatabaseBackend",
-        }[TASK_BACKEND],
-    }
+TASK_BACKENDS = {
+    "immediate": "django.tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
 }
+TASK_BACKEND = env_choice("FACTCHECK_TASK_BACKEND", "immediate", tuple(TASK_BACKENDS))
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_BACKEND]}}
 
 # --- Auth -------------------------------------------------------------------
 AUTHENTICATION_BACKENDS = [
@@ -149,8 +157,8 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
 AXES_ENABLED = env_bool("FACTCHECK_LOGIN_THROTTLE", True)
-AXES_FAILURE_LIMIT = env_int("FACTCHECK_LOGIN_FAILURE_LIMIT", 5)
-AXES_COOLOFF_TIME = env_int("FACTCHECK_LOGIN_COOLOFF_MINUTES", 15) / 60  # hours
+AXES_FAILURE_LIMIT = env_int("FACTCHECK_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env_int("FACTCHECK_LOGIN_COOLOFF_MINUTES", 15, minimum=1) / 60  # hours
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 
@@ -159,7 +167,7 @@ HTTPS = env_bool("FACTCHECK_HTTPS", False)
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS and env_bool("FACTCHECK_SSL_REDIRECT", True)
-SECURE_HSTS_SECONDS = env_int("FACTCHECK_HSTS_SECONDS", 31536000) if HTTPS else 0
+SECURE_HSTS_SECONDS = env_int("FACTCHECK_HSTS_SECONDS", 31536000, minimum=0) if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS
 SECURE_HSTS_PRELOAD = HTTPS
 SECURE_PROXY_SSL_HEADER = (
@@ -183,7 +191,7 @@ SECURE_CSP = {
 }
 
 # --- Limits -------------------------------------------------------------------
-FACTCHECK_MAX_ARTICLE_BYTES = env_int("FACTCHECK_MAX_ARTICLE_BYTES", 2 * 1024 * 1024)
+FACTCHECK_MAX_ARTICLE_BYTES = env_int("FACTCHECK_MAX_ARTICLE_BYTES", 2 * 1024 * 1024, minimum=1)
 DATA_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_ARTICLE_BYTES + 512 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = FACTCHECK_MAX_ARTICLE_BYTES + 512 * 1024
 # Fetching an article from a URL: one deadline (seconds) for the whole
@@ -195,11 +203,20 @@ FACTCHECK_API_RATE_PER_MINUTE = env_int("FACTCHECK_API_RATE_PER_MINUTE", 600)
 
 # --- Product ------------------------------------------------------------------
 FACTCHECK_SPACY_MODEL = env_str("FACTCHECK_SPACY_MODEL")
+FACTCHECK_EMBED_THREADS = env_int("FACTCHECK_EMBED_THREADS", 1, minimum=1)  # onnxruntime
 FACTCHECK_ORG_NAME = env_str("FACTCHECK_ORG_NAME", "Factcheck Desk")
 FACTCHECK_ORG_URL = env_str("FACTCHECK_ORG_URL", "https://factcheck.example.org/")
+if not FACTCHECK_ORG_URL.startswith(("http://", "https://")):
+    raise ImproperlyConfigured(f"FACTCHECK_ORG_URL must be an http(s) URL, got {FACTCHECK_ORG_URL!r}")
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
+try:
+    ZoneInfo(TIME_ZONE)
+except (ValueError, ZoneInfoNotFoundError):
+    raise ImproperlyConfigured(
+        f"TIME_ZONE must be an IANA time zone such as UTC or Europe/Paris, got {TIME_ZONE!r}"
+    ) from None
 USE_I18N = True
 USE_TZ = True
 
@@ -207,14 +224,15 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = VAR_DIR / "staticfiles"
 
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    "root": {"handlers": ["console"], "level": env_choice("LOG_LEVEL", "INFO", LOG_LEVELS)},
     "loggers": {
         "axes": {"level": "WARNING"},
         # One line per task state change is noise with the inline backend.
-        "django.tasks": {"level": env_str("FACTCHECK_TASK_LOG_LEVEL", "WARNING")},
+        "django.tasks": {"level": env_choice("FACTCHECK_TASK_LOG_LEVEL", "WARNING", LOG_LEVELS)},
     },
 }

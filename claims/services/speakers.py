@@ -6,7 +6,8 @@ from collections.abc import Iterable
 from django.db import IntegrityError, transaction
 
 from claims.errors import InvalidInput
-from claims.models import Claim, ClaimEvent, Source, Speaker, SpeakerAlias, SpeakerKind, speaker_key
+from claims.extraction.speakers import alias_key
+from claims.models import Claim, ClaimEvent, Source, Speaker, SpeakerAlias, SpeakerKind
 from claims.services.audit import record
 
 # Generic heads that must never be merged by prefix ("officials" is not one party).
@@ -43,7 +44,7 @@ def _clean(name: str) -> tuple[str, str] | None:
         return None
     if len(name) > 200:
         raise InvalidInput("A speaker's name can be at most 200 characters.")
-    key = speaker_key(name)
+    key = alias_key(name)
     if not key:
         raise InvalidInput(f"{name!r} is not a usable speaker name.")
     return name, key
@@ -118,7 +119,7 @@ def speakers_resolve(*, names: Iterable[tuple[str, str | None]],
 
 @transaction.atomic
 def speaker_add_alias(*, speaker: Speaker, name: str, by=None) -> SpeakerAlias:
-    key = speaker_key(name)
+    key = alias_key(name)
     if not key:
         raise InvalidInput("An alias needs a name.")
     existing = SpeakerAlias.objects.filter(key=key).first()

