@@ -154,9 +154,12 @@ class AliasInline(admin.TabularInline):
 
 @admin.register(Speaker)
 class SpeakerAdmin(ServiceAdmin):
-    list_display = ("name", "kind", "alias_list", "claim_count")
-    list_filter = ("kind",)
+    list_display = ("name", "kind", "parent", "curated", "alias_list", "claim_count")
+    list_filter = ("kind", "curated")
     search_fields = ("name", "aliases__name")
+    fields = ("name", "kind", "description", "role", "title", "parent", "curated")
+    readonly_fields = ("role", "title", "parent", "curated")
+    list_select_related = ("parent",)
     inlines = [AliasInline]
     actions = ["merge"]
 

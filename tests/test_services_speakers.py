@@ -13,20 +13,22 @@ from claims.errors import InvalidInput
 from claims.models import Speaker, SpeakerAlias
 from claims.services.speakers import speakers_resolve
 
-IRAQ = "The Islamic Resistance in Iraq"
-SHORT = "The Islamic Resistance"
+# Invented names: the shipped gazetteer already knows the real ones.
+IRAQ = "The Crimson Hand Resistance in Northland"
+SHORT = "The Crimson Hand Resistance"
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("order", [[IRAQ, SHORT], [SHORT, IRAQ]])
 def test_many_merges_word_prefix_aliases_created_in_the_same_call(order):
+    before = Speaker.objects.count()
     got = speakers_resolve(names=[(name, "armed_group") for name in order])
     assert got[IRAQ] == got[SHORT]
-    assert Speaker.objects.count() == 1
-    speaker = Speaker.objects.get()
+    assert Speaker.objects.count() == before + 1
+    speaker = got[IRAQ]
     assert speaker.name == order[0] and speaker.kind == "armed_group"
     assert set(speaker.aliases.values_list("key", flat=True)) == {
-        "islamic resistance in iraq", "islamic resistance"}
+        "crimson hand resistance in northland", "crimson hand resistance"}
 
 
 @pytest.mark.django_db
@@ -36,9 +38,9 @@ def test_many_finds_existing_aliases_in_one_query(django_assert_num_queries):
     militia = services.speaker_resolve(name=IRAQ, kind="armed_group")
     with django_assert_num_queries(1):
         got = speakers_resolve(names=[("CENTCOM", None), ("The U.S. Central Command", None),
-                                      ("islamic resistance in iraq", None), ("CENTCOM", None)])
+                                      (IRAQ.lower(), None), ("CENTCOM", None)])
     assert got == {"CENTCOM": centcom, "The U.S. Central Command": centcom,
-                   "islamic resistance in iraq": militia}
+                   IRAQ.lower(): militia}
 
 
 @pytest.mark.django_db
@@ -46,11 +48,12 @@ def test_many_gives_what_one_at_a_time_gives():
     names = [("CENTCOM", "military"), (SHORT, "armed_group"), ("the Pentagon", "government"),
              ("officials", None), (IRAQ, "armed_group"), ("Pentagon", None),
              ("Islamic Resistance in Iraq spokesman", "person")]
+    shipped = set(Speaker.objects.values_list("pk", flat=True))
     many = speakers_resolve(names=names)
-    made = {(s.name, s.kind) for s in Speaker.objects.all()}
-    Speaker.objects.all().delete()
+    made = {(s.name, s.kind) for s in Speaker.objects.exclude(pk__in=shipped)}
+    Speaker.objects.exclude(pk__in=shipped).delete()
     one = {name: services.speaker_resolve(name=name, kind=kind) for name, kind in names}
-    assert {(s.name, s.kind) for s in Speaker.objects.all()} == made
+    assert {(s.name, s.kind) for s in Speaker.objects.exclude(pk__in=shipped)} == made
     # Same grouping of names into speakers.
     assert ({frozenset(n for n in many if many[n] == s) for s in many.values()}
             == {frozenset(n for n in one if one[n] == s) for s in one.values()})
@@ -64,13 +67,14 @@ def test_many_keeps_generic_heads_apart():
 
 @pytest.mark.django_db
 def test_many_checks_names_like_one_at_a_time():
+    before = Speaker.objects.count()
     assert speakers_resolve(names=[("  ", None)]) == {"  ": None}
     assert speakers_resolve(names=[]) == {}
     with pytest.raises(InvalidInput):
         speakers_resolve(names=[("x" * 201, None)])
     with pytest.raises(InvalidInput):
         speakers_resolve(names=[("...", None)])
-    assert not Speaker.objects.exists()
+    assert Speaker.objects.count() == before
 
 
 def _in_thread(fn):
