@@ -50,7 +50,8 @@ PARTIES = (
     ("Hezbollah", A, "Axis of Resistance", ("Hizballah", "Hizbollah", "Hizbullah")),
     ("Houthis", A, "Axis of Resistance", ("Ansar Allah", "Houthi movement", "Houthi rebels",
                                           "Ansarallah")),
-    ("Hamas", A, None, ("Islamic Resistance Movement", "Harakat al-Muqawama al-Islamiya")),
+    # not "Islamic Resistance Movement": news uses "the Islamic Resistance" for the Iraqi group
+    ("Hamas", A, None, ("Harakat al-Muqawama al-Islamiya",)),
     ("Palestinian Islamic Jihad", A, None, ("Islamic Jihad", "PIJ")),
     # --- other armed groups -------------------------------------------------
     ("Islamic State", A, None, ("ISIS", "ISIL", "Daesh", "Islamic State group",

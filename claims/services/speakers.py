@@ -22,8 +22,12 @@ def _by_prefix(key: str) -> Speaker | None:
     this one extends ("islamic resistance" ~ "islamic resistance in iraq")."""
     if key in _GENERIC or len(key.split()) < 2:
         return None
-    for alias in SpeakerAlias.objects.filter(key__startswith=key + " ").select_related("speaker")[:5]:
-        return alias.speaker
+    longer = {a.speaker_id: a.speaker for a in
+              SpeakerAlias.objects.filter(key__startswith=key + " ").select_related("speaker")[:5]}
+    if len(longer) == 1:
+        return next(iter(longer.values()))
+    if longer:  # the start of several parties' names: not for a silent merge
+        return None
     words = key.split()
     prefixes = [p for p in (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
                 if p not in _GENERIC]
