@@ -39,7 +39,7 @@ def load_gazetteer(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0005_postgres_search_vector'),
+        ('claims', '0006_audit_subject'),
     ]
 
     operations = [
@@ -87,7 +87,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='claimevent',
             name='action',
-            field=models.CharField(choices=[('created', 'Created'), ('extracted', 'Extracted'), ('edited', 'Edited'), ('status', 'Status changed'), ('assigned', 'Assigned'), ('evidence_added', 'Evidence added'), ('evidence_removed', 'Evidence removed'), ('link_added', 'Link added'), ('link_removed', 'Link removed'), ('suggestion_dismissed', 'Suggestion dismissed'), ('split', 'Split'), ('merged', 'Merged'), ('deleted', 'Deleted'), ('restored', 'Restored'), ('vanished', 'No longer extracted'), ('reappeared', 'Extracted again'), ('speaker_merged', 'Speaker merged'), ('speaker_unmerged', 'Speaker merge undone'), ('speaker_edited', 'Speaker edited'), ('report_published', 'Report published'), ('report_unpublished', 'Report unpublished')], max_length=30),
+            field=models.CharField(choices=[('created', 'Created'), ('extracted', 'Extracted'), ('edited', 'Edited'), ('status', 'Status changed'), ('assigned', 'Assigned'), ('evidence_added', 'Evidence added'), ('evidence_removed', 'Evidence removed'), ('link_added', 'Link added'), ('link_removed', 'Link removed'), ('suggestion_dismissed', 'Suggestion dismissed'), ('split', 'Split'), ('merged', 'Merged'), ('deleted', 'Deleted'), ('restored', 'Restored'), ('vanished', 'No longer extracted'), ('reappeared', 'Extracted again'), ('speaker_merged', 'Speaker merged'), ('speaker_unmerged', 'Speaker merge undone'), ('speaker_edited', 'Speaker edited'), ('report_published', 'Report published'), ('report_unpublished', 'Report unpublished'), ('extraction_requested', 'Extraction re-run'), ('alias_added', 'Alias added')], max_length=30),
         ),
         migrations.AddIndex(
             model_name='speaker',
