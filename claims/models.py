@@ -221,6 +221,65 @@ class SpeakerAlias(models.Model):
         super().save(*args, **kwargs)
 
 
+class MergeDecision(models.TextChoices):
+    PENDING = "pending", "Pending"
+    MERGED = "merged", "Merged"
+    DISTINCT = "distinct", "Not the same"
+
+
+class SpeakerMatch(models.Model):
+    """An uncertain match between two speakers, shown to editors as a merge
+    suggestion and decided once: the pair is stored lowest id first, so "not
+    the same" is remembered whichever way round the names come up again."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(help_text="How alike the names are, 0-100.")
+    reason = models.CharField(max_length=200, blank=True)
+    decision = models.CharField(max_length=10, choices=MergeDecision, default=MergeDecision.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "other"], name="speakermatch_pair_unique"),
+            models.CheckConstraint(condition=Q(speaker__lt=F("other")), name="speakermatch_ordered"),
+            models.CheckConstraint(condition=Q(decision__in=MergeDecision.values),
+                                   name="speakermatch_decision_valid"),
+        ]
+        indexes = [models.Index(fields=["decision", "-score"], name="speakermatch_queue_idx")]
+
+    def __str__(self):
+        return f"{self.speaker} ~ {self.other} ({self.score:.0f})"
+
+
+class SpeakerMerge(models.Model):
+    """One merge of `merged` into `target`, with what moved, so it can be undone."""
+
+    target = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    merged = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    moved = models.JSONField(default=dict, help_text="ids of the aliases, claims, sources and "
+                                                     "member speakers that moved.")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.merged} -> {self.target}"
+
+
 class ClaimKind(models.TextChoices):
     CLAIM = "claim", "Claim"
     CONFIRMATION = "confirmation", "Confirmation"

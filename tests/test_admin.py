@@ -17,6 +17,11 @@ def populated(article, reviewer):
     services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2],
                                 by=reviewer)
     services.token_create(user=reviewer, name="CMS import")
+    one = services.speaker_resolve(name="Admin Test Harbour Board")
+    two = services.speaker_resolve(name="Admin Test Harbor Board")
+    services.speaker_matches_suggest(speakers=[two])
+    three = services.speaker_resolve(name="Admin Test Lighthouse Trust")
+    services.speaker_merge(target=one, others=[three], by=reviewer)
     return article
 
 

@@ -147,3 +147,123 @@ def test_two_writers_creating_the_same_speaker_end_with_one():
     finally:
         t4, _ = _in_thread(_forget_race_rows)
         t4.join(30)
+
+
+@pytest.mark.django_db
+def test_parties_resolve_through_the_gazetteer_and_keep_one_party_one_speaker():
+    from claims.services.speakers import parties_resolve
+
+    parties = [
+        {"id": "s1", "name": "CENTCOM", "kind": "military", "aliases": [], "parent": None},
+        {"id": "s2", "name": "Dana Whitfield", "kind": "person", "aliases": [],
+         "role": "Pentagon spokeswoman", "title": "Colonel", "parent": "s3"},
+        {"id": "s3", "name": "Pentagon", "kind": "military", "aliases": [], "parent": None},
+        {"id": "s4", "name": "Crimson Hand Resistance in Northland", "kind": "armed_group",
+         "aliases": ["Crimson Hand Resistance", "CHRN"], "parent": None},
+    ]
+    got = parties_resolve(parties=parties)
+    assert got["s1"].name == "U.S. Central Command"
+    assert got["s3"].name == "U.S. Department of Defense"
+    person = got["s2"]
+    assert (person.kind, person.role, person.title) == ("person", "Pentagon spokeswoman", "Colonel")
+    assert [s.name for s in person.affiliation_chain()] == [
+        "Dana Whitfield", "U.S. Department of Defense", "U.S. government"]
+    assert set(got["s4"].aliases.values_list("name", flat=True)) == {
+        "Crimson Hand Resistance in Northland", "Crimson Hand Resistance", "CHRN"}
+    again = parties_resolve(parties=[{"id": "x", "name": "CHRN", "kind": None, "aliases": []}])
+    assert again["x"] == got["s4"]
+
+
+@pytest.mark.django_db
+def test_parties_resolve_leaves_a_curated_partys_parent_alone():
+    from claims.services.speakers import parties_resolve
+
+    got = parties_resolve(parties=[
+        {"id": "a", "name": "CENTCOM", "kind": "military", "aliases": [], "parent": "b"},
+        {"id": "b", "name": "Fox News", "kind": "media", "aliases": [], "parent": None},
+    ])
+    assert got["a"].parent.name == "U.S. Department of Defense"
+
+
+def _speaker_with_claims(article, reviewer, name, n):
+    claims = list(article.claims.order_by("position"))
+    for claim in claims[:n]:
+        services.claim_update(claim=claim, by=reviewer, expected_version=None, speaker_name=name)
+    return Speaker.objects.get(aliases__name=name)
+
+
+@pytest.mark.django_db
+def test_a_merge_is_audited_and_can_be_undone(article, reviewer, editor):
+    from claims.models import ClaimEvent, SpeakerMerge
+
+    keep = _speaker_with_claims(article, reviewer, "Harbour Watch Council", 1)
+    claim = article.claims.order_by("position")[1]
+    services.claim_update(claim=claim, by=reviewer, expected_version=None,
+                          speaker_name="Harbor Watch Council")
+    fold = Speaker.objects.get(aliases__name="Harbor Watch Council")
+    services.speaker_merge(target=keep, others=[fold], by=editor)
+    claim.refresh_from_db()
+    assert claim.speaker_id == keep.pk
+    assert not Speaker.objects.filter(pk=fold.pk).exists()  # merged away from lists
+    merge = SpeakerMerge.objects.get(target=keep, merged=fold)
+    assert ClaimEvent.objects.filter(action="speaker_merged", claim=claim, actor=editor).exists()
+
+    services.speaker_unmerge(merge=merge, by=editor)
+    claim.refresh_from_db()
+    assert claim.speaker_id == fold.pk
+    assert Speaker.objects.filter(pk=fold.pk).exists()
+    assert fold.aliases.filter(name="Harbor Watch Council").exists()
+    assert ClaimEvent.objects.filter(action="speaker_unmerged", claim=claim).exists()
+    with pytest.raises(InvalidInput):
+        services.speaker_unmerge(merge=merge, by=editor)
+
+
+@pytest.mark.django_db
+def test_close_names_become_a_suggestion_decided_once(article, reviewer, editor):
+    from claims.models import SpeakerMatch
+
+    a = services.speaker_resolve(name="Ministry of Water and Irrigation of Freedonia")
+    b = services.speaker_resolve(name="Freedonia Ministry of Water and Irrigation")
+    c = services.speaker_resolve(name="MWIF")
+    services.speaker_matches_suggest(speakers=[b, c])
+    pair = SpeakerMatch.objects.get(speaker=min(a, b, key=lambda s: s.pk),
+                                    other=max(a, b, key=lambda s: s.pk))
+    assert pair.decision == "pending" and pair.score >= 88
+    assert SpeakerMatch.objects.filter(reason__contains="acronym").exists()
+    assert a.pk != b.pk  # never merged silently
+
+    services.speaker_match_decide(match=pair, decision="distinct", by=editor)
+    assert services.speaker_matches_suggest(speakers=[b]) == []  # remembered
+    pair.refresh_from_db()
+    assert pair.decision == "distinct" and pair.decided_by == editor
+    with pytest.raises(InvalidInput):
+        services.speaker_match_decide(match=pair, decision="merged", by=editor)
+
+
+@pytest.mark.django_db
+def test_deciding_merge_folds_into_the_curated_party(editor):
+    from claims.models import SpeakerMatch
+
+    curated = Speaker.objects.get(aliases__key="centcom")
+    typo = services.speaker_resolve(name="U.S. Central Comand", kind="military")
+    services.speaker_matches_suggest(speakers=[typo])
+    match = SpeakerMatch.objects.get(other=typo) if typo.pk > curated.pk else \
+        SpeakerMatch.objects.get(speaker=typo)
+    services.speaker_match_decide(match=match, decision="merged", by=editor)
+    assert services.speaker_resolve(name="U.S. Central Comand") == curated
+
+
+@pytest.mark.django_db
+def test_an_editor_sets_a_partys_parent_by_name_and_no_cycle(editor):
+    from claims.independence import independence
+
+    unit = services.speaker_resolve(name="Freedonian Coast Guard", kind="military")
+    gov = services.speaker_resolve(name="Freedonian government", kind="government")
+    services.speaker_update(speaker=unit, by=editor, parent_name="Freedonian government")
+    unit.refresh_from_db()
+    assert unit.parent == gov and unit.curated
+    assert independence(unit, gov).reason == "both Freedonian government"
+    with pytest.raises(InvalidInput):
+        services.speaker_update(speaker=gov, by=editor, parent_name="Freedonian Coast Guard")
+    with pytest.raises(InvalidInput):
+        services.speaker_update(speaker=gov, by=editor, parent_name="Nobody Known Here")
