@@ -1,4 +1,4 @@
-"""Gazetteer, first edition (frozen: migration 0008 loads exactly this; later
+"""Gazetteer, first edition (frozen: migration 0011 loads exactly this; later
 editions are new modules loaded by new migrations, never edits of this one).
 
 PARTIES: (name, kind, parent name or None, aliases). Parents are listed

@@ -39,7 +39,7 @@ def load_gazetteer(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0006_audit_subject'),
+        ('claims', '0010_api_tokens'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('claims', '0008_speaker_gazetteer'),
+        ('claims', '0011_speaker_gazetteer'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
