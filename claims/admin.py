@@ -11,7 +11,8 @@ from claims.errors import ServiceError
 from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.models import (
     ApiToken, Article, Claim, ClaimEvent, ClaimLink, ClaimVector, Evidence, ReportVersion, Source,
-    Speaker, SpeakerAlias, SuggestionDismissal, WebhookDelivery, WebhookEndpoint,
+    Speaker, SpeakerAlias, SpeakerMatch, SpeakerMerge, SuggestionDismissal, WebhookDelivery,
+    WebhookEndpoint,
 )
 from claims.status import get as get_status
 
@@ -157,9 +158,12 @@ class AliasInline(admin.TabularInline):
 
 @admin.register(Speaker)
 class SpeakerAdmin(ServiceAdmin):
-    list_display = ("name", "kind", "alias_list", "claim_count")
-    list_filter = ("kind",)
+    list_display = ("name", "kind", "parent", "curated", "alias_list", "claim_count")
+    list_filter = ("kind", "curated")
     search_fields = ("name", "aliases__name")
+    fields = ("name", "kind", "description", "role", "title", "parent", "curated")
+    readonly_fields = ("role", "title", "parent", "curated")
+    list_select_related = ("parent",)
     inlines = [AliasInline]
     actions = ["merge"]
 
@@ -235,6 +239,62 @@ class SpeakerAliasAdmin(ServiceAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+
+@admin.register(SpeakerMatch)
+class SpeakerMatchAdmin(admin.ModelAdmin):
+    """Merge suggestions; decided through the service so merges stay audited."""
+
+    list_display = ("speaker", "other", "score", "reason", "decision", "decided_by", "decided_at")
+    list_filter = ("decision",)
+    list_select_related = ("speaker", "other", "decided_by")
+    search_fields = ("speaker__name", "other__name")
+    readonly_fields = ("speaker", "other", "score", "reason", "decision", "decided_by",
+                       "decided_at", "created_at")
+    actions = ["merge", "distinct"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def _decide(self, request, queryset, decision, label):
+        _run(self, request, label,
+             lambda m: services.speaker_match_decide(match=m, decision=decision, by=request.user),
+             queryset)
+
+    @admin.action(description="Merge the two speakers", permissions=["merge"])
+    def merge(self, request, queryset):
+        self._decide(request, queryset, "merged", "Merged")
+
+    @admin.action(description="Not the same party", permissions=["merge"])
+    def distinct(self, request, queryset):
+        self._decide(request, queryset, "distinct", "Kept apart")
+
+    def has_merge_permission(self, request):
+        return request.user.has_perm("claims.merge_speakers")
+
+
+@admin.register(SpeakerMerge)
+class SpeakerMergeAdmin(admin.ModelAdmin):
+    """Merges of speakers, each undoable (which moves everything back)."""
+
+    list_display = ("merged", "target", "by", "at", "undone_at")
+    list_select_related = ("merged", "target", "by")
+    readonly_fields = ("target", "merged", "moved", "by", "at", "undone_by", "undone_at")
+    actions = ["undo"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description="Undo the merge", permissions=["merge"])
+    def undo(self, request, queryset):
+        _run(self, request, "Undone",
+             lambda m: services.speaker_unmerge(merge=m, by=request.user), queryset)
+
+    def has_merge_permission(self, request):
+        return request.user.has_perm("claims.merge_speakers")
 
 
 class EvidenceInline(ReadOnlyInline):

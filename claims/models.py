@@ -122,21 +122,83 @@ class SpeakerKind(models.TextChoices):
     ORGANISATION = "organisation", "Organisation"
 
 
+def speaker_key(name: str) -> str:
+    """Normalised name used to match aliases (claims.extraction.speakers.alias_key:
+    one rule for what SpeakerAlias.key holds)."""
+    from claims.extraction.speakers import alias_key
+
+    return alias_key(name)
+
+
+class ActiveSpeakerManager(models.Manager):
+    """Speakers that have not been merged into another (merges keep the row so they can be undone)."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(merged_into__isnull=True)
+
+
 class Speaker(models.Model):
+    """One party: a person, a government body, a military command, an armed
+    group, an outlet. `parent` is the organisation it speaks for or belongs to
+    (CENTCOM -> U.S. Department of Defense -> U.S. government; Patrick Ryder ->
+    U.S. Department of Defense), which is what independence checks follow."""
+
     name = models.CharField(max_length=200, help_text="Canonical name.")
     kind = models.CharField(max_length=20, choices=SpeakerKind, default=SpeakerKind.ORGANISATION)
     description = models.TextField(blank=True)
+    role = models.CharField(max_length=200, blank=True,
+                            help_text="What a person speaks as: 'Pentagon spokesman'.")
+    title = models.CharField(max_length=100, blank=True, help_text="'Brigadier General', 'Minister'.")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        help_text="The organisation it speaks for or belongs to.",
+    )
+    adversaries = models.ManyToManyField(
+        "self", symmetrical=True, blank=True,
+        help_text="Parties in open conflict with this one: a confirmation from one of them "
+                  "is the strongest kind.",
+    )
+    curated = models.BooleanField(
+        default=False, help_text="Part of the gazetteer: checked by an editor, not only extracted."
+    )
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from",
+        editable=False,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ActiveSpeakerManager()
+    all_objects = models.Manager()
 
     class Meta:
         ordering = ["name"]
+        base_manager_name = "all_objects"
         permissions = [("merge_speakers", "Can merge speakers")]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"),
+            models.CheckConstraint(condition=~Q(parent=F("id")), name="speaker_not_own_parent"),
+        ]
+        indexes = [models.Index(fields=["parent"], name="speaker_parent_idx")]
 
     def __str__(self):
         return self.name
 
     def get_absolute_url(self):
         return reverse("speaker_detail", args=[self.pk])
+
+    def affiliation_chain(self) -> list["Speaker"]:
+        """The speaker, then its parent, its parent's parent, ... (a cycle stops the walk)."""
+        from claims.independence import chain
+
+        return chain(self)
+
+    def clean(self):
+        node, seen = self.parent, {self.pk}
+        while node is not None:
+            if node.pk in seen:
+                raise ValidationError({"parent": "A speaker cannot belong to itself, even indirectly."})
+            seen.add(node.pk)
+            node = node.parent
 
 
 class SpeakerAlias(models.Model):
@@ -154,6 +216,65 @@ class SpeakerAlias(models.Model):
     def save(self, *args, **kwargs):
         self.key = alias_key(self.name)
         super().save(*args, **kwargs)
+
+
+class MergeDecision(models.TextChoices):
+    PENDING = "pending", "Pending"
+    MERGED = "merged", "Merged"
+    DISTINCT = "distinct", "Not the same"
+
+
+class SpeakerMatch(models.Model):
+    """An uncertain match between two speakers, shown to editors as a merge
+    suggestion and decided once: the pair is stored lowest id first, so "not
+    the same" is remembered whichever way round the names come up again."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField(help_text="How alike the names are, 0-100.")
+    reason = models.CharField(max_length=200, blank=True)
+    decision = models.CharField(max_length=10, choices=MergeDecision, default=MergeDecision.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["speaker", "other"], name="speakermatch_pair_unique"),
+            models.CheckConstraint(condition=Q(speaker__lt=F("other")), name="speakermatch_ordered"),
+            models.CheckConstraint(condition=Q(decision__in=MergeDecision.values),
+                                   name="speakermatch_decision_valid"),
+        ]
+        indexes = [models.Index(fields=["decision", "-score"], name="speakermatch_queue_idx")]
+
+    def __str__(self):
+        return f"{self.speaker} ~ {self.other} ({self.score:.0f})"
+
+
+class SpeakerMerge(models.Model):
+    """One merge of `merged` into `target`, with what moved, so it can be undone."""
+
+    target = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    merged = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
+    moved = models.JSONField(default=dict, help_text="ids of the aliases, claims, sources and "
+                                                     "member speakers that moved.")
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self):
+        return f"{self.merged} -> {self.target}"
 
 
 class ClaimKind(models.TextChoices):
@@ -424,10 +545,17 @@ class ClaimLink(models.Model):
         return f"#{self.from_claim_id} {self.relation} #{self.to_claim_id}"
 
     @property
+    def independence(self):
+        """claims.independence.Independence of the two claims' speakers (with the reason)."""
+        from claims.independence import independence
+
+        return independence(self.from_claim.speaker, self.to_claim.speaker)
+
+    @property
     def is_independent(self) -> bool:
-        """A confirmation from the same speaker as the claim proves nothing new."""
-        a, b = self.from_claim.speaker_id, self.to_claim.speaker_id
-        return a is None or b is None or a != b
+        """A confirmation from the same party as the claim, or from one with the
+        same affiliation root, proves nothing new."""
+        return self.independence.independent
 
 
 class SuggestionDismissal(models.Model):
@@ -479,6 +607,8 @@ class ClaimEvent(models.Model):
         VANISHED = "vanished", "No longer extracted"
         REAPPEARED = "reappeared", "Extracted again"
         SPEAKER_MERGED = "speaker_merged", "Speaker merged"
+        SPEAKER_UNMERGED = "speaker_unmerged", "Speaker merge undone"
+        SPEAKER_EDITED = "speaker_edited", "Speaker edited"
         REPORT_PUBLISHED = "report_published", "Report published"
         REPORT_UNPUBLISHED = "report_unpublished", "Report unpublished"
         EXTRACTION_REQUESTED = "extraction_requested", "Extraction re-run"

@@ -194,7 +194,7 @@ def article_list(filters: ArticleFilters) -> QuerySet:
 def listed_speakers(*, q: str = "") -> QuerySet:
     """The speaker list: most claims first, with their record in counts."""
     live = Q(claims__deleted_at__isnull=True)
-    qs = Speaker.objects.annotate(
+    qs = Speaker.objects.select_related("parent").annotate(
         n_claims=Count("claims", filter=live),
         n_final=Count("claims", filter=live & Q(claims__status__in=FINAL_STATUSES)),
         n_confirmed=Count("claims", filter=live & Q(claims__status="confirmed")),
@@ -213,3 +213,27 @@ def listed_sources(*, q: str = "", kind: str = "") -> QuerySet:
     if kind:
         qs = qs.filter(kind=kind)
     return qs
+
+
+def speaker_links_in(speaker) -> list[dict]:
+    """Who confirmed and who contradicted this speaker's claims: one row per
+    (relation, other speaker) with how many links, and whether that other
+    speaker is independent of this one (claims.independence)."""
+    from claims.independence import attach_chains, independence, rival_pairs
+    from claims.models import ClaimLink
+
+    links = (ClaimLink.objects.filter(to_claim__speaker=speaker, to_claim__deleted_at__isnull=True,
+                                      from_claim__deleted_at__isnull=True,
+                                      relation__in=["confirms", "contradicts"])
+             .select_related("from_claim__speaker"))
+    rows: dict[tuple, dict] = {}
+    for link in links:
+        other = link.from_claim.speaker
+        key = (link.relation, other.pk if other else None)
+        row = rows.setdefault(key, {"relation": link.relation, "speaker": other, "count": 0})
+        row["count"] += 1
+    attach_chains([speaker, *(r["speaker"] for r in rows.values())])
+    rivals = rival_pairs()
+    for row in rows.values():
+        row["independence"] = independence(speaker, row["speaker"], rivals=rivals)
+    return sorted(rows.values(), key=lambda r: (r["relation"], -r["count"]))

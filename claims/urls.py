@@ -40,6 +40,10 @@ urlpatterns = [
     # Personal API tokens
     path("account/tokens/", tokens.token_list, name="token_list"),
     path("account/tokens/<int:pk>/revoke/", tokens.token_revoke, name="token_revoke"),
+    path("speakers/<int:pk>/edit/", editor.speaker_edit, name="speaker_edit"),
+    path("speakers/matches/", speakers.speaker_matches, name="speaker_matches"),
+    path("speakers/matches/<int:pk>/", editor.speaker_match_decide, name="speaker_match_decide"),
+    path("speakers/merges/<int:pk>/undo/", editor.speaker_merge_undo, name="speaker_merge_undo"),
     # Sources (editors manage them)
     path("sources/", editor.source_list, name="source_list"),
     path("sources/<int:pk>/edit/", editor.source_edit, name="source_edit"),

@@ -23,7 +23,7 @@ import pytest
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from claims import services
-from claims.models import ApiToken, Claim
+from claims.models import ApiToken, Claim, SpeakerMatch, SpeakerMerge
 
 pytestmark = pytest.mark.django_db
 ROLES = ("anonymous", "reviewer", "editor", "admin")
@@ -85,6 +85,10 @@ ACCESS = {
     "speaker_list": PAGE(),
     "speaker_detail": PAGE("speaker"),
     "speaker_merge": WRITE("claims.merge_speakers", "speaker"),
+    "speaker_edit": WRITE("claims.merge_speakers", "speaker"),
+    "speaker_matches": PAGE(),
+    "speaker_match_decide": WRITE("claims.merge_speakers", "speaker_match"),
+    "speaker_merge_undo": WRITE("claims.merge_speakers", "speaker_merge_record"),
     "source_list": PAGE(),
     "source_edit": WRITE("claims.manage_sources", "source"),
     "report": PAGE("article"),
@@ -151,6 +155,14 @@ class World:
         self.token = published.report_token
         self.api_token = (ApiToken.objects.filter(user=reviewer, revoked_at__isnull=True).first()
                           or services.token_create(user=reviewer, name="matrix")[0])
+        # a merge suggestion and a merge, for the speaker editors' URLs
+        board = services.speaker_resolve(name=f"Permission Test Harbour Board {article.pk}")
+        alike = services.speaker_resolve(name=f"Permission Test Harbor Board {article.pk}")
+        self.match = (services.speaker_matches_suggest(speakers=[alike])
+                      or SpeakerMatch.objects.filter(other=alike))[0]
+        folded = services.speaker_resolve(name=f"Permission Test Lighthouse {article.pk}")
+        services.speaker_merge(target=board, others=[folded], by=editor)
+        self.merge = SpeakerMerge.objects.get(merged=folded)
 
     def args(self, which):
         return {
@@ -160,6 +172,7 @@ class World:
             "speaker": [self.claim.speaker_id], "source": [self.evidence.source_id],
             "token": [self.token], "apitoken": [self.api_token.pk],
             "token_v1": [self.token, 1],
+            "speaker_match": [self.match.pk], "speaker_merge_record": [self.merge.pk],
         }[which]
 
 

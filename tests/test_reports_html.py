@@ -130,7 +130,8 @@ def test_it_builds_the_report_in_a_constant_number_of_queries(reviewed, article,
 
     big = count(reviewed.article)
     small = count(reviewed.other_article)
-    assert big == small <= 6
+    # 6, plus the adversary pairs; speakers with parents add one per level of the hierarchy
+    assert big == small <= 7
 
 
 @pytest.mark.parametrize("name", ["report", "report_json", "report_csv", "report_claimreview"])

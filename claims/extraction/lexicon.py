@@ -65,7 +65,7 @@ commander general brigade battalion defence defense idf
 ARMED_GROUP_WORDS = frozenset("""
 militia militias militant militants group groups resistance rebels rebel insurgents insurgent
 fighters gunmen terrorists terrorist jihadists taliban hezbollah hizballah hamas houthis houthi
-isis isil al-qaida al-qaeda qaida qaeda aqim
+brigade brigades isis isil al-qaida al-qaeda qaida qaeda aqim
 """.split())
 MEDIA_WORDS = frozenset("""
 news press times post journal reuters afp ap bbc cnn voa nbc abc cbs msnbc fox jazeera
@@ -77,6 +77,39 @@ ministry ministries government administration officials official department emba
 white house kremlin cabinet parliament council authorities authority police office
 """.split())
 MINISTRY_WORDS = frozenset({"ministry", "department", "secretary", "minister"})
+
+# ---- parties (parties.py) -----------------------------------------------------------
+# ranks and honorifics: the title before a personal name ("Brigadier General", "Dr")
+RANK_WORDS = frozenset("""
+general brigadier major colonel lieutenant captain admiral commander sergeant corporal marshal
+dr doctor mr mrs ms miss prof professor sir dame lord lady sheikh rev reverend imam rabbi
+""".split())
+# words of an office that are not the organisation ("Russia's Foreign minister" -> "Russia")
+AFFILIATION_MODIFIERS = frozenset("""
+foreign defense defence interior prime vice deputy acting chief senior national security
+home finance health justice former top military press
+""".split())
+# a description's head word -> the kinds of named party it can stand for ("the group" -> ...);
+# a named "organisation" may well be an armed group ("the Northern Front"): allowed
+_GROUP = ("armed_group", "organisation")
+DESCRIPTOR_KINDS = {
+    **dict.fromkeys(("group", "groups", "organisation", "organization", "movement"), _GROUP),
+    **dict.fromkeys(("militants", "militant", "militia", "militias", "rebels", "insurgents",
+                     "fighters", "gunmen"), _GROUP),
+    **dict.fromkeys(("ministry", "government", "administration", "authorities", "office"),
+                    ("government",)),
+    **dict.fromkeys(("department", "officials"), ("government", "military")),
+    **dict.fromkeys(("agency",), ("government", "organisation", "media")),
+    **dict.fromkeys(("company", "firm", "corporation", "companies", "firms"), ("organisation",)),
+    **dict.fromkeys(("military", "army", "command", "forces"), ("military",)),
+    **dict.fromkeys(("newspaper", "broadcaster", "outlet", "network", "channel"), ("media",)),
+}
+# determiners and counts before a description ("the group", "Two U.S. officials")
+PARTY_DETERMINERS = frozenset("""
+the a an this that these those its their two three four five several some many both other
+senior top
+""".split())
+DEFINITE_DETERMINERS = frozenset("the this that these those its their".split())
 
 # common nouns that name people or bodies able to say, find or promise something
 AGENT_NOUNS = frozenset("""

@@ -4,11 +4,12 @@
     attribute     speech frames: speaker mention, cue, content         attribute.py
     split         atomic clauses, elided subjects and verbs restored   split.py
     resolve       quotation speakers, pronouns                         resolve.py
+    parties       speaker mentions clustered into parties              parties.py
     characterise  kind, hedge, quantities, entities, check-worthiness  characterise.py
     render        self-contained text, ClaimRecords                    render.py
 
 Each stage reads what the one before produced (Unit -> Frames -> Piece ->
-Resolved -> Characterised -> ClaimRecord) and the document's ``DocContext``;
+Resolved -> Characterised -> ClaimRecord, with the parties beside them) and the document's ``DocContext``;
 word lists live in ``lexicon``, verb forms in ``morphology``.
 """
 from __future__ import annotations
@@ -18,7 +19,8 @@ from typing import Iterable, Iterator
 from .characterise import characterise
 from .context import DocContext
 from .loader import load_pipeline
-from .records import ClaimRecord
+from .parties import parties
+from .records import ArticleClaims, ClaimRecord
 from .render import render
 from .resolve import resolve
 from .segment import segment
@@ -30,8 +32,9 @@ def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
     units = segment(ctx)
     pieces = split_units(ctx, units)  # attribute + split, unit by unit
     resolved = resolve(ctx, pieces)
+    speakers = parties(ctx, resolved)
     characterised = characterise(ctx, resolved)
-    return render(ctx, characterised)
+    return ArticleClaims(render(ctx, characterised), speakers)
 
 
 def extract(text: str, *, model: str | None = None) -> list[ClaimRecord]:

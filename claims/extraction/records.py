@@ -21,6 +21,7 @@ class ClaimRecord:
     entities: list[dict] = field(default_factory=list)
     checkworthiness: float = 0.5
     headline: bool = False
+    speaker_id: str | None = None  # the party (ArticleClaims.speakers) the speaker is
 
     def as_dict(self) -> dict:
         d = asdict(self)
@@ -28,3 +29,12 @@ class ClaimRecord:
         d["speaker_span"] = list(self.speaker_span) if self.speaker_span else None
         d["cue_span"] = list(self.cue_span) if self.cue_span else None
         return d
+
+
+class ArticleClaims(list):
+    """One article's ClaimRecords, with ``speakers``: the parties who speak
+    (parties.Party), each record's ``speaker_id`` naming one of them."""
+
+    def __init__(self, records=(), speakers=()):
+        super().__init__(records)
+        self.speakers = list(speakers)

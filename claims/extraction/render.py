@@ -65,6 +65,7 @@ def record(ctx, c: Characterised) -> ClaimRecord | None:
         entities=c.entities,
         checkworthiness=c.checkworthiness,
         headline=c.resolved.piece.headline,
+        speaker_id=c.resolved.speaker_id if speaker else None,
     )
 
 

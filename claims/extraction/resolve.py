@@ -35,6 +35,7 @@ class Resolved:
     replace: dict  # token id -> text (resolved pronouns, conjugated verbs)
     attr: Attribution | None
     n_words: int
+    speaker_id: str | None = None  # the party the speaker is (set by parties.parties)
 
 
 def trim(doc, ids):

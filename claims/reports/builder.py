@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from claims import status as statuses
 from claims.highlight import segments
+from claims.independence import attach_chains, independence, rival_pairs
 from claims.models import Article, Claim, ClaimEvent, ClaimKind, ClaimLink, Evidence
 
 CHECKWORTHY_THRESHOLD = 0.5
@@ -234,18 +235,17 @@ class _Spanned:
         self.end = report_claim.claim.end
 
 
-def _independence(a_speaker_id, b_speaker_id) -> tuple[bool, str]:
-    """The model's rule (ClaimLink.is_independent), with the reason in words."""
-    if a_speaker_id is not None and a_speaker_id == b_speaker_id:
-        return False, "not independent: same speaker"
-    return True, ""
+def _independence(a_speaker, b_speaker, rivals=None) -> tuple[bool, str]:
+    """claims.independence with the reason in words for the report."""
+    verdict = independence(a_speaker, b_speaker, rivals=rivals)
+    return verdict.independent, verdict.note
 
 
-def _evidence_independence(claim: Claim, evidence: Evidence) -> tuple[bool, str]:
-    source_speaker = evidence.source.speaker_id
-    if claim.speaker_id is not None and source_speaker == claim.speaker_id:
+def _evidence_independence(claim: Claim, evidence: Evidence, rivals=None) -> tuple[bool, str]:
+    verdict = independence(claim.speaker, evidence.source.speaker, rivals=rivals)
+    if verdict.reason == "same speaker":
         return False, "not independent: the source is the speaker"
-    return True, ""
+    return verdict.independent, verdict.note
 
 
 def load_article(pk: int) -> Article:
@@ -255,13 +255,14 @@ def load_article(pk: int) -> Article:
 
 def build_report(article: Article, *, public: bool = False) -> Report:
     """All the report's data for `article` (load it with `load_article` so the
-    publisher's user comes in the same query). Five more queries, always.
+    publisher's user comes in the same query). Six more queries, plus one per
+    level of the speakers' affiliation hierarchy.
     `public`: claims of other articles whose report is not published are masked."""
     claims = list(
         Claim.objects.filter(article=article)
         .select_related("speaker")
         .prefetch_related(
-            Prefetch("evidence", queryset=Evidence.objects.select_related("source")),
+            Prefetch("evidence", queryset=Evidence.objects.select_related("source__speaker")),
             Prefetch(
                 "links_out",
                 queryset=ClaimLink.objects.filter(to_claim__deleted_at__isnull=True)
@@ -275,6 +276,7 @@ def build_report(article: Article, *, public: bool = False) -> Report:
         )
         .order_by("position", "start", "id")
     )
+    rivals = _load_affiliations(claims)
 
     items: list[ReportClaim] = []
     for number, claim in enumerate(claims, start=1):
@@ -284,13 +286,13 @@ def build_report(article: Article, *, public: bool = False) -> Report:
             status=statuses.get(claim.status),
         )
         for ev in claim.evidence.all():
-            ok, note = _evidence_independence(claim, ev)
+            ok, note = _evidence_independence(claim, ev, rivals)
             item.evidence.append(EvidenceLine(ev, ok, note))
         lines = []
         for link in claim.links_out.all():
-            lines.append(_link_line(link, "out", claim, link.to_claim, article, public))
+            lines.append(_link_line(link, "out", claim, link.to_claim, article, public, rivals))
         for link in claim.links_in.all():
-            lines.append(_link_line(link, "in", claim, link.from_claim, article, public))
+            lines.append(_link_line(link, "in", claim, link.from_claim, article, public, rivals))
         lines.sort(key=lambda l: (l.link.created_at, l.link.pk))
         item.links = lines
         items.append(item)
@@ -305,10 +307,23 @@ def build_report(article: Article, *, public: bool = False) -> Report:
     )
 
 
+def _load_affiliations(claims: list[Claim]) -> set[frozenset]:
+    """Every speaker the report compares gets its affiliation chain loaded
+    (one query per level of the hierarchy); returns the adversary pairs."""
+    speakers = []
+    for claim in claims:
+        speakers.append(claim.speaker)
+        speakers.extend(ev.source.speaker for ev in claim.evidence.all())
+        speakers.extend(link.to_claim.speaker for link in claim.links_out.all())
+        speakers.extend(link.from_claim.speaker for link in claim.links_in.all())
+    attach_chains(speakers)
+    return rival_pairs()
+
+
 def _link_line(link: ClaimLink, direction: str, this: Claim, other: Claim,
-               article: Article, public: bool = False) -> LinkLine:
+               article: Article, public: bool = False, rivals=None) -> LinkLine:
     other_article = other.article if other.article_id != article.pk else None
-    ok, note = _independence(this.speaker_id, other.speaker_id)
+    ok, note = _independence(this.speaker, other.speaker, rivals)
     if public and other_article is not None and not other_article.is_published:
         masked, masked_article = _masked(other, other_article)
         return LinkLine(link=link, direction=direction, other=masked, other_speaker="someone",

@@ -191,14 +191,14 @@ def _source_line(line) -> str:
     if details:
         text += f" ({details})"
     text += f" <{s.url}>"
-    if not line.independent:
+    if line.independence_note:
         text += f" [{line.independence_note}]"
     return text
 
 
 def _link_line(line) -> str:
     text = line.sentence
-    if not line.independent:
+    if line.independence_note:
         text += f" [{line.independence_note}]"
     return text
 

@@ -20,8 +20,8 @@ from claims.services.evidence import (  # noqa: F401
 from claims.services.extraction import article_run_extraction, extraction_apply  # noqa: F401
 from claims.services.sources import source_delete, source_update  # noqa: F401
 from claims.services.speakers import (  # noqa: F401
-    speaker_add_alias, speaker_create, speaker_delete, speaker_merge, speaker_resolve,
-    speaker_update,
+    speaker_add_alias, speaker_create, speaker_delete, speaker_match_decide,
+    speaker_matches_suggest, speaker_merge, speaker_resolve, speaker_unmerge, speaker_update,
 )
 from claims.services.tokens import token_create, token_revoke  # noqa: F401
 from claims.services.vectors import (  # noqa: F401

@@ -20,7 +20,9 @@ from claims.models import Article, Claim, ClaimEvent, ClaimOrigin, ExtractionSta
 from claims.services.audit import (
     audit_bulk_create, audit_event, claim_snapshot, event_values, record,
 )
-from claims.services.speakers import speakers_resolve
+from claims.services.speakers import (
+    parties_resolve, speaker_matches_suggest, speakers_resolve,
+)
 
 log = logging.getLogger(__name__)
 Action = ClaimEvent.Action
@@ -52,7 +54,7 @@ def _claim_values(record_: dict, version: str, speakers: dict) -> dict:
         "end": span[1],
         "kind": record_["kind"],
         "is_headline": bool(record_.get("headline")),
-        "speaker": speakers[record_["speaker"]] if record_.get("speaker") else None,
+        "speaker": speakers.get(_speaker_ref(record_)) if record_.get("speaker") else None,
         "speaker_mention": (record_.get("speaker") or "")[:300],
         "speaker_start": speaker_span[0],
         "speaker_end": speaker_span[1],
@@ -80,7 +82,9 @@ def article_run_extraction(*, article_id: int) -> Article | None:
     from claims import extraction  # spaCy is imported only where it is used
 
     try:
-        records = [r.as_dict() for r in extraction.extract(body)]
+        result = extraction.extract(body)
+        records = [r.as_dict() for r in result]
+        parties = [p.as_dict() for p in getattr(result, "speakers", [])]
         version = extraction.EXTRACTOR_VERSION
     except extraction.PipelineUnavailable as exc:
         return _fail(article_id, str(exc))
@@ -88,7 +92,7 @@ def article_run_extraction(*, article_id: int) -> Article | None:
         log.exception("Extraction failed for article %s", article_id)
         return _fail(article_id, f"The extractor failed: {exc.__class__.__name__}: {exc}")
     return extraction_apply(article_id=article_id, records=records, version=version,
-                            body_hash=body_hash)
+                            body_hash=body_hash, parties=parties)
 
 
 def _fail(article_id: int, message: str) -> Article | None:
@@ -121,13 +125,16 @@ class Applied:
 
 @transaction.atomic
 def extraction_apply(*, article_id: int, records: list[dict], version: str,
-                     body_hash: str | None = None) -> Article | None:
+                     body_hash: str | None = None,
+                     parties: list[dict] | None = None) -> Article | None:
     """Apply extractor records to an article's claims (see the module docstring).
 
     Writes in bulk: one INSERT for the new claims and one for their audit
     events, one UPDATE per kind of change, and positions computed here (claims
     ordered by start, end, id) and written in those same statements. The
-    returned article carries `applied`, an Applied with the counts."""
+    returned article carries `applied`, an Applied with the counts. `parties`
+    are the extractor's speakers (records name theirs by `speaker_id`): each
+    party is one Speaker, found in the gazetteer or created."""
     article = Article.objects.select_for_update().filter(pk=article_id).first()
     if article is None:
         return None
@@ -144,7 +151,7 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
         # or renumber, so the rows are written straight with COPY. The article
         # is locked, and claim_create locks it first: no claim can appear.
         kept_records = _within(records, body_len, article_id, applied)
-        speakers = _speakers(kept_records)
+        speakers = _speakers(kept_records, parties)
         applied.created = _copy_first_extraction(article, kept_records, version, speakers, now)
         return _done(article, version, now, applied, len(records))
     existing = list(
@@ -163,7 +170,7 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
     by_span = {(c.start, c.end): c for c in existing}
 
     kept_records = _within(records, body_len, article_id, applied)
-    speakers = _speakers(kept_records)
+    speakers = _speakers(kept_records, parties)
 
     matched: set[int] = set()
     new: list[Claim] = []
@@ -259,9 +266,21 @@ def _within(records: list[dict], body_len: int, article_id: int, applied: Applie
     return kept
 
 
-def _speakers(records: list[dict]) -> dict:
-    return speakers_resolve(names=[(r["speaker"], r.get("speaker_kind"))
-                                   for r in records if r.get("speaker")], strict=False)
+def _speaker_ref(record_: dict) -> str:
+    """What a record's speaker is looked up by: its party, else its name."""
+    return record_.get("speaker_id") or record_["speaker"]
+
+
+def _speakers(records: list[dict], parties: list[dict] | None) -> dict:
+    """{party id or speaker name: Speaker} for the records' speakers."""
+    started = timezone.now()
+    out = parties_resolve(parties=parties) if parties else {}
+    rest = [(r["speaker"], r.get("speaker_kind")) for r in records
+            if r.get("speaker") and _speaker_ref(r) not in out]
+    out.update(speakers_resolve(names=rest, strict=False))
+    # a new speaker whose name is close to a known one: a merge suggestion, never a silent merge
+    speaker_matches_suggest(speakers=[s for s in out.values() if s and s.created_at >= started])
+    return out
 
 
 def _done(article: Article, version: str, now, applied: Applied, n_records: int) -> Article:

@@ -3,11 +3,16 @@
 
 from collections.abc import Iterable
 
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from claims.errors import InvalidInput
 from claims.extraction.speakers import alias_key
-from claims.models import Claim, ClaimEvent, Source, Speaker, SpeakerAlias, SpeakerKind
+from claims.models import (
+    Claim, ClaimEvent, MergeDecision, Source, Speaker, SpeakerAlias, SpeakerKind, SpeakerMatch,
+    SpeakerMerge,
+)
 from claims.services.audit import record
 
 # Generic heads that must never be merged by prefix ("officials" is not one party).
@@ -23,8 +28,12 @@ def _by_prefix(key: str) -> Speaker | None:
     this one extends ("islamic resistance" ~ "islamic resistance in iraq")."""
     if key in _GENERIC or len(key.split()) < 2:
         return None
-    for alias in SpeakerAlias.objects.filter(key__startswith=key + " ").select_related("speaker")[:5]:
-        return alias.speaker
+    longer = {a.speaker_id: a.speaker for a in
+              SpeakerAlias.objects.filter(key__startswith=key + " ").select_related("speaker")[:5]}
+    if len(longer) == 1:
+        return next(iter(longer.values()))
+    if longer:  # the start of several parties' names: not for a silent merge
+        return None
     words = key.split()
     prefixes = [p for p in (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
                 if p not in _GENERIC]
@@ -117,12 +126,68 @@ def speakers_resolve(*, names: Iterable[tuple[str, str | None]],
     return {raw: by_key[key] if key else None for raw, key in key_of.items()}
 
 
+def parties_resolve(*, parties: list[dict]) -> dict[str, Speaker]:
+    """Speakers for the parties one extraction found in an article
+    ({"id", "name", "kind", "aliases", "role", "title", "parent"}): {party id: Speaker}.
+
+    A party is the speaker that already owns any of its names (the gazetteer's
+    "U.S. Central Command" for a party written "CENTCOM"), else the one whose
+    name its name starts or extends when that is one speaker only, else a new
+    speaker with its names as aliases, its role and title, and as parent the
+    speaker of its parent party ("Pentagon" -> U.S. Department of Defense).
+    Names another speaker already owns stay with that speaker."""
+    forms: dict[str, list[tuple[str, str]]] = {}
+    for party in parties:
+        pairs = []
+        for raw in [party.get("name"), *(party.get("aliases") or [])]:
+            try:
+                cleaned = _clean(raw)
+            except InvalidInput:
+                cleaned = None
+            if cleaned and cleaned[1] not in {k for _, k in pairs}:
+                pairs.append(cleaned)
+        if pairs:
+            forms[party["id"]] = pairs
+    keys = {k for pairs in forms.values() for _, k in pairs}
+    owner = {a.key: a.speaker for a in
+             SpeakerAlias.objects.filter(key__in=keys).select_related("speaker")}
+    out: dict[str, Speaker] = {}
+    fresh: set[int] = set()
+    for party in parties:
+        pairs = forms.get(party["id"])
+        if not pairs:
+            continue
+        speaker = next((owner[k] for _, k in pairs if k in owner), None)
+        if speaker is None:
+            speaker = _by_prefix(pairs[0][1])
+        if speaker is None:
+            name, key = pairs[0]
+            speaker = _create(name=name, key=key, kind=party.get("kind"), speaker=None)
+            if speaker.name == name and not speaker.role and not speaker.title:
+                speaker.role = (party.get("role") or "")[:200]
+                speaker.title = (party.get("title") or "")[:100]
+                if speaker.role or speaker.title:
+                    speaker.save(update_fields=["role", "title"])
+                fresh.add(speaker.pk)
+        for name, key in pairs:
+            if key not in owner:
+                owner[key] = _create(name=name, key=key, kind=None, speaker=speaker)
+        out[party["id"]] = speaker
+    for party in parties:  # parents once every party has its speaker
+        child, parent = out.get(party["id"]), out.get(party.get("parent"))
+        if (child is not None and parent is not None and child.pk in fresh
+                and child.parent_id is None and parent.pk != child.pk):
+            child.parent = parent
+            child.save(update_fields=["parent"])
+    return out
+
+
 @transaction.atomic
 def speaker_add_alias(*, speaker: Speaker, name: str, by=None) -> SpeakerAlias:
     key = alias_key(name)
     if not key:
         raise InvalidInput("An alias needs a name.")
-    existing = SpeakerAlias.objects.filter(key=key).first()
+    existing = SpeakerAlias.objects.filter(key=key).select_related("speaker").first()
     if existing:
         if existing.speaker_id != speaker.pk:
             raise InvalidInput(f"{name!r} is already an alias of {existing.speaker}.")
@@ -135,37 +200,188 @@ def speaker_add_alias(*, speaker: Speaker, name: str, by=None) -> SpeakerAlias:
 
 @transaction.atomic
 def speaker_merge(*, target: Speaker, others: list[Speaker], by) -> Speaker:
-    """Fold `others` into `target`: their aliases, claims and sources move over."""
+    """Fold `others` into `target`: their aliases, claims, sources and member
+    speakers move over. Each merged speaker is kept (merged_into = target) with
+    a SpeakerMerge listing what moved, so `speaker_unmerge` can undo it."""
     others = [o for o in others if o.pk != target.pk]
     if not others:
         raise InvalidInput("Choose at least one other speaker to merge into this one.")
-    ids = [o.pk for o in others]
-    SpeakerAlias.objects.filter(speaker_id__in=ids).update(speaker=target)
-    claims = list(Claim.all_objects.filter(speaker_id__in=ids).select_related("article"))
-    for claim in claims:
-        record(
-            action=ClaimEvent.Action.SPEAKER_MERGED, actor=by, claim=claim,
-            before={"speaker": claim.speaker.name if claim.speaker else None},
-            after={"speaker": target.name},
-        )
-    record(action=ClaimEvent.Action.SPEAKER_MERGED, actor=by, subject=target,
-           before={"speakers": [{"id": o.pk, "name": o.name} for o in others]},
-           after={"speaker": target.name, "claims": len(claims)},
-           note=f"Merged {', '.join(o.name for o in others)} into {target.name}")
-    Claim.all_objects.filter(speaker_id__in=ids).update(speaker=target)
-    Source.objects.filter(speaker_id__in=ids).update(speaker=target)
-    Speaker.objects.filter(pk__in=ids).delete()
+    if target.merged_into_id is not None:
+        raise InvalidInput(f"{target} was merged into another speaker; merge into that one.")
+    for other in others:
+        moved = {
+            "aliases": list(SpeakerAlias.objects.filter(speaker=other).values_list("pk", flat=True)),
+            "claims": list(Claim.all_objects.filter(speaker=other).values_list("pk", flat=True)),
+            "sources": list(Source.objects.filter(speaker=other).values_list("pk", flat=True)),
+            "members": list(Speaker.all_objects.filter(parent=other).exclude(pk=target.pk)
+                            .values_list("pk", flat=True)),
+            "target_parent": target.parent_id,
+        }
+        claims = list(Claim.all_objects.filter(pk__in=moved["claims"]).select_related("article"))
+        for claim in claims:
+            record(action=ClaimEvent.Action.SPEAKER_MERGED, actor=by, claim=claim,
+                   before={"speaker": other.name, "speaker_id": other.pk},
+                   after={"speaker": target.name, "speaker_id": target.pk})
+        SpeakerAlias.objects.filter(pk__in=moved["aliases"]).update(speaker=target)
+        Claim.all_objects.filter(pk__in=moved["claims"]).update(speaker=target)
+        Source.objects.filter(pk__in=moved["sources"]).update(speaker=target)
+        Speaker.all_objects.filter(pk__in=moved["members"]).update(parent=target)
+        if target.parent_id is None and other.parent_id not in (None, target.pk):
+            target.parent_id = other.parent_id
+            target.save(update_fields=["parent"])
+        target.adversaries.add(*other.adversaries.all())
+        Speaker.all_objects.filter(pk=other.pk).update(merged_into=target)
+        merge = SpeakerMerge.objects.create(target=target, merged=other, moved=moved,
+                                            by=by if getattr(by, "is_authenticated", False) else None)
+        record(action=ClaimEvent.Action.SPEAKER_MERGED, actor=by, subject=target,
+               before={"speaker": other.name, "speaker_id": other.pk},
+               after={"speaker": target.name, "speaker_id": target.pk, "merge": merge.pk},
+               note=f"{other.name} merged into {target.name}")
+        _decide_pair(target, other, MergeDecision.MERGED, by)
     return target
 
 
+@transaction.atomic
+def speaker_unmerge(*, merge: SpeakerMerge, by) -> Speaker:
+    """Undo a merge: what moved goes back to the merged speaker (claims a
+    reviewer has since given another speaker stay where they are)."""
+    merge = SpeakerMerge.objects.select_for_update().get(pk=merge.pk)
+    if merge.undone_at is not None:
+        raise InvalidInput("This merge was already undone.")
+    target, other = merge.target, Speaker.all_objects.get(pk=merge.merged_id)
+    moved = merge.moved
+    Speaker.all_objects.filter(pk=other.pk).update(merged_into=None)
+    SpeakerAlias.objects.filter(pk__in=moved.get("aliases", []), speaker=target).update(speaker=other)
+    back = list(Claim.all_objects.filter(pk__in=moved.get("claims", []), speaker=target)
+                .select_related("article"))
+    for claim in back:
+        record(action=ClaimEvent.Action.SPEAKER_UNMERGED, actor=by, claim=claim,
+               before={"speaker": target.name, "speaker_id": target.pk},
+               after={"speaker": other.name, "speaker_id": other.pk})
+    Claim.all_objects.filter(pk__in=[c.pk for c in back]).update(speaker=other)
+    Source.objects.filter(pk__in=moved.get("sources", []), speaker=target).update(speaker=other)
+    Speaker.all_objects.filter(pk__in=moved.get("members", []), parent=target).update(parent=other)
+    if target.parent_id != moved.get("target_parent"):
+        target.parent_id = moved.get("target_parent")
+        target.save(update_fields=["parent"])
+    merge.undone_at, merge.undone_by = timezone.now(), by if by.is_authenticated else None
+    merge.save(update_fields=["undone_at", "undone_by"])
+    record(action=ClaimEvent.Action.SPEAKER_UNMERGED, actor=by, subject=other,
+           before={"speaker": target.name, "speaker_id": target.pk},
+           after={"speaker": other.name, "speaker_id": other.pk, "merge": merge.pk},
+           note=f"{other.name} split from {target.name} again")
+    _decide_pair(target, other, MergeDecision.DISTINCT, by)
+    return other
+
+
+# --- uncertain matches become suggestions for an editor ---------------------------
+
+MATCH_THRESHOLD = 88  # rapidfuzz token_sort_ratio (0-100) from which two names are suggested
+_ACRONYM_STOP = frozenset({"of", "the", "for", "and", "in", "on", "to", "de", "du", "la", "al"})
+
+
+def _acronym(key: str) -> str:
+    return "".join(w[0] for w in key.split() if w not in _ACRONYM_STOP)
+
+
+def _pair(a: Speaker, b: Speaker) -> tuple[Speaker, Speaker]:
+    return (a, b) if a.pk < b.pk else (b, a)
+
+
+def _decide_pair(a: Speaker, b: Speaker, decision: str, by) -> None:
+    lo, hi = _pair(a, b)
+    SpeakerMatch.objects.update_or_create(
+        speaker=lo, other=hi,
+        defaults={"decision": decision, "decided_at": timezone.now(),
+                  "decided_by": by if getattr(by, "is_authenticated", False) else None},
+        create_defaults={"score": 100.0, "reason": "decided by an editor", "decision": decision,
+                         "decided_at": timezone.now(),
+                         "decided_by": by if getattr(by, "is_authenticated", False) else None},
+    )
+
+
+def speaker_matches_suggest(*, speakers: Iterable[Speaker]) -> list[SpeakerMatch]:
+    """Merge suggestions for new speakers: names that are the acronym of
+    another's ("CHRN" / "Crimson Hand Resistance in Northland") or close to it
+    (rapidfuzz, token order and case ignored). A pair already suggested or
+    decided is left as it is: a decision is taken once."""
+    from rapidfuzz import fuzz, process, utils
+
+    new = {s.pk: s for s in speakers if s is not None}
+    if not new:
+        return []
+    rows = list(SpeakerAlias.objects.filter(speaker__merged_into__isnull=True)
+                .values_list("key", "speaker_id"))
+    keys = [k for k, _ in rows]
+    acronyms: dict[str, set[int]] = {}
+    for key, sid in rows:
+        if len(key.split()) >= 2:
+            acronyms.setdefault(_acronym(key), set()).add(sid)
+    found: dict[tuple[int, int], tuple[float, str]] = {}
+    for key, sid in rows:
+        if sid not in new:
+            continue
+        for other in acronyms.get(key, set()) if " " not in key else set():
+            if other != sid:
+                found.setdefault(tuple(sorted((sid, other))), (95.0, f"“{key.upper()}” is its acronym"))
+        if len(key) < 4:
+            continue
+        for match, score, i in process.extract(key, keys, scorer=fuzz.token_sort_ratio,
+                                               processor=utils.default_process,
+                                               score_cutoff=MATCH_THRESHOLD, limit=8):
+            other = rows[i][1]
+            if other != sid and match != key:
+                pair = tuple(sorted((sid, other)))
+                if score > found.get(pair, (0, ""))[0]:
+                    found[pair] = (score, f"“{key}” is written like “{match}”")
+    made = []
+    for (lo, hi), (score, reason) in found.items():
+        match, created = SpeakerMatch.objects.get_or_create(
+            speaker_id=lo, other_id=hi, defaults={"score": score, "reason": reason[:200]})
+        if created:
+            made.append(match)
+    return made
+
+
+@transaction.atomic
+def speaker_match_decide(*, match: SpeakerMatch, decision: str, by) -> SpeakerMatch:
+    """An editor's answer to a merge suggestion: merge (into the speaker with
+    more claims, the gazetteer's one first) or "not the same" (never asked again)."""
+    match = SpeakerMatch.objects.select_for_update().get(pk=match.pk)
+    if match.decision != MergeDecision.PENDING:
+        raise InvalidInput("This suggestion was already decided.")
+    if decision not in (MergeDecision.MERGED, MergeDecision.DISTINCT):
+        raise InvalidInput("Choose merge or not the same.")
+    a = Speaker.all_objects.get(pk=match.speaker_id)
+    b = Speaker.all_objects.get(pk=match.other_id)
+    if decision == MergeDecision.MERGED:
+        if a.merged_into_id or b.merged_into_id:
+            raise InvalidInput("One of these speakers was merged meanwhile.")
+        counts = {s.pk: (s.curated, s.claims.count()) for s in (a, b)}
+        target, other = (a, b) if counts[a.pk] >= counts[b.pk] else (b, a)
+        speaker_merge(target=target, others=[other], by=by)
+    else:
+        _decide_pair(a, b, MergeDecision.DISTINCT, by)
+        record(action=ClaimEvent.Action.SPEAKER_EDITED, actor=by, subject=a,
+               before={"speakers": [a.pk, b.pk]}, after={"decision": "distinct"},
+               note=f"{a.name} and {b.name} are not the same")
+    match.refresh_from_db()
+    return match
+
+
+
 def _speaker_snapshot(speaker: Speaker) -> dict:
-    return {"name": speaker.name, "kind": speaker.kind, "description": speaker.description}
+    return {"name": speaker.name, "kind": speaker.kind, "description": speaker.description,
+            "role": speaker.role, "parent": speaker.parent.name if speaker.parent_id else None}
 
 
 @transaction.atomic
 def speaker_update(*, speaker: Speaker, by, name: str | None = None, kind: str | None = None,
-                   description: str | None = None) -> Speaker:
-    """Correct a speaker's canonical name, kind or description."""
+                   description: str | None = None, role: str | None = None,
+                   parent_name: str | None = None) -> Speaker:
+    """Correct a speaker's canonical name, kind, description or role, or
+    where it belongs (`parent_name`: an existing speaker's name, "" for none).
+    An editor's change puts the party in the curated gazetteer."""
     speaker = Speaker.objects.select_for_update().get(pk=speaker.pk)
     before = _speaker_snapshot(speaker)
     if name is not None:
@@ -179,9 +395,22 @@ def speaker_update(*, speaker: Speaker, by, name: str | None = None, kind: str |
         speaker.kind = kind
     if description is not None:
         speaker.description = description.strip()
+    if role is not None:
+        speaker.role = " ".join(role.split())[:200]
+    if parent_name is not None:
+        parent_name = " ".join(parent_name.split())
+        parent = speaker_resolve(name=parent_name, create=False) if parent_name else None
+        if parent_name and parent is None:
+            raise InvalidInput(f"No speaker is called {parent_name!r}: add it first.")
+        speaker.parent = parent
+        try:
+            speaker.clean()
+        except ValidationError as exc:
+            raise InvalidInput(" ".join(exc.messages)) from exc
     after = _speaker_snapshot(speaker)
     if after != before:
-        speaker.save(update_fields=["name", "kind", "description"])
+        speaker.curated = True
+        speaker.save(update_fields=["name", "kind", "description", "role", "parent", "curated"])
         record(action=ClaimEvent.Action.EDITED, actor=by, subject=speaker, before=before,
                after=after, note=f"Speaker #{speaker.pk} edited")
     return speaker

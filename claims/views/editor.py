@@ -4,12 +4,13 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from claims import services
 from claims.errors import ServiceError
 from claims.forms import SourceForm
-from claims.models import Article, Source, SourceKind, Speaker
+from claims.models import Article, Source, SourceKind, Speaker, SpeakerMatch, SpeakerMerge
 from claims.views.params import choice, parse_ids, parse_page, search_text
 from claims.selectors import listed_sources
 from claims.views.permissions import error_status, require_perm
@@ -45,6 +46,55 @@ def speaker_merge(request, pk):
     services.speaker_merge(target=target, others=others, by=request.user)
     messages.success(request, f"Merged {', '.join(o.name for o in others)} into {target.name}.")
     return redirect(target.get_absolute_url())
+
+
+def _speaker_action(request, fn, back: str, done: str):
+    """Run a speaker service for an editor; its refusal becomes a 4xx page."""
+    require_perm(request, "claims.merge_speakers")
+    try:
+        fn()
+    except ServiceError as exc:
+        return render(request, "claims/message.html", {"error": exc.message, "back": back},
+                      status=error_status(exc))
+    messages.success(request, done)
+    return redirect(back)
+
+
+@login_required
+@require_POST
+def speaker_edit(request, pk):
+    """Extend the gazetteer: kind, role, parent (by name) and a new alias."""
+    speaker = get_object_or_404(Speaker, pk=pk)
+
+    def run():
+        services.speaker_update(
+            speaker=speaker, by=request.user, kind=request.POST.get("kind") or None,
+            role=request.POST.get("role"), parent_name=request.POST.get("parent"))
+        alias = (request.POST.get("alias") or "").strip()
+        if alias:
+            services.speaker_add_alias(speaker=speaker, name=alias[:200], by=request.user)
+
+    return _speaker_action(request, run, speaker.get_absolute_url(), f"Saved {speaker.name}.")
+
+
+@login_required
+@require_POST
+def speaker_merge_undo(request, pk):
+    merge = get_object_or_404(SpeakerMerge, pk=pk)
+    return _speaker_action(
+        request, lambda: services.speaker_unmerge(merge=merge, by=request.user),
+        merge.target.get_absolute_url(), f"{merge.merged.name} is a speaker of its own again.")
+
+
+@login_required
+@require_POST
+def speaker_match_decide(request, pk):
+    match = get_object_or_404(SpeakerMatch, pk=pk)
+    decision = request.POST.get("decision") or ""
+    return _speaker_action(
+        request, lambda: services.speaker_match_decide(match=match, decision=decision,
+                                                       by=request.user),
+        reverse("speaker_matches"), "Decided: it will not be asked again.")
 
 
 @login_required

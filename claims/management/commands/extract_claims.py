@@ -66,7 +66,9 @@ class Command(BaseCommand):
         progress = Progress(len(inputs), sys.stderr, enabled=len(inputs) >= 5 and sys.stderr.isatty())
         results = extract_many((t for _, t, _ in inputs), batch_size=batch_size, model=model)
         for (name, _, dest), claims in zip(inputs, results):
-            payload = {"article": name, "extractor": EXTRACTOR_VERSION, "claims": [c.as_dict() for c in claims]}
+            payload = {"article": name, "extractor": EXTRACTOR_VERSION,
+                       "speakers": [p.as_dict() for p in getattr(claims, "speakers", [])],
+                       "claims": [c.as_dict() for c in claims]}
             body = json.dumps(payload, ensure_ascii=False, indent=1)
             if dest is None:
                 self.stdout.write(body)

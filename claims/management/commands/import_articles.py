@@ -142,6 +142,7 @@ class Command(BaseCommand):
                 applied = services.extraction_apply(
                     article_id=article.pk, records=[r.as_dict() for r in records],
                     version=extraction.EXTRACTOR_VERSION, body_hash=article.content_hash,
+                    parties=[p.as_dict() for p in getattr(records, "speakers", [])],
                 )
                 summary.claims += applied.applied.found if applied else 0
                 progress.step()

@@ -1,0 +1,419 @@
+"""Who speaks, as parties: the speaker mentions of one article clustered so
+that each party is one speaker, however the text names it.
+
+- Named mentions with the same key join ("The Islamic Resistance in Iraq",
+  "The Islamic Resistance"); a name that starts an earlier compatible name joins it.
+- Acronyms defined in the text join their expansion ("U.S. Central Command (CENTCOM)").
+- An appositive description joins the name before it ("Hezbollah, a Lebanese group").
+- A definite description ("the group", "the militants", "the ministry",
+  "officials") joins the nearest earlier party of a compatible kind in the same
+  or the previous paragraphs; an introducing description ("An Iraqi militant
+  group backed by Iran ...") joins the first compatible name after it.
+- People: "Pentagon spokesman Brigadier General Patrick Ryder" is the person
+  "Patrick Ryder" (title "Brigadier General", role "Pentagon spokesman",
+  parent the party "Pentagon"); "Ryder", "Ms Ryder" and "the spokesman" join him.
+
+Pure functions on the records, the entities and the layout: no ORM, no model.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import (
+    AFFILIATION_MODIFIERS, DEFINITE_DETERMINERS, DESCRIPTOR_KINDS, NAME_PARTICLES, ORG_WORDS,
+    PARTY_DETERMINERS, RANK_WORDS, TITLE_WORDS,
+)
+from .speakers import speaker_key as _speaker_key
+from .speakers import speaker_kind
+
+speaker_key = lru_cache(maxsize=8192)(_speaker_key)  # names repeat within and across articles
+
+_DETS = PARTY_DETERMINERS
+_DEFINITE = DEFINITE_DETERMINERS
+_PARTICLES = NAME_PARTICLES
+_WORD = re.compile(r"[\w'’.&/-]+")
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)")
+_LOOKBACK_PARAGRAPHS = 2  # a description reaches back into this many earlier paragraphs
+_LOOKAHEAD_PARAGRAPHS = 2  # an introducing description reaches forward this far
+
+
+@dataclass
+class Party:
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    role: str | None = None
+    title: str | None = None
+    parent: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"id": self.id, "name": self.name, "kind": self.kind, "aliases": self.aliases,
+                "role": self.role, "title": self.title, "parent": self.parent}
+
+
+@dataclass(eq=False)
+class _Mention:
+    text: str
+    start: int
+    kind: str | None
+    para: int
+    speaks: bool  # a claim's speaker, not only a name in the text
+    words: list[str] = field(default_factory=list)  # without leading determiners
+    definite: bool = False
+    descriptor: str | None = None  # head word of a description ("group")
+    qualified: bool = False  # a description with a named modifier ("Two U.S. officials")
+    person: tuple[str, str, str] | None = None  # (name, title, role) of a named person
+    role_head: str | None = None  # "the spokesman": a person named only by role
+
+    @property
+    def named(self) -> bool:
+        return (self.descriptor is None and self.role_head is None
+                and any(t[:1].isupper() for t in self.words)
+                and (self.kind != "person" or self.person is not None))
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def parse_person(text: str) -> tuple[str, str, str] | None:
+    """(name, title, role) of "Pentagon spokesman Brigadier General Patrick
+    Ryder" -> ("Patrick Ryder", "Brigadier General", "Pentagon spokesman");
+    None when the mention has no personal name."""
+    toks = _words(text)
+    while toks and toks[0].lower() in _DETS:
+        toks = toks[1:]
+    k = len(toks)
+    while k > 0:
+        t = toks[k - 1]
+        low = t.lower().strip(".")
+        if low in TITLE_WORDS or low in ORG_WORDS or not (t[:1].isupper() or low in _PARTICLES):
+            break
+        k -= 1
+    name = toks[k:]
+    if not name or all(t.isupper() and len(t) > 1 for t in name):
+        return None
+    pre = toks[:k]
+    j = len(pre)
+    while j > 0 and pre[j - 1].lower().strip(".") in RANK_WORDS:
+        j -= 1
+    return " ".join(name), " ".join(pre[j:]), " ".join(pre[:j])
+
+
+def affiliation(role: str) -> str | None:
+    """The organisation in a role: "Pentagon spokesman" -> "Pentagon",
+    "Russia's Foreign minister" -> "Russia", "spokesman" -> None."""
+    toks = _words(role)
+    while toks and (toks[-1].lower() in TITLE_WORDS or toks[-1].lower() in AFFILIATION_MODIFIERS):
+        toks = toks[:-1]
+    while toks and toks[0].lower() in _DETS:
+        toks = toks[1:]
+    if not toks or not any(t[:1].isupper() for t in toks):
+        return None
+    text = " ".join(toks)
+    return re.sub(r"['’]s$", "", text) or None
+
+
+def _classify(m: _Mention) -> None:
+    toks = _words(m.text)
+    m.definite = bool(toks) and toks[0].lower() in _DEFINITE
+    while toks and (toks[0].lower() in _DETS or toks[0].isdigit()):
+        toks = toks[1:]
+    m.words = toks
+    if not toks:
+        return
+    core = re.split(r"\s+(?:in|from|at|of|based in|for|backed by)\s+", " ".join(toks))[0].split()
+    head = core[-1].lower() if core else ""
+    if head in DESCRIPTOR_KINDS and not core[-1][:1].isupper():
+        m.descriptor = head
+        m.qualified = any(t[:1].isupper() for t in core[:-1])
+        return
+    if m.kind == "person":
+        m.person = parse_person(m.text)
+        if m.person is None and m.definite and head in TITLE_WORDS:
+            m.role_head = head
+
+
+def _compatible(desc: str, other: _Mention) -> bool:
+    kinds = DESCRIPTOR_KINDS[desc]
+    return other.kind in kinds
+
+
+class _Union:
+    def __init__(self, n):
+        self.up = list(range(n))
+
+    def find(self, i):
+        while self.up[i] != i:
+            self.up[i] = self.up[self.up[i]]
+            i = self.up[i]
+        return i
+
+    def join(self, a, b):
+        """Join b's cluster into a's (a is older, so its root stays the root)."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if rb < ra:
+                ra, rb = rb, ra
+            self.up[rb] = ra
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """{acronym key: expansion key} for "Long Name (ACR)" defined in the text."""
+    out = {}
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        before = _words(text[max(0, m.start() - 100):m.start()])
+        words: list[str] = []
+        for w in reversed(before):  # the capitalised words just before the bracket
+            if not w[:1].isupper():
+                break
+            words.insert(0, w)
+        letters = acr.replace(".", "").lower()
+        # the acronym's letters in order in the name, starting at a word's initial
+        while words and words[0][0].lower() != letters[0]:
+            words = words[1:]
+        if len(words) >= 2 or (words and len(letters) <= 3):
+            if _subsequence(letters, " ".join(words).lower()):
+                out[speaker_key(acr)] = speaker_key(" ".join(words))
+    return out
+
+
+def _subsequence(small: str, big: str) -> bool:
+    it = iter(big)
+    return all(c in it for c in small)
+
+
+def _person_key(m: _Mention) -> tuple[str, str] | None:
+    if m.person is None:
+        return None
+    name = m.person[0].split()
+    return name[-1].lower(), name[0].lower() if len(name) > 1 else ""
+
+
+def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[str | None]]:
+    """Parties of one article, and the party id of each claim's speaker.
+
+    ``speakers``: for each claim, (speaker as written, start offset of the
+    mention, speaker kind) or None for the article's own voice;
+    ``entities``: (start, end, text, label) of the document's named entities;
+    ``layout``: the article's layout (paragraph numbers)."""
+    mentions: list[_Mention] = []
+    by_span: dict[tuple, _Mention] = {}
+    rec_mention = []
+    for item in speakers:
+        if item is None or not item[0]:
+            rec_mention.append(None)
+            continue
+        text, start, kind = item
+        m = by_span.get((text, start))
+        if m is None:
+            m = by_span[(text, start)] = _Mention(text, start, kind, layout.paragraph(start), True)
+            mentions.append(m)
+        rec_mention.append(m)
+    taken = [(m.start, m.start + len(m.text)) for m in mentions]
+    for s, e, text, label in entities:
+        if label not in ("ORG", "PERSON", "GPE") or any(a < e and s < b for a, b in taken):
+            continue
+        kind = "person" if label == "PERSON" else "government" if label == "GPE" else speaker_kind(text, {label})
+        mentions.append(_Mention(text, s, kind, layout.paragraph(s), False))
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    mentions = [mentions[i] for i in order]
+    for m in mentions:
+        _classify(m)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    u = _Union(len(mentions))
+    _join_names(mentions, u, _acronyms(layout.text))
+    _join_appositives(mentions, u, layout.text)
+    _join_descriptions(mentions, u)
+    places = {speaker_key(text) for _, _, text, label in entities if label in ("GPE", "NORP")}
+    return _parties(rec_mention, mentions, index, u, places)
+
+
+def _org_key(m: _Mention) -> str:
+    return speaker_key(" ".join(m.words))
+
+
+def _join_names(mentions, u, acronyms) -> None:
+    seen_key: dict[str, int] = {}
+    people: list[tuple[str, str, int]] = []  # (surname, first name, mention index), in order
+    expansions = {v: k for k, v in acronyms.items()}
+    for i, m in enumerate(mentions):
+        if not m.named:
+            continue
+        if m.kind == "person" and m.person:
+            surname, first = _person_key(m)
+            match = next((j for s, f, j in reversed(people)
+                          if s == surname and (not first or not f or f == first)), None)
+            if match is not None:
+                u.join(match, i)
+            people.append((surname, first, i))
+            continue
+        bare = [w for w in m.words if w.lower().strip(".") not in RANK_WORDS]
+        if len(bare) == 1 and people:  # "Ostrova said": a surname not tagged as a person
+            low = bare[0].lower()
+            match = next((j for s, _, j in reversed(people) if s == low), None)
+            if match is not None:
+                u.join(match, i)
+                continue
+        key = _org_key(m)
+        key = acronyms.get(key, key)
+        if key in seen_key:
+            u.join(seen_key[key], i)
+        else:
+            # a shorter form of an earlier name ("the Islamic Resistance")
+            prefix = None
+            if " " in key:
+                prefix = next((j for k, j in reversed(seen_key.items())
+                               if k.startswith(key + " ") and mentions[j].kind == m.kind), None)
+            if prefix is not None:
+                u.join(prefix, i)
+            seen_key[key] = i if prefix is None else prefix
+        acr = expansions.get(key)  # "CENTCOM" before its definition
+        if acr is not None and acr in seen_key:
+            u.join(seen_key[acr], i)
+
+
+def _join_appositives(mentions, u, text) -> None:
+    """"Hezbollah, a Lebanese militant organisation": the description is the name's."""
+    for i, m in enumerate(mentions):
+        if m.descriptor is None or i == 0:
+            continue
+        prev = mentions[i - 1]
+        end = prev.start + len(prev.text)
+        if prev.named and re.fullmatch(r"\s*,\s*", text[end:m.start]) and _compatible(m.descriptor, prev):
+            u.join(i - 1, i)
+
+
+def _join_descriptions(mentions, u) -> None:
+    for i, m in enumerate(mentions):
+        if m.role_head:  # "the spokesman" -> the nearest earlier person with that role
+            ante = next((j for j in range(i - 1, -1, -1) if mentions[j].person
+                         and m.role_head in (mentions[j].person[1] + " " + mentions[j].person[2]).lower()
+                         and m.para - mentions[j].para <= _LOOKBACK_PARAGRAPHS), None)
+            if ante is not None:
+                u.join(ante, i)
+            continue
+        if m.descriptor is None or u.find(i) != i:
+            continue  # a name, or a description already joined to its name
+        plural = m.descriptor.endswith("s")
+        if m.qualified and plural:
+            continue  # "Two U.S. officials": a party of its own, affiliated by its modifier
+        if m.definite or plural:  # "the group", "The militants", "officials"
+            ante = _nearest_before(mentions, i, u)
+            if ante is not None:
+                u.join(ante, i)
+            continue
+        # "An Iraqi militant group backed by Iran ..." introduces a name that follows
+        nxt = next((j for j in range(i + 1, len(mentions))
+                    if mentions[j].para - m.para <= _LOOKAHEAD_PARAGRAPHS
+                    and mentions[j].named and _compatible(m.descriptor, mentions[j])), None)
+        if nxt is not None:
+            u.join(i, nxt)
+
+
+def _nearest_before(mentions, i, u):
+    m = mentions[i]
+    for j in range(i - 1, -1, -1):
+        o = mentions[j]
+        if m.para - o.para > _LOOKBACK_PARAGRAPHS:
+            return None
+        if o is m or o.kind == "person":
+            continue
+        if _compatible(m.descriptor, o) and (o.named or u.find(j) != j or o.speaks):
+            return j
+    return None
+
+
+def _parties(rec_mention, mentions, index, u, places) -> tuple[list[Party], list[str | None]]:
+    clusters: dict[int, list[_Mention]] = {}
+    for i, m in enumerate(mentions):
+        clusters.setdefault(u.find(i), []).append(m)
+    speaking = {u.find(index[id(m)]) for m in rec_mention if m is not None}
+    parties: list[Party] = []
+    by_root: dict[int, Party] = {}
+    by_name: dict[str, Party] = {}
+
+    def new(name, kind, aliases=(), **kw) -> Party:
+        p = Party(f"s{len(parties) + 1}", name, kind or "organisation", list(aliases), **kw)
+        parties.append(p)
+        by_name.setdefault(speaker_key(name), p)
+        return p
+
+    for root in sorted(speaking):
+        members = clusters[root]
+        named = [m for m in members if m.named]
+        person = next((m.person for m in sorted(named, key=lambda m: -len(m.person[0]) if m.person
+                                                 else 0) if m.person), None)
+        if person:
+            name, title, role = person
+            forms = [name]
+            p = new(name, "person", [], role=role or None, title=title or None)
+        else:
+            pool = named or members
+            best = max(pool, key=lambda m: (m.named, len(m.words), -m.start))
+            name = " ".join(best.words) or best.text
+            kinds = [m.kind for m in named if m.kind] or [m.kind for m in members if m.kind]
+            kind = max(set(kinds), key=kinds.count) if kinds else "organisation"
+            if kind == "organisation":  # the descriptions may know better ("the militants")
+                kind = next((m.kind for m in members if m.kind not in (None, "organisation")
+                             and m.kind != "person"), kind)
+            forms = [" ".join(m.words) for m in named]
+            p = new(name, kind)
+        seen = {_alias_key(p.name)}
+        for f in forms:
+            k = _alias_key(f)
+            if k and k not in seen:
+                seen.add(k)
+                p.aliases.append(f)
+        by_root[root] = p
+    # parents: the organisation in a person's role, the country of "U.S. officials"
+    for root, p in list(by_root.items()):
+        aff = affiliation(p.role) if p.role else None
+        if aff is None and p.kind in ("government", "military"):
+            q = next((m for m in clusters[root] if m.qualified), None)
+            if q is not None and not any(m.named for m in clusters[root]):
+                aff = _modifier(q)
+        if aff:
+            key = speaker_key(aff)
+            parent = by_name.get(key) or next(
+                (o for o in parties if o is not p and key in {speaker_key(a) for a in o.aliases}), None)
+            if parent is None:
+                kind = "government" if key in places else speaker_kind(aff)
+                parent = new(aff, "organisation" if kind == "person" else kind)
+            if parent is not p:
+                p.parent = parent.id
+    ids = [by_root[u.find(index[id(m)])].id if m is not None else None for m in rec_mention]
+    return parties, ids
+
+
+def parties(ctx, resolved) -> list[Party]:
+    """The stage after resolve: each Resolved gets ``speaker_id``; the article's parties."""
+    speakers = []
+    for r in resolved:
+        a = r.attr
+        if a is None or not a.speaker:
+            speakers.append(None)
+            continue
+        start = a.speaker_span[0] if a.speaker_span else ctx.doc[r.ids[0]].idx if r.ids else 0
+        speakers.append((a.speaker, start, a.speaker_kind))
+    found, ids = cluster_parties(speakers, entities=ctx.ents, layout=ctx.layout)
+    for r, pid in zip(resolved, ids):
+        r.speaker_id = pid
+    return found
+
+
+def _alias_key(name: str) -> str:
+    """Two spellings worth keeping apart as aliases (case, punctuation and "the" ignored)."""
+    words = re.sub(r"[^\w\s]", "", name.casefold().replace("’s", "").replace("'s", "")).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+def _modifier(m: _Mention) -> str | None:
+    """The named modifier of a qualified description: "Two U.S. officials" -> "U.S."."""
+    core = m.words[:-1]
+    named = [t for t in core if t[:1].isupper() or t.lower() in ("government", "military")]
+    return " ".join(named) or None

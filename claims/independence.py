@@ -1,0 +1,112 @@
+"""Are two speakers independent of each other? One rule for every place that
+asks (claim links, the report, suggestions), with the reason in words.
+
+    independence(a, b, *, rivals=None) -> Independence
+
+`a` and `b` are Speakers (or None for the article's own voice / an unknown
+speaker). A speaker is not independent of itself, nor of a party it belongs
+to or that shares its affiliation root (CENTCOM, the Pentagon spokesman and
+"two U.S. officials" are all the U.S. government). A confirmation by an
+adversary of the claimant (a party whose affiliation chain is in conflict
+with the other's) is independent and the strongest kind.
+
+`rivals` is an optional set of frozenset({id, id}) adversary pairs, for
+callers that check many pairs (`rival_pairs()` loads them all in one query);
+without it the adversaries of the two chains are read in one query.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_MAX_DEPTH = 12
+
+
+@dataclass(frozen=True)
+class Independence:
+    independent: bool
+    reason: str = ""  # "same speaker", "both U.S. government", "adversaries: ... and ..."
+    adversarial: bool = False  # the strongest kind of confirmation
+
+    def __bool__(self) -> bool:
+        return self.independent
+
+    @property
+    def note(self) -> str:
+        """The reason as a report line: "not independent: both U.S. government"."""
+        if not self.independent:
+            return f"not independent: {self.reason}"
+        if self.adversarial:
+            return f"independent, from an adversary: {self.reason}"
+        return ""
+
+
+UNKNOWN = Independence(True)
+
+
+def chain(speaker) -> list:
+    """The speaker, its parent, the parent's parent, ... (cycles and runaway depth stop the walk)."""
+    out, seen, node = [], set(), speaker
+    while node is not None and node.pk not in seen and len(out) < _MAX_DEPTH:
+        out.append(node)
+        seen.add(node.pk)
+        node = node.parent
+    return out
+
+
+def independence(a, b, *, rivals: set[frozenset] | None = None) -> Independence:
+    """Whether the speakers `a` and `b` are independent of each other, and why."""
+    if a is None or b is None:
+        return UNKNOWN
+    if a.pk == b.pk:
+        return Independence(False, "same speaker")
+    ca, cb = chain(a), chain(b)
+    ids_a = {s.pk for s in ca}
+    ids_b = {s.pk for s in cb}
+    if ids_a & ids_b:  # one belongs to the other, or both to a third: name the top
+        root = next(s for s in reversed(ca) if s.pk in ids_b)
+        return Independence(False, f"both {root.name}")
+    if rivals is None:
+        rivals = _rivals_among(ids_a | ids_b)
+    for x in ca:
+        for y in cb:
+            if frozenset((x.pk, y.pk)) in rivals:
+                return Independence(True, f"{x.name} and {y.name} are adversaries", adversarial=True)
+    return UNKNOWN
+
+
+def attach_chains(speakers) -> None:
+    """Load the parents of many speakers level by level (one query per level,
+    not per speaker), so `chain()` and `independence()` read no more rows."""
+    from claims.models import Speaker
+
+    level = [s for s in speakers if s is not None]  # one pk may come as several instances
+    known = {s.pk: s for s in level}
+    for _ in range(_MAX_DEPTH):
+        missing = {s.parent_id for s in level if s.parent_id is not None} - known.keys()
+        if missing:
+            known.update(Speaker.all_objects.in_bulk(missing))
+        parents = {}
+        for s in level:
+            if s.parent_id in known:
+                s.parent = known[s.parent_id]
+                parents[s.parent_id] = s.parent
+        level = list(parents.values())
+        if not level:
+            return
+
+
+def rival_pairs() -> set[frozenset]:
+    """Every adversary pair in the database, as frozenset({id, id}) (one query)."""
+    from claims.models import Speaker
+
+    through = Speaker.adversaries.through
+    return {frozenset(p) for p in through.objects.values_list("from_speaker_id", "to_speaker_id")}
+
+
+def _rivals_among(ids: set[int]) -> set[frozenset]:
+    from claims.models import Speaker
+
+    through = Speaker.adversaries.through
+    rows = through.objects.filter(from_speaker_id__in=ids, to_speaker_id__in=ids)
+    return {frozenset(p) for p in rows.values_list("from_speaker_id", "to_speaker_id")}
