@@ -2,9 +2,6 @@
 UTF-8; HTML is reduced to the article's text with trafilatura. Every
 refusal is an InvalidInput (400) with a message a reporter can act on."""
 
-import socket
-import urllib.error
-import urllib.request
 import datetime as dt
 from dataclasses import dataclass
 
@@ -12,11 +9,11 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from claims import fetching
 from claims.errors import InvalidInput
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm")
-USER_AGENT = "factcheck/0.1 (newsroom claim review)"
 
 
 @dataclass
@@ -115,30 +112,13 @@ def parse_published(value) -> dt.datetime | None:
 
 
 def fetch(url: str) -> Ingested:
-    """Download a page (timeout: settings.FACTCHECK_FETCH_TIMEOUT) and extract its article."""
-    if not url.lower().startswith(("http://", "https://")):
-        raise InvalidInput("The URL must start with http:// or https://.")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
-    limit = settings.FACTCHECK_MAX_ARTICLE_BYTES * 4
+    """Download a page (claims.fetching: public addresses only, one deadline, a
+    size limit) and extract its article."""
+    got = fetching.fetch_url(url)
     try:
-        with urllib.request.urlopen(request, timeout=settings.FACTCHECK_FETCH_TIMEOUT) as resp:
-            data = resp.read(limit + 1)
-            charset = resp.headers.get_content_charset() or "utf-8"
-            ctype = resp.headers.get_content_type()
-    except urllib.error.HTTPError as exc:
-        raise InvalidInput(f"The site answered {exc.code} for that URL; nothing was saved.") from None
-    except (urllib.error.URLError, socket.timeout, TimeoutError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        raise InvalidInput(
-            f"Could not fetch the URL (the network or the site is unreachable: {reason}). "
-            "Nothing was saved — paste the article's text instead."
-        ) from None
-    if len(data) > limit:
-        raise InvalidInput("That page is too large to import.")
-    try:
-        text = data.decode(charset, errors="replace")
+        text = got.data.decode(got.charset, errors="replace")
     except LookupError:
-        text = data.decode("utf-8", errors="replace")
-    if ctype == "text/plain":
+        text = got.data.decode("utf-8", errors="replace")
+    if got.content_type == "text/plain":
         return Ingested(body=normalise_newlines(text))
-    return from_html(text, url=url)
+    return from_html(text, url=got.url)

@@ -13,7 +13,14 @@ def normalise_url(url: str) -> str:
     """Lower-case scheme and host, drop default ports, fragments and tracking
     parameters. Raises ValidationError for anything but an http(s) URL."""
     url = (url or "").strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # "host:abc" and "host:99999" raise here
+    except ValueError:
+        raise ValidationError(
+            "That link is not a valid URL (check the host name and the port number).",
+            code="invalid",
+        ) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https"):
         raise ValidationError(
@@ -21,7 +28,6 @@ def normalise_url(url: str) -> str:
         )
     _validate(url)
     host = (parts.hostname or "").lower()
-    port = parts.port
     netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
     query = urlencode(
         [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)

@@ -3,6 +3,7 @@
 from functools import partial
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -10,6 +11,7 @@ from claims.errors import InvalidInput
 from claims.models import Article, Claim, ClaimEvent, ExtractionState, content_hash, new_report_token
 from claims.services.audit import record
 from claims.services.locks import article_lock_unpublished
+from claims.urls_normalise import normalise_url
 
 FIELD_LIMITS = {"title": 500, "publisher": 200, "byline": 300, "url": 2000}
 
@@ -40,8 +42,11 @@ def validate_article_fields(*, title: str, body: str, url: str | None, publisher
                         ("url", url or "")):
         if len(value) > FIELD_LIMITS[name]:
             raise InvalidInput(f"The {name} can be at most {FIELD_LIMITS[name]:,} characters.")
-    if url and not url.lower().startswith(("http://", "https://")):
-        raise InvalidInput("The article URL must start with http:// or https://.")
+    if url:
+        try:
+            normalise_url(url)  # the same rules as a source URL
+        except ValidationError as exc:
+            raise InvalidInput(f"The article URL is not valid: {exc.messages[0]}") from None
 
 
 def article_snapshot(article: Article) -> dict:
