@@ -11,7 +11,7 @@ from claims.errors import InvalidInput
 from claims.models import Article, Claim, ClaimEvent, ExtractionState, content_hash, new_report_token
 from claims.services.audit import record
 from claims.services.locks import article_lock_unpublished
-from claims.urls_normalise import normalise_url
+from claims.source_urls import normalise_url
 
 FIELD_LIMITS = {"title": 500, "publisher": 200, "byline": 300, "url": 2000}
 
