@@ -3,7 +3,8 @@ from django.contrib import admin
 from django.urls import reverse
 
 from claims import services
-from claims.models import Article, ClaimEvent
+from claims.factchecks.readers import record
+from claims.models import Article, ClaimEvent, FactCheck
 
 pytestmark = pytest.mark.django_db
 
@@ -17,6 +18,10 @@ def populated(article, reviewer):
     services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2],
                                 by=reviewer)
     services.token_create(user=reviewer, name="CMS import")
+    services.factchecks_import(records=[("1", record(
+        claim_reviewed="Rebels downed a helicopter.", url="https://checks.example/1",
+        rating="False"))], imported_from="admin test")
+    services.factcheck_dismiss(claim=a, factcheck=FactCheck.objects.get(), by=reviewer)
     return article
 
 

@@ -24,3 +24,7 @@ from claims.services.speakers import (  # noqa: F401
     speaker_update,
 )
 from claims.services.tokens import token_create, token_revoke  # noqa: F401
+from claims.services.factchecks import (  # noqa: F401
+    factcheck_accept, factcheck_dismiss, factchecks_embed, factchecks_from_report,
+    factchecks_import,
+)
