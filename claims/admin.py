@@ -10,9 +10,9 @@ from claims import services
 from claims.errors import ServiceError
 from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.models import (
-    ApiToken, Article, Claim, ClaimEvent, ClaimLink, ClaimVector, Evidence, ReportVersion, Source,
-    Speaker, SpeakerAlias, SpeakerMatch, SpeakerMerge, SuggestionDismissal, WebhookDelivery,
-    WebhookEndpoint,
+    ApiToken, Article, Claim, ClaimEvent, ClaimLink, ClaimVector, Evidence, FactCheck,
+    FactCheckDismissal, ReportVersion, Source, Speaker, SpeakerAlias, SpeakerMatch, SpeakerMerge,
+    SuggestionDismissal, WebhookDelivery, WebhookEndpoint,
 )
 from claims.status import get as get_status
 
@@ -624,9 +624,33 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
     search_fields = ("endpoint__url", "error")
     list_select_related = ("endpoint",)
     date_hierarchy = "created_at"
+@admin.register(FactCheck)
+class FactCheckAdmin(admin.ModelAdmin):
+    """The fact-check library: filled by `manage.py import_factchecks` and by
+    publishing reports; read here, and entries can be deleted."""
+
+    list_display = ("short_claim", "rating", "verdict", "publisher", "published_at",
+                    "imported_from", "url")
+    list_filter = ("verdict", "imported_from", "language", "publisher")
+    search_fields = ("claim_reviewed", "title", "url", "publisher", "external_id")
+    date_hierarchy = "published_at"
+    list_select_related = ("claim",)
+    readonly_fields = [f.name for f in FactCheck._meta.fields]
+
+    @admin.display(description="Claim reviewed", ordering="claim_reviewed")
+    def short_claim(self, obj):
+        return obj.claim_reviewed[:90] + ("…" if len(obj.claim_reviewed) > 90 else "")
 
     def has_add_permission(self, request):
         return False
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(FactCheckDismissal)
+class FactCheckDismissalAdmin(EvidenceAdmin):
+    list_display = ("claim", "factcheck", "dismissed_by", "dismissed_at")
+    list_filter = ()
+    search_fields = ("claim__text", "factcheck__claim_reviewed")
+    list_select_related = ("claim", "factcheck", "dismissed_by")

@@ -430,6 +430,7 @@ class SourceKind(models.TextChoices):
     SOCIAL = "social", "Social media post"
     FOOTAGE = "footage", "Footage / eyewitness"
     DATASET = "dataset", "Dataset"
+    FACTCHECK = "factcheck", "Published fact-check"
     OTHER = "other", "Other"
 
 
@@ -613,6 +614,9 @@ class ClaimEvent(models.Model):
         REPORT_UNPUBLISHED = "report_unpublished", "Report unpublished"
         EXTRACTION_REQUESTED = "extraction_requested", "Extraction re-run"
         ALIAS_ADDED = "alias_added", "Alias added"
+        FACTCHECK_IMPORTED = "factcheck_imported", "Fact-check added to the library"
+        FACTCHECK_UPDATED = "factcheck_updated", "Fact-check updated in the library"
+        FACTCHECK_WITHDRAWN = "factcheck_withdrawn", "Fact-check withdrawn from the library"
 
     claim = models.ForeignKey(
         Claim, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
@@ -813,3 +817,6 @@ class WebhookDelivery(models.Model):
 
     def __str__(self):
         return f"{self.event} → {self.endpoint} ({self.state})"
+
+
+from claims.models_factchecks import FactCheck, FactCheckDismissal, Verdict  # noqa: E402, F401

@@ -7,12 +7,13 @@ EDITOR = "Editor"
 _VIEW_ALL = [
     "view_article", "view_claim", "view_speaker", "view_speakeralias", "view_source",
     "view_evidence", "view_claimlink", "view_claimevent", "view_suggestiondismissal",
+    "view_factcheck", "view_factcheckdismissal",
 ]
 REVIEWER_PERMS = _VIEW_ALL + [
     "add_article", "change_article",
     "add_claim", "change_claim", "delete_claim",
     "add_evidence", "delete_evidence", "add_source",
-    "add_claimlink", "delete_claimlink", "add_suggestiondismissal",
+    "add_claimlink", "delete_claimlink", "add_suggestiondismissal", "add_factcheckdismissal",
     "add_speaker", "add_speakeralias",
 ]
 EDITOR_PERMS = REVIEWER_PERMS + [

@@ -208,6 +208,9 @@ FACTCHECK_ORG_NAME = env_str("FACTCHECK_ORG_NAME", "Factcheck Desk")
 FACTCHECK_ORG_URL = env_str("FACTCHECK_ORG_URL", "https://factcheck.example.org/")
 if not FACTCHECK_ORG_URL.startswith(("http://", "https://")):
     raise ImproperlyConfigured(f"FACTCHECK_ORG_URL must be an http(s) URL, got {FACTCHECK_ORG_URL!r}")
+# The workbench's own address as the public reaches it: the links of the desk's
+# published reviews in the fact-check library are built from it (outside a request).
+FACTCHECK_SITE_URL = env_str("FACTCHECK_SITE_URL", "http://127.0.0.1:8000/")
 
 LANGUAGE_CODE = "en-gb"
 TIME_ZONE = env_str("TIME_ZONE", "UTC")

@@ -3,7 +3,8 @@ from django.contrib import admin
 from django.urls import reverse
 
 from claims import services
-from claims.models import Article, ClaimEvent, WebhookDelivery, WebhookEndpoint
+from claims.factchecks.readers import record
+from claims.models import Article, ClaimEvent, FactCheck, WebhookDelivery, WebhookEndpoint
 from tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
@@ -30,6 +31,10 @@ def populated(article, reviewer):
     services.speaker_matches_suggest(speakers=[two])
     three = services.speaker_resolve(name="Admin Test Lighthouse Trust")
     services.speaker_merge(target=one, others=[three], by=reviewer)
+    services.factchecks_import(records=[("1", record(
+        claim_reviewed="Rebels downed a helicopter.", url="https://checks.example/1",
+        rating="False"))], imported_from="admin test")
+    services.factcheck_dismiss(claim=a, factcheck=FactCheck.objects.get(), by=reviewer)
     return article
 
 

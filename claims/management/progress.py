@@ -7,9 +7,10 @@ class Progress:
         self.total, self.stream, self.label, self.done = total, stream, label, 0
         self.enabled = enabled and total > 0
 
-    def step(self, item: str = "") -> None:
-        self.done += 1
-        if not self.enabled:
+    def step(self, item: str = "", *, n: int = 1) -> None:
+        """Count `n` more done (default one) and redraw."""
+        self.done += n
+        if not self.enabled or n <= 0:
             return
         width = 30
         filled = int(width * self.done / self.total)

@@ -28,3 +28,7 @@ from claims.services.vectors import (  # noqa: F401
     claim_vectors_compute, claim_vectors_drain, claim_vectors_queue,
 )
 from claims.services.webhooks import webhook_create, webhook_delete  # noqa: F401
+from claims.services.factchecks import (  # noqa: F401
+    factcheck_accept, factcheck_dismiss, factchecks_embed, factchecks_from_report,
+    factchecks_import,
+)

@@ -235,6 +235,7 @@ def report_publish(*, article: Article, by, correction_note: str = "") -> Articl
     record(action=ClaimEvent.Action.REPORT_PUBLISHED, actor=by, article=article,
            after={"published_at": article.report_published_at.isoformat(), "version": number,
                   "correction_note": note})
+    _sync_factcheck_library(article, by)
     return article
 
 
@@ -269,4 +270,13 @@ def report_unpublish(*, article: Article, by) -> Article:
     article.save(update_fields=["report_published_at", "report_published_by", "report_token",
                                 "updated_at"])
     record(action=ClaimEvent.Action.REPORT_UNPUBLISHED, actor=by, article=article, before=before)
+    _sync_factcheck_library(article, by)
     return article
+
+
+def _sync_factcheck_library(article: Article, by) -> None:
+    """The desk's own published reviews join the fact-check library (and
+    leave it when the report is unpublished), in the publishing transaction."""
+    from claims.services.factchecks import factchecks_from_report
+
+    factchecks_from_report(article=article, by=by)
