@@ -21,6 +21,8 @@ from .speakers import is_media, speaker_kind
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# every lemma that can head a speech frame (the others are not looked at)
+FRAME_LEMMAS = STRONG_SPEECH | WEAK_SPEECH | EXPRESS_VERBS | ISSUE_VERBS | EVIDENCE_VERBS | {"call", "point"}
 
 
 @dataclass
@@ -310,7 +312,11 @@ def attribute(ctx, unit) -> Frames:
         if i not in allowed:
             continue
         t = doc[i]
-        if t.pos_ in ("VERB", "AUX") or t.lemma_.lower() in ISSUE_VERBS:
+        lemma = t.lemma_.lower()
+        if lemma in QUESTION_VERBS and asks(t, allowed):
+            frames.questions.add(i)
+            continue
+        if lemma in FRAME_LEMMAS and (t.pos_ in ("VERB", "AUX") or lemma in ISSUE_VERBS):
             if names is None:
                 names = ctx.names()
             f = speech_frame(t, allowed, names)
@@ -318,8 +324,6 @@ def attribute(ctx, unit) -> Frames:
                 frames.speech[i] = f
                 if parenthetical_speech(t, allowed):
                     frames.parenthetical.setdefault(t.head.i, t)
-            if asks(t, allowed):
-                frames.questions.add(i)
     return frames
 
 
