@@ -93,8 +93,12 @@ class BulkForm(forms.Form):
             elif not value:
                 d["assignee_user"] = None
             else:
-                d["assignee_user"] = (assignable_users().filter(pk=value).first()
-                                      if value.isdigit() else None)
+                try:
+                    pk = checked_int(value, name="assignee id", minimum=1, maximum=MAX_ID)
+                except ValueError as exc:
+                    self.add_error("assignee", str(exc))
+                    return d
+                d["assignee_user"] = assignable_users().filter(pk=pk).first()
                 if d["assignee_user"] is None:
                     raise forms.ValidationError("Choose someone to assign the claims to.")
         elif d.get("action") == "status" and not d.get("status"):

@@ -11,7 +11,9 @@ import pytest
 from django.urls import reverse
 
 from claims import services
-from claims.models import Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker
+from claims.models import (
+    Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker, SpeakerMatch,
+)
 from tests.test_permissions import ACCESS
 
 pytestmark = pytest.mark.django_db
@@ -181,6 +183,18 @@ CASES = [
     ("speaker_merge", "speaker", "post", {"others": HUGE}, 400, "speaker"),
     ("speaker_merge", "speaker", "post", {"others": "{speaker}"}, 400, "speaker"),
     ("speaker_merge", "speaker", "post", {}, 400, "speaker"),
+    ("speaker_matches", "", "get", {"page": SUP2}, 400, "page"),
+    ("speaker_edit", "speaker", "post", {"kind": "bogus"}, 400, "speaker kind"),
+    ("speaker_edit", "speaker", "post", {"role": "r" * 201}, 400, "at most"),
+    ("speaker_edit", "speaker", "post", {"alias": "a\x00b"}, 400, "null"),
+    ("speaker_edit", "speaker", "post", {"parent": "No Such Party Anywhere"}, 400, "add it first"),
+    ("speaker_match_decide", "match", "post", {"decision": "bogus"}, 400, "Choose merge"),
+    # Previously fact-checked
+    ("factcheck_accept", "claim", "post", {"factcheck": SUP2, "version": "{version}"}, 400,
+     "fact-check id"),
+    ("factcheck_accept", "claim", "post", {"factcheck": HUGE, "version": "{version}"}, 400,
+     "fact-check id"),
+    ("factcheck_dismiss", "claim", "post", {"factcheck": "abc"}, 400, "fact-check id"),
     # Sources
     ("source_list", "", "get", {"q": NUL}, 400, "Search"),
     ("source_list", "", "get", {"kind": "bogus"}, 400, "kind"),
@@ -209,12 +223,17 @@ class World:
         self.link = services.link_create(from_claim=self.other, to_claim=self.claim,
                                          relation="contradicts", by=reviewer)
         self.claim.refresh_from_db()
+        one = services.speaker_resolve(name="Bad Values Harbour Board")
+        two = services.speaker_resolve(name="Bad Values Harbor Board")
+        services.speaker_matches_suggest(speakers=[two])
+        self.match = SpeakerMatch.objects.filter(speaker__in=[one, two]).first()
 
     def args(self, which):
         return {
             "": [], "article": [self.article.pk], "claim": [self.claim.pk],
             "link": [self.link.pk], "speaker": [self.claim.speaker_id],
             "source": [self.evidence.source_id], "huge": [int(HUGE)],
+            "match": [self.match.pk],
         }[which]
 
     def fill(self, value):
@@ -250,6 +269,7 @@ def test_it_tries_at_least_60_distinct_bad_inputs():
 NO_INPUT = {"article_detail", "claim_detail", "article_delete", "article_reextract",
             "claim_restore", "evidence_remove", "speaker_detail", "report", "report_json",
             "report_csv", "report_claimreview", "report_publish", "report_unpublish",
+            "claim_factchecks", "speaker_merge_undo",
             "token_list", "api-v1:openapi-view", "api-v1:openapi-json"}
 
 

@@ -11,7 +11,7 @@ from claims import services
 from claims.errors import ServiceError
 from claims.forms import SourceForm
 from claims.models import Article, Source, SourceKind, Speaker, SpeakerMatch, SpeakerMerge
-from claims.views.params import choice, parse_ids, parse_page, search_text
+from claims.views.params import choice, parse_ids, parse_page, plain_text, search_text
 from claims.selectors import listed_sources
 from claims.views.permissions import error_status, require_perm
 
@@ -65,14 +65,16 @@ def _speaker_action(request, fn, back: str, done: str):
 def speaker_edit(request, pk):
     """Extend the gazetteer: kind, role, parent (by name) and a new alias."""
     speaker = get_object_or_404(Speaker, pk=pk)
+    role = plain_text(request.POST.get("role"), name="role")
+    parent = plain_text(request.POST.get("parent"), name="parent's name")
+    alias = plain_text(request.POST.get("alias"), name="alias")
 
     def run():
-        services.speaker_update(
-            speaker=speaker, by=request.user, kind=request.POST.get("kind") or None,
-            role=request.POST.get("role"), parent_name=request.POST.get("parent"))
-        alias = (request.POST.get("alias") or "").strip()
+        services.speaker_update(speaker=speaker, by=request.user,
+                                kind=request.POST.get("kind") or None, role=role,
+                                parent_name=parent)
         if alias:
-            services.speaker_add_alias(speaker=speaker, name=alias[:200], by=request.user)
+            services.speaker_add_alias(speaker=speaker, name=alias, by=request.user)
 
     return _speaker_action(request, run, speaker.get_absolute_url(), f"Saved {speaker.name}.")
 

@@ -83,6 +83,19 @@ def search_text(value, *, limit: int = 200) -> str:
     return text
 
 
+def plain_text(value, *, name: str, limit: int = 200) -> str | None:
+    """A short free-text field (None when absent): BadRequest when longer than
+    `limit` or holding a NUL character, instead of a silent cut or a 500."""
+    if value is None:
+        return None
+    text = " ".join(value.split())
+    if len(text) > limit:
+        raise BadRequest(f"The {name} must be at most {limit:,} characters.")
+    if "\x00" in text:
+        raise BadRequest(f"The {name} contains a null character.")
+    return text
+
+
 def choice(value, choices, *, name: str) -> str:
     """An optional value that must be one of `choices` ("" when missing)."""
     value = value or ""

@@ -80,9 +80,9 @@ def queue_bulk(request):
     form = BulkForm(request.POST, user=request.user)
     ids = parse_ids(request.POST.getlist("claim"), name="claim id")
     if not ids or not form.is_valid():
+        if ids and request.POST.get("action") and set(form.errors) - {"__all__"}:
+            raise BadRequest(form_error_text(form))  # a value no form control sends
         problems = form.non_field_errors() if ids else []
-        if ids and not problems and request.POST.get("action"):
-            raise BadRequest(form_error_text(form))
         messages.error(request, problems[0] if problems else
                        "Select at least one claim and an action.")
         return redirect(_safe_next(request))

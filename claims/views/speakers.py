@@ -71,7 +71,7 @@ def speaker_matches(request):
                                            speaker__merged_into__isnull=True,
                                            other__merged_into__isnull=True)
                .select_related("speaker", "other").order_by("-score", "id"))
-    page = Paginator(pending, 50).get_page(request.GET.get("page"))
+    page = Paginator(pending, 50).get_page(parse_page(request.GET.get("page")))
     ids = {m.speaker_id for m in page.object_list} | {m.other_id for m in page.object_list}
     n = dict(Speaker.objects.filter(pk__in=ids).annotate(n=Count("claims", filter=live))
              .values_list("pk", "n"))
