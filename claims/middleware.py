@@ -44,10 +44,16 @@ VIEW_PERMS = {
     "speaker_list": ("claims.view_speaker",),
     "speaker_detail": ("claims.view_speaker", "claims.view_claim"),
     "speaker_merge": ("claims.view_speaker",),
+    "speaker_edit": ("claims.view_speaker",), "speaker_matches": ("claims.view_speaker",),
+    "speaker_match_decide": ("claims.view_speaker",),
+    "speaker_merge_undo": ("claims.view_speaker",),
+    "claim_factchecks": _ARTICLE, "factcheck_accept": _ARTICLE + ("claims.view_evidence",),
+    "factcheck_dismiss": _ARTICLE,
     "source_list": ("claims.view_source",),
     "source_edit": ("claims.view_source",),
     "report": _ARTICLE, "report_json": _ARTICLE, "report_csv": _ARTICLE,
     "report_claimreview": _ARTICLE, "report_publish": _ARTICLE, "report_unpublish": _ARTICLE,
+    "report_publish_check": _ARTICLE,
     # A colleague's own API tokens (they act with the colleague's role).
     "token_list": ("claims.view_claim",), "token_revoke": ("claims.view_claim",),
 }

@@ -165,7 +165,8 @@ def test_only_roles_that_add_evidence_may_accept_or_dismiss(client, django_user_
     for name in ("factcheck_accept", "factcheck_dismiss"):
         assert client.post(reverse(name, args=[claim.pk]), {"factcheck": fc.pk},
                            **H).status_code == 403
-    assert client.get(reverse("claim_factchecks", args=[claim.pk]), **H).status_code == 200
+    # Without a role nothing is shown at all (the "no access yet" page).
+    assert client.get(reverse("claim_factchecks", args=[claim.pk]), **H).status_code == 403
     client.logout()
     r = client.get(reverse("claim_factchecks", args=[claim.pk]))
     assert r.status_code == 302 and "login" in r["Location"]

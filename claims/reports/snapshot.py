@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from claims.reports import chart, claimreview, exports
+from claims.reports.readiness import readiness
 from claims.reports.builder import build_report
 
 ORIGIN = "\ue000origin\ue000"  # a private-use character pair no user text needs
@@ -54,7 +55,7 @@ def render_snapshot(article, *, number: int) -> dict:
         "kind_chart": chart.kind_chart(report.summary),
         "text_segments": report.text_segments(),
         "ORG_NAME": settings.FACTCHECK_ORG_NAME, "ORG_URL": settings.FACTCHECK_ORG_URL,
-        "version_number": number,
+        "version_number": number, "readiness": readiness(report),
     })
     csv_bytes = exports.report_csv(report, report_url=canonical)
     return {

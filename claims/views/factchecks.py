@@ -11,7 +11,7 @@ from claims import services
 from claims.factcheck_matches import factcheck_matches
 from claims.models import Claim, FactCheck
 from claims.views.panel import render_panel, run_panel_write
-from claims.views.params import parse_id, parse_version
+from claims.views.params import parse_id, parse_int
 from claims.views.permissions import require_perm
 
 GONE = "That fact-check is no longer in the library."
@@ -46,7 +46,7 @@ def factcheck_accept_view(request, pk):
     return run_panel_write(
         request, claim, lambda: services.factcheck_accept(
             claim=claim, factcheck=factcheck, by=request.user,
-            expected_version=parse_version(request.POST.get("version")),
+            expected_version=parse_int(request.POST.get("version"), name="version"),
         ), done=f"Fact-check added as evidence ({factcheck.stance}).", redirect_to=claim,
     )
 
