@@ -28,8 +28,10 @@ def setup_django(*, migrate: bool = True, require_postgres: bool = True) -> None
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "factcheck.settings")
     url = os.environ.get("DATABASE_URL", "")
     if require_postgres and not url.startswith(("postgres://", "postgresql://")):
-        sys.exit("DATABASE_URL must point at PostgreSQL: run me as "
-                 "`scripts/with-postgres .venv/bin/python benchmarks/<script>.py`")
+        sys.exit(
+            "DATABASE_URL must point at PostgreSQL: run me as "
+            "`scripts/with-postgres .venv/bin/python benchmarks/<script>.py`"
+        )
     import django
 
     django.setup()
@@ -40,6 +42,7 @@ def setup_django(*, migrate: bool = True, require_postgres: bool = True) -> None
 
 
 # --- corpus -----------------------------------------------------------------
+
 
 def corpus_texts() -> list[tuple[str, str]]:
     """(name, text) for every public-domain corpus article plus the demo article."""
@@ -73,6 +76,7 @@ def corpus_titles() -> list[str]:
 
 # --- timing -----------------------------------------------------------------
 
+
 def percentile(values, p: float) -> float:
     """Linear-interpolated percentile (p in 0..100) of a non-empty sequence."""
     xs = sorted(values)
@@ -99,8 +103,9 @@ def summary_ms(samples_s) -> dict:
     }
 
 
-def time_calls(fn, *, repeat: int, warmup: int = 2, budget_s: float | None = 20.0,
-               min_repeat: int = 5) -> list[float]:
+def time_calls(
+    fn, *, repeat: int, warmup: int = 2, budget_s: float | None = 20.0, min_repeat: int = 5
+) -> list[float]:
     """Call fn() warmup + repeat times; return the repeat durations in seconds.
     A slow case stops early once budget_s is spent and min_repeat samples are in
     (its percentiles then rest on fewer samples; the sample count is reported)."""
@@ -115,8 +120,11 @@ def time_calls(fn, *, repeat: int, warmup: int = 2, budget_s: float | None = 20.
         t0 = time.perf_counter()
         fn()
         out.append(time.perf_counter() - t0)
-        if (budget_s is not None and len(out) >= min_repeat
-                and time.perf_counter() - t_start > budget_s):
+        if (
+            budget_s is not None
+            and len(out) >= min_repeat
+            and time.perf_counter() - t_start > budget_s
+        ):
             break
     return out
 
@@ -137,6 +145,7 @@ def stopwatch():
 
 
 # --- output -----------------------------------------------------------------
+
 
 def fmt(value) -> str:
     if isinstance(value, bool):
@@ -168,9 +177,11 @@ def print_table(headers: list[str], rows: list[list], *, title: str | None = Non
     print(line)
     print("  ".join("-" * w for w in widths))
     for row in cells:
-        print("  ".join(
-            c.rjust(widths[i]) if _numeric(c) else c.ljust(widths[i]) for i, c in enumerate(row)
-        ))
+        print(
+            "  ".join(
+                c.rjust(widths[i]) if _numeric(c) else c.ljust(widths[i]) for i, c in enumerate(row)
+            )
+        )
     sys.stdout.flush()
 
 
@@ -183,6 +194,7 @@ def goal(ok: bool) -> str:
 
 
 # --- fixtures for the workspace and soak benchmarks ----------------------------
+
 
 def reviewer_user(username: str, password: str = "bench-password-not-secret"):
     """A user in the Reviewer group (created once)."""
@@ -217,31 +229,59 @@ def make_article(n_claims: int, *, evidence_per_claim: int = 3, tag: str, by=Non
         spans.append((pos, pos + len(s)))
         parts += [s, " "]
         pos += len(s) + 1
-    article = Article.objects.create(title=title, body="".join(parts), created_by=by,
-                                     publisher="Bench wire", extraction_state="done")
+    article = Article.objects.create(
+        title=title,
+        body="".join(parts),
+        created_by=by,
+        publisher="Bench wire",
+        extraction_state="done",
+    )
     speakers = [Speaker.objects.get_or_create(name=f"Bench speaker {i}")[0] for i in range(8)]
     claims = []
     for i, (s, (start, end)) in enumerate(zip(sentences, spans)):
         sp = speakers[i % len(speakers)]
-        c = Claim(article=article, text=s, start=start, end=end, position=i, speaker=sp,
-                  speaker_mention=sp.name, checkworthiness=round(rng.random(), 3),
-                  status=rng.choice(["unreviewed", "unreviewed", "in_review", "unverified"]))
+        c = Claim(
+            article=article,
+            text=s,
+            start=start,
+            end=end,
+            position=i,
+            speaker=sp,
+            speaker_mention=sp.name,
+            checkworthiness=round(rng.random(), 3),
+            status=rng.choice(["unreviewed", "unreviewed", "in_review", "unverified"]),
+        )
         c.search_text = " ".join(p for p in [s, c.speaker_mention, c.via, title, sp.name] if p)
         claims.append(c)
     claims = Claim.objects.bulk_create(claims)
     n_sources = max(1, n_claims * evidence_per_claim)
     sources = Source.objects.bulk_create(
-        [Source(url=f"https://sources.example.org/{tag}/{i}", title=f"Source {i}",
-                publisher="Example") for i in range(n_sources)]
+        [
+            Source(
+                url=f"https://sources.example.org/{tag}/{i}",
+                title=f"Source {i}",
+                publisher="Example",
+            )
+            for i in range(n_sources)
+        ]
     )
     Evidence.objects.bulk_create(
-        [Evidence(claim=c, source=sources[i * evidence_per_claim + j],
-                  stance=("supports", "contradicts", "context")[j % 3], excerpt="As reported.")
-         for i, c in enumerate(claims) for j in range(evidence_per_claim)]
+        [
+            Evidence(
+                claim=c,
+                source=sources[i * evidence_per_claim + j],
+                stance=("supports", "contradicts", "context")[j % 3],
+                excerpt="As reported.",
+            )
+            for i, c in enumerate(claims)
+            for j in range(evidence_per_claim)
+        ]
     )
     if n_claims > 1:
         ClaimLink.objects.bulk_create(
-            [ClaimLink(from_claim=a, to_claim=b, relation="confirms")
-             for a, b in zip(claims, claims[1:] + claims[:1])]
+            [
+                ClaimLink(from_claim=a, to_claim=b, relation="confirms")
+                for a, b in zip(claims, claims[1:] + claims[:1])
+            ]
         )
     return article

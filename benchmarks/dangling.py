@@ -13,6 +13,7 @@ Each claim's text is parsed again and counted as dangling when it holds
 Expletive "it" ("it is likely that ...") is not counted; first and second
 person ("we", "you") are not counted, since a statement's "we" is its author.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,8 +28,18 @@ from claims.extraction import extract_many, load_pipeline  # noqa: E402
 from claims.extraction.coref import is_expletive_it  # noqa: E402
 from claims.extraction.lexicon import DEMONSTRATIVES, PERSON_NOUNS, TIME_WORDS  # noqa: E402
 
-PERSONAL = {"he": "person", "she": "person", "him": "person", "his": "person", "her": "person",
-            "it": "single", "its": "single", "they": "plural", "them": "plural", "their": "plural"}
+PERSONAL = {
+    "he": "person",
+    "she": "person",
+    "him": "person",
+    "his": "person",
+    "her": "person",
+    "it": "single",
+    "its": "single",
+    "they": "plural",
+    "them": "plural",
+    "their": "plural",
+}
 
 
 def _bound(tok, cls) -> bool:
@@ -55,21 +66,28 @@ def dangling(doc) -> list[str]:
             if low == "that" and t.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "pobj"):
                 continue
             head = t.head if t.dep_ == "det" else None
-            if head is not None and (head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_WORDS):
+            if head is not None and (
+                head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_WORDS
+            ):
                 continue
             out.append(t.text)
     return out
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("files", nargs="+")
     ap.add_argument("--show", action="store_true", help="print each dangling claim")
     ap.add_argument("--json", action="store_true", help="the files are extract_claims JSON outputs")
     args = ap.parse_args(argv)
     nlp = load_pipeline()
     if args.json:
-        batches = ([c["text"] for c in json.loads(Path(f).read_text(encoding="utf-8"))["claims"]] for f in args.files)
+        batches = (
+            [c["text"] for c in json.loads(Path(f).read_text(encoding="utf-8"))["claims"]]
+            for f in args.files
+        )
     else:
         texts = [Path(f).read_text(encoding="utf-8") for f in args.files]
         batches = ([c.text for c in claims] for claims in extract_many(texts))
@@ -84,7 +102,9 @@ def main(argv=None):
                 if args.show:
                     print(f"{Path(name).stem}: {words} {c}")
     share = bad / n if n else 0.0
-    print(f"{len(args.files)} texts, {n} claims, {bad} with a dangling pronoun or demonstrative: {share:.1%}")
+    print(
+        f"{len(args.files)} texts, {n} claims, {bad} with a dangling pronoun or demonstrative: {share:.1%}"
+    )
     return 0
 
 

@@ -12,6 +12,7 @@ backfill (`manage.py embed_claims`) drained by 2 worker processes against 1.
    at once: wall time each, speed-up, and that every claim was embedded
    exactly once (the processes' counts add up to N, no row left).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -45,8 +46,11 @@ def extraction_vs_embedding(repeat: int) -> None:
         ["embed (int8 MiniLM, 1 thread)", f"{n / best_e:.1f}", f"{best_e:.2f}"],
         ["extract + embed", f"{n / (best_x + best_e):.1f}", f"{best_x + best_e:.2f}"],
     ]
-    print_table(["step", "claims/s", "seconds"], rows,
-                title=f"{len(texts)} articles, {n} claims, best of {repeat}")
+    print_table(
+        ["step", "claims/s", "seconds"],
+        rows,
+        title=f"{len(texts)} articles, {n} claims, best of {repeat}",
+    )
     print(f"import with embeddings / without: {best_x / (best_x + best_e):.2f} of the speed")
 
 
@@ -60,9 +64,19 @@ def make_claims(n: int) -> None:
     Claim.all_objects.all().delete()
     Article.objects.filter(title__startswith="bench-embedding").delete()
     article = Article.objects.create(title="bench-embedding", body="x" * 10)
-    Claim.objects.bulk_create([
-        Claim(article=article, text=f"{sentences[i % len(sentences)]} ({i // len(sentences)})",
-              start=0, end=1, position=i) for i in range(n)], batch_size=2000)
+    Claim.objects.bulk_create(
+        [
+            Claim(
+                article=article,
+                text=f"{sentences[i % len(sentences)]} ({i // len(sentences)})",
+                start=0,
+                end=1,
+                position=i,
+            )
+            for i in range(n)
+        ],
+        batch_size=2000,
+    )
 
 
 def drain(workers: int) -> tuple[float, int]:
@@ -75,8 +89,9 @@ def drain(workers: int) -> tuple[float, int]:
     env = {**os.environ, "FACTCHECK_EMBED_THREADS": "1"}
     cmd = [sys.executable, str(ROOT / "manage.py"), "embed_claims", "--no-queue"]
     t = time.perf_counter()
-    procs = [subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True)
-             for _ in range(workers)]
+    procs = [
+        subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, text=True) for _ in range(workers)
+    ]
     outputs = [p.communicate()[0] for p in procs]
     seconds = time.perf_counter() - t
     embedded = sum(int(o.split("embedded ")[1].split()[0]) for o in outputs)
@@ -90,12 +105,19 @@ def backfill(n: int) -> None:
     one, done_one = drain(1)
     two, done_two = drain(2)
     left = ClaimVector.objects.filter(vector__isnull=True).count()
-    rows = [["1 process", f"{one:.1f}", f"{n / one:.1f}", done_one],
-            ["2 processes", f"{two:.1f}", f"{n / two:.1f}", done_two]]
-    print_table(["workers", "seconds", "claims/s", "embedded (sum)"], rows,
-                title=f"backfill of {n} claims (each process: model load included)")
-    print(f"speed-up 2 vs 1: {one / two:.2f}x {goal(one / two >= 1.7)} (goal >= 1.7); "
-          f"embedded exactly once: {done_one == n and done_two == n and left == 0}")
+    rows = [
+        ["1 process", f"{one:.1f}", f"{n / one:.1f}", done_one],
+        ["2 processes", f"{two:.1f}", f"{n / two:.1f}", done_two],
+    ]
+    print_table(
+        ["workers", "seconds", "claims/s", "embedded (sum)"],
+        rows,
+        title=f"backfill of {n} claims (each process: model load included)",
+    )
+    print(
+        f"speed-up 2 vs 1: {one / two:.2f}x {goal(one / two >= 1.7)} (goal >= 1.7); "
+        f"embedded exactly once: {done_one == n and done_two == n and left == 0}"
+    )
 
 
 def main(argv=None) -> None:

@@ -6,6 +6,7 @@ Both runs parse the same texts (the public-domain corpus repeated to at least
 --words words) in one process after a warm-up; the ratio shows what the rule
 layer costs on top of parsing.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -61,7 +62,9 @@ def main(argv=None):
         n_claims = sum(len(c) for c in extract_many(texts, batch_size=args.batch_size))
         ext_t.append(time.perf_counter() - t0)
     bare, ext = n_words / min(bare_t), n_words / min(ext_t)
-    print(f"extractor {EXTRACTOR_VERSION}; {len(texts)} texts, {n_words} words, {n_claims} claims, best of {args.rounds}")
+    print(
+        f"extractor {EXTRACTOR_VERSION}; {len(texts)} texts, {n_words} words, {n_claims} claims, best of {args.rounds}"
+    )
     print(f"{'run':<22}{'words/s':>12}")
     print(f"{'bare nlp.pipe':<22}{bare:>12,.0f}")
     print(f"{'extract_many':<22}{ext:>12,.0f}")

@@ -33,34 +33,141 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import corpus_sentences, corpus_titles, print_table, setup_django  # noqa: E402
 
 STATUS_WEIGHTS = {
-    "unreviewed": 62, "in_review": 18, "confirmed": 5, "contradicted": 4, "disputed": 3,
-    "unverified": 4, "not_checkable": 4,
+    "unreviewed": 62,
+    "in_review": 18,
+    "confirmed": 5,
+    "contradicted": 4,
+    "disputed": 3,
+    "unverified": 4,
+    "not_checkable": 4,
 }
 KIND_WEIGHTS = {
-    "claim": 45, "confirmation": 8, "denial": 6, "statistic": 15, "fact": 16, "opinion": 6,
+    "claim": 45,
+    "confirmation": 8,
+    "denial": 6,
+    "statistic": 15,
+    "fact": 16,
+    "opinion": 6,
     "commitment": 4,
 }
-VIA = ["Reuters", "Associated Press", "state media", "Fox News", "Al Jazeera", "AFP",
-       "the BBC", "Tasnim news agency"]
+VIA = [
+    "Reuters",
+    "Associated Press",
+    "state media",
+    "Fox News",
+    "Al Jazeera",
+    "AFP",
+    "the BBC",
+    "Tasnim news agency",
+]
 CUES = ["said", "claimed", "announced", "told reporters", "denied", "confirmed", "stated"]
 ORGS = [
-    ("U.S. Central Command", "military"), ("Islamic Resistance in Iraq", "armed_group"),
-    ("Kataib Hezbollah", "armed_group"), ("Ministry of Defence", "government"),
-    ("Pentagon", "military"), ("White House", "government"), ("State Department", "government"),
-    ("Houthi movement", "armed_group"), ("World Central Kitchen", "organisation"),
-    ("United Nations", "organisation"), ("World Health Organization", "organisation"),
-    ("Israel Defense Forces", "military"), ("Kremlin", "government"), ("NASA", "organisation"),
-    ("Pakistani police", "government"), ("Ivorian government", "government"),
-    ("Korean Central News Agency", "media"), ("BBC", "media"), ("Reuters", "media"),
+    ("U.S. Central Command", "military"),
+    ("Islamic Resistance in Iraq", "armed_group"),
+    ("Kataib Hezbollah", "armed_group"),
+    ("Ministry of Defence", "government"),
+    ("Pentagon", "military"),
+    ("White House", "government"),
+    ("State Department", "government"),
+    ("Houthi movement", "armed_group"),
+    ("World Central Kitchen", "organisation"),
+    ("United Nations", "organisation"),
+    ("World Health Organization", "organisation"),
+    ("Israel Defense Forces", "military"),
+    ("Kremlin", "government"),
+    ("NASA", "organisation"),
+    ("Pakistani police", "government"),
+    ("Ivorian government", "government"),
+    ("Korean Central News Agency", "media"),
+    ("BBC", "media"),
+    ("Reuters", "media"),
 ]
-FIRST = ["Amal", "Ben", "Carla", "Dmitri", "Elena", "Farid", "Grace", "Hassan", "Ines", "Jonas",
-         "Kwame", "Leila", "Marco", "Nadia", "Omar", "Priya", "Quentin", "Rosa", "Samir", "Tomas",
-         "Uma", "Viktor", "Wen", "Yusuf", "Zara", "John", "Lloyd", "Antony", "Karine", "Linda"]
-LAST = ["Austin", "Blinken", "Haddad", "Kirby", "Okafor", "Petrov", "Rahman", "Silva", "Tanaka",
-        "Usman", "Volkov", "Weber", "Yilmaz", "Zhou", "Mbeki", "Novak", "Ortega", "Kowalski",
-        "Jean-Pierre", "Nasser", "Ibrahim", "Fischer", "Moreau", "Costa", "Larsen"]
-SYLLABLES = ["ka", "ri", "mo", "sel", "dan", "vor", "ta", "lin", "esh", "qua", "bar", "ne", "zu",
-             "har", "pol", "ven", "dra", "tik", "al", "sor", "mun", "gal", "ith", "ros", "be"]
+FIRST = [
+    "Amal",
+    "Ben",
+    "Carla",
+    "Dmitri",
+    "Elena",
+    "Farid",
+    "Grace",
+    "Hassan",
+    "Ines",
+    "Jonas",
+    "Kwame",
+    "Leila",
+    "Marco",
+    "Nadia",
+    "Omar",
+    "Priya",
+    "Quentin",
+    "Rosa",
+    "Samir",
+    "Tomas",
+    "Uma",
+    "Viktor",
+    "Wen",
+    "Yusuf",
+    "Zara",
+    "John",
+    "Lloyd",
+    "Antony",
+    "Karine",
+    "Linda",
+]
+LAST = [
+    "Austin",
+    "Blinken",
+    "Haddad",
+    "Kirby",
+    "Okafor",
+    "Petrov",
+    "Rahman",
+    "Silva",
+    "Tanaka",
+    "Usman",
+    "Volkov",
+    "Weber",
+    "Yilmaz",
+    "Zhou",
+    "Mbeki",
+    "Novak",
+    "Ortega",
+    "Kowalski",
+    "Jean-Pierre",
+    "Nasser",
+    "Ibrahim",
+    "Fischer",
+    "Moreau",
+    "Costa",
+    "Larsen",
+]
+SYLLABLES = [
+    "ka",
+    "ri",
+    "mo",
+    "sel",
+    "dan",
+    "vor",
+    "ta",
+    "lin",
+    "esh",
+    "qua",
+    "bar",
+    "ne",
+    "zu",
+    "har",
+    "pol",
+    "ven",
+    "dra",
+    "tik",
+    "al",
+    "sor",
+    "mun",
+    "gal",
+    "ith",
+    "ros",
+    "be",
+]
 RATIONALE = "Checked against the cited sources; see the evidence panel."
 
 _NUM = re.compile(r"\d+")
@@ -95,7 +202,7 @@ class Synth:
         digits = len(m.group())
         if digits >= 4 and m.group().startswith(("19", "20")):  # keep years plausible
             return str(self.rng.randint(1990, 2025))
-        return str(self.rng.randint(0 if digits == 1 else 10 ** (digits - 1), 10 ** digits - 1))
+        return str(self.rng.randint(0 if digits == 1 else 10 ** (digits - 1), 10**digits - 1))
 
     def _entity(self, m: re.Match) -> str:
         if self.rng.random() < 0.3:
@@ -136,8 +243,11 @@ def main(argv=None) -> None:
     ap.add_argument("--per-article", type=int, default=40)
     ap.add_argument("--batch", type=int, default=10_000, help="claims per COPY batch")
     ap.add_argument("--seed", type=int, default=20240601)
-    ap.add_argument("--keep-indexes", action="store_true",
-                    help="load with the indexes in place (slower; for comparison)")
+    ap.add_argument(
+        "--keep-indexes",
+        action="store_true",
+        help="load with the indexes in place (slower; for comparison)",
+    )
     args = ap.parse_args(argv)
 
     setup_django()
@@ -200,8 +310,7 @@ def main(argv=None) -> None:
     while claims_left > 0:
         a_rows, c_rows = [], []
         while claims_left > 0 and len(c_rows) < args.batch:
-            k = min(claims_left,
-                    max(1, round(rng.gauss(args.per_article, args.per_article / 4))))
+            k = min(claims_left, max(1, round(rng.gauss(args.per_article, args.per_article / 4))))
             title = synth.title()
             sentences = [synth.sentence() for _ in range(k)]
             body_parts, offsets, pos = [title, "\n\n"], [], len(title) + 2
@@ -213,13 +322,24 @@ def main(argv=None) -> None:
             body = "".join(body_parts) + f"\n[bench article {article_id}]"
             created = now - dt.timedelta(seconds=rng.randint(0, 365 * 86400))
             values = {
-                "id": article_id, "title": title, "body": body, "url": None,
-                "publisher": rng.choice(VIA), "published_at": created, "byline": "",
-                "content_hash": content_hash(body), "created_by_id": None,
-                "created_at": created, "updated_at": created, "extraction_state": "done",
-                "extraction_error": "", "extractor_version": "bench-synthetic",
-                "extracted_at": created, "report_published_at": None,
-                "report_published_by_id": None, "report_token": None,
+                "id": article_id,
+                "title": title,
+                "body": body,
+                "url": None,
+                "publisher": rng.choice(VIA),
+                "published_at": created,
+                "byline": "",
+                "content_hash": content_hash(body),
+                "created_by_id": None,
+                "created_at": created,
+                "updated_at": created,
+                "extraction_state": "done",
+                "extraction_error": "",
+                "extractor_version": "bench-synthetic",
+                "extracted_at": created,
+                "report_published_at": None,
+                "report_published_by_id": None,
+                "report_token": None,
             }
             a_rows.append(tuple(values[f.attname] for f in article_fields))
             statuses = weighted(rng, STATUS_WEIGHTS, k)
@@ -245,21 +365,36 @@ def main(argv=None) -> None:
                     if m:
                         quantities = [{"value": int(m.group()), "unit": "", "approximate": False}]
                 cv = {
-                    "article_id": article_id, "text": text, "start": start, "end": end,
-                    "position": i, "kind": kinds[i], "is_headline": False,
-                    "speaker_id": speaker_id, "speaker_mention": mention,
-                    "speaker_start": None, "speaker_end": None, "via": via,
+                    "article_id": article_id,
+                    "text": text,
+                    "start": start,
+                    "end": end,
+                    "position": i,
+                    "kind": kinds[i],
+                    "is_headline": False,
+                    "speaker_id": speaker_id,
+                    "speaker_mention": mention,
+                    "speaker_start": None,
+                    "speaker_end": None,
+                    "via": via,
                     "cue": rng.choice(CUES) if mention else "",
-                    "hedged": rng.random() < 0.1, "hedge": "",
-                    "quantities": json.dumps(quantities), "entities": "[]",
+                    "hedged": rng.random() < 0.1,
+                    "hedge": "",
+                    "quantities": json.dumps(quantities),
+                    "entities": "[]",
                     "checkworthiness": round(rng.betavariate(2, 2), 3),
-                    "status": status, "rationale": RATIONALE if final else "",
+                    "status": status,
+                    "rationale": RATIONALE if final else "",
                     "assignee_id": rng.choice(users) if rng.random() < 0.3 else None,
-                    "origin": "extracted", "extractor_version": "bench-synthetic",
-                    "touched": status != "unreviewed", "vanished": False,
+                    "origin": "extracted",
+                    "extractor_version": "bench-synthetic",
+                    "touched": status != "unreviewed",
+                    "vanished": False,
                     "search_text": " ".join(p for p in parts if p),
                     "version": 1 if status == "unreviewed" else 2,
-                    "deleted_at": deleted, "created_at": c_created, "updated_at": c_created,
+                    "deleted_at": deleted,
+                    "created_at": c_created,
+                    "updated_at": c_created,
                 }
                 c_rows.append(tuple(cv[f.attname] for f in claim_fields))
             claims_left -= k
@@ -277,15 +412,21 @@ def main(argv=None) -> None:
         if time.perf_counter() - last_report > 10:
             last_report = time.perf_counter()
             el = last_report - t_load
-            print(f"  ... {n_claims_done:,} claims in {el:.0f} s "
-                  f"({n_claims_done / el:,.0f} rows/s)", file=sys.stderr, flush=True)
+            print(
+                f"  ... {n_claims_done:,} claims in {el:.0f} s ({n_claims_done / el:,.0f} rows/s)",
+                file=sys.stderr,
+                flush=True,
+            )
     load_s = time.perf_counter() - t_load
-    phases.append((f"claims (+{n_articles_done:,} articles): generate + COPY", n_claims_done,
-                   load_s))
+    phases.append(
+        (f"claims (+{n_articles_done:,} articles): generate + COPY", n_claims_done, load_s)
+    )
 
     with connection.cursor() as cur:
-        cur.execute("SELECT setval(pg_get_serial_sequence('claims_article', 'id'), "
-                    "(SELECT MAX(id) FROM claims_article))")
+        cur.execute(
+            "SELECT setval(pg_get_serial_sequence('claims_article', 'id'), "
+            "(SELECT MAX(id) FROM claims_article))"
+        )
         cur.execute("SET maintenance_work_mem = '1GB'")
         for name, ddl in dropped:
             t0 = time.perf_counter()
@@ -308,13 +449,19 @@ def main(argv=None) -> None:
 
     total = time.perf_counter() - started
     rows = [[name, n, s, n / s if s else float("nan")] for name, n, s in phases]
-    print_table(["phase", "rows", "seconds", "rows/s"], rows,
-                title=f"generate_claims: {n_claims_done:,} claims, {n_articles_done:,} articles")
-    print(f"\nclaims_claim with indexes: {size}; total {total:.1f} s; "
-          f"overall {n_claims_done / total:,.0f} claims/s (generate + load + indexes + analyze)")
+    print_table(
+        ["phase", "rows", "seconds", "rows/s"],
+        rows,
+        title=f"generate_claims: {n_claims_done:,} claims, {n_articles_done:,} articles",
+    )
+    print(
+        f"\nclaims_claim with indexes: {size}; total {total:.1f} s; "
+        f"overall {n_claims_done / total:,.0f} claims/s (generate + load + indexes + analyze)"
+    )
     if dropped:
-        print("indexes were dropped for the load and re-created: "
-              + ", ".join(n for n, _ in dropped))
+        print(
+            "indexes were dropped for the load and re-created: " + ", ".join(n for n, _ in dropped)
+        )
 
 
 if __name__ == "__main__":

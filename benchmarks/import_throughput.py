@@ -70,8 +70,12 @@ def main(argv=None) -> None:
     ap.add_argument("--words", type=int, default=40_000)
     ap.add_argument("--batch-size", type=int, default=32, help="as import_articles' default")
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--repeat", type=int, default=3,
-                    help="interleaved rounds; best of each is shown (default 3)")
+    ap.add_argument(
+        "--repeat",
+        type=int,
+        default=3,
+        help="interleaved rounds; best of each is shown (default 3)",
+    )
     args = ap.parse_args(argv)
 
     os.environ.setdefault("LOG_LEVEL", "WARNING")  # no per-article INFO line in the table output
@@ -84,8 +88,10 @@ def main(argv=None) -> None:
     nlp = extraction.load_pipeline()
     list(nlp.pipe([t for _, t in corpus_texts()[:3]]))  # warm up
     list(extraction.extract_many([corpus_texts()[0][1]]))
-    print(f"# import_throughput: pipeline {extraction.EXTRACTOR_VERSION}, "
-          f"batch_size {args.batch_size}, target {args.words:,} words, {args.repeat} round(s)")
+    print(
+        f"# import_throughput: pipeline {extraction.EXTRACTOR_VERSION}, "
+        f"batch_size {args.batch_size}, target {args.words:,} words, {args.repeat} round(s)"
+    )
 
     def bare(texts, procs):
         t0 = time.perf_counter()
@@ -95,8 +101,12 @@ def main(argv=None) -> None:
 
     def extract(texts, procs):
         t0 = time.perf_counter()
-        n = sum(len(r) for r in extraction.extract_many(
-            (t for _, t in texts), batch_size=args.batch_size, n_process=procs))
+        n = sum(
+            len(r)
+            for r in extraction.extract_many(
+                (t for _, t in texts), batch_size=args.batch_size, n_process=procs
+            )
+        )
         return time.perf_counter() - t0, n
 
     def import_(texts, procs):
@@ -106,13 +116,23 @@ def main(argv=None) -> None:
             before_a, before_c = Article.objects.count(), Claim.objects.count()
             out = io.StringIO()
             t0 = time.perf_counter()
-            call_command("import_articles", tmp, "--batch-size", str(args.batch_size),
-                         "--processes", str(procs), stdout=out, stderr=io.StringIO())
+            call_command(
+                "import_articles",
+                tmp,
+                "--batch-size",
+                str(args.batch_size),
+                "--processes",
+                str(procs),
+                stdout=out,
+                stderr=io.StringIO(),
+            )
             seconds = time.perf_counter() - t0
             made_a = Article.objects.count() - before_a
         if made_a != len(texts):
-            print(f"WARNING: import created {made_a} of {len(texts)} articles: "
-                  f"{out.getvalue().strip()}")
+            print(
+                f"WARNING: import created {made_a} of {len(texts)} articles: "
+                f"{out.getvalue().strip()}"
+            )
         return seconds, Claim.objects.count() - before_c
 
     rows = []
@@ -126,19 +146,50 @@ def main(argv=None) -> None:
                 texts = make_texts(args.words, f"{side}-{procs}p-{round_}-{time.time_ns()}")
                 seconds, count = fn(texts, procs)
                 wps[side].append(n_words(texts) / seconds)
-                counts[side], counts["articles"], counts["words"] = count, len(texts), n_words(texts)
+                counts[side], counts["articles"], counts["words"] = (
+                    count,
+                    len(texts),
+                    n_words(texts),
+                )
         ratios = [i / b for i, b in zip(wps["imp"], wps["bare"])]
         best = {side: max(v) for side, v in wps.items()}
-        rows.append([procs, counts["articles"], counts["words"], min(starts), best["bare"],
-                     best["ext"], best["imp"], counts["ext"], counts["imp"],
-                     best["ext"] / best["bare"], best["imp"] / best["bare"],
-                     f"{min(ratios):.2f}-{max(ratios):.2f}",
-                     goal(best["imp"] / best["bare"] >= GOAL_RATIO)])
-    print_table(["n_process", "articles", "words", "worker start s", "bare pipe w/s",
-                 "extract_many w/s", "import w/s", "records", "claims saved", "extract/bare",
-                 "import/bare", "per round", f"import/bare>={GOAL_RATIO}"], rows,
-                title="import throughput (best words per second of the rounds; ratios against "
-                      "the bare pipe measured in this run)")
+        rows.append(
+            [
+                procs,
+                counts["articles"],
+                counts["words"],
+                min(starts),
+                best["bare"],
+                best["ext"],
+                best["imp"],
+                counts["ext"],
+                counts["imp"],
+                best["ext"] / best["bare"],
+                best["imp"] / best["bare"],
+                f"{min(ratios):.2f}-{max(ratios):.2f}",
+                goal(best["imp"] / best["bare"] >= GOAL_RATIO),
+            ]
+        )
+    print_table(
+        [
+            "n_process",
+            "articles",
+            "words",
+            "worker start s",
+            "bare pipe w/s",
+            "extract_many w/s",
+            "import w/s",
+            "records",
+            "claims saved",
+            "extract/bare",
+            "import/bare",
+            "per round",
+            f"import/bare>={GOAL_RATIO}",
+        ],
+        rows,
+        title="import throughput (best words per second of the rounds; ratios against "
+        "the bare pipe measured in this run)",
+    )
 
 
 if __name__ == "__main__":

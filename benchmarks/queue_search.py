@@ -36,14 +36,25 @@ PAGE = 50
 
 def plan_indexes(plan: str) -> list[str]:
     """Index names a text EXPLAIN plan scans."""
-    return sorted(set(re.findall(r"(?:Index Scan|Index Only Scan|Bitmap Index Scan)"
-                                 r"(?: Backward)? (?:using|on) (\S+)", plan)))
+    return sorted(
+        set(
+            re.findall(
+                r"(?:Index Scan|Index Only Scan|Bitmap Index Scan)"
+                r"(?: Backward)? (?:using|on) (\S+)",
+                plan,
+            )
+        )
+    )
 
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--generate", type=int, default=None,
-                    help="build a database of N claims first (generate_claims.py)")
+    ap.add_argument(
+        "--generate",
+        type=int,
+        default=None,
+        help="build a database of N claims first (generate_claims.py)",
+    )
     ap.add_argument("--repeat", type=int, default=30, help="timed runs per case")
     ap.add_argument("--count-repeat", type=int, default=10, help="timed COUNT runs per case")
     args = ap.parse_args(argv)
@@ -66,8 +77,10 @@ def main(argv=None) -> None:
 
     user = get_user_model().objects.get(username="bench_reviewer_00")
     with connection.cursor() as cur:
-        cur.execute("SELECT speaker_id FROM claims_claim WHERE speaker_id IS NOT NULL "
-                    "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
+        cur.execute(
+            "SELECT speaker_id FROM claims_claim WHERE speaker_id IS NOT NULL "
+            "GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+        )
         speaker_id = cur.fetchone()[0]
         cur.execute("SELECT article_id FROM claims_claim GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
         article_id = cur.fetchone()[0]
@@ -81,11 +94,12 @@ def main(argv=None) -> None:
     # about the most a relevance order ranks.
     # (Titles repeat a name over a whole article's claims: text counts
     # understate matches, so try a wide band, most frequent first.)
-    near = sorted((n for n, c in counts.items() if 0.02 * RANK_LIMIT <= c <= RANK_LIMIT),
-                  key=lambda n: -counts[n])[:40]
+    near = sorted(
+        (n for n, c in counts.items() if 0.02 * RANK_LIMIT <= c <= RANK_LIMIT),
+        key=lambda n: -counts[n],
+    )[:40]
     matched = {n: capped_count(review_queue(QueueFilters(q=n), user=user)) for n in near}
-    mid = max((n for n, m in matched.items() if m <= RANK_LIMIT), key=matched.get,
-              default="Zzyzx")
+    mid = max((n for n, m in matched.items() if m <= RANK_LIMIT), key=matched.get, default="Zzyzx")
 
     def F(**kw):
         return QueueFilters(**kw)
@@ -107,12 +121,18 @@ def main(argv=None) -> None:
         ("q=attack (common), check-worthiness", F(q="attack")),
         (f"q={mid} (near RANK_LIMIT), relevance", F(q=mid, sort="relevance")),
         (f"q={rare} (rare), relevance", F(q=rare, sort="relevance")),
-        ('q="United States forces" (phrase), relevance',
-         F(q='"United States forces"', sort="relevance")),
-        ("q=militia drone attack Syria (multi-word), relevance",
-         F(q="militia drone attack Syria", sort="relevance")),
-        ("q=strikes + status=confirmed, relevance",
-         F(q="strikes", status="confirmed", sort="relevance")),
+        (
+            'q="United States forces" (phrase), relevance',
+            F(q='"United States forces"', sort="relevance"),
+        ),
+        (
+            "q=militia drone attack Syria (multi-word), relevance",
+            F(q="militia drone attack Syria", sort="relevance"),
+        ),
+        (
+            "q=strikes + status=confirmed, relevance",
+            F(q="strikes", status="confirmed", sort="relevance"),
+        ),
     ]
 
     def view_qs(filters):
@@ -124,59 +144,114 @@ def main(argv=None) -> None:
             return qs, "relevance"
         return qs, filters.sort
 
-    print(f"# queue_search on {n_claims:,} claims (ms, server side; page = first {PAGE} rows; "
-          f"count capped at {COUNT_CAP:,}; relevance ranked up to {RANK_LIMIT:,} matches)")
+    print(
+        f"# queue_search on {n_claims:,} claims (ms, server side; page = first {PAGE} rows; "
+        f"count capped at {COUNT_CAP:,}; relevance ranked up to {RANK_LIMIT:,} matches)"
+    )
     rows, page_qs = [], {}
     for label, filters in cases:
         qs, order = view_qs(filters)
         page_qs[label] = qs
-        page = summary_ms(time_calls(lambda qs=qs: list(qs[:PAGE]), repeat=args.repeat, warmup=1,
-                                     budget_s=15, min_repeat=3))
+        page = summary_ms(
+            time_calls(
+                lambda qs=qs: list(qs[:PAGE]),
+                repeat=args.repeat,
+                warmup=1,
+                budget_s=15,
+                min_repeat=3,
+            )
+        )
         matches = None
 
         def count(qs=qs):
             nonlocal matches
             matches = capped_count(qs)
 
-        cnt = summary_ms(time_calls(count, repeat=args.count_repeat, warmup=1, budget_s=10,
-                                    min_repeat=3))
+        cnt = summary_ms(
+            time_calls(count, repeat=args.count_repeat, warmup=1, budget_s=10, min_repeat=3)
+        )
 
         def view(filters=filters):
             p, _ = queue_page(filters, user, 1, PAGE)
             list(p)
 
-        viewt = summary_ms(time_calls(view, repeat=max(args.count_repeat, 5), warmup=1,
-                                      budget_s=10, min_repeat=3))
+        viewt = summary_ms(
+            time_calls(view, repeat=max(args.count_repeat, 5), warmup=1, budget_s=10, min_repeat=3)
+        )
         shown = f"{COUNT_CAP:,}+" if matches > COUNT_CAP else f"{matches:,}"
-        rows.append([label, page["n"], shown, order, page["p50"], page["p95"], page["p99"],
-                     cnt["p50"], cnt["p95"], viewt["p50"], viewt["p95"],
-                     goal(page["p95"] <= GOAL_MS), goal(viewt["p95"] <= GOAL_MS)])
-    print_table(["case", "runs", "matches", "order", "page p50", "page p95", "page p99",
-                 "count p50", "count p95", "view p50", "view p95", f"page<={GOAL_MS:.0f}",
-                 f"view<={GOAL_MS:.0f}"], rows, title="queue view (queue_page) as migrated")
+        rows.append(
+            [
+                label,
+                page["n"],
+                shown,
+                order,
+                page["p50"],
+                page["p95"],
+                page["p99"],
+                cnt["p50"],
+                cnt["p95"],
+                viewt["p50"],
+                viewt["p95"],
+                goal(page["p95"] <= GOAL_MS),
+                goal(viewt["p95"] <= GOAL_MS),
+            ]
+        )
+    print_table(
+        [
+            "case",
+            "runs",
+            "matches",
+            "order",
+            "page p50",
+            "page p95",
+            "page p99",
+            "count p50",
+            "count p95",
+            "view p50",
+            "view p95",
+            f"page<={GOAL_MS:.0f}",
+            f"view<={GOAL_MS:.0f}",
+        ],
+        rows,
+        title="queue view (queue_page) as migrated",
+    )
 
     # What the capped count and the rank limit save, measured here.
     rows = []
     for label, filters in [cases[0], cases[5], cases[12]]:
         qs = review_queue(filters, user=user, rank=False)
-        full = summary_ms(time_calls(lambda qs=qs: qs.count(), repeat=3, warmup=1, budget_s=15,
-                                     min_repeat=3))
+        full = summary_ms(
+            time_calls(lambda qs=qs: qs.count(), repeat=3, warmup=1, budget_s=15, min_repeat=3)
+        )
         cap = summary_ms(time_calls(lambda qs=qs: capped_count(qs), repeat=5, warmup=1))
         rows.append([label, qs.count(), full["p50"], full["p95"], cap["p50"], cap["p95"]])
-    print_table(["case", "rows", "COUNT(*) p50", "COUNT(*) p95", "capped p50", "capped p95"],
-                rows, title="full COUNT(*) (Django's Paginator) vs capped count")
+    print_table(
+        ["case", "rows", "COUNT(*) p50", "COUNT(*) p95", "capped p50", "capped p95"],
+        rows,
+        title="full COUNT(*) (Django's Paginator) vs capped count",
+    )
     ranked_all = review_queue(F(q="attack", sort="relevance"), user=user)
-    every = summary_ms(time_calls(lambda: list(ranked_all[:PAGE]), repeat=3, warmup=1,
-                                  budget_s=15, min_repeat=3))
-    print(f"\nq=attack ranked by relevance over every match (stored column, no RANK_LIMIT): "
-          f"p50 {every['p50']:.0f} ms, p95 {every['p95']:.0f} ms -> the view falls back instead")
+    every = summary_ms(
+        time_calls(lambda: list(ranked_all[:PAGE]), repeat=3, warmup=1, budget_s=15, min_repeat=3)
+    )
+    print(
+        f"\nq=attack ranked by relevance over every match (stored column, no RANK_LIMIT): "
+        f"p50 {every['p50']:.0f} ms, p95 {every['p95']:.0f} ms -> the view falls back instead"
+    )
 
     def explain(label, qs):
         plan = qs[:PAGE].explain(analyze=True, buffers=True)
         return plan, plan_indexes(plan)
 
-    for label in [cases[0][0], cases[5][0], cases[12][0], cases[13][0], cases[14][0],
-                  cases[15][0], cases[16][0]]:
+    for label in [
+        cases[0][0],
+        cases[5][0],
+        cases[12][0],
+        cases[13][0],
+        cases[14][0],
+        cases[15][0],
+        cases[16][0],
+    ]:
         plan, used = explain(label, page_qs[label])
         print(f"\n## EXPLAIN (ANALYZE, BUFFERS): {label}\n{plan}")
         print(f"-> indexes used: {', '.join(used) or 'NONE (sequential scan)'}")
@@ -185,14 +260,27 @@ def main(argv=None) -> None:
         plan, used = explain(label, page_qs[label])
         top = next((ln.strip() for ln in plan.splitlines() if "Execution Time" in ln), "")
         rows.append([label, ", ".join(used) or "NONE (sequential scan)", top])
-    print_table(["case", "indexes the page query scans", "EXPLAIN ANALYZE"], rows,
-                title="index use per case")
-    print_table(["check", "result"], [
-        ["default queue scans claim_open_queue_idx",
-         goal("claim_open_queue_idx" in plan_indexes(explain("", page_qs[cases[0][0]])[0]))],
-        ["searches scan claim_search_vector_gin (rare word)",
-         goal("claim_search_vector_gin" in plan_indexes(explain("", page_qs[cases[15][0]])[0]))],
-    ], title="checks")
+    print_table(
+        ["case", "indexes the page query scans", "EXPLAIN ANALYZE"],
+        rows,
+        title="index use per case",
+    )
+    print_table(
+        ["check", "result"],
+        [
+            [
+                "default queue scans claim_open_queue_idx",
+                goal("claim_open_queue_idx" in plan_indexes(explain("", page_qs[cases[0][0]])[0])),
+            ],
+            [
+                "searches scan claim_search_vector_gin (rare word)",
+                goal(
+                    "claim_search_vector_gin" in plan_indexes(explain("", page_qs[cases[15][0]])[0])
+                ),
+            ],
+        ],
+        title="checks",
+    )
 
 
 if __name__ == "__main__":

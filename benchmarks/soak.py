@@ -40,12 +40,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (  # noqa: E402
-    ROOT, make_article, print_table, reviewer_user, setup_django, summary_ms,
+    ROOT,
+    make_article,
+    print_table,
+    reviewer_user,
+    setup_django,
+    summary_ms,
 )
 
 PASSWORD = "soak-password-not-secret"
-STATUSES = ["unreviewed", "in_review", "confirmed", "contradicted", "disputed", "unverified",
-            "not_checkable"]
+STATUSES = [
+    "unreviewed",
+    "in_review",
+    "confirmed",
+    "contradicted",
+    "disputed",
+    "unverified",
+    "not_checkable",
+]
 _CSRF_INPUT = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 _VERSION = re.compile(r'name="status-version" value="(\d+)"')
 _STATUS_SELECT = re.compile(r'<select name="status-status".*?</select>', re.S)
@@ -106,8 +118,12 @@ def reviewer_loop(n, base, username, articles, stats, budget, think_s, timeout, 
     try:
         r = call("login page", "GET", "/accounts/login/")
         token = _CSRF_INPUT.search(r.text).group(1)
-        r = call("login", "POST", "/accounts/login/",
-                 data={"username": username, "password": PASSWORD, "csrfmiddlewaretoken": token})
+        r = call(
+            "login",
+            "POST",
+            "/accounts/login/",
+            data={"username": username, "password": PASSWORD, "csrfmiddlewaretoken": token},
+        )
         if r.status_code != 302:
             errors.append(f"{username}: login answered {r.status_code}")
             return
@@ -116,8 +132,12 @@ def reviewer_loop(n, base, username, articles, stats, budget, think_s, timeout, 
             article_id, claim_ids = rng.choice(articles)
             call("workspace", "GET", f"/articles/{article_id}/")
             claim_id = rng.choice(claim_ids)
-            r = call("claim panel", "GET", f"/articles/{article_id}/claims/{claim_id}/",
-                     headers={"HX-Request": "true", "HX-Target": "panel"})
+            r = call(
+                "claim panel",
+                "GET",
+                f"/articles/{article_id}/claims/{claim_id}/",
+                headers={"HX-Request": "true", "HX-Target": "panel"},
+            )
             if r.status_code != 200:
                 continue
             m = _VERSION.search(r.text)
@@ -130,12 +150,22 @@ def reviewer_loop(n, base, username, articles, stats, budget, think_s, timeout, 
             new = rng.choice([x for x in STATUSES if x != current])
             rationale = f"soak {username} #{i}"
             i += 1
-            r = call("status POST", "POST", f"/claims/{claim_id}/status/",
-                     data={"status-version": version, "status-status": new,
-                           "status-rationale": rationale,
-                           "csrfmiddlewaretoken": s.cookies.get("csrftoken", "")},
-                     headers={"HX-Request": "true", "HX-Target": "panel",
-                              "Referer": f"{base}/articles/{article_id}/claims/{claim_id}/"})
+            r = call(
+                "status POST",
+                "POST",
+                f"/claims/{claim_id}/status/",
+                data={
+                    "status-version": version,
+                    "status-status": new,
+                    "status-rationale": rationale,
+                    "csrfmiddlewaretoken": s.cookies.get("csrftoken", ""),
+                },
+                headers={
+                    "HX-Request": "true",
+                    "HX-Target": "panel",
+                    "Referer": f"{base}/articles/{article_id}/claims/{claim_id}/",
+                },
+            )
             with stats.lock:
                 stats.writes.append((claim_id, version, new, rationale, r.status_code))
             if think_s:
@@ -180,15 +210,36 @@ def main(argv=None) -> None:
 
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    env = dict(os.environ, FACTCHECK_LOGIN_THROTTLE="0", DEBUG="0", ALLOWED_HOSTS="127.0.0.1",
-               LOG_LEVEL="WARNING", FACTCHECK_TASK_BACKEND="immediate")
+    env = dict(
+        os.environ,
+        FACTCHECK_LOGIN_THROTTLE="0",
+        DEBUG="0",
+        ALLOWED_HOSTS="127.0.0.1",
+        LOG_LEVEL="WARNING",
+        FACTCHECK_TASK_BACKEND="immediate",
+    )
     gunicorn = Path(sys.executable).with_name("gunicorn")
     log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"factcheck-soak-gunicorn-{port}.log"
     log = open(log_path, "w")
     proc = subprocess.Popen(
-        [str(gunicorn), "factcheck.wsgi", "-w", str(args.workers), "--threads", str(args.threads),
-         "-b", f"127.0.0.1:{port}", "--timeout", "60", "--graceful-timeout", "10"],
-        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+        [
+            str(gunicorn),
+            "factcheck.wsgi",
+            "-w",
+            str(args.workers),
+            "--threads",
+            str(args.threads),
+            "-b",
+            f"127.0.0.1:{port}",
+            "--timeout",
+            "60",
+            "--graceful-timeout",
+            "10",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
         import requests
@@ -207,9 +258,21 @@ def main(argv=None) -> None:
         stats, errors = Stats(), []
         budget = Budget(time.monotonic() + args.seconds, args.max_requests)
         threads = [
-            threading.Thread(target=reviewer_loop, daemon=True,
-                             args=(i, base, users[i], articles, stats, budget,
-                                   args.think_ms / 1000, args.timeout, errors))
+            threading.Thread(
+                target=reviewer_loop,
+                daemon=True,
+                args=(
+                    i,
+                    base,
+                    users[i],
+                    articles,
+                    stats,
+                    budget,
+                    args.think_ms / 1000,
+                    args.timeout,
+                    errors,
+                ),
+            )
             for i in range(args.users)
         ]
         t0 = time.perf_counter()
@@ -229,28 +292,41 @@ def main(argv=None) -> None:
         log.close()
 
     # --- report ---------------------------------------------------------------
-    print(f"# soak: {args.users} reviewers, {args.seconds:.0f} s cap, gunicorn -w {args.workers} "
-          f"--threads {args.threads}, {len(articles)} articles x {args.claims_per_article} claims")
-    print(f"{stats.requests:,} requests in {elapsed:.1f} s = {stats.requests / elapsed:,.0f} "
-          f"requests/s{f'; {stuck} thread(s) still running' if stuck else ''}")
+    print(
+        f"# soak: {args.users} reviewers, {args.seconds:.0f} s cap, gunicorn -w {args.workers} "
+        f"--threads {args.threads}, {len(articles)} articles x {args.claims_per_article} claims"
+    )
+    print(
+        f"{stats.requests:,} requests in {elapsed:.1f} s = {stats.requests / elapsed:,.0f} "
+        f"requests/s{f'; {stuck} thread(s) still running' if stuck else ''}"
+    )
     rows = []
     for kind, samples in stats.latency.items():
         s = summary_ms(samples)
         rows.append([kind, s["n"], s["n"] / elapsed, s["p50"], s["p95"], s["p99"], s["max"]])
-    print_table(["request", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms"], rows,
-                title="latency by request type")
-    print_table(["request", "answer", "count"],
-                [[k, str(c), n] for (k, c), n in sorted(stats.codes.items(), key=str)],
-                title="answers by status code")
+    print_table(
+        ["request", "count", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms"],
+        rows,
+        title="latency by request type",
+    )
+    print_table(
+        ["request", "answer", "count"],
+        [[k, str(c), n] for (k, c), n in sorted(stats.codes.items(), key=str)],
+        title="answers by status code",
+    )
     n5xx = sum(n for (_, c), n in stats.codes.items() if not isinstance(c, int) or c >= 500)
-    unexpected = sum(n for (k, c), n in stats.codes.items()
-                     if isinstance(c, int) and 400 <= c < 500
-                     and not (k == "status POST" and c == 409))
+    unexpected = sum(
+        n
+        for (k, c), n in stats.codes.items()
+        if isinstance(c, int) and 400 <= c < 500 and not (k == "status POST" and c == 409)
+    )
     for e in errors[:10]:
         print(f"thread error: {e}")
 
     ok = [w for w in stats.writes if 200 <= w[4] < 300]
-    events = ClaimEvent.objects.filter(action="status", claim_id__in=claim_ids).count() - events_before
+    events = (
+        ClaimEvent.objects.filter(action="status", claim_id__in=claim_ids).count() - events_before
+    )
     final = {c.pk: c for c in Claim.objects.filter(pk__in=claim_ids)}
     by_claim = defaultdict(list)
     for w in ok:
@@ -262,22 +338,32 @@ def main(argv=None) -> None:
         last = max(ws, key=lambda w: w[1])
         c = final[cid]
         if (c.status, c.rationale, c.version) != (last[2], last[3], initial[cid] + len(ws)):
-            mismatched.append((cid, (c.status, c.rationale, c.version),
-                               (last[2], last[3], initial[cid] + len(ws))))
-    untouched_changed = [cid for cid in claim_ids
-                         if cid not in by_claim and final[cid].version != initial[cid]]
+            mismatched.append(
+                (
+                    cid,
+                    (c.status, c.rationale, c.version),
+                    (last[2], last[3], initial[cid] + len(ws)),
+                )
+            )
+    untouched_changed = [
+        cid for cid in claim_ids if cid not in by_claim and final[cid].version != initial[cid]
+    ]
     n409 = sum(1 for w in stats.writes if w[4] == 409)
-    print_table(["check", "value", "ok"], [
-        ["status POSTs answered 2xx", len(ok), True],
-        ["status POSTs answered 409 (lost race, expected)", n409, True],
-        ['new ClaimEvents of action "status"', events, events == len(ok)],
-        ["two 2xx writes from the same version (lost update)", dup_versions, dup_versions == 0],
-        ["claims whose final state != last 2xx write", len(mismatched), not mismatched],
-        ["claims changed without a 2xx write", len(untouched_changed), not untouched_changed],
-        ["5xx answers / exceptions", n5xx, n5xx == 0],
-        ["other 4xx answers", unexpected, unexpected == 0],
-        ["thread errors", len(errors), not errors],
-    ], title="lost-update check and errors")
+    print_table(
+        ["check", "value", "ok"],
+        [
+            ["status POSTs answered 2xx", len(ok), True],
+            ["status POSTs answered 409 (lost race, expected)", n409, True],
+            ['new ClaimEvents of action "status"', events, events == len(ok)],
+            ["two 2xx writes from the same version (lost update)", dup_versions, dup_versions == 0],
+            ["claims whose final state != last 2xx write", len(mismatched), not mismatched],
+            ["claims changed without a 2xx write", len(untouched_changed), not untouched_changed],
+            ["5xx answers / exceptions", n5xx, n5xx == 0],
+            ["other 4xx answers", unexpected, unexpected == 0],
+            ["thread errors", len(errors), not errors],
+        ],
+        title="lost-update check and errors",
+    )
     for m in mismatched[:5]:
         print(f"  claim {m[0]}: final {m[1]} != expected {m[2]}")
     if n5xx:

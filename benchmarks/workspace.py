@@ -24,7 +24,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (  # noqa: E402
-    goal, make_article, print_table, reviewer_user, setup_django, summary_ms,
+    goal,
+    make_article,
+    print_table,
+    reviewer_user,
+    setup_django,
+    summary_ms,
 )
 
 GOAL_MS = 60.0
@@ -34,8 +39,13 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--requests", type=int, default=200)
     ap.add_argument("--claims", type=int, default=300)
-    ap.add_argument("--profile", type=int, default=0, metavar="N",
-                    help="profile N requests of each page with cProfile instead of timing")
+    ap.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="profile N requests of each page with cProfile instead of timing",
+    )
     ap.add_argument("--top", type=int, default=25, help="rows of each --profile listing")
     args = ap.parse_args(argv)
 
@@ -83,11 +93,15 @@ def main(argv=None) -> None:
 
     mid = Claim.objects.filter(article=large).order_by("position")[args.claims // 2]
     pages = [
-        (f"workspace, {args.claims} claims / {n_ev} evidence",
-         reverse("article_detail", args=[large.pk])),
+        (
+            f"workspace, {args.claims} claims / {n_ev} evidence",
+            reverse("article_detail", args=[large.pk]),
+        ),
         ("workspace, 30 claims / 90 evidence", reverse("article_detail", args=[small.pk])),
-        (f"workspace + claim panel open, {args.claims} claims",
-         reverse("claim_detail", args=[large.pk, mid.pk])),
+        (
+            f"workspace + claim panel open, {args.claims} claims",
+            reverse("claim_detail", args=[large.pk, mid.pk]),
+        ),
     ]
     if args.profile:
         profile(pages, get, args.profile, args.top)
@@ -97,14 +111,37 @@ def main(argv=None) -> None:
         qs, size = queries(url)
         query_lists[label] = qs
         s = timed(url, args.requests)
-        rows.append([label, s["n"], s["p50"], s["p95"], s["p99"], len(qs), f"{size / 1024:.0f} KiB",
-                     goal(s["p95"] <= GOAL_MS)])
-    print_table(["page", "requests", "p50 ms", "p95 ms", "p99 ms", "queries", "HTML",
-                 f"p95<={GOAL_MS:.0f}"], rows,
-                title="workspace (Django test Client, in-process, logged-in Reviewer)")
+        rows.append(
+            [
+                label,
+                s["n"],
+                s["p50"],
+                s["p95"],
+                s["p99"],
+                len(qs),
+                f"{size / 1024:.0f} KiB",
+                goal(s["p95"] <= GOAL_MS),
+            ]
+        )
+    print_table(
+        [
+            "page",
+            "requests",
+            "p50 ms",
+            "p95 ms",
+            "p99 ms",
+            "queries",
+            "HTML",
+            f"p95<={GOAL_MS:.0f}",
+        ],
+        rows,
+        title="workspace (Django test Client, in-process, logged-in Reviewer)",
+    )
     n_large, n_small = len(query_lists[pages[0][0]]), len(query_lists[pages[1][0]])
-    print(f"\nquery count: 30 claims -> {n_small}, {args.claims} claims -> {n_large}: "
-          f"{'constant' if n_small == n_large else 'GROWS with the claims'}")
+    print(
+        f"\nquery count: 30 claims -> {n_small}, {args.claims} claims -> {n_large}: "
+        f"{'constant' if n_small == n_large else 'GROWS with the claims'}"
+    )
     for label, qs in query_lists.items():
         rep = [(n, sql) for sql, n in Counter(qs).most_common() if n > 1]
         if rep:
@@ -130,7 +167,9 @@ def profile(pages, get, n: int, top: int) -> None:
             get(url)
         prof.disable()
         stats = pstats.Stats(prof)
-        print(f"\n## {label}: {n} requests, {stats.total_tt / n * 1000:.1f} ms each under the profiler")
+        print(
+            f"\n## {label}: {n} requests, {stats.total_tt / n * 1000:.1f} ms each under the profiler"
+        )
         for key in ("tottime", "cumulative"):
             print(f"\n-- by {key}")
             stats.sort_stats(key).print_stats(top)

@@ -2,18 +2,33 @@
 so the audit trail is always written. The audit itself is read-only."""
 
 from django.contrib import admin, messages
-from django.shortcuts import redirect
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.utils.html import format_html
 
 from claims import services
 from claims.errors import ServiceError
-from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.models import (
-    ApiToken, Article, Claim, ClaimEvent, ClaimLink, ClaimVector, Evidence, FactCheck,
-    FactCheckDismissal, ReportVersion, Source, Speaker, SpeakerAlias, SpeakerMatch, SpeakerMerge,
-    SuggestionDismissal, WebhookDelivery, WebhookEndpoint,
+    ApiToken,
+    Article,
+    Claim,
+    ClaimEvent,
+    ClaimLink,
+    ClaimVector,
+    Evidence,
+    FactCheck,
+    FactCheckDismissal,
+    ReportVersion,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    SpeakerMatch,
+    SpeakerMerge,
+    SuggestionDismissal,
+    WebhookDelivery,
+    WebhookEndpoint,
 )
+from claims.services.sources import EDITABLE_FIELDS as EDITABLE_SOURCE_FIELDS
 from claims.status import get as get_status
 
 
@@ -70,14 +85,30 @@ class ClaimInline(ReadOnlyInline):
 
 @admin.register(Article)
 class ArticleAdmin(ServiceAdmin):
-    list_display = ("title", "publisher", "published_at", "extraction_state", "claim_count",
-                    "report_state", "created_at")
+    list_display = (
+        "title",
+        "publisher",
+        "published_at",
+        "extraction_state",
+        "claim_count",
+        "report_state",
+        "created_at",
+    )
     list_filter = ("extraction_state", "publisher", "report_published_at", "created_at")
     search_fields = ("title", "url", "publisher", "byline")
     date_hierarchy = "created_at"
-    readonly_fields = ("content_hash", "created_by", "created_at", "updated_at",
-                       "extraction_state", "extraction_error", "extractor_version",
-                       "extracted_at", "report_published_at", "report_published_by")
+    readonly_fields = (
+        "content_hash",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "extraction_state",
+        "extraction_error",
+        "extractor_version",
+        "extracted_at",
+        "report_published_at",
+        "report_published_by",
+    )
     inlines = [ClaimInline]
     actions = ["reextract", "publish", "unpublish"]
 
@@ -95,15 +126,23 @@ class ArticleAdmin(ServiceAdmin):
     def save_model(self, request, obj, form, change):
         if not change:
             article, created = services.article_create(
-                title=obj.title, body=obj.body, url=obj.url, publisher=obj.publisher,
-                published_at=obj.published_at, byline=obj.byline, by=request.user,
+                title=obj.title,
+                body=obj.body,
+                url=obj.url,
+                publisher=obj.publisher,
+                published_at=obj.published_at,
+                byline=obj.byline,
+                by=request.user,
             )
             obj.pk = article.pk
             if not created:
                 self.message_user(request, "That article already exists.", messages.WARNING)
             return
-        changed = {f: form.cleaned_data[f] for f in form.changed_data
-                   if f in ("title", "body", "url", "publisher", "byline", "published_at")}
+        changed = {
+            f: form.cleaned_data[f]
+            for f in form.changed_data
+            if f in ("title", "body", "url", "publisher", "byline", "published_at")
+        }
         if changed:  # a refusal propagates: ServiceAdmin shows it instead of "changed successfully"
             services.article_update(article=obj, by=request.user, **changed)
 
@@ -114,31 +153,54 @@ class ArticleAdmin(ServiceAdmin):
         # Its report versions go with an (unpublished) article; they are never
         # deleted on their own, so no one holds that permission.
         perms_needed = perms_needed - {ReportVersion._meta.verbose_name}
-        locked = [f"{a}: its verification report is published; unpublish it before deleting "
-                  f"the article" for a in objs if a.is_published]
+        locked = [
+            f"{a}: its verification report is published; unpublish it before deleting the article"
+            for a in objs
+            if a.is_published
+        ]
         return deleted, counts, perms_needed, [*protected, *locked]
 
     def delete_model(self, request, obj):
         services.article_delete(article=obj, by=request.user)
 
     def delete_queryset(self, request, queryset):
-        _run(self, request, "Deleted",
-             lambda a: services.article_delete(article=a, by=request.user), queryset)
+        _run(
+            self,
+            request,
+            "Deleted",
+            lambda a: services.article_delete(article=a, by=request.user),
+            queryset,
+        )
 
     @admin.action(description="Re-run claim extraction")
     def reextract(self, request, queryset):
-        _run(self, request, "Re-extraction",
-             lambda a: services.article_reextract(article=a, by=request.user), queryset)
+        _run(
+            self,
+            request,
+            "Re-extraction",
+            lambda a: services.article_reextract(article=a, by=request.user),
+            queryset,
+        )
 
     @admin.action(description="Publish report", permissions=["publish"])
     def publish(self, request, queryset):
-        _run(self, request, "Published",
-             lambda a: services.report_publish(article=a, by=request.user), queryset)
+        _run(
+            self,
+            request,
+            "Published",
+            lambda a: services.report_publish(article=a, by=request.user),
+            queryset,
+        )
 
     @admin.action(description="Unpublish report", permissions=["publish"])
     def unpublish(self, request, queryset):
-        _run(self, request, "Unpublished",
-             lambda a: services.report_unpublish(article=a, by=request.user), queryset)
+        _run(
+            self,
+            request,
+            "Unpublished",
+            lambda a: services.report_unpublish(article=a, by=request.user),
+            queryset,
+        )
 
     def has_publish_permission(self, request):
         return request.user.has_perm("claims.publish_report")
@@ -168,8 +230,12 @@ class SpeakerAdmin(ServiceAdmin):
     actions = ["merge"]
 
     def get_queryset(self, request):
-        return (super().get_queryset(request).prefetch_related("aliases")
-                .annotate(n_claims=Count("claims")))
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related("aliases")
+            .annotate(n_claims=Count("claims"))
+        )
 
     @admin.display(description="Aliases")
     def alias_list(self, obj):
@@ -181,12 +247,16 @@ class SpeakerAdmin(ServiceAdmin):
 
     def save_model(self, request, obj, form, change):
         if not change:
-            created = services.speaker_create(name=obj.name, kind=obj.kind,
-                                              description=obj.description, by=request.user)
+            created = services.speaker_create(
+                name=obj.name, kind=obj.kind, description=obj.description, by=request.user
+            )
             obj.pk = created.pk
             return
-        changed = {f: form.cleaned_data[f] for f in form.changed_data
-                   if f in ("name", "kind", "description")}
+        changed = {
+            f: form.cleaned_data[f]
+            for f in form.changed_data
+            if f in ("name", "kind", "description")
+        }
         if changed:
             services.speaker_update(speaker=obj, by=request.user, **changed)
 
@@ -197,18 +267,25 @@ class SpeakerAdmin(ServiceAdmin):
         for alias_form in formset.extra_forms:
             name = alias_form.cleaned_data.get("name") if alias_form.has_changed() else None
             if name:
-                formset.new_objects.append(services.speaker_add_alias(
-                    speaker=form.instance, name=name, by=request.user))
+                formset.new_objects.append(
+                    services.speaker_add_alias(speaker=form.instance, name=name, by=request.user)
+                )
 
     def delete_model(self, request, obj):
         services.speaker_delete(speaker=obj, by=request.user)
 
     def delete_queryset(self, request, queryset):
-        _run(self, request, "Deleted",
-             lambda sp: services.speaker_delete(speaker=sp, by=request.user), queryset)
+        _run(
+            self,
+            request,
+            "Deleted",
+            lambda sp: services.speaker_delete(speaker=sp, by=request.user),
+            queryset,
+        )
 
-    @admin.action(description="Merge selected speakers into the first (by name)",
-                  permissions=["merge"])
+    @admin.action(
+        description="Merge selected speakers into the first (by name)", permissions=["merge"]
+    )
     def merge(self, request, queryset):
         speakers = list(queryset.order_by("name"))
         try:
@@ -231,8 +308,7 @@ class SpeakerAliasAdmin(ServiceAdmin):
     autocomplete_fields = ("speaker",)
 
     def save_model(self, request, obj, form, change):
-        obj.pk = services.speaker_add_alias(speaker=obj.speaker, name=obj.name,
-                                            by=request.user).pk
+        obj.pk = services.speaker_add_alias(speaker=obj.speaker, name=obj.name, by=request.user).pk
 
     def has_change_permission(self, request, obj=None):
         return obj is None and super().has_change_permission(request, obj)
@@ -249,17 +325,29 @@ class SpeakerMatchAdmin(admin.ModelAdmin):
     list_filter = ("decision",)
     list_select_related = ("speaker", "other", "decided_by")
     search_fields = ("speaker__name", "other__name")
-    readonly_fields = ("speaker", "other", "score", "reason", "decision", "decided_by",
-                       "decided_at", "created_at")
+    readonly_fields = (
+        "speaker",
+        "other",
+        "score",
+        "reason",
+        "decision",
+        "decided_by",
+        "decided_at",
+        "created_at",
+    )
     actions = ["merge", "distinct"]
 
     def has_add_permission(self, request):
         return False
 
     def _decide(self, request, queryset, decision, label):
-        _run(self, request, label,
-             lambda m: services.speaker_match_decide(match=m, decision=decision, by=request.user),
-             queryset)
+        _run(
+            self,
+            request,
+            label,
+            lambda m: services.speaker_match_decide(match=m, decision=decision, by=request.user),
+            queryset,
+        )
 
     @admin.action(description="Merge the two speakers", permissions=["merge"])
     def merge(self, request, queryset):
@@ -290,8 +378,13 @@ class SpeakerMergeAdmin(admin.ModelAdmin):
 
     @admin.action(description="Undo the merge", permissions=["merge"])
     def undo(self, request, queryset):
-        _run(self, request, "Undone",
-             lambda m: services.speaker_unmerge(merge=m, by=request.user), queryset)
+        _run(
+            self,
+            request,
+            "Undone",
+            lambda m: services.speaker_unmerge(merge=m, by=request.user),
+            queryset,
+        )
 
     def has_merge_permission(self, request):
         return request.user.has_perm("claims.merge_speakers")
@@ -345,24 +438,89 @@ class DeletedFilter(admin.SimpleListFilter):
 
 @admin.register(Claim)
 class ClaimAdmin(ServiceAdmin):
-    list_display = ("short_text", "article", "kind", "speaker", "status_badge", "checkworthiness",
-                    "assignee", "origin", "updated_at")
-    list_filter = ("status", "kind", "origin", "vanished", DeletedFilter, "speaker", "article",
-                   "assignee")
+    list_display = (
+        "short_text",
+        "article",
+        "kind",
+        "speaker",
+        "status_badge",
+        "checkworthiness",
+        "assignee",
+        "origin",
+        "updated_at",
+    )
+    list_filter = (
+        "status",
+        "kind",
+        "origin",
+        "vanished",
+        DeletedFilter,
+        "speaker",
+        "article",
+        "assignee",
+    )
     list_select_related = ("article", "speaker", "assignee")
     search_fields = ("text", "speaker_mention", "speaker__name", "via", "article__title")
     autocomplete_fields = ("speaker", "assignee")
     inlines = [EvidenceInline, LinkOutInline, LinkInInline, EventInline]
-    fields = ("article", "text", "kind", "speaker", "speaker_mention", "via", "cue", "hedged",
-              "hedge", "start", "end", "position", "quantities", "entities", "checkworthiness",
-              "status", "rationale", "assignee", "origin", "touched", "vanished",
-              "extractor_version", "version", "deleted_at", "created_at", "updated_at")
-    readonly_fields = ("article", "speaker_mention", "via", "cue", "hedged", "hedge", "start",
-                       "end", "position", "quantities", "entities", "checkworthiness", "origin",
-                       "touched", "vanished", "extractor_version", "version", "deleted_at",
-                       "created_at", "updated_at")
-    actions = ["mark_in_review", "mark_unverified", "mark_not_checkable", "assign_to_me",
-               "soft_delete", "restore"]
+    fields = (
+        "article",
+        "text",
+        "kind",
+        "speaker",
+        "speaker_mention",
+        "via",
+        "cue",
+        "hedged",
+        "hedge",
+        "start",
+        "end",
+        "position",
+        "quantities",
+        "entities",
+        "checkworthiness",
+        "status",
+        "rationale",
+        "assignee",
+        "origin",
+        "touched",
+        "vanished",
+        "extractor_version",
+        "version",
+        "deleted_at",
+        "created_at",
+        "updated_at",
+    )
+    readonly_fields = (
+        "article",
+        "speaker_mention",
+        "via",
+        "cue",
+        "hedged",
+        "hedge",
+        "start",
+        "end",
+        "position",
+        "quantities",
+        "entities",
+        "checkworthiness",
+        "origin",
+        "touched",
+        "vanished",
+        "extractor_version",
+        "version",
+        "deleted_at",
+        "created_at",
+        "updated_at",
+    )
+    actions = [
+        "mark_in_review",
+        "mark_unverified",
+        "mark_not_checkable",
+        "assign_to_me",
+        "soft_delete",
+        "restore",
+    ]
 
     def get_queryset(self, request):
         return Claim.all_objects.all()
@@ -386,14 +544,17 @@ class ClaimAdmin(ServiceAdmin):
         if changed & {"text", "kind", "speaker"}:
             speaker = data.get("speaker")
             services.claim_update(
-                claim=obj, by=request.user, expected_version=None,
+                claim=obj,
+                by=request.user,
+                expected_version=None,
                 text=data["text"] if "text" in changed else None,
                 kind=data["kind"] if "kind" in changed else None,
                 speaker_name=(speaker.name if speaker else "") if "speaker" in changed else None,
             )
         if changed & {"status", "rationale"}:
-            services.claim_set_status(claim=obj, by=request.user, status=data["status"],
-                                      rationale=data["rationale"])
+            services.claim_set_status(
+                claim=obj, by=request.user, status=data["status"], rationale=data["rationale"]
+            )
         if "assignee" in changed:
             services.claim_assign(claim=obj, by=request.user, assignee=data["assignee"])
 
@@ -405,9 +566,15 @@ class ClaimAdmin(ServiceAdmin):
             services.claim_delete(claim=claim, by=request.user)
 
     def _status_action(self, request, queryset, status):
-        _run(self, request, f"Status set to {get_status(status).label}",
-             lambda c: services.claim_set_status(claim=c, status=status, by=request.user,
-                                                 rationale=c.rationale), queryset)
+        _run(
+            self,
+            request,
+            f"Status set to {get_status(status).label}",
+            lambda c: services.claim_set_status(
+                claim=c, status=status, by=request.user, rationale=c.rationale
+            ),
+            queryset,
+        )
 
     @admin.action(description="Mark as in review")
     def mark_in_review(self, request, queryset):
@@ -423,21 +590,33 @@ class ClaimAdmin(ServiceAdmin):
 
     @admin.action(description="Assign to me")
     def assign_to_me(self, request, queryset):
-        _run(self, request, "Assigned",
-             lambda c: services.claim_assign(claim=c, assignee=request.user, by=request.user),
-             queryset)
+        _run(
+            self,
+            request,
+            "Assigned",
+            lambda c: services.claim_assign(claim=c, assignee=request.user, by=request.user),
+            queryset,
+        )
 
     @admin.action(description="Delete (can be restored)")
     def soft_delete(self, request, queryset):
-        _run(self, request, "Deleted",
-             lambda c: services.claim_delete(claim=c, by=request.user),
-             queryset.filter(deleted_at__isnull=True))
+        _run(
+            self,
+            request,
+            "Deleted",
+            lambda c: services.claim_delete(claim=c, by=request.user),
+            queryset.filter(deleted_at__isnull=True),
+        )
 
     @admin.action(description="Restore deleted claims")
     def restore(self, request, queryset):
-        _run(self, request, "Restored",
-             lambda c: services.claim_restore(claim=c, by=request.user),
-             queryset.filter(deleted_at__isnull=False))
+        _run(
+            self,
+            request,
+            "Restored",
+            lambda c: services.claim_restore(claim=c, by=request.user),
+            queryset.filter(deleted_at__isnull=False),
+        )
 
 
 @admin.register(Source)
@@ -452,9 +631,13 @@ class SourceAdmin(ServiceAdmin):
         data = form.cleaned_data
         if not change:
             source, _ = services.source_get_or_create(
-                url=data["url"], by=request.user, title=data["title"],
-                publisher=data["publisher"], published_at=data["published_at"],
-                kind=data["kind"], speaker=data["speaker"],
+                url=data["url"],
+                by=request.user,
+                title=data["title"],
+                publisher=data["publisher"],
+                published_at=data["published_at"],
+                kind=data["kind"],
+                speaker=data["speaker"],
             )
             obj.pk = source.pk
             return
@@ -466,8 +649,13 @@ class SourceAdmin(ServiceAdmin):
         services.source_delete(source=obj, by=request.user)
 
     def delete_queryset(self, request, queryset):
-        _run(self, request, "Deleted",
-             lambda src: services.source_delete(source=src, by=request.user), queryset)
+        _run(
+            self,
+            request,
+            "Deleted",
+            lambda src: services.source_delete(source=src, by=request.user),
+            queryset,
+        )
 
     def has_change_permission(self, request, obj=None):
         return request.user.has_perm("claims.manage_sources")
@@ -497,8 +685,16 @@ class EvidenceAdmin(admin.ModelAdmin):
 
 @admin.register(ClaimLink)
 class ClaimLinkAdmin(EvidenceAdmin):
-    list_display = ("from_claim", "relation", "to_claim", "origin", "score", "independent",
-                    "confirmed_by", "confirmed_at")
+    list_display = (
+        "from_claim",
+        "relation",
+        "to_claim",
+        "origin",
+        "score",
+        "independent",
+        "confirmed_by",
+        "confirmed_at",
+    )
     list_filter = ("relation", "origin")
     search_fields = ("from_claim__text", "to_claim__text")
     list_select_related = ("from_claim", "to_claim", "confirmed_by")
@@ -547,6 +743,7 @@ class ClaimEventAdmin(EvidenceAdmin):
             return "—"
         return f"{obj.subject_type} #{obj.subject_id}: {obj.subject_label}"
 
+
 @admin.register(ApiToken)
 class ApiTokenAdmin(admin.ModelAdmin):
     """Tokens are created by their users (shown once); here they can be seen
@@ -582,8 +779,16 @@ class ReportVersionAdmin(EvidenceAdmin):
 
 class DeliveryInline(ReadOnlyInline):
     model = WebhookDelivery
-    fields = ("created_at", "event", "state", "attempts", "status_code", "error",
-              "last_attempt_at", "next_attempt_at")
+    fields = (
+        "created_at",
+        "event",
+        "state",
+        "attempts",
+        "status_code",
+        "error",
+        "last_attempt_at",
+        "next_attempt_at",
+    )
     readonly_fields = fields
     show_change_link = True
 
@@ -618,19 +823,36 @@ class WebhookEndpointAdmin(ServiceAdmin):
 class WebhookDeliveryAdmin(admin.ModelAdmin):
     """The delivery log: every event sent, its attempts and status codes."""
 
-    list_display = ("created_at", "event", "endpoint", "state", "attempts", "status_code",
-                    "last_attempt_at", "next_attempt_at")
+    list_display = (
+        "created_at",
+        "event",
+        "endpoint",
+        "state",
+        "attempts",
+        "status_code",
+        "last_attempt_at",
+        "next_attempt_at",
+    )
     list_filter = ("state", "event")
     search_fields = ("endpoint__url", "error")
     list_select_related = ("endpoint",)
     date_hierarchy = "created_at"
+
+
 @admin.register(FactCheck)
 class FactCheckAdmin(admin.ModelAdmin):
     """The fact-check library: filled by `manage.py import_factchecks` and by
     publishing reports; read here, and entries can be deleted."""
 
-    list_display = ("short_claim", "rating", "verdict", "publisher", "published_at",
-                    "imported_from", "url")
+    list_display = (
+        "short_claim",
+        "rating",
+        "verdict",
+        "publisher",
+        "published_at",
+        "imported_from",
+        "url",
+    )
     list_filter = ("verdict", "imported_from", "language", "publisher")
     search_fields = ("claim_reviewed", "title", "url", "publisher", "external_id")
     date_hierarchy = "published_at"

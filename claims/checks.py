@@ -3,6 +3,7 @@
 Only looks the package up (spacy.util.is_package); never loads the model, so
 ``manage.py check`` stays fast.
 """
+
 from django.core import checks
 
 from claims.extraction.loader import install_command, is_available, pipeline_name

@@ -49,5 +49,7 @@ class TooLarge(InvalidInput):
         from django.template.defaultfilters import filesizeformat
 
         limit = filesizeformat(settings.FACTCHECK_MAX_ARTICLE_BYTES).replace("\xa0", " ")
-        super().__init__(f"That is over the {limit} limit for an article, so nothing was "
-                         "saved. Trim the text or split the article into parts.")
+        super().__init__(
+            f"That is over the {limit} limit for an article, so nothing was "
+            "saved. Trim the text or split the article into parts."
+        )

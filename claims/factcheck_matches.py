@@ -1,4 +1,4 @@
-""""Previously fact-checked": the library's fact-checks about the same claim.
+""" "Previously fact-checked": the library's fact-checks about the same claim.
 
 Candidates (PostgreSQL): the claim's English lexemes are counted in the
 library's GIN-indexed search vector (capped counts, claims.factchecks.scoring),
@@ -61,10 +61,14 @@ def _lexemes(text: str) -> list[str]:
 
 def _counts(terms: list[str]) -> tuple[dict[str, int], int]:
     """({word: documents holding it, capped at scoring.CAP}, library size)."""
-    capped = ("(SELECT count(*) FROM (SELECT 1 FROM claims_factcheck "
-              "WHERE search_vector @@ %s::tsquery LIMIT %s) s)")
-    sql = ("SELECT " + ", ".join([capped] * len(terms) + [
-        "(SELECT reltuples::bigint FROM pg_class WHERE oid = 'claims_factcheck'::regclass)"]))
+    capped = (
+        "(SELECT count(*) FROM (SELECT 1 FROM claims_factcheck "
+        "WHERE search_vector @@ %s::tsquery LIMIT %s) s)"
+    )
+    sql = "SELECT " + ", ".join(
+        [capped] * len(terms)
+        + ["(SELECT reltuples::bigint FROM pg_class WHERE oid = 'claims_factcheck'::regclass)"]
+    )
     params = []
     for term in terms:
         params += [_tsquery_literal(term), scoring.CAP]
@@ -101,7 +105,8 @@ def _postgres_candidates(claim: Claim) -> list[tuple[FactCheck, float, int]]:
         "AND f.claim_id IS DISTINCT FROM %s "
         "AND NOT EXISTS (SELECT 1 FROM claims_factcheckdismissal d "
         "                WHERE d.factcheck_id = f.id AND d.claim_id = %s) "
-        "ORDER BY lexical DESC, f.id LIMIT %s", params,
+        "ORDER BY lexical DESC, f.id LIMIT %s",
+        params,
     )
     return [(fc, float(fc.lexical), int(fc.shared)) for fc in rows]
 
@@ -124,8 +129,11 @@ def _like_candidates(claim: Claim) -> list[tuple[FactCheck, float, int]]:
     for word in sorted(words, key=len, reverse=True)[:4]:
         cond |= Q(search_text__icontains=word)
     dismissed = FactCheckDismissal.objects.filter(claim=claim).values("factcheck_id")
-    found = (FactCheck.objects.filter(cond).exclude(pk__in=dismissed)
-             .exclude(claim_id=claim.pk)[:POOL * 4])
+    found = (
+        FactCheck.objects.filter(cond)
+        .exclude(pk__in=dismissed)
+        .exclude(claim_id=claim.pk)[: POOL * 4]
+    )
     out = []
     for fc in found:
         shared = words & _words(fc.search_text)
@@ -174,8 +182,11 @@ def factcheck_matches(claim: Claim, *, limit: int = LIMIT) -> list[FactCheckMatc
 
     if claim.is_deleted or not claim.text.strip():
         return []
-    found = (_postgres_candidates(claim) if connection.vendor == "postgresql"
-             else _like_candidates(claim))
+    found = (
+        _postgres_candidates(claim)
+        if connection.vendor == "postgresql"
+        else _like_candidates(claim)
+    )
     added = _evidence_urls(claim)
     found = [c for c in found if not (c[0].url and normalise_url(c[0].url) in added)]
     if not found:

@@ -97,8 +97,9 @@ def parse_target(url: str) -> Target:
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
-    return Target(scheme=scheme, host=host, port=port or (443 if scheme == "https" else 80),
-                  path=path)
+    return Target(
+        scheme=scheme, host=host, port=port or (443 if scheme == "https" else 80), path=path
+    )
 
 
 def _is_ip_literal(host: str) -> bool:
@@ -193,8 +194,9 @@ def _connection(target: Target, addresses: list[str], timeout: float):
     """An http.client connection to `target` that connects to one of the checked
     addresses instead of resolving the host name again."""
     if target.scheme == "https":
-        conn = http.client.HTTPSConnection(target.host, target.port, timeout=timeout,
-                                           context=ssl.create_default_context())
+        conn = http.client.HTTPSConnection(
+            target.host, target.port, timeout=timeout, context=ssl.create_default_context()
+        )
     else:
         conn = http.client.HTTPConnection(target.host, target.port, timeout=timeout)
 
@@ -230,8 +232,13 @@ def _read_body(resp, limit: int, deadline: _Deadline) -> bytes:
     return b"".join(chunks)
 
 
-def fetch_url(url: str, *, max_bytes: int | None = None, timeout: float | None = None,
-              allow_private: bool | None = None) -> Fetched:
+def fetch_url(
+    url: str,
+    *,
+    max_bytes: int | None = None,
+    timeout: float | None = None,
+    allow_private: bool | None = None,
+) -> Fetched:
     """GET `url` following at most MAX_REDIRECTS checked redirects.
 
     Defaults: max_bytes 4 × FACTCHECK_MAX_ARTICLE_BYTES, timeout
@@ -252,10 +259,15 @@ def fetch_url(url: str, *, max_bytes: int | None = None, timeout: float | None =
             conn = _connection(target, addresses, timeout=deadline.remaining())
             deadline.watch(conn)
             try:
-                conn.request("GET", target.path, headers={
-                    "User-Agent": USER_AGENT, "Accept-Encoding": "identity",
-                    "Accept": "text/html, text/plain;q=0.9, */*;q=0.1",
-                })
+                conn.request(
+                    "GET",
+                    target.path,
+                    headers={
+                        "User-Agent": USER_AGENT,
+                        "Accept-Encoding": "identity",
+                        "Accept": "text/html, text/plain;q=0.9, */*;q=0.1",
+                    },
+                )
                 resp = conn.getresponse()
                 if resp.status in REDIRECT_CODES:
                     location = resp.getheader("Location")
@@ -265,23 +277,34 @@ def fetch_url(url: str, *, max_bytes: int | None = None, timeout: float | None =
                     continue
                 if resp.status >= 400:
                     raise InvalidInput(
-                        f"The site answered {resp.status} for that URL; nothing was saved.")
+                        f"The site answered {resp.status} for that URL; nothing was saved."
+                    )
                 data = _read_body(resp, max_bytes, deadline)
-                return Fetched(url=url, content_type=resp.headers.get_content_type(),
-                               charset=resp.headers.get_content_charset() or "utf-8",
-                               data=data)
+                return Fetched(
+                    url=url,
+                    content_type=resp.headers.get_content_type(),
+                    charset=resp.headers.get_content_charset() or "utf-8",
+                    data=data,
+                )
             finally:
                 deadline.stop()
                 conn.close()
         raise InvalidInput(
-            f"That URL redirects more than {MAX_REDIRECTS} times; nothing was saved.")
+            f"That URL redirects more than {MAX_REDIRECTS} times; nothing was saved."
+        )
     except (OSError, http.client.HTTPException, ValueError):
         # Refused, reset, timed out, TLS failure, malformed answer: one message.
         raise InvalidInput(NETWORK_FAILURE) from None
 
 
-def post(url: str, body: bytes, *, headers: dict, timeout: float | None = None,
-         allow_private: bool | None = None) -> int:
+def post(
+    url: str,
+    body: bytes,
+    *,
+    headers: dict,
+    timeout: float | None = None,
+    allow_private: bool | None = None,
+) -> int:
     """POST `body` to `url` under the same address rules as fetch_url (every
     resolved address checked, the connection made to a checked one, one
     deadline); redirects are not followed. Returns the answer's status code;
@@ -298,8 +321,9 @@ def post(url: str, body: bytes, *, headers: dict, timeout: float | None = None,
         conn = _connection(target, addresses, timeout=deadline.remaining())
         deadline.watch(conn)
         try:
-            conn.request("POST", target.path, body=body,
-                         headers={"User-Agent": USER_AGENT, **headers})
+            conn.request(
+                "POST", target.path, body=body, headers={"User-Agent": USER_AGENT, **headers}
+            )
             resp = conn.getresponse()
             resp.read(CHUNK)
             return resp.status

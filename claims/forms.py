@@ -3,9 +3,9 @@
 from django import forms
 from django.contrib.auth import get_user_model
 
-from claims.services.claims import MAX_RATIONALE
 from claims.models import ClaimKind, ExtractionState, Relation, Source, SourceKind, Stance
 from claims.selectors import SORTS
+from claims.services.claims import MAX_RATIONALE
 from claims.source_urls import normalise_url
 from claims.status import RATIONALE_REQUIRED, STATUSES
 from claims.views.params import MAX_ID, MAX_INT, checked_int
@@ -14,8 +14,12 @@ RATIONALE_LIMIT = MAX_RATIONALE
 SOURCE_NOTES_LIMIT = 5_000
 
 STATUS_CHOICES = [(s.value, s.label) for s in STATUSES]
-SORT_CHOICES = [("checkworthiness", "Check-worthiness"), ("newest", "Newest"),
-                ("oldest", "Oldest"), ("relevance", "Relevance (when searching)")]
+SORT_CHOICES = [
+    ("checkworthiness", "Check-worthiness"),
+    ("newest", "Newest"),
+    ("oldest", "Oldest"),
+    ("relevance", "Relevance (when searching)"),
+]
 assert set(SORTS) <= {v for v, _ in SORT_CHOICES}
 
 
@@ -53,10 +57,17 @@ def assignable_users():
 class QueueFilterForm(forms.Form):
     q = forms.CharField(label="Search", required=False, max_length=200)
     status = forms.ChoiceField(
-        label="Status", required=False,
-        choices=[("", "Needs work (unreviewed, in review)"), ("all", "Any status"), *STATUS_CHOICES],
+        label="Status",
+        required=False,
+        choices=[
+            ("", "Needs work (unreviewed, in review)"),
+            ("all", "Any status"),
+            *STATUS_CHOICES,
+        ],
     )
-    kind = forms.ChoiceField(label="Kind", required=False, choices=[("", "Any kind"), *ClaimKind.choices])
+    kind = forms.ChoiceField(
+        label="Kind", required=False, choices=[("", "Any kind"), *ClaimKind.choices]
+    )
     speaker = IdField(label="Speaker", required=False, widget=forms.HiddenInput)
     article = IdField(label="Article", required=False, widget=forms.HiddenInput)
     assignee = forms.ChoiceField(label="Assignee", required=False)
@@ -65,7 +76,9 @@ class QueueFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["assignee"].choices = [
-            ("", "Anyone"), ("me", "Me"), ("none", "Nobody"),
+            ("", "Anyone"),
+            ("me", "Me"),
+            ("none", "Nobody"),
             *[(str(u.pk), u.get_username()) for u in assignable_users()],
         ]
 
@@ -77,8 +90,7 @@ class BulkForm(forms.Form):
     action = forms.ChoiceField(choices=[("assign", "Assign"), ("status", "Set status")])
     assignee = forms.CharField(required=False)  # user id, "me" or "" (nobody)
     status = forms.ChoiceField(required=False, choices=[("", "—"), *STATUS_CHOICES])
-    rationale = forms.CharField(required=False, widget=forms.Textarea,
-                                max_length=RATIONALE_LIMIT)
+    rationale = forms.CharField(required=False, widget=forms.Textarea, max_length=RATIONALE_LIMIT)
 
     def __init__(self, *args, user=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -108,30 +120,37 @@ class BulkForm(forms.Form):
 
 class ArticleFilterForm(forms.Form):
     q = forms.CharField(label="Search titles", required=False, max_length=200)
-    state = forms.ChoiceField(label="Extraction", required=False,
-                              choices=[("", "Any state"), *ExtractionState.choices])
+    state = forms.ChoiceField(
+        label="Extraction", required=False, choices=[("", "Any state"), *ExtractionState.choices]
+    )
     publisher = forms.CharField(label="Publisher", required=False, max_length=200)
-    date_from = forms.DateField(label="Published from", required=False,
-                                widget=forms.DateInput(attrs={"type": "date"}))
-    date_to = forms.DateField(label="to", required=False,
-                              widget=forms.DateInput(attrs={"type": "date"}))
+    date_from = forms.DateField(
+        label="Published from", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label="to", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
 
 
 class ArticleForm(forms.Form):
     """Paste, upload or fetch. Length limits are the services' (they answer with
     a message); the form only keeps Django from truncating silently."""
 
-    title = forms.CharField(label="Title", required=False,
-                            help_text="Left empty, the first line of the text is used.")
-    body = forms.CharField(label="Article text", required=False,
-                           widget=forms.Textarea(attrs={"rows": 14}), strip=False)
+    title = forms.CharField(
+        label="Title", required=False, help_text="Left empty, the first line of the text is used."
+    )
+    body = forms.CharField(
+        label="Article text", required=False, widget=forms.Textarea(attrs={"rows": 14}), strip=False
+    )
     upload = forms.FileField(label="…or upload a file (.txt, .md, .html)", required=False)
-    url = forms.CharField(label="Article URL", required=False,
-                          help_text="Where the article was published.")
+    url = forms.CharField(
+        label="Article URL", required=False, help_text="Where the article was published."
+    )
     fetch = forms.BooleanField(label="Fetch the text from this URL", required=False)
     publisher = forms.CharField(label="Publisher", required=False)
     published_at = forms.DateTimeField(
-        label="Published", required=False,
+        label="Published",
+        required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%Y-%m-%d"],
     )
@@ -142,8 +161,9 @@ class ClaimEditForm(forms.Form):
     version = VersionField()
     text = forms.CharField(label="Claim text", widget=forms.Textarea(attrs={"rows": 3}))
     kind = forms.ChoiceField(label="Kind", choices=ClaimKind.choices)
-    speaker_name = forms.CharField(label="Speaker", required=False,
-                                   help_text="Empty: the article's own voice.")
+    speaker_name = forms.CharField(
+        label="Speaker", required=False, help_text="Empty: the article's own voice."
+    )
 
 
 class StatusSelect(forms.Select):
@@ -162,7 +182,9 @@ class StatusForm(forms.Form):
     version = VersionField()
     status = forms.ChoiceField(label="Status", choices=STATUS_CHOICES, widget=StatusSelect)
     rationale = forms.CharField(
-        label="Rationale", required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        label="Rationale",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
         max_length=RATIONALE_LIMIT,
         help_text="Required for confirmed, contradicted and disputed.",
     )
@@ -184,20 +206,24 @@ class EvidenceForm(forms.Form):
     url = forms.CharField(label="Source URL", widget=forms.URLInput)
     title = forms.CharField(label="Source title", required=False)
     publisher = forms.CharField(label="Publisher", required=False)
-    published_at = forms.DateField(label="Source date", required=False,
-                                   widget=forms.DateInput(attrs={"type": "date"}))
-    kind = forms.ChoiceField(label="Source kind", choices=SourceKind.choices,
-                             initial=SourceKind.OTHER)
+    published_at = forms.DateField(
+        label="Source date", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    kind = forms.ChoiceField(
+        label="Source kind", choices=SourceKind.choices, initial=SourceKind.OTHER
+    )
     stance = forms.ChoiceField(label="Stance", choices=Stance.choices)
-    excerpt = forms.CharField(label="Excerpt", required=False,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+    excerpt = forms.CharField(
+        label="Excerpt", required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     note = forms.CharField(label="Note", required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class LinkForm(forms.Form):
     relation = forms.ChoiceField(label="Relation", choices=Relation.choices)
     direction = forms.ChoiceField(
-        label="Direction", choices=[("out", "this claim → the other"), ("in", "the other → this claim")],
+        label="Direction",
+        choices=[("out", "this claim → the other"), ("in", "the other → this claim")],
         initial="out",
     )
     other = IdField(label="Other claim", widget=forms.HiddenInput)
@@ -206,9 +232,12 @@ class LinkForm(forms.Form):
 class ManualClaimForm(forms.Form):
     start = NumberField(label="Start offset", minimum=0)
     end = NumberField(label="End offset", minimum=1)
-    text = forms.CharField(label="Claim text", required=False,
-                           widget=forms.Textarea(attrs={"rows": 3}),
-                           help_text="Empty: the selected words.")
+    text = forms.CharField(
+        label="Claim text",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Empty: the selected words.",
+    )
     kind = forms.ChoiceField(label="Kind", choices=ClaimKind.choices, initial=ClaimKind.CLAIM)
     speaker_name = forms.CharField(label="Speaker", required=False)
 
@@ -216,14 +245,20 @@ class ManualClaimForm(forms.Form):
 class SourceForm(forms.ModelForm):
     # The service checks the URL with the same rules (and messages) as evidence.
     url = forms.CharField(label="URL", max_length=2000)
-    notes = forms.CharField(label="Notes", required=False, max_length=SOURCE_NOTES_LIMIT,
-                            widget=forms.Textarea(attrs={"rows": 3}))
+    notes = forms.CharField(
+        label="Notes",
+        required=False,
+        max_length=SOURCE_NOTES_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
 
     class Meta:
         model = Source
         fields = ("url", "title", "publisher", "published_at", "kind", "notes")
-        widgets = {"published_at": forms.DateInput(attrs={"type": "date"}),
-                   "notes": forms.Textarea(attrs={"rows": 3})}
+        widgets = {
+            "published_at": forms.DateInput(attrs={"type": "date"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
 
     def clean_url(self):
         normalise_url(self.cleaned_data["url"])  # its messages, not the model field's

@@ -5,9 +5,10 @@ shortest, i.e. most specific). `segments` is pure (no ORM, no HTML);
 `highlighted_html` turns them into the workspace's markup in one pass, since
 a template loop over hundreds of segments was most of the page's time."""
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
-from typing import Callable, Protocol, Sequence
+from typing import Protocol
 
 from django.utils.safestring import SafeString, mark_safe
 
@@ -54,8 +55,9 @@ def _cut(body: str, claims: Sequence[Spanned]):
         yield body[a:b], a, b, sorted(active, key=lambda c: rank[id(c)])
 
 
-def highlighted_html(body: str, claims: Sequence[Spanned], *, url: Callable[[Spanned], str],
-                     current=None) -> SafeString:
+def highlighted_html(
+    body: str, claims: Sequence[Spanned], *, url: Callable[[Spanned], str], current=None
+) -> SafeString:
     """The article text as the workspace shows it inside #article-text: every
     segment a `<span data-start>` (plain text) or an `<a class="hl ...">`
     opening its claim's panel, coloured by its most specific claim; `overlap`
@@ -67,7 +69,9 @@ def highlighted_html(body: str, claims: Sequence[Spanned], *, url: Callable[[Spa
     Every piece of text, URL and status is escaped here (stdlib html.escape,
     which is what django.utils.html.escape does); the result is marked safe
     only because it is built from escaped parts and our own literal markup."""
-    heads: dict[int, tuple[str, str]] = {}  # id(claim) -> (class suffix, attributes up to data-start)
+    heads: dict[
+        int, tuple[str, str]
+    ] = {}  # id(claim) -> (class suffix, attributes up to data-start)
     out = []
     # Segments one at a time (_cut, not segments()): hundreds of Segment objects
     # alive at once only fed the garbage collector's oldest generation.

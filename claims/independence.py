@@ -71,7 +71,9 @@ def independence(a, b, *, rivals: set[frozenset] | None = None) -> Independence:
     for x in ca:
         for y in cb:
             if frozenset((x.pk, y.pk)) in rivals:
-                return Independence(True, f"{x.name} and {y.name} are adversaries", adversarial=True)
+                return Independence(
+                    True, f"{x.name} and {y.name} are adversaries", adversarial=True
+                )
     return UNKNOWN
 
 

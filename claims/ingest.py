@@ -49,8 +49,9 @@ def _check_size(size: int) -> None:
 def from_html(html: str, url: str | None = None) -> Ingested:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+    doc = trafilatura.bare_extraction(
+        html, url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
     if doc is None:
         raise InvalidInput("No article text could be found in that HTML page.")
     get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
@@ -61,8 +62,12 @@ def from_html(html: str, url: str | None = None) -> Ingested:
         published = parse_published(get("date"))
     except InvalidInput:  # a page's date metadata is a hint, never a reason to refuse it
         published = None
-    return Ingested(body=normalise_newlines(body), title=(get("title") or "").strip(),
-                    publisher=(get("sitename") or "").strip(), published=published)
+    return Ingested(
+        body=normalise_newlines(body),
+        title=(get("title") or "").strip(),
+        publisher=(get("sitename") or "").strip(),
+        published=published,
+    )
 
 
 def from_file(name: str, data: bytes) -> Ingested:
@@ -80,8 +85,9 @@ def from_file(name: str, data: bytes) -> Ingested:
 
 def from_upload(upload) -> Ingested:
     _check_size(upload.size or 0)
-    return from_file(upload.name or "the file",
-                     upload.read(settings.FACTCHECK_MAX_ARTICLE_BYTES + 1))
+    return from_file(
+        upload.name or "the file", upload.read(settings.FACTCHECK_MAX_ARTICLE_BYTES + 1)
+    )
 
 
 def parse_published(value) -> dt.datetime | None:

@@ -17,9 +17,17 @@ from django.shortcuts import render
 from claims.errors import TooLarge
 
 # Screens that need no login at all (token-checked or static).
-PUBLIC = {"status_css", "public_report", "public_report_json", "public_report_csv",
-          "public_claimreview", "public_report_version", "public_report_version_json",
-          "public_report_version_csv", "public_claimreview_version"}
+PUBLIC = {
+    "status_css",
+    "public_report",
+    "public_report_json",
+    "public_report_csv",
+    "public_claimreview",
+    "public_report_version",
+    "public_report_version_json",
+    "public_report_version_csv",
+    "public_claimreview_version",
+}
 
 # What each screen shows, as the view permission it needs. A claims URL that
 # is neither here nor in PUBLIC needs every view permission (fails closed).
@@ -29,11 +37,18 @@ VIEW_PERMS = {
     "queue_bulk": ("claims.view_claim",),
     "article_list": ("claims.view_article",),
     "article_new": ("claims.view_article",),
-    "article_detail": _ARTICLE, "claim_detail": _ARTICLE,
-    "article_delete": _ARTICLE, "article_reextract": _ARTICLE,
-    "claim_create": _ARTICLE, "claim_merge": _ARTICLE,
-    "claim_edit": _ARTICLE, "claim_status": _ARTICLE, "claim_assign": _ARTICLE,
-    "claim_split": _ARTICLE, "claim_delete": _ARTICLE, "claim_restore": _ARTICLE,
+    "article_detail": _ARTICLE,
+    "claim_detail": _ARTICLE,
+    "article_delete": _ARTICLE,
+    "article_reextract": _ARTICLE,
+    "claim_create": _ARTICLE,
+    "claim_merge": _ARTICLE,
+    "claim_edit": _ARTICLE,
+    "claim_status": _ARTICLE,
+    "claim_assign": _ARTICLE,
+    "claim_split": _ARTICLE,
+    "claim_delete": _ARTICLE,
+    "claim_restore": _ARTICLE,
     "evidence_add": _ARTICLE + ("claims.view_evidence", "claims.view_source"),
     "evidence_remove": _ARTICLE + ("claims.view_evidence",),
     "link_create": _ARTICLE + ("claims.view_claimlink",),
@@ -44,18 +59,25 @@ VIEW_PERMS = {
     "speaker_list": ("claims.view_speaker",),
     "speaker_detail": ("claims.view_speaker", "claims.view_claim"),
     "speaker_merge": ("claims.view_speaker",),
-    "speaker_edit": ("claims.view_speaker",), "speaker_matches": ("claims.view_speaker",),
+    "speaker_edit": ("claims.view_speaker",),
+    "speaker_matches": ("claims.view_speaker",),
     "speaker_match_decide": ("claims.view_speaker",),
     "speaker_merge_undo": ("claims.view_speaker",),
-    "claim_factchecks": _ARTICLE, "factcheck_accept": _ARTICLE + ("claims.view_evidence",),
+    "claim_factchecks": _ARTICLE,
+    "factcheck_accept": _ARTICLE + ("claims.view_evidence",),
     "factcheck_dismiss": _ARTICLE,
     "source_list": ("claims.view_source",),
     "source_edit": ("claims.view_source",),
-    "report": _ARTICLE, "report_json": _ARTICLE, "report_csv": _ARTICLE,
-    "report_claimreview": _ARTICLE, "report_publish": _ARTICLE, "report_unpublish": _ARTICLE,
+    "report": _ARTICLE,
+    "report_json": _ARTICLE,
+    "report_csv": _ARTICLE,
+    "report_claimreview": _ARTICLE,
+    "report_publish": _ARTICLE,
+    "report_unpublish": _ARTICLE,
     "report_publish_check": _ARTICLE,
     # A colleague's own API tokens (they act with the colleague's role).
-    "token_list": ("claims.view_claim",), "token_revoke": ("claims.view_claim",),
+    "token_list": ("claims.view_claim",),
+    "token_revoke": ("claims.view_claim",),
 }
 ALL_VIEW_PERMS = tuple(sorted({p for perms in VIEW_PERMS.values() for p in perms}))
 

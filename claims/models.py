@@ -15,10 +15,10 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 
-from claims.status import ClaimStatus
-from claims.status import get as get_status
 from claims.extraction.speakers import alias_key
 from claims.source_urls import normalise_url
+from claims.status import ClaimStatus
+from claims.status import get as get_status
 
 _WS = re.compile(r"\s+")
 
@@ -43,7 +43,9 @@ class ExtractionState(models.TextChoices):
 
 class Article(models.Model):
     title = models.CharField(max_length=500)
-    body = models.TextField(help_text="Plain text exactly as ingested; claim offsets index into it.")
+    body = models.TextField(
+        help_text="Plain text exactly as ingested; claim offsets index into it."
+    )
     url = models.URLField(max_length=2000, blank=True, null=True)
     publisher = models.CharField(max_length=200, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -51,7 +53,10 @@ class Article(models.Model):
     content_hash = models.CharField(max_length=64, editable=False)
 
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -66,10 +71,15 @@ class Article(models.Model):
 
     report_published_at = models.DateTimeField(null=True, blank=True)
     report_published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
-    report_token = models.CharField(max_length=64, null=True, blank=True, unique=True, editable=False)
+    report_token = models.CharField(
+        max_length=64, null=True, blank=True, unique=True, editable=False
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -146,23 +156,36 @@ class Speaker(models.Model):
     name = models.CharField(max_length=200, help_text="Canonical name.")
     kind = models.CharField(max_length=20, choices=SpeakerKind, default=SpeakerKind.ORGANISATION)
     description = models.TextField(blank=True)
-    role = models.CharField(max_length=200, blank=True,
-                            help_text="What a person speaks as: 'Pentagon spokesman'.")
-    title = models.CharField(max_length=100, blank=True, help_text="'Brigadier General', 'Minister'.")
+    role = models.CharField(
+        max_length=200, blank=True, help_text="What a person speaks as: 'Pentagon spokesman'."
+    )
+    title = models.CharField(
+        max_length=100, blank=True, help_text="'Brigadier General', 'Minister'."
+    )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="children",
         help_text="The organisation it speaks for or belongs to.",
     )
     adversaries = models.ManyToManyField(
-        "self", symmetrical=True, blank=True,
+        "self",
+        symmetrical=True,
+        blank=True,
         help_text="Parties in open conflict with this one: a confirmation from one of them "
-                  "is the strongest kind.",
+        "is the strongest kind.",
     )
     curated = models.BooleanField(
         default=False, help_text="Part of the gazetteer: checked by an editor, not only extracted."
     )
     merged_into = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_from",
         editable=False,
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -175,7 +198,9 @@ class Speaker(models.Model):
         base_manager_name = "all_objects"
         permissions = [("merge_speakers", "Can merge speakers")]
         constraints = [
-            models.CheckConstraint(condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(kind__in=SpeakerKind.values), name="speaker_kind_valid"
+            ),
             models.CheckConstraint(condition=~Q(parent=F("id")), name="speaker_not_own_parent"),
         ]
         indexes = [models.Index(fields=["parent"], name="speaker_parent_idx")]
@@ -196,7 +221,9 @@ class Speaker(models.Model):
         node, seen = self.parent, {self.pk}
         while node is not None:
             if node.pk in seen:
-                raise ValidationError({"parent": "A speaker cannot belong to itself, even indirectly."})
+                raise ValidationError(
+                    {"parent": "A speaker cannot belong to itself, even indirectly."}
+                )
             seen.add(node.pk)
             node = node.parent
 
@@ -244,9 +271,12 @@ class SpeakerMatch(models.Model):
         ordering = ["-score", "id"]
         constraints = [
             models.UniqueConstraint(fields=["speaker", "other"], name="speakermatch_pair_unique"),
-            models.CheckConstraint(condition=Q(speaker__lt=F("other")), name="speakermatch_ordered"),
-            models.CheckConstraint(condition=Q(decision__in=MergeDecision.values),
-                                   name="speakermatch_decision_valid"),
+            models.CheckConstraint(
+                condition=Q(speaker__lt=F("other")), name="speakermatch_ordered"
+            ),
+            models.CheckConstraint(
+                condition=Q(decision__in=MergeDecision.values), name="speakermatch_decision_valid"
+            ),
         ]
         indexes = [models.Index(fields=["decision", "-score"], name="speakermatch_queue_idx")]
 
@@ -259,8 +289,10 @@ class SpeakerMerge(models.Model):
 
     target = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
     merged = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="+")
-    moved = models.JSONField(default=dict, help_text="ids of the aliases, claims, sources and "
-                                                     "member speakers that moved.")
+    moved = models.JSONField(
+        default=dict,
+        help_text="ids of the aliases, claims, sources and member speakers that moved.",
+    )
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -309,7 +341,11 @@ class Claim(models.Model):
     is_headline = models.BooleanField(default=False)
 
     speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims",
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims",
         help_text="Empty means the article's own voice.",
     )
     speaker_mention = models.CharField(max_length=300, blank=True)
@@ -326,7 +362,10 @@ class Claim(models.Model):
     status = models.CharField(max_length=20, choices=ClaimStatus, default="unreviewed")
     rationale = models.TextField(blank=True)
     assignee = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="assigned_claims",
     )
     origin = models.CharField(max_length=10, choices=ClaimOrigin, default=ClaimOrigin.EXTRACTED)
@@ -338,7 +377,8 @@ class Claim(models.Model):
         default=False, help_text="The latest extraction no longer finds this claim."
     )
     search_text = models.TextField(
-        blank=True, editable=False,
+        blank=True,
+        editable=False,
         help_text="Claim text, speaker, via and article title, for full-text search.",
     )
     version = models.PositiveIntegerField(default=1)
@@ -373,15 +413,18 @@ class Claim(models.Model):
             # index scan instead of a sort of every matching claim (the
             # (status, ...) indexes cannot return one order for status IN (...)).
             models.Index(
-                fields=["-checkworthiness", "-id"], name="claim_open_queue_idx",
+                fields=["-checkworthiness", "-id"],
+                name="claim_open_queue_idx",
                 condition=Q(status__in=["unreviewed", "in_review"], deleted_at__isnull=True),
             ),
             models.Index(
-                fields=["-checkworthiness", "-id"], name="claim_live_worth_idx",
+                fields=["-checkworthiness", "-id"],
+                name="claim_live_worth_idx",
                 condition=Q(deleted_at__isnull=True),
             ),
             models.Index(
-                fields=["-created_at", "-id"], name="claim_live_newest_idx",
+                fields=["-created_at", "-id"],
+                name="claim_live_newest_idx",
                 condition=Q(deleted_at__isnull=True),
             ),
         ]
@@ -441,12 +484,19 @@ class Source(models.Model):
     published_at = models.DateField(null=True, blank=True)
     kind = models.CharField(max_length=20, choices=SourceKind, default=SourceKind.OTHER)
     speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="sources",
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="sources",
         help_text="Who is behind the source (for independence checks).",
     )
     notes = models.TextField(blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -459,7 +509,9 @@ class Source(models.Model):
                 condition=Q(url__startswith="http://") | Q(url__startswith="https://"),
                 name="source_url_http",
             ),
-            models.CheckConstraint(condition=Q(kind__in=SourceKind.values), name="source_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(kind__in=SourceKind.values), name="source_kind_valid"
+            ),
         ]
 
     def __str__(self):
@@ -483,7 +535,10 @@ class Evidence(models.Model):
     excerpt = models.TextField(blank=True)
     note = models.TextField(blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
@@ -492,8 +547,12 @@ class Evidence(models.Model):
         ordering = ["created_at", "id"]
         verbose_name_plural = "evidence"
         constraints = [
-            models.UniqueConstraint(fields=["claim", "source"], name="evidence_claim_source_unique"),
-            models.CheckConstraint(condition=Q(stance__in=Stance.values), name="evidence_stance_valid"),
+            models.UniqueConstraint(
+                fields=["claim", "source"], name="evidence_claim_source_unique"
+            ),
+            models.CheckConstraint(
+                condition=Q(stance__in=Stance.values), name="evidence_stance_valid"
+            ),
         ]
 
     def __str__(self):
@@ -520,12 +579,18 @@ class ClaimLink(models.Model):
     origin = models.CharField(max_length=10, choices=LinkOrigin, default=LinkOrigin.REVIEWER)
     score = models.FloatField(null=True, blank=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     confirmed_at = models.DateTimeField(null=True, blank=True)
@@ -533,7 +598,9 @@ class ClaimLink(models.Model):
     class Meta:
         ordering = ["created_at", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["from_claim", "to_claim"], name="claimlink_pair_unique"),
+            models.UniqueConstraint(
+                fields=["from_claim", "to_claim"], name="claimlink_pair_unique"
+            ),
             models.CheckConstraint(
                 condition=~Q(from_claim=F("to_claim")), name="claimlink_not_self"
             ),
@@ -625,7 +692,10 @@ class ClaimEvent(models.Model):
         Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     at = models.DateTimeField(auto_now_add=True, db_index=True)
@@ -641,11 +711,15 @@ class ClaimEvent(models.Model):
 
     class Meta:
         ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["claim", "-at"]),
-                   models.Index(fields=["subject_type", "subject_id"], name="event_subject")]
+        indexes = [
+            models.Index(fields=["claim", "-at"]),
+            models.Index(fields=["subject_type", "subject_id"], name="event_subject"),
+        ]
 
     def __str__(self):
-        return f"{self.get_action_display()} by {self.actor or 'system'} at {self.at:%Y-%m-%d %H:%M}"
+        return (
+            f"{self.get_action_display()} by {self.actor or 'system'} at {self.at:%Y-%m-%d %H:%M}"
+        )
 
     def save(self, *args, **kwargs):
         if self.pk is not None:
@@ -668,11 +742,13 @@ class ApiToken(models.Model):
 
     PREFIX = "fct_"
 
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                             related_name="api_tokens")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="api_tokens"
+    )
     name = models.CharField(max_length=100, help_text="What the token is for.")
-    prefix = models.CharField(max_length=16, editable=False,
-                              help_text="The token's first characters, to recognise it.")
+    prefix = models.CharField(
+        max_length=16, editable=False, help_text="The token's first characters, to recognise it."
+    )
     digest = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     last_used_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -702,8 +778,9 @@ class ClaimVector(models.Model):
     twice). `text_hash` is the hash of the text embedded: a claim edited
     since is re-embedded rather than matched on its old words."""
 
-    claim = models.OneToOneField(Claim, primary_key=True, on_delete=models.CASCADE,
-                                 related_name="vector_row")
+    claim = models.OneToOneField(
+        Claim, primary_key=True, on_delete=models.CASCADE, related_name="vector_row"
+    )
     vector = models.BinaryField(null=True)
     model = models.CharField(max_length=50, blank=True)
     text_hash = models.CharField(max_length=32, blank=True)
@@ -711,8 +788,9 @@ class ClaimVector(models.Model):
 
     class Meta:
         indexes = [
-            models.Index(fields=["claim"], name="claimvector_pending_idx",
-                         condition=Q(vector__isnull=True)),
+            models.Index(
+                fields=["claim"], name="claimvector_pending_idx", condition=Q(vector__isnull=True)
+            ),
         ]
 
     def __str__(self):
@@ -730,7 +808,10 @@ class ReportVersion(models.Model):
     number = models.PositiveIntegerField()
     published_at = models.DateTimeField()
     published_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
         related_name="+",
     )
     correction_note = models.TextField(blank=True)
@@ -771,11 +852,13 @@ class WebhookEndpoint(models.Model):
     url = models.URLField(max_length=2000)
     events = models.JSONField(default=list, help_text="WebhookEvent values it is sent.")
     description = models.CharField(max_length=200, blank=True)
-    secret = models.CharField(max_length=100, editable=False,
-                              help_text="Signs every delivery (HMAC-SHA256); shown once.")
+    secret = models.CharField(
+        max_length=100, editable=False, help_text="Signs every delivery (HMAC-SHA256); shown once."
+    )
     active = models.BooleanField(default=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True,
-                                   on_delete=models.SET_NULL, related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -795,15 +878,16 @@ class DeliveryState(models.TextChoices):
 class WebhookDelivery(models.Model):
     """One event sent (or being sent) to one endpoint, with what it answered."""
 
-    endpoint = models.ForeignKey(WebhookEndpoint, on_delete=models.CASCADE,
-                                 related_name="deliveries")
+    endpoint = models.ForeignKey(
+        WebhookEndpoint, on_delete=models.CASCADE, related_name="deliveries"
+    )
     event = models.CharField(max_length=40, choices=WebhookEvent)
     payload = models.JSONField()
-    state = models.CharField(max_length=10, choices=DeliveryState,
-                             default=DeliveryState.PENDING)
+    state = models.CharField(max_length=10, choices=DeliveryState, default=DeliveryState.PENDING)
     attempts = models.PositiveIntegerField(default=0)
-    status_code = models.PositiveIntegerField(null=True, blank=True,
-                                              help_text="The last attempt's HTTP status.")
+    status_code = models.PositiveIntegerField(
+        null=True, blank=True, help_text="The last attempt's HTTP status."
+    )
     error = models.TextField(blank=True, help_text="Why the last attempt failed.")
     created_at = models.DateTimeField(auto_now_add=True)
     last_attempt_at = models.DateTimeField(null=True, blank=True)

@@ -33,30 +33,48 @@ class FactCheck(models.Model):
     claim_reviewed = models.TextField(help_text="The claim as the fact-checker worded it.")
     title = models.CharField(max_length=500, blank=True, help_text="The fact-check's headline.")
     rating = models.CharField(max_length=200, blank=True, help_text="The rating as published.")
-    verdict = models.CharField(max_length=20, choices=Verdict, default=Verdict.OTHER,
-                               help_text="The rating normalised (claims.factchecks.ratings).")
+    verdict = models.CharField(
+        max_length=20,
+        choices=Verdict,
+        default=Verdict.OTHER,
+        help_text="The rating normalised (claims.factchecks.ratings).",
+    )
     url = models.URLField(max_length=2000, null=True, blank=True)
     publisher = models.CharField(max_length=200, blank=True)
     claimant = models.CharField(max_length=300, blank=True, help_text="Who made the claim.")
     published_at = models.DateField(null=True, blank=True)
     language = models.CharField(max_length=35, blank=True, help_text="BCP 47, where known.")
     imported_from = models.CharField(
-        max_length=200, help_text="The collection or file it came from; "
-                                  f"“{WORKBENCH}” for the desk's own published reviews.")
-    external_id = models.CharField(max_length=200, blank=True,
-                                   help_text="Its id in that collection, where it has one.")
+        max_length=200,
+        help_text="The collection or file it came from; "
+        f"“{WORKBENCH}” for the desk's own published reviews.",
+    )
+    external_id = models.CharField(
+        max_length=200, blank=True, help_text="Its id in that collection, where it has one."
+    )
     claim = models.ForeignKey(
-        "claims.Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "claims.Claim",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text="The desk's own reviewed claim, for the workbench's published reviews.",
     )
-    search_text = models.TextField(blank=True, editable=False,
-                                   help_text="Claim and headline, for full-text search.")
+    search_text = models.TextField(
+        blank=True, editable=False, help_text="Claim and headline, for full-text search."
+    )
     embedding = models.BinaryField(
-        null=True, blank=True, editable=False,
-        help_text="Unit float32 vector of the claim and headline (claims.matching.embed).")
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="Unit float32 vector of the claim and headline (claims.matching.embed).",
+    )
     embedding_model = models.CharField(
-        max_length=100, blank=True, editable=False,
-        help_text="The model that made `embedding`; empty until embedded.")
+        max_length=100,
+        blank=True,
+        editable=False,
+        help_text="The model that made `embedding`; empty until embedded.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -64,20 +82,26 @@ class FactCheck(models.Model):
         ordering = ["-published_at", "-id"]
         verbose_name = "fact-check"
         constraints = [
-            models.UniqueConstraint(fields=["url"], condition=Q(url__isnull=False),
-                                    name="factcheck_url_unique"),
-            models.UniqueConstraint(fields=["imported_from", "external_id"],
-                                    condition=~Q(external_id=""),
-                                    name="factcheck_collection_id_unique"),
-            models.CheckConstraint(condition=Q(verdict__in=Verdict.values),
-                                   name="factcheck_verdict_valid"),
-            models.CheckConstraint(condition=Q(url__isnull=False) | ~Q(external_id=""),
-                                   name="factcheck_has_key"),
+            models.UniqueConstraint(
+                fields=["url"], condition=Q(url__isnull=False), name="factcheck_url_unique"
+            ),
+            models.UniqueConstraint(
+                fields=["imported_from", "external_id"],
+                condition=~Q(external_id=""),
+                name="factcheck_collection_id_unique",
+            ),
+            models.CheckConstraint(
+                condition=Q(verdict__in=Verdict.values), name="factcheck_verdict_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(url__isnull=False) | ~Q(external_id=""), name="factcheck_has_key"
+            ),
         ]
         indexes = [
             models.Index(fields=["imported_from"]),
-            models.Index(fields=["claim"], condition=Q(claim__isnull=False),
-                         name="factcheck_own_claim_idx"),
+            models.Index(
+                fields=["claim"], condition=Q(claim__isnull=False), name="factcheck_own_claim_idx"
+            ),
         ]
 
     def __str__(self):
@@ -109,6 +133,7 @@ class FactCheckDismissal(models.Model):
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["claim", "factcheck"],
-                                    name="factcheck_dismissal_unique"),
+            models.UniqueConstraint(
+                fields=["claim", "factcheck"], name="factcheck_dismissal_unique"
+            ),
         ]

@@ -30,8 +30,9 @@ def capped_count(object_list, cap: int | None = None) -> int:
 
 
 class CappedPaginator(Paginator):
-    def __init__(self, object_list, per_page, *, cap: int | None = None,
-                 count: int | None = None, **kwargs):
+    def __init__(
+        self, object_list, per_page, *, cap: int | None = None, count: int | None = None, **kwargs
+    ):
         super().__init__(object_list, per_page, **kwargs)
         self.cap = COUNT_CAP if cap is None else cap
         if count is not None:  # already counted (capped), e.g. the same rows in another order
@@ -48,7 +49,7 @@ class CappedPaginator(Paginator):
 
     @property
     def count_display(self) -> str:
-        """"10,000+" when capped, else the exact count with thousands separators."""
+        """ "10,000+" when capped, else the exact count with thousands separators."""
         return f"{self.cap:,}+" if self.capped else f"{self.count:,}"
 
     @property

@@ -37,8 +37,9 @@ class StoredSearchVector(Expression):
         super().__init__()
         self.alias = alias
 
-    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False,
-                           for_save=False):
+    def resolve_expression(
+        self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False
+    ):
         c = self.copy()
         c.is_summary = summarize
         if c.alias is None and query is not None:
@@ -79,8 +80,10 @@ def claim_search(qs: QuerySet, q: str) -> QuerySet:
         return qs
     if uses_postgres():
         query = search_query(q)
-        return qs.alias(search=StoredSearchVector()).filter(search=query).annotate(
-            rank=SearchRank(StoredSearchVector(), query)
+        return (
+            qs.alias(search=StoredSearchVector())
+            .filter(search=query)
+            .annotate(rank=SearchRank(StoredSearchVector(), query))
         )
     for word in q.split()[:10]:
         qs = qs.filter(search_text__icontains=word.strip('"'))
@@ -163,7 +166,6 @@ def speaker_claims(speaker) -> QuerySet:
     )
 
 
-
 @dataclass
 class ArticleFilters:
     q: str = ""  # in the title or URL
@@ -222,10 +224,12 @@ def speaker_links_in(speaker) -> list[dict]:
     from claims.independence import attach_chains, independence, rival_pairs
     from claims.models import ClaimLink
 
-    links = (ClaimLink.objects.filter(to_claim__speaker=speaker, to_claim__deleted_at__isnull=True,
-                                      from_claim__deleted_at__isnull=True,
-                                      relation__in=["confirms", "contradicts"])
-             .select_related("from_claim__speaker"))
+    links = ClaimLink.objects.filter(
+        to_claim__speaker=speaker,
+        to_claim__deleted_at__isnull=True,
+        from_claim__deleted_at__isnull=True,
+        relation__in=["confirms", "contradicts"],
+    ).select_related("from_claim__speaker")
     rows: dict[tuple, dict] = {}
     for link in links:
         other = link.from_claim.speaker

@@ -28,9 +28,16 @@ def normalise_url(url: str) -> str:
         )
     _validate(url)
     host = (parts.hostname or "").lower()
-    netloc = host if port is None or (scheme, port) in (("http", 80), ("https", 443)) else f"{host}:{port}"
+    netloc = (
+        host
+        if port is None or (scheme, port) in (("http", 80), ("https", 443))
+        else f"{host}:{port}"
+    )
     query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-         if not k.lower().startswith(_TRACKING)]
+        [
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not k.lower().startswith(_TRACKING)
+        ]
     )
     return urlunsplit((scheme, netloc, parts.path or "/", query, ""))

@@ -90,18 +90,24 @@ def matched_words(claim_text: str, other_text: str) -> list[str]:
 def facts(claim: Claim) -> ClaimFacts:
     article = claim.article
     when = article.published_at or article.created_at
-    return ClaimFacts(text=claim.text, kind=claim.kind, cue=claim.cue or "",
-                      quantities=tuple(claim.quantities or ()),
-                      order=(when, claim.article_id, claim.position, claim.pk))
+    return ClaimFacts(
+        text=claim.text,
+        kind=claim.kind,
+        cue=claim.cue or "",
+        quantities=tuple(claim.quantities or ()),
+        order=(when, claim.article_id, claim.position, claim.pk),
+    )
 
 
 def _excluded(claim: Claim) -> set[int]:
     exclude = {claim.pk}
     for a, b in ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim)).values_list(
-            "from_claim_id", "to_claim_id"):
+        "from_claim_id", "to_claim_id"
+    ):
         exclude.update((a, b))
     for a, b in SuggestionDismissal.objects.filter(Q(claim=claim) | Q(other=claim)).values_list(
-            "claim_id", "other_id"):
+        "claim_id", "other_id"
+    ):
         exclude.update((a, b))
     return exclude
 
@@ -111,8 +117,11 @@ def candidates(claim: Claim) -> list[Claim]:
     words_ = keywords(claim.text)
     if not words_:
         return []
-    qs = (Claim.objects.exclude(pk__in=_excluded(claim)).exclude(kind__in=NOT_CHECKABLE)
-          .select_related("speaker", "article"))
+    qs = (
+        Claim.objects.exclude(pk__in=_excluded(claim))
+        .exclude(kind__in=NOT_CHECKABLE)
+        .select_related("speaker", "article")
+    )
     if uses_postgres():
         return _candidates_postgres(qs, words_)
     cond = Q()
@@ -129,7 +138,7 @@ def _pairs_query(words_: list[str]) -> SearchQuery:
         return terms[0]
     query = None
     for i, a in enumerate(terms):
-        for b in terms[i + 1:]:
+        for b in terms[i + 1 :]:
             query = (a & b) if query is None else query | (a & b)
     return query
 
@@ -150,12 +159,16 @@ def _candidates_postgres(qs, words_: list[str]) -> list[Claim]:
 def vectors_for(claims: list[Claim], *, embed_missing: int | None = None) -> dict[int, np.ndarray]:
     """Stored, current vectors of these claims; those missing or stale are
     embedded here, the first `embed_missing` of them (all if None)."""
-    stored = dict(ClaimVector.objects.filter(claim_id__in=[c.pk for c in claims],
-                                             vector__isnull=False)
-                  .values_list("claim_id", "text_hash"))
+    stored = dict(
+        ClaimVector.objects.filter(
+            claim_id__in=[c.pk for c in claims], vector__isnull=False
+        ).values_list("claim_id", "text_hash")
+    )
     fresh = {c.pk for c in claims if stored.get(c.pk) == text_hash(c.text)}
-    out = {i: from_bytes(v) for i, v in ClaimVector.objects.filter(claim_id__in=fresh)
-           .values_list("claim_id", "vector")}
+    out = {
+        i: from_bytes(v)
+        for i, v in ClaimVector.objects.filter(claim_id__in=fresh).values_list("claim_id", "vector")
+    }
     missing = [c for c in claims if c.pk not in out]
     if embed_missing is not None:
         missing = missing[:embed_missing]
@@ -169,13 +182,28 @@ def vectors_for(claims: list[Claim], *, embed_missing: int | None = None) -> dic
 
 def _suggest(claim: Claim, other: Claim, similarity: float) -> Suggestion | None:
     independent, why = independence(claim, other)
-    typed = suggested(facts(claim), facts(other), similarity=similarity,
-                      same_party=not independent, same_article=other.article_id == claim.article_id)
+    typed = suggested(
+        facts(claim),
+        facts(other),
+        similarity=similarity,
+        same_party=not independent,
+        same_article=other.article_id == claim.article_id,
+    )
     if typed is None:
         return None
     a, b = (claim, other) if typed.forward else (other, claim)
-    return Suggestion(claim, other, typed.relation, a, b, round(similarity, 3), typed.reasons,
-                      matched_words(claim.text, other.text), independent, why)
+    return Suggestion(
+        claim,
+        other,
+        typed.relation,
+        a,
+        b,
+        round(similarity, 3),
+        typed.reasons,
+        matched_words(claim.text, other.text),
+        independent,
+        why,
+    )
 
 
 def suggest_links(claim: Claim, limit: int = LIMIT) -> list[Suggestion]:

@@ -9,9 +9,8 @@ from claims.models import ExtractionState
 
 @task()
 def extract_article(article_id: int) -> str:
-    from claims.services.extraction import article_run_extraction
-
     from claims import webhooks
+    from claims.services.extraction import article_run_extraction
 
     article = article_run_extraction(article_id=article_id)
     if article is None:

@@ -1,8 +1,17 @@
 from django.urls import path
 
 from claims.views import (
-    articles, claim_panel, editor, evidence, factchecks, links, queue, speakers, status_css,
-    tokens, workspace,
+    articles,
+    claim_panel,
+    editor,
+    evidence,
+    factchecks,
+    links,
+    queue,
+    speakers,
+    status_css,
+    tokens,
+    workspace,
 )
 
 urlpatterns = [
@@ -30,14 +39,23 @@ urlpatterns = [
     path("claims/<int:pk>/links/", links.link_create_view, name="link_create"),
     path("claims/<int:pk>/links/search/", links.link_search, name="link_search"),
     path("claims/<int:pk>/suggestions/accept/", links.suggestion_accept, name="suggestion_accept"),
-    path("claims/<int:pk>/suggestions/dismiss/", links.suggestion_dismiss_view,
-         name="suggestion_dismiss"),
+    path(
+        "claims/<int:pk>/suggestions/dismiss/",
+        links.suggestion_dismiss_view,
+        name="suggestion_dismiss",
+    ),
     path("links/<int:pk>/remove/", links.link_remove_view, name="link_remove"),
     path("claims/<int:pk>/factchecks/", factchecks.claim_factchecks, name="claim_factchecks"),
-    path("claims/<int:pk>/factchecks/accept/", factchecks.factcheck_accept_view,
-         name="factcheck_accept"),
-    path("claims/<int:pk>/factchecks/dismiss/", factchecks.factcheck_dismiss_view,
-         name="factcheck_dismiss"),
+    path(
+        "claims/<int:pk>/factchecks/accept/",
+        factchecks.factcheck_accept_view,
+        name="factcheck_accept",
+    ),
+    path(
+        "claims/<int:pk>/factchecks/dismiss/",
+        factchecks.factcheck_dismiss_view,
+        name="factcheck_dismiss",
+    ),
     # Speakers
     path("speakers/", speakers.speaker_list, name="speaker_list"),
     path("speakers/<int:pk>/", speakers.speaker_detail, name="speaker_detail"),

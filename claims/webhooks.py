@@ -31,12 +31,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import (
-    ClaimEvent, DeliveryState, WebhookDelivery, WebhookEndpoint, WebhookEvent,
+    ClaimEvent,
+    DeliveryState,
+    WebhookDelivery,
+    WebhookEndpoint,
+    WebhookEvent,
 )
 
 SIGNATURE_VERSION = "v1"
-RETRY_DELAYS = (timedelta(seconds=30), timedelta(minutes=2), timedelta(minutes=10),
-                timedelta(minutes=30), timedelta(hours=2))
+RETRY_DELAYS = (
+    timedelta(seconds=30),
+    timedelta(minutes=2),
+    timedelta(minutes=10),
+    timedelta(minutes=30),
+    timedelta(hours=2),
+)
 MAX_ATTEMPTS = len(RETRY_DELAYS) + 1
 TIMEOUT_SECONDS = 10
 USER_AGENT = "factcheck-webhooks/1"
@@ -53,8 +62,15 @@ def signature(secret: str, timestamp: int, body: bytes) -> str:
     return f"{SIGNATURE_VERSION}={mac.hexdigest()}"
 
 
-def verify(secret: str, timestamp: int, body: bytes, header: str, *, now: float | None = None,
-           tolerance: int = 300) -> bool:
+def verify(
+    secret: str,
+    timestamp: int,
+    body: bytes,
+    header: str,
+    *,
+    now: float | None = None,
+    tolerance: int = 300,
+) -> bool:
     """What a receiver does: the signature matches and the timestamp is recent."""
     now = time.time() if now is None else now
     if abs(now - timestamp) > tolerance:
@@ -71,8 +87,12 @@ def emit(event: str, data: dict) -> list[WebhookDelivery]:
     deliveries = []
     for endpoint in endpoints:
         delivery = WebhookDelivery.objects.create(endpoint=endpoint, event=event, payload={})
-        delivery.payload = {"id": delivery.pk, "event": event, "created_at": now.isoformat(),
-                            "data": data}
+        delivery.payload = {
+            "id": delivery.pk,
+            "event": event,
+            "created_at": now.isoformat(),
+            "data": data,
+        }
         delivery.save(update_fields=["payload"])
         deliveries.append(delivery)
         transaction.on_commit(partial(_enqueue, delivery.pk))
@@ -87,18 +107,26 @@ def _enqueue(delivery_id: int, run_after=None) -> None:
 
 
 def _audit_data(event: ClaimEvent) -> dict:
-    data = {"article_id": event.article_id, "actor": event.actor.get_username()
-            if event.actor_id else None, "at": event.at.isoformat()}
+    data = {
+        "article_id": event.article_id,
+        "actor": event.actor.get_username() if event.actor_id else None,
+        "at": event.at.isoformat(),
+    }
     if event.action == ClaimEvent.Action.STATUS:
-        data.update(claim_id=event.claim_id, status=event.after.get("status"),
-                    previous_status=event.before.get("status"),
-                    rationale=event.after.get("rationale", ""),
-                    version=event.after.get("version"))
+        data.update(
+            claim_id=event.claim_id,
+            status=event.after.get("status"),
+            previous_status=event.before.get("status"),
+            rationale=event.after.get("rationale", ""),
+            version=event.after.get("version"),
+        )
     else:
-        data.update(title=event.article.title if event.article_id else None,
-                    published_at=event.after.get("published_at"),
-                    version=event.after.get("version"),
-                    correction_note=event.after.get("correction_note", ""))
+        data.update(
+            title=event.article.title if event.article_id else None,
+            published_at=event.after.get("published_at"),
+            version=event.after.get("version"),
+            correction_note=event.after.get("correction_note", ""),
+        )
     return data
 
 
@@ -108,19 +136,24 @@ def on_audit_event(sender, instance: ClaimEvent, created: bool, **kwargs) -> Non
         return
     event = AUDIT_EVENTS.get(instance.action)
     if event == WebhookEvent.REPORT_PUBLISHED and (
-            instance.after.get("correction_note") or (instance.after.get("version") or 1) > 1):
+        instance.after.get("correction_note") or (instance.after.get("version") or 1) > 1
+    ):
         event = WebhookEvent.REPORT_CORRECTED  # a later version of a published report
     if event is not None:
         emit(event, _audit_data(instance))
 
 
 def article_extracted(article) -> None:
-    emit(WebhookEvent.ARTICLE_EXTRACTED, {
-        "article_id": article.pk, "title": article.title,
-        "extraction_state": article.extraction_state,
-        "extractor_version": article.extractor_version,
-        "n_claims": article.claims.count(),
-    })
+    emit(
+        WebhookEvent.ARTICLE_EXTRACTED,
+        {
+            "article_id": article.pk,
+            "title": article.title,
+            "extraction_state": article.extraction_state,
+            "extractor_version": article.extractor_version,
+            "n_claims": article.claims.count(),
+        },
+    )
 
 
 def post(url: str, body: bytes, headers: dict) -> int:
@@ -135,16 +168,19 @@ def deliver(delivery_id: int) -> str:
     """One attempt at a delivery; schedules the next one after a failure."""
     from claims.errors import InvalidInput
 
-    delivery = (WebhookDelivery.objects.select_related("endpoint")
-                .filter(pk=delivery_id).first())
+    delivery = WebhookDelivery.objects.select_related("endpoint").filter(pk=delivery_id).first()
     if delivery is None or delivery.state != DeliveryState.PENDING:
         return "gone" if delivery is None else delivery.state
     endpoint = delivery.endpoint
     body = json.dumps(delivery.payload, separators=(",", ":"), ensure_ascii=False).encode()
     timestamp = int(time.time())
-    headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT,
-               "Webhook-Id": str(delivery.pk), "Webhook-Timestamp": str(timestamp),
-               "Webhook-Signature": signature(endpoint.secret, timestamp, body)}
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        "Webhook-Id": str(delivery.pk),
+        "Webhook-Timestamp": str(timestamp),
+        "Webhook-Signature": signature(endpoint.secret, timestamp, body),
+    }
     status_code, error = None, ""
     if not endpoint.active:
         error = "The endpoint was deactivated."
@@ -175,6 +211,15 @@ def _record_attempt(delivery: WebhookDelivery, status_code: int | None, error: s
             transaction.on_commit(partial(_enqueue, delivery.pk, delivery.next_attempt_at))
         else:
             delivery.state = DeliveryState.FAILED
-    delivery.save(update_fields=["attempts", "last_attempt_at", "status_code", "next_attempt_at",
-                                 "state", "delivered_at", "error"])
+    delivery.save(
+        update_fields=[
+            "attempts",
+            "last_attempt_at",
+            "status_code",
+            "next_attempt_at",
+            "state",
+            "delivered_at",
+            "error",
+        ]
+    )
     return delivery.state

@@ -66,9 +66,7 @@ def env_choice(name: str, default: str, choices) -> str:
         return default
     by_lower = {c.lower(): c for c in choices}
     if raw.strip().lower() not in by_lower:
-        raise ImproperlyConfigured(
-            f"{name} must be one of {', '.join(choices)}; got {raw!r}"
-        )
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}; got {raw!r}")
     return by_lower[raw.strip().lower()]
 
 

@@ -116,7 +116,9 @@ if DATABASE_URL:
             "timeout": env_int("FACTCHECK_DB_POOL_TIMEOUT", 10, minimum=1),
         }
         if _db["OPTIONS"]["pool"]["min_size"] > _db["OPTIONS"]["pool"]["max_size"]:
-            raise ImproperlyConfigured("FACTCHECK_DB_POOL_MIN must not exceed FACTCHECK_DB_POOL_MAX")
+            raise ImproperlyConfigured(
+                "FACTCHECK_DB_POOL_MIN must not exceed FACTCHECK_DB_POOL_MAX"
+            )
 else:
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     # SQLite creates its -wal/-journal files with the database file's mode.
@@ -207,7 +209,9 @@ FACTCHECK_EMBED_THREADS = env_int("FACTCHECK_EMBED_THREADS", 1, minimum=1)  # on
 FACTCHECK_ORG_NAME = env_str("FACTCHECK_ORG_NAME", "Factcheck Desk")
 FACTCHECK_ORG_URL = env_str("FACTCHECK_ORG_URL", "https://factcheck.example.org/")
 if not FACTCHECK_ORG_URL.startswith(("http://", "https://")):
-    raise ImproperlyConfigured(f"FACTCHECK_ORG_URL must be an http(s) URL, got {FACTCHECK_ORG_URL!r}")
+    raise ImproperlyConfigured(
+        f"FACTCHECK_ORG_URL must be an http(s) URL, got {FACTCHECK_ORG_URL!r}"
+    )
 # The workbench's own address as the public reaches it: the links of the desk's
 # published reviews in the fact-check library are built from it (outside a request).
 FACTCHECK_SITE_URL = env_str("FACTCHECK_SITE_URL", "http://127.0.0.1:8000/")

@@ -10,6 +10,7 @@ def call(client, method, path, secret, body=None, **params):
     `params` as the query string."""
     headers = {"HTTP_AUTHORIZATION": f"Bearer {secret}"} if secret else {}
     if body is not None:
-        return getattr(client, method)(API + path, data=json.dumps(body),
-                                       content_type="application/json", **headers)
+        return getattr(client, method)(
+            API + path, data=json.dumps(body), content_type="application/json", **headers
+        )
     return getattr(client, method)(API + path, params or None, **headers)

@@ -45,8 +45,11 @@ def seed_text() -> str:
 
 def _user(django_user_model, username, group=None, superuser=False):
     user = django_user_model.objects.create_user(
-        username=username, password=PASSWORD, email=f"{username}@newsroom.test",
-        is_staff=superuser, is_superuser=superuser,
+        username=username,
+        password=PASSWORD,
+        email=f"{username}@newsroom.test",
+        is_staff=superuser,
+        is_superuser=superuser,
     )
     if group:
         if not Group.objects.filter(name=group).exists():  # flushed by a transactional test
@@ -103,24 +106,50 @@ def make_article(suffix="", created_by=None):
         "The defence ministry denied that any aircraft was lost. "
         "About 40 soldiers were stationed at the base." + suffix
     )
-    a = Article.objects.create(title="Rebels say they shot down a helicopter" + suffix,
-                               body=body, publisher="Wire", created_by=created_by,
-                               extraction_state="done")
+    a = Article.objects.create(
+        title="Rebels say they shot down a helicopter" + suffix,
+        body=body,
+        publisher="Wire",
+        created_by=created_by,
+        extraction_state="done",
+    )
 
     def claim(sentence, position, kind, **kw):
         start = body.index(sentence)
-        c = Claim(article=a, text=sentence, start=start, end=start + len(sentence),
-                  position=position, kind=kind, **kw)
+        c = Claim(
+            article=a,
+            text=sentence,
+            start=start,
+            end=start + len(sentence),
+            position=position,
+            kind=kind,
+            **kw,
+        )
         c.search_text = c.build_search_text()
         c.save()
         return c
 
-    claim("The rebel group said it shot down an army helicopter on Tuesday.", 0, ClaimKind.CLAIM,
-          speaker_mention="The rebel group", checkworthiness=0.9)
-    claim("The defence ministry denied that any aircraft was lost.", 1, ClaimKind.DENIAL,
-          speaker_mention="The defence ministry", checkworthiness=0.8)
-    claim("About 40 soldiers were stationed at the base.", 2, ClaimKind.STATISTIC,
-          checkworthiness=0.6, quantities=[{"value": 40, "unit": "soldiers", "approximate": True}])
+    claim(
+        "The rebel group said it shot down an army helicopter on Tuesday.",
+        0,
+        ClaimKind.CLAIM,
+        speaker_mention="The rebel group",
+        checkworthiness=0.9,
+    )
+    claim(
+        "The defence ministry denied that any aircraft was lost.",
+        1,
+        ClaimKind.DENIAL,
+        speaker_mention="The defence ministry",
+        checkworthiness=0.8,
+    )
+    claim(
+        "About 40 soldiers were stationed at the base.",
+        2,
+        ClaimKind.STATISTIC,
+        checkworthiness=0.6,
+        quantities=[{"value": 40, "unit": "soldiers", "approximate": True}],
+    )
     return a
 
 
@@ -154,14 +183,24 @@ def browser(monkeypatch):
 
     chromium = settings.FACTCHECK_CHROMIUM
     if not Path(chromium).exists():
-        pytest.skip(f"Chromium not found at {chromium}: install it (scripts/ensure-chromium) to run browser tests")
+        pytest.skip(
+            f"Chromium not found at {chromium}: install it (scripts/ensure-chromium) to run browser tests"
+        )
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-        ])
+        b = p.chromium.launch(
+            executable_path=chromium,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+            ],
+        )
         yield b
         b.close()
 

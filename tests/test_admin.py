@@ -17,23 +17,39 @@ def populated(article, reviewer):
     services.evidence_add(claim=a, by=reviewer, url="https://example.org/a", stance="supports")
     services.link_create(from_claim=b, to_claim=a, relation="contradicts", by=reviewer)
     services.report_publish(article=make_article(" published"), by=reviewer)  # a ReportVersion
-    services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2],
-                                by=reviewer)
+    services.suggestion_dismiss(claim=a, other=article.claims.order_by("position")[2], by=reviewer)
     services.token_create(user=reviewer, name="CMS import")
     services.claim_vectors_queue(claim_ids=[a.pk])
     services.claim_vectors_drain()
-    hook = WebhookEndpoint.objects.create(url="https://93.184.215.14/hook", secret="whsec_x",
-                                          events=["report.published"])
-    WebhookDelivery.objects.create(endpoint=hook, event="report.published", payload={},
-                                   state="failed", attempts=1, status_code=500)
+    hook = WebhookEndpoint.objects.create(
+        url="https://93.184.215.14/hook", secret="whsec_x", events=["report.published"]
+    )
+    WebhookDelivery.objects.create(
+        endpoint=hook,
+        event="report.published",
+        payload={},
+        state="failed",
+        attempts=1,
+        status_code=500,
+    )
     one = services.speaker_resolve(name="Admin Test Harbour Board")
     two = services.speaker_resolve(name="Admin Test Harbor Board")
     services.speaker_matches_suggest(speakers=[two])
     three = services.speaker_resolve(name="Admin Test Lighthouse Trust")
     services.speaker_merge(target=one, others=[three], by=reviewer)
-    services.factchecks_import(records=[("1", record(
-        claim_reviewed="Rebels downed a helicopter.", url="https://checks.example/1",
-        rating="False"))], imported_from="admin test")
+    services.factchecks_import(
+        records=[
+            (
+                "1",
+                record(
+                    claim_reviewed="Rebels downed a helicopter.",
+                    url="https://checks.example/1",
+                    rating="False",
+                ),
+            )
+        ],
+        imported_from="admin test",
+    )
     services.factcheck_dismiss(claim=a, factcheck=FactCheck.objects.get(), by=reviewer)
     return article
 
@@ -61,17 +77,25 @@ def test_it_serves_every_changelist_and_change_form(admin_client_, populated):
 
 def test_it_serves_changelist_search_and_filters(admin_client_, populated):
     url = reverse("admin:claims_claim_changelist")
-    assert admin_client_.get(url, {"q": "helicopter", "status__exact": "unreviewed",
-                                   "kind__exact": "claim"}).status_code == 200
+    assert (
+        admin_client_.get(
+            url, {"q": "helicopter", "status__exact": "unreviewed", "kind__exact": "claim"}
+        ).status_code
+        == 200
+    )
     url = reverse("admin:claims_article_changelist")
     assert admin_client_.get(url, {"extraction_state__exact": "done"}).status_code == 200
 
 
 def test_it_runs_bulk_status_actions_through_the_services(admin_client_, populated, admin_user):
     ids = list(populated.claims.values_list("pk", flat=True))
-    response = admin_client_.post(reverse("admin:claims_claim_changelist"), {
-        "action": "mark_in_review", "_selected_action": ids,
-    })
+    response = admin_client_.post(
+        reverse("admin:claims_claim_changelist"),
+        {
+            "action": "mark_in_review",
+            "_selected_action": ids,
+        },
+    )
     assert response.status_code == 302
     assert set(populated.claims.values_list("status", flat=True)) == {"in_review"}
     assert ClaimEvent.objects.filter(action="status", actor=admin_user).count() == len(ids)
@@ -80,8 +104,14 @@ def test_it_runs_bulk_status_actions_through_the_services(admin_client_, populat
 def test_it_audits_a_status_edited_in_the_change_form(admin_client_, populated, admin_user):
     claim = populated.claims.get(kind="statistic")
     url = reverse("admin:claims_claim_change", args=[claim.pk])
-    form = {"text": claim.text, "kind": claim.kind, "speaker": "", "status": "unverified",
-            "rationale": "", "assignee": ""}
+    form = {
+        "text": claim.text,
+        "kind": claim.kind,
+        "speaker": "",
+        "status": "unverified",
+        "rationale": "",
+        "assignee": "",
+    }
     for prefix in ("evidence", "links_out", "links_in", "events"):
         form.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     response = admin_client_.post(url, form)
@@ -110,9 +140,15 @@ def test_it_explains_why_a_published_article_cannot_be_deleted(admin_client_, ar
     response = admin_client_.post(url, {"post": "yes"}, follow=True)
     assert response.status_code == 200
     assert "report is published" in response.content.decode()
-    bulk = admin_client_.post(reverse("admin:claims_article_changelist"), {
-        "action": "delete_selected", "_selected_action": [article.pk], "post": "yes",
-    }, follow=True)
+    bulk = admin_client_.post(
+        reverse("admin:claims_article_changelist"),
+        {
+            "action": "delete_selected",
+            "_selected_action": [article.pk],
+            "post": "yes",
+        },
+        follow=True,
+    )
     assert bulk.status_code == 200 and "report is published" in bulk.content.decode()
     assert Article.objects.filter(pk=article.pk).exists()
 
@@ -121,37 +157,62 @@ def test_it_deletes_an_unpublished_article_through_the_service(admin_client_, ar
     url = reverse("admin:claims_article_delete", args=[article.pk])
     assert admin_client_.post(url, {"post": "yes"}).status_code == 302
     assert not Article.objects.filter(pk=article.pk).exists()
-    assert ClaimEvent.objects.filter(subject_type="article", subject_id=article.pk,
-                                     action="deleted").exists()
+    assert ClaimEvent.objects.filter(
+        subject_type="article", subject_id=article.pk, action="deleted"
+    ).exists()
 
 
 def test_it_adds_speaker_aliases_and_edits_sources_through_the_services(admin_client_, admin_user):
     # invented names: the shipped gazetteer already has CENTCOM
     speaker = services.speaker_create(name="NORTHCOMX", kind="military", by=admin_user)
     url = reverse("admin:claims_speaker_change", args=[speaker.pk])
-    response = admin_client_.post(url, {
-        "name": "NORTHCOMX", "kind": "military", "description": "",
-        "aliases-TOTAL_FORMS": "2", "aliases-INITIAL_FORMS": "1",
-        "aliases-0-id": speaker.aliases.get().pk, "aliases-0-speaker": speaker.pk,
-        "aliases-0-name": "NORTHCOMX",
-        "aliases-1-speaker": speaker.pk, "aliases-1-name": "Northern Test Command",
-    })
+    response = admin_client_.post(
+        url,
+        {
+            "name": "NORTHCOMX",
+            "kind": "military",
+            "description": "",
+            "aliases-TOTAL_FORMS": "2",
+            "aliases-INITIAL_FORMS": "1",
+            "aliases-0-id": speaker.aliases.get().pk,
+            "aliases-0-speaker": speaker.pk,
+            "aliases-0-name": "NORTHCOMX",
+            "aliases-1-speaker": speaker.pk,
+            "aliases-1-name": "Northern Test Command",
+        },
+    )
     assert response.status_code == 302, response.content[:3000]
-    assert sorted(speaker.aliases.values_list("name", flat=True)) == \
-        ["NORTHCOMX", "Northern Test Command"]
-    assert ClaimEvent.objects.filter(subject_type="speaker", action="alias_added",
-                                     actor=admin_user).count() == 1
+    assert sorted(speaker.aliases.values_list("name", flat=True)) == [
+        "NORTHCOMX",
+        "Northern Test Command",
+    ]
+    assert (
+        ClaimEvent.objects.filter(
+            subject_type="speaker", action="alias_added", actor=admin_user
+        ).count()
+        == 1
+    )
 
     source, _ = services.source_get_or_create(url="https://example.org/a", by=admin_user)
     url = reverse("admin:claims_source_change", args=[source.pk])
-    response = admin_client_.post(url, {"url": source.url, "title": "A report", "publisher": "",
-                                        "published_at": "", "kind": source.kind, "speaker": "",
-                                        "notes": ""})
+    response = admin_client_.post(
+        url,
+        {
+            "url": source.url,
+            "title": "A report",
+            "publisher": "",
+            "published_at": "",
+            "kind": source.kind,
+            "speaker": "",
+            "notes": "",
+        },
+    )
     assert response.status_code == 302, response.content[:3000]
     source.refresh_from_db()
     assert source.title == "A report"
-    assert ClaimEvent.objects.filter(subject_type="source", subject_id=source.pk,
-                                     action="edited", actor=admin_user).exists()
+    assert ClaimEvent.objects.filter(
+        subject_type="source", subject_id=source.pk, action="edited", actor=admin_user
+    ).exists()
 
 
 def _change_form_data(response) -> dict:
@@ -176,8 +237,9 @@ def _change_form_data(response) -> dict:
 
 
 @pytest.mark.parametrize("model", ["article", "claim"])
-def test_it_never_says_changed_successfully_next_to_a_refusal(admin_client_, article, editor,
-                                                              model):
+def test_it_never_says_changed_successfully_next_to_a_refusal(
+    admin_client_, article, editor, model
+):
     services.report_publish(article=article, by=editor)  # claims and article are locked
     claim = article.claims.order_by("position").first()
     obj, field = (article, "title") if model == "article" else (claim, "text")

@@ -11,8 +11,9 @@ from tests.conftest import make_article
 pytestmark = pytest.mark.django_db
 
 
-def test_it_creates_an_article_and_reports_extraction(client, secret, seed_text,
-                                                      django_capture_on_commit_callbacks):
+def test_it_creates_an_article_and_reports_extraction(
+    client, secret, seed_text, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         response = call(client, "post", "/articles", secret, {"body": seed_text})
     assert response.status_code == 201, response.content
@@ -26,8 +27,9 @@ def test_it_creates_an_article_and_reports_extraction(client, secret, seed_text,
 
 
 def test_it_refuses_to_fetch_from_a_private_address(client, secret):
-    response = call(client, "post", "/articles", secret,
-                    {"url": "http://127.0.0.1:9/article", "fetch": True})
+    response = call(
+        client, "post", "/articles", secret, {"url": "http://127.0.0.1:9/article", "fetch": True}
+    )
     assert response.status_code == 400
     assert not Article.objects.exists()
 

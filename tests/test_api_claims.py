@@ -11,12 +11,21 @@ from tests.conftest import make_article
 pytestmark = pytest.mark.django_db
 
 
-def test_it_sets_a_status_through_the_service_with_the_same_audit(client, article, reviewer,
-                                                                  secret):
+def test_it_sets_a_status_through_the_service_with_the_same_audit(
+    client, article, reviewer, secret
+):
     claim = article.claims.order_by("position").first()
-    response = call(client, "post", f"/claims/{claim.pk}/status", secret,
-                    {"version": claim.version, "status": "confirmed",
-                     "rationale": "The ministry's own statement."})
+    response = call(
+        client,
+        "post",
+        f"/claims/{claim.pk}/status",
+        secret,
+        {
+            "version": claim.version,
+            "status": "confirmed",
+            "rationale": "The ministry's own statement.",
+        },
+    )
     assert response.status_code == 200, response.content
     data = response.json()
     assert data["status"] == "confirmed" and data["version"] == claim.version + 1
@@ -24,12 +33,18 @@ def test_it_sets_a_status_through_the_service_with_the_same_audit(client, articl
     assert event.actor == reviewer and event.after["status"] == "confirmed"
 
 
-def test_it_answers_a_stale_version_with_409_and_the_current_claim(client, article, reviewer,
-                                                                   secret):
+def test_it_answers_a_stale_version_with_409_and_the_current_claim(
+    client, article, reviewer, secret
+):
     claim = article.claims.order_by("position").first()
     services.claim_set_status(claim=claim, status="in_review", by=reviewer)
-    response = call(client, "patch", f"/claims/{claim.pk}", secret,
-                    {"version": 1, "text": "Rebels downed a helicopter."})
+    response = call(
+        client,
+        "patch",
+        f"/claims/{claim.pk}",
+        secret,
+        {"version": 1, "text": "Rebels downed a helicopter."},
+    )
     assert response.status_code == 409
     problem = response.json()
     assert response["Content-Type"] == "application/problem+json"
@@ -43,16 +58,26 @@ def test_it_answers_a_stale_version_with_409_and_the_current_claim(client, artic
 def test_it_answers_423_while_the_report_is_published(client, article, editor, secret):
     claim = article.claims.order_by("position").first()
     services.report_publish(article=article, by=editor)
-    response = call(client, "post", f"/claims/{claim.pk}/status", secret,
-                    {"version": claim.version, "status": "in_review"})
+    response = call(
+        client,
+        "post",
+        f"/claims/{claim.pk}/status",
+        secret,
+        {"version": claim.version, "status": "in_review"},
+    )
     assert response.status_code == 423
     assert response.json()["type"].endswith(":report-locked")
 
 
 def test_it_refuses_a_verdict_without_a_rationale_as_a_problem(client, article, secret):
     claim = article.claims.order_by("position").first()
-    response = call(client, "post", f"/claims/{claim.pk}/status", secret,
-                    {"version": claim.version, "status": "contradicted"})
+    response = call(
+        client,
+        "post",
+        f"/claims/{claim.pk}/status",
+        secret,
+        {"version": claim.version, "status": "contradicted"},
+    )
     assert response.status_code == 400
     assert response.json()["type"].endswith(":invalid-input")
     assert "rationale" in response.json()["detail"]
@@ -60,8 +85,13 @@ def test_it_refuses_a_verdict_without_a_rationale_as_a_problem(client, article, 
 
 def test_it_answers_schema_mismatches_with_422_problems(client, article, secret):
     claim = article.claims.order_by("position").first()
-    response = call(client, "post", f"/claims/{claim.pk}/status", secret,
-                    {"version": claim.version, "status": "maybe"})
+    response = call(
+        client,
+        "post",
+        f"/claims/{claim.pk}/status",
+        secret,
+        {"version": claim.version, "status": "maybe"},
+    )
     assert response.status_code == 422
     problem = response.json()
     assert problem["type"].endswith(":validation") and problem["errors"]
@@ -98,8 +128,7 @@ def test_it_pages_the_queue_with_a_cursor_without_repeats(client, reviewer, secr
 def test_it_searches_the_queue_and_refuses_a_forged_cursor(client, article, secret):
     data = call(client, "get", "/claims", secret, q="ministry").json()
     assert [c["text"] for c in data["items"]] == [
-        "The defence ministry denied that any aircraft was lost."]
+        "The defence ministry denied that any aircraft was lost."
+    ]
     bad = call(client, "get", "/claims", secret, cursor="bm90LWEtY3Vyc29y")
     assert bad.status_code == 400 and bad.json()["type"].endswith(":invalid-input")
-
-

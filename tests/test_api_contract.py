@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-REGENERATE = ("run: .venv/bin/python manage.py export_openapi_schema --api claims.api.app.api "
-              "--indent 1 --sorted --output docs/openapi.json")
+REGENERATE = (
+    "run: .venv/bin/python manage.py export_openapi_schema --api claims.api.app.api "
+    "--indent 1 --sorted --output docs/openapi.json"
+)
 
 
 @pytest.mark.django_db
@@ -31,7 +33,8 @@ def test_it_serves_the_schema_and_docs_to_logged_in_users_only(reviewer_client):
     assert anonymous.get("/api/v1/openapi.json").status_code == 302
     assert anonymous.get("/api/v1/docs").status_code == 302
     assert reviewer_client.get("/api/v1/openapi.json")["Content-Type"].startswith(
-        "application/json")
+        "application/json"
+    )
 
 
 @pytest.mark.django_db

@@ -14,11 +14,14 @@ def test_the_docs_render_under_the_content_security_policy(live_server, browser,
     client = Client()
     client.force_login(reviewer)
     context = browser.new_context()
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
-                          "url": live_server.url}])
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
     page = context.new_page()
     problems, hosts = [], set()
-    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.on(
+        "console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None
+    )
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.on("request", lambda r: hosts.add(r.url.split("/")[2]))
     page.goto(f"{live_server.url}/api/v1/docs")

@@ -14,7 +14,9 @@ from hypothesis import HealthCheck, Phase
 from hypothesis import settings as hypothesis_settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
-    content_type_conformance, response_schema_conformance, status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+    status_code_conformance,
 )
 
 from claims import services
@@ -22,8 +24,12 @@ from claims.api.app import api
 from tests.conftest import make_article
 
 schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
-CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
-          response_schema_conformance]
+CHECKS = [
+    not_a_server_error,
+    status_code_conformance,
+    content_type_conformance,
+    response_schema_conformance,
+]
 EXAMPLES = 4
 
 
@@ -31,16 +37,24 @@ class Objects:
     def __init__(self, reviewer):
         article = make_article(" fuzz")
         claim, other, _ = article.claims.order_by("position")
-        services.claim_update(claim=claim, by=reviewer, expected_version=None,
-                              speaker_name="Rebel group")
-        evidence = services.evidence_add(claim=claim, by=reviewer, stance="supports",
-                                         url="https://example.org/fuzz")
-        link = services.link_create(from_claim=other, to_claim=claim, relation="confirms",
-                                    by=reviewer)
+        services.claim_update(
+            claim=claim, by=reviewer, expected_version=None, speaker_name="Rebel group"
+        )
+        evidence = services.evidence_add(
+            claim=claim, by=reviewer, stance="supports", url="https://example.org/fuzz"
+        )
+        link = services.link_create(
+            from_claim=other, to_claim=claim, relation="confirms", by=reviewer
+        )
         claim.refresh_from_db()
-        self.ids = {"article_id": article.pk, "claim_id": claim.pk,
-                    "evidence_id": evidence.pk, "link_id": link.pk,
-                    "speaker_id": claim.speaker_id, "source_id": evidence.source_id}
+        self.ids = {
+            "article_id": article.pk,
+            "claim_id": claim.pk,
+            "evidence_id": evidence.pk,
+            "link_id": link.pk,
+            "speaker_id": claim.speaker_id,
+            "source_id": evidence.source_id,
+        }
 
 
 @pytest.fixture
@@ -61,9 +75,14 @@ APP = get_wsgi_application()
 
 
 @schema.parametrize()
-@hypothesis_settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-                     phases=[Phase.explicit, Phase.generate],
-                     suppress_health_check=list(HealthCheck))
+@hypothesis_settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
 def test_it_survives_fuzzing_of_every_operation(case, fuzz):
     objects, secret = fuzz
     for name, value in (case.path_parameters or {}).items():

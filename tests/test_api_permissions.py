@@ -21,36 +21,55 @@ pytestmark = pytest.mark.django_db
 ROLES = ("anonymous", "reviewer", "editor", "admin")
 
 
-
 RULES = {
     ("get", "/articles"): ("claims.view_article", None),
-    ("post", "/articles"): ("claims.add_article", lambda w: {
-        "title": "New", "body": f"A fresh article number {w.article.pk}."}),
+    ("post", "/articles"): (
+        "claims.add_article",
+        lambda w: {"title": "New", "body": f"A fresh article number {w.article.pk}."},
+    ),
     ("get", "/articles/{article_id}"): ("claims.view_article", None),
     ("delete", "/articles/{article_id}"): ("claims.delete_article", None),
     ("post", "/articles/{article_id}/extract"): ("claims.change_article", None),
     ("get", "/articles/{article_id}/claims"): ("claims.view_claim", None),
     ("get", "/claims"): ("claims.view_claim", None),
     ("get", "/claims/{claim_id}"): ("claims.view_claim", None),
-    ("patch", "/claims/{claim_id}"): ("claims.change_claim", lambda w: {
-        "version": w.claim.version, "kind": "statistic"}),
-    ("post", "/claims/{claim_id}/status"): ("claims.change_claim", lambda w: {
-        "version": w.claim.version, "status": "in_review"}),
-    ("post", "/claims/{claim_id}/assign"): ("claims.change_claim", lambda w: {
-        "version": w.claim.version, "assignee": "rita"}),
+    ("patch", "/claims/{claim_id}"): (
+        "claims.change_claim",
+        lambda w: {"version": w.claim.version, "kind": "statistic"},
+    ),
+    ("post", "/claims/{claim_id}/status"): (
+        "claims.change_claim",
+        lambda w: {"version": w.claim.version, "status": "in_review"},
+    ),
+    ("post", "/claims/{claim_id}/assign"): (
+        "claims.change_claim",
+        lambda w: {"version": w.claim.version, "assignee": "rita"},
+    ),
     ("get", "/claims/{claim_id}/evidence"): ("claims.view_evidence", None),
-    ("post", "/claims/{claim_id}/evidence"): ("claims.add_evidence", lambda w: {
-        "version": w.claim.version, "url": "https://example.org/new", "stance": "context"}),
+    ("post", "/claims/{claim_id}/evidence"): (
+        "claims.add_evidence",
+        lambda w: {
+            "version": w.claim.version,
+            "url": "https://example.org/new",
+            "stance": "context",
+        },
+    ),
     ("delete", "/evidence/{evidence_id}"): ("claims.delete_evidence", None),
     ("get", "/claims/{claim_id}/links"): ("claims.view_claimlink", None),
-    ("post", "/claims/{claim_id}/links"): ("claims.add_claimlink", lambda w: {
-        "to_claim": w.third.pk, "relation": "confirms"}),
+    ("post", "/claims/{claim_id}/links"): (
+        "claims.add_claimlink",
+        lambda w: {"to_claim": w.third.pk, "relation": "confirms"},
+    ),
     ("delete", "/links/{link_id}"): ("claims.delete_claimlink", None),
     ("get", "/claims/{claim_id}/suggestions"): ("claims.view_claim", None),
-    ("post", "/claims/{claim_id}/suggestions/accept"): ("claims.add_claimlink", lambda w: {
-        "other": w.third.pk}),
-    ("post", "/claims/{claim_id}/suggestions/dismiss"): ("claims.add_suggestiondismissal",
-                                                          lambda w: {"other": w.third.pk}),
+    ("post", "/claims/{claim_id}/suggestions/accept"): (
+        "claims.add_claimlink",
+        lambda w: {"other": w.third.pk},
+    ),
+    ("post", "/claims/{claim_id}/suggestions/dismiss"): (
+        "claims.add_suggestiondismissal",
+        lambda w: {"other": w.third.pk},
+    ),
     ("get", "/articles/{article_id}/report"): ("claims.view_article", None),
     ("get", "/articles/{article_id}/claimreview"): ("claims.view_article", None),
     ("post", "/articles/{article_id}/report/publish"): ("claims.publish_report", None),
@@ -58,15 +77,21 @@ RULES = {
     ("get", "/speakers"): ("claims.view_speaker", None),
     ("post", "/speakers"): ("claims.add_speaker", lambda w: {"name": "Army press office"}),
     ("get", "/speakers/{speaker_id}"): ("claims.view_speaker", None),
-    ("post", "/speakers/{speaker_id}/merge"): ("claims.merge_speakers", lambda w: {
-        "others": [w.other_speaker.pk]}),
+    ("post", "/speakers/{speaker_id}/merge"): (
+        "claims.merge_speakers",
+        lambda w: {"others": [w.other_speaker.pk]},
+    ),
     ("get", "/sources"): ("claims.view_source", None),
     ("get", "/sources/{source_id}"): ("claims.view_source", None),
-    ("patch", "/sources/{source_id}"): ("claims.manage_sources", lambda w: {
-        "title": "Corrected title"}),
+    ("patch", "/sources/{source_id}"): (
+        "claims.manage_sources",
+        lambda w: {"title": "Corrected title"},
+    ),
     ("get", "/webhooks"): ("claims.manage_webhooks", None),
-    ("post", "/webhooks"): ("claims.manage_webhooks", lambda w: {
-        "url": "https://93.184.215.14/hook", "events": ["report.published"]}),
+    ("post", "/webhooks"): (
+        "claims.manage_webhooks",
+        lambda w: {"url": "https://93.184.215.14/hook", "events": ["report.published"]},
+    ),
     ("delete", "/webhooks/{webhook_id}"): ("claims.manage_webhooks", None),
     ("get", "/webhooks/{webhook_id}/deliveries"): ("claims.manage_webhooks", None),
 }
@@ -91,44 +116,67 @@ class World:
     def __init__(self, n, reviewer):
         self.article = make_article(f" api {n}")
         self.claim, self.other, self.third = self.article.claims.order_by("position")
-        services.claim_update(claim=self.claim, by=reviewer, expected_version=None,
-                              speaker_name=f"Rebel group {n}")
-        services.claim_update(claim=self.other, by=reviewer, expected_version=None,
-                              speaker_name=f"Defence ministry {n}")
-        self.evidence = services.evidence_add(claim=self.claim, by=reviewer, stance="supports",
-                                              url=f"https://example.org/{self.article.pk}")
-        self.link = services.link_create(from_claim=self.other, to_claim=self.claim,
-                                         relation="contradicts", by=reviewer)
+        services.claim_update(
+            claim=self.claim, by=reviewer, expected_version=None, speaker_name=f"Rebel group {n}"
+        )
+        services.claim_update(
+            claim=self.other,
+            by=reviewer,
+            expected_version=None,
+            speaker_name=f"Defence ministry {n}",
+        )
+        self.evidence = services.evidence_add(
+            claim=self.claim,
+            by=reviewer,
+            stance="supports",
+            url=f"https://example.org/{self.article.pk}",
+        )
+        self.link = services.link_create(
+            from_claim=self.other, to_claim=self.claim, relation="contradicts", by=reviewer
+        )
         self.claim.refresh_from_db()
         self.other.refresh_from_db()
         self.other_speaker = self.other.speaker
         self.webhook = WebhookEndpoint.objects.create(
-            url="https://93.184.215.14/hook", events=["report.published"], secret="whsec_x")
+            url="https://93.184.215.14/hook", events=["report.published"], secret="whsec_x"
+        )
 
     def path(self, template):
         return PREFIX + template.format(
-            article_id=self.article.pk, claim_id=self.claim.pk, evidence_id=self.evidence.pk,
-            link_id=self.link.pk, speaker_id=self.claim.speaker_id,
-            source_id=self.evidence.source_id, webhook_id=self.webhook.pk)
+            article_id=self.article.pk,
+            claim_id=self.claim.pk,
+            evidence_id=self.evidence.pk,
+            link_id=self.link.pk,
+            speaker_id=self.claim.speaker_id,
+            source_id=self.evidence.source_id,
+            webhook_id=self.webhook.pk,
+        )
 
 
 @pytest.fixture
 def tokens(reviewer, editor, admin_user):
-    return {role: services.token_create(user=user, name="matrix")[1]
-            for role, user in (("reviewer", reviewer), ("editor", editor),
-                               ("admin", admin_user))}
+    return {
+        role: services.token_create(user=user, name="matrix")[1]
+        for role, user in (("reviewer", reviewer), ("editor", editor), ("admin", admin_user))
+    }
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_it_answers_every_operation_as_expected_for_each_role(role, client, tokens, reviewer,
-                                                              editor, admin_user):
+def test_it_answers_every_operation_as_expected_for_each_role(
+    role, client, tokens, reviewer, editor, admin_user
+):
     users = {"anonymous": None, "reviewer": reviewer, "editor": editor, "admin": admin_user}
     failures = []
     for n, ((method, template), (perm, body)) in enumerate(sorted(RULES.items())):
         world = World(f"{role} {n}", reviewer)
         path = world.path(template)
-        response = call(client, method, path.removeprefix(PREFIX), tokens.get(role),
-                        body(world) if body else None)
+        response = call(
+            client,
+            method,
+            path.removeprefix(PREFIX),
+            tokens.get(role),
+            body(world) if body else None,
+        )
         user = users[role]
         if user is None:
             expected = "401"
@@ -141,8 +189,10 @@ def test_it_answers_every_operation_as_expected_for_each_role(role, client, toke
             ok = str(code) == expected
             ok = ok and response["Content-Type"] == "application/problem+json"
         if not ok:
-            failures.append(f"{method.upper()} {path} as {role}: expected {expected}, got {code} "
-                            f"{response.content[:200]!r}")
+            failures.append(
+                f"{method.upper()} {path} as {role}: expected {expected}, got {code} "
+                f"{response.content[:200]!r}"
+            )
     assert not failures, "\n".join(failures)
 
 

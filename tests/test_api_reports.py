@@ -9,8 +9,7 @@ from tests.api_helpers import call
 pytestmark = pytest.mark.django_db
 
 
-def test_it_serves_the_same_report_json_as_the_web_app(client, reviewer_client, article,
-                                                       secret):
+def test_it_serves_the_same_report_json_as_the_web_app(client, reviewer_client, article, secret):
     web = reviewer_client.get(reverse("report_json", args=[article.pk])).json()
     client.logout()
     api = call(client, "get", f"/articles/{article.pk}/report", secret)
@@ -24,11 +23,15 @@ def test_it_publishes_locks_and_unpublishes(client, article, secret, editor_secr
     published = call(client, "post", path, editor_secret)
     assert published.status_code == 200 and published.json()["report"]["published"]
     claim = article.claims.order_by("position").first()
-    locked = call(client, "post", f"/claims/{claim.pk}/status", secret,
-                  {"version": claim.version, "status": "in_review"})
+    locked = call(
+        client,
+        "post",
+        f"/claims/{claim.pk}/status",
+        secret,
+        {"version": claim.version, "status": "in_review"},
+    )
     assert locked.status_code == 423
     reviews = call(client, "get", f"/articles/{article.pk}/claimreview", secret)
     assert reviews["Content-Type"].startswith("application/ld+json")
-    unpublished = call(client, "post", f"/articles/{article.pk}/report/unpublish",
-                       editor_secret)
+    unpublished = call(client, "post", f"/articles/{article.pk}/report/unpublish", editor_secret)
     assert unpublished.json()["report"]["published"] is False

@@ -11,8 +11,9 @@ pytestmark = pytest.mark.django_db
 
 def test_it_records_a_speaker_once(client, secret):
     shipped = Speaker.objects.count()  # the gazetteer's parties
-    first = call(client, "post", "/speakers", secret, {"name": "The Defence Ministry",
-                                                       "kind": "government"})
+    first = call(
+        client, "post", "/speakers", secret, {"name": "The Defence Ministry", "kind": "government"}
+    )
     assert first.status_code == 201 and first.json()["kind"] == "government"
     again = call(client, "post", "/speakers", secret, {"name": "Defence Ministry"})
     assert again.status_code == 200 and again.json()["id"] == first.json()["id"]
@@ -34,8 +35,9 @@ def test_it_lets_editors_merge_speakers(client, article, reviewer, secret, edito
 
 def test_it_lets_editors_correct_a_source(client, article, reviewer, secret, editor_secret):
     claim = article.claims.order_by("position").first()
-    source = services.evidence_add(claim=claim, by=reviewer, url="https://example.org/x",
-                                   stance="supports").source
+    source = services.evidence_add(
+        claim=claim, by=reviewer, url="https://example.org/x", stance="supports"
+    ).source
     path = f"/sources/{source.pk}"
     assert call(client, "patch", path, secret, {"title": "New"}).status_code == 403
     fixed = call(client, "patch", path, editor_secret, {"title": "New", "kind": None})

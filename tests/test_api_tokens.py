@@ -62,5 +62,3 @@ def test_it_limits_the_requests_of_one_token_per_minute(client, settings, secret
     assert limited["Content-Type"] == "application/problem+json"
     assert 1 <= int(limited["Retry-After"]) <= 61
     assert call(client, "get", "/articles", editor_secret).status_code == 200  # per token
-
-

@@ -40,18 +40,40 @@ def prefixed(prefix, data):
 
 
 def _evidence_form(claim, **overrides):
-    return prefixed("ev", {"version": claim.version, "url": "https://example.org/ok", "title": "",
-                           "publisher": "", "published_at": "", "kind": "official",
-                           "stance": "supports", "excerpt": "", "note": "", **overrides})
+    return prefixed(
+        "ev",
+        {
+            "version": claim.version,
+            "url": "https://example.org/ok",
+            "title": "",
+            "publisher": "",
+            "published_at": "",
+            "kind": "official",
+            "stance": "supports",
+            "excerpt": "",
+            "note": "",
+            **overrides,
+        },
+    )
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "JaVaScRiPt:alert(1)",
-                                 "data:text/html;base64,PHNjcmlwdD4=", "file:///etc/passwd"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        "data:text/html;base64,PHNjcmlwdD4=",
+        "file:///etc/passwd",
+    ],
+)
 def test_it_refuses_dangerous_source_urls(reviewer_client, article, url):
     claim = article.claims.first()
     before = snapshot()
-    response = reviewer_client.post(reverse("evidence_add", args=[claim.pk]),
-                                    _evidence_form(claim, url=url), HTTP_HX_REQUEST="true")
+    response = reviewer_client.post(
+        reverse("evidence_add", args=[claim.pk]),
+        _evidence_form(claim, url=url),
+        HTTP_HX_REQUEST="true",
+    )
     assert response.status_code == 400
     assert "http" in response.content.decode()
     assert snapshot() == before
@@ -61,9 +83,11 @@ def test_it_refuses_dangerous_source_urls(reviewer_client, article, url):
 def test_it_refuses_over_long_evidence_fields(reviewer_client, article, field, size):
     claim = article.claims.first()
     before = snapshot()
-    response = reviewer_client.post(reverse("evidence_add", args=[claim.pk]),
-                                    _evidence_form(claim, **{field: "x" * size}),
-                                    HTTP_HX_REQUEST="true")
+    response = reviewer_client.post(
+        reverse("evidence_add", args=[claim.pk]),
+        _evidence_form(claim, **{field: "x" * size}),
+        HTTP_HX_REQUEST="true",
+    )
     assert response.status_code == 400
     assert "at most" in response.content.decode()
     assert snapshot() == before
@@ -72,31 +96,57 @@ def test_it_refuses_over_long_evidence_fields(reviewer_client, article, field, s
 def test_it_refuses_an_over_long_claim_text(reviewer_client, article):
     claim = article.claims.first()
     before = snapshot()
-    response = reviewer_client.post(reverse("claim_edit", args=[claim.pk]), prefixed("edit", {
-        "version": claim.version, "text": "x" * 5001, "kind": "claim", "speaker_name": "",
-    }), HTTP_HX_REQUEST="true")
+    response = reviewer_client.post(
+        reverse("claim_edit", args=[claim.pk]),
+        prefixed(
+            "edit",
+            {
+                "version": claim.version,
+                "text": "x" * 5001,
+                "kind": "claim",
+                "speaker_name": "",
+            },
+        ),
+        HTTP_HX_REQUEST="true",
+    )
     assert response.status_code == 400
     assert snapshot() == before
 
 
 def test_it_refuses_an_over_long_article_title(reviewer_client):
-    response = reviewer_client.post(reverse("article_new"),
-                                    {"title": "t" * 501, "body": "Some article text."})
+    response = reviewer_client.post(
+        reverse("article_new"), {"title": "t" * 501, "body": "Some article text."}
+    )
     assert response.status_code == 400
     assert not Article.objects.exists()
 
 
 def test_it_refuses_a_claim_span_outside_the_article(reviewer_client, article):
     before = snapshot()
-    response = reviewer_client.post(reverse("claim_create", args=[article.pk]), {
-        "new-start": 5, "new-end": len(article.body) + 50, "new-kind": "claim",
-    }, HTTP_HX_REQUEST="true")
+    response = reviewer_client.post(
+        reverse("claim_create", args=[article.pk]),
+        {
+            "new-start": 5,
+            "new-end": len(article.body) + 50,
+            "new-kind": "claim",
+        },
+        HTTP_HX_REQUEST="true",
+    )
     assert response.status_code == 400
     assert snapshot() == before
 
 
-@pytest.mark.parametrize("name", ["claim_status", "claim_edit", "claim_delete", "evidence_add",
-                                  "link_create", "suggestion_accept"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "claim_status",
+        "claim_edit",
+        "claim_delete",
+        "evidence_add",
+        "link_create",
+        "suggestion_accept",
+    ],
+)
 def test_it_answers_404_for_a_claim_that_does_not_exist(reviewer_client, article, name):
     before = snapshot()
     response = reviewer_client.post(reverse(name, args=[999_999]), {"version": 1})
@@ -122,14 +172,23 @@ def test_it_refuses_writes_to_claims_of_a_published_report(reviewer_client, edit
     services.report_publish(article=article, by=editor)
     before = snapshot()
     posts = [
-        ("claim_status", claim.pk, prefixed("status", {"version": claim.version,
-                                                       "status": "in_review"})),
-        ("claim_edit", claim.pk, prefixed("edit", {"version": claim.version, "text": "x",
-                                                   "kind": "claim"})),
+        (
+            "claim_status",
+            claim.pk,
+            prefixed("status", {"version": claim.version, "status": "in_review"}),
+        ),
+        (
+            "claim_edit",
+            claim.pk,
+            prefixed("edit", {"version": claim.version, "text": "x", "kind": "claim"}),
+        ),
         ("claim_delete", claim.pk, {"version": claim.version}),
         ("evidence_add", claim.pk, _evidence_form(claim)),
-        ("link_create", claim.pk, prefixed("link", {"relation": "confirms", "direction": "out",
-                                                    "other": other.pk})),
+        (
+            "link_create",
+            claim.pk,
+            prefixed("link", {"relation": "confirms", "direction": "out", "other": other.pk}),
+        ),
     ]
     for name, pk, data in posts:
         response = reviewer_client.post(reverse(name, args=[pk]), data, HTTP_HX_REQUEST="true")
@@ -143,8 +202,10 @@ def test_it_refuses_a_write_without_a_csrf_token(reviewer, article):
     strict.force_login(reviewer)
     claim = article.claims.first()
     before = snapshot()
-    response = strict.post(reverse("claim_status", args=[claim.pk]),
-                           prefixed("status", {"version": claim.version, "status": "in_review"}))
+    response = strict.post(
+        reverse("claim_status", args=[claim.pk]),
+        prefixed("status", {"version": claim.version, "status": "in_review"}),
+    )
     assert response.status_code == 403
     assert snapshot() == before
 
@@ -153,12 +214,22 @@ def test_it_refuses_a_write_without_a_csrf_token(reviewer, article):
 def hostile(article, reviewer, editor):
     """Markup and formula-like text everywhere a user can type."""
     claim = article.claims.order_by("position").first()
-    services.claim_update(claim=claim, by=reviewer, expected_version=None,
-                          text=f"=HYPERLINK(\"http://evil\") {XSS}", speaker_name=f"Gen. {XSS}")
-    services.claim_set_status(claim=claim, status="confirmed", by=reviewer,
-                              rationale=f"+cmd {XSS}")
-    services.evidence_add(claim=claim, by=reviewer, url="https://example.org/e",
-                          stance="supports", title=f"@SUM(A1) {XSS}", excerpt=f"-2+3 {XSS}")
+    services.claim_update(
+        claim=claim,
+        by=reviewer,
+        expected_version=None,
+        text=f'=HYPERLINK("http://evil") {XSS}',
+        speaker_name=f"Gen. {XSS}",
+    )
+    services.claim_set_status(claim=claim, status="confirmed", by=reviewer, rationale=f"+cmd {XSS}")
+    services.evidence_add(
+        claim=claim,
+        by=reviewer,
+        url="https://example.org/e",
+        stance="supports",
+        title=f"@SUM(A1) {XSS}",
+        excerpt=f"-2+3 {XSS}",
+    )
     Article.objects.filter(pk=article.pk).update(title=f"Title {XSS}")
     article.refresh_from_db()
     services.report_publish(article=article, by=editor)
@@ -168,11 +239,17 @@ def hostile(article, reviewer, editor):
 
 def test_it_escapes_markup_on_every_page(reviewer_client, hostile):
     claim = hostile.claims.order_by("position").first()
-    pages = [reverse("home") + "?status=all", reverse("article_list"),
-             reverse("article_detail", args=[hostile.pk]), claim.get_absolute_url(),
-             reverse("speaker_detail", args=[claim.speaker_id]), reverse("speaker_list"),
-             reverse("source_list"), reverse("report", args=[hostile.pk]),
-             reverse("public_report", args=[hostile.report_token])]
+    pages = [
+        reverse("home") + "?status=all",
+        reverse("article_list"),
+        reverse("article_detail", args=[hostile.pk]),
+        claim.get_absolute_url(),
+        reverse("speaker_detail", args=[claim.speaker_id]),
+        reverse("speaker_list"),
+        reverse("source_list"),
+        reverse("report", args=[hostile.pk]),
+        reverse("public_report", args=[hostile.report_token]),
+    ]
     for url in pages:
         body = reviewer_client.get(url).content.decode()
         assert "<script>alert" not in body, url
@@ -183,7 +260,7 @@ def test_it_escapes_markup_on_every_page(reviewer_client, hostile):
 def test_it_keeps_json_ld_inside_its_script_element(reviewer_client, hostile):
     body = reviewer_client.get(reverse("report", args=[hostile.pk])).content.decode()
     start = body.index('<script type="application/ld+json"')
-    content = body[body.index(">", start) + 1:body.index("</script>", start)]
+    content = body[body.index(">", start) + 1 : body.index("</script>", start)]
     data = json.loads(content)
     assert "</script" not in content.lower()
     texts = json.dumps(data)
@@ -209,8 +286,9 @@ def test_it_imports_the_same_article_once_when_two_imports_race(reviewer):
     def worker():
         try:
             barrier.wait()
-            results.append(services.article_create(title="Port", body=body, by=reviewer,
-                                                   extract=False))
+            results.append(
+                services.article_create(title="Port", body=body, by=reviewer, extract=False)
+            )
         finally:
             connection.close()
 

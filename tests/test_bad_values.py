@@ -12,7 +12,14 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import (
-    Article, Claim, ClaimEvent, ClaimLink, Evidence, Source, Speaker, SpeakerMatch,
+    Article,
+    Claim,
+    ClaimEvent,
+    ClaimLink,
+    Evidence,
+    Source,
+    Speaker,
+    SpeakerMatch,
 )
 from tests.test_permissions import ACCESS
 
@@ -36,14 +43,28 @@ def status_form(**kw):
 
 
 def edit_form(**kw):
-    return P("edit", **{"version": "{version}", "text": "A claim.", "kind": "claim",
-                        "speaker_name": "", **kw})
+    return P(
+        "edit",
+        **{"version": "{version}", "text": "A claim.", "kind": "claim", "speaker_name": "", **kw},
+    )
 
 
 def ev_form(**kw):
-    return P("ev", **{"version": "{version}", "url": "https://example.org/new", "title": "",
-                      "publisher": "", "published_at": "", "kind": "official",
-                      "stance": "supports", "excerpt": "", "note": "", **kw})
+    return P(
+        "ev",
+        **{
+            "version": "{version}",
+            "url": "https://example.org/new",
+            "title": "",
+            "publisher": "",
+            "published_at": "",
+            "kind": "official",
+            "stance": "supports",
+            "excerpt": "",
+            "note": "",
+            **kw,
+        },
+    )
 
 
 def link_form(**kw):
@@ -51,23 +72,44 @@ def link_form(**kw):
 
 
 def new_claim(**kw):
-    return P("new", **{"start": "0", "end": "6", "text": "", "kind": "claim",
-                       "speaker_name": "", **kw})
+    return P(
+        "new", **{"start": "0", "end": "6", "text": "", "kind": "claim", "speaker_name": "", **kw}
+    )
 
 
 def article_form(**kw):
-    return {"title": "A title", "body": "Some article text here.", "url": "", "publisher": "",
-            "published_at": "", "byline": "", **kw}
+    return {
+        "title": "A title",
+        "body": "Some article text here.",
+        "url": "",
+        "publisher": "",
+        "published_at": "",
+        "byline": "",
+        **kw,
+    }
 
 
 def source_form(**kw):
-    return {"url": "https://example.org/src", "title": "T", "publisher": "", "published_at": "",
-            "kind": "official", "notes": "", **kw}
+    return {
+        "url": "https://example.org/src",
+        "title": "T",
+        "publisher": "",
+        "published_at": "",
+        "kind": "official",
+        "notes": "",
+        **kw,
+    }
 
 
 def bulk(**kw):
-    return {"action": "status", "status": "in_review", "assignee": "", "rationale": "",
-            "claim": "{claim}", **kw}
+    return {
+        "action": "status",
+        "status": "in_review",
+        "assignee": "",
+        "rationale": "",
+        "claim": "{claim}",
+        **kw,
+    }
 
 
 # (view, args, method, data, status, message)
@@ -110,8 +152,14 @@ CASES = [
     ("article_new", "", "post", article_form(url="http://[::1"), 400, "not valid"),
     ("article_new", "", "post", article_form(url="http://x.org:99999/"), 400, "not valid"),
     ("article_new", "", "post", article_form(url="ftp://x.org/a"), 400, "http"),
-    ("article_new", "", "post", article_form(url="http://127.0.0.1:abc/", fetch="on"), 400,
-     "not valid"),
+    (
+        "article_new",
+        "",
+        "post",
+        article_form(url="http://127.0.0.1:abc/", fetch="on"),
+        400,
+        "not valid",
+    ),
     ("article_new", "", "post", article_form(published_at="not-a-date"), 400, "Published"),
     # Claims: manual claim, merge
     ("claim_create", "article", "post", new_claim(start=SUP2), 400, "Start"),
@@ -135,13 +183,31 @@ CASES = [
     ("claim_status", "claim", "post", status_form(version="abc"), 400, "version"),
     ("claim_status", "claim", "post", status_form(status="bogus"), 400, "Status"),
     ("claim_status", "claim", "post", status_form(status="confirmed"), 400, "rationale"),
-    ("claim_status", "claim", "post", status_form(status="confirmed", rationale=BIG), 400,
-     "at most"),
+    (
+        "claim_status",
+        "claim",
+        "post",
+        status_form(status="confirmed", rationale=BIG),
+        400,
+        "at most",
+    ),
     ("claim_status", "claim", "post", status_form(rationale="r\x00"), 400, "Null"),
-    ("claim_assign", "claim", "post", P("assign", version="{version}", assignee=HUGE), 400,
-     "Assignee"),
-    ("claim_assign", "claim", "post", P("assign", version="{version}", assignee=SUP2), 400,
-     "Assignee"),
+    (
+        "claim_assign",
+        "claim",
+        "post",
+        P("assign", version="{version}", assignee=HUGE),
+        400,
+        "Assignee",
+    ),
+    (
+        "claim_assign",
+        "claim",
+        "post",
+        P("assign", version="{version}", assignee=SUP2),
+        400,
+        "Assignee",
+    ),
     ("claim_assign", "claim", "post", P("assign", version=SUP2, assignee=""), 400, "version"),
     ("claim_split", "claim", "post", {"at": SUP2, "version": "{version}"}, 400, "offset"),
     ("claim_split", "claim", "post", {"at": HUGE, "version": "{version}"}, 400, "offset"),
@@ -190,10 +256,22 @@ CASES = [
     ("speaker_edit", "speaker", "post", {"parent": "No Such Party Anywhere"}, 400, "add it first"),
     ("speaker_match_decide", "match", "post", {"decision": "bogus"}, 400, "Choose merge"),
     # Previously fact-checked
-    ("factcheck_accept", "claim", "post", {"factcheck": SUP2, "version": "{version}"}, 400,
-     "fact-check id"),
-    ("factcheck_accept", "claim", "post", {"factcheck": HUGE, "version": "{version}"}, 400,
-     "fact-check id"),
+    (
+        "factcheck_accept",
+        "claim",
+        "post",
+        {"factcheck": SUP2, "version": "{version}"},
+        400,
+        "fact-check id",
+    ),
+    (
+        "factcheck_accept",
+        "claim",
+        "post",
+        {"factcheck": HUGE, "version": "{version}"},
+        400,
+        "fact-check id",
+    ),
     ("factcheck_dismiss", "claim", "post", {"factcheck": "abc"}, 400, "fact-check id"),
     # Sources
     ("source_list", "", "get", {"q": NUL}, 400, "Search"),
@@ -216,12 +294,15 @@ class World:
     def __init__(self, article, reviewer):
         self.article = article
         self.claim, self.other, _ = list(article.claims.order_by("position"))
-        services.claim_update(claim=self.claim, by=reviewer, expected_version=None,
-                              speaker_name="Rebel group")
-        self.evidence = services.evidence_add(claim=self.claim, by=reviewer,
-                                              url="https://example.org/e", stance="supports")
-        self.link = services.link_create(from_claim=self.other, to_claim=self.claim,
-                                         relation="contradicts", by=reviewer)
+        services.claim_update(
+            claim=self.claim, by=reviewer, expected_version=None, speaker_name="Rebel group"
+        )
+        self.evidence = services.evidence_add(
+            claim=self.claim, by=reviewer, url="https://example.org/e", stance="supports"
+        )
+        self.link = services.link_create(
+            from_claim=self.other, to_claim=self.claim, relation="contradicts", by=reviewer
+        )
         self.claim.refresh_from_db()
         one = services.speaker_resolve(name="Bad Values Harbour Board")
         two = services.speaker_resolve(name="Bad Values Harbor Board")
@@ -230,15 +311,23 @@ class World:
 
     def args(self, which):
         return {
-            "": [], "article": [self.article.pk], "claim": [self.claim.pk],
-            "link": [self.link.pk], "speaker": [self.claim.speaker_id],
-            "source": [self.evidence.source_id], "huge": [int(HUGE)],
+            "": [],
+            "article": [self.article.pk],
+            "claim": [self.claim.pk],
+            "link": [self.link.pk],
+            "speaker": [self.claim.speaker_id],
+            "source": [self.evidence.source_id],
+            "huge": [int(HUGE)],
             "match": [self.match.pk],
         }[which]
 
     def fill(self, value):
-        names = {"{claim}": self.claim.pk, "{other}": self.other.pk,
-                 "{version}": self.claim.version, "{speaker}": self.claim.speaker_id}
+        names = {
+            "{claim}": self.claim.pk,
+            "{other}": self.other.pk,
+            "{version}": self.claim.version,
+            "{speaker}": self.claim.speaker_id,
+        }
         if isinstance(value, list):
             return [self.fill(v) for v in value]
         return str(names.get(value, value))
@@ -247,9 +336,20 @@ class World:
 def snapshot():
     return (
         list(Article.objects.order_by("id").values_list("id", "title", "body", "url")),
-        list(Claim.all_objects.order_by("id").values_list(
-            "id", "text", "status", "version", "deleted_at", "rationale", "assignee_id",
-            "speaker_id", "start", "end")),
+        list(
+            Claim.all_objects.order_by("id").values_list(
+                "id",
+                "text",
+                "status",
+                "version",
+                "deleted_at",
+                "rationale",
+                "assignee_id",
+                "speaker_id",
+                "start",
+                "end",
+            )
+        ),
         list(Evidence.objects.order_by("id").values_list("id", "claim_id", "source_id")),
         list(Source.objects.order_by("id").values_list("id", "url", "title", "notes")),
         list(ClaimLink.objects.order_by("id").values_list("id", "from_claim_id", "to_claim_id")),
@@ -261,22 +361,42 @@ def snapshot():
 def test_it_tries_at_least_60_distinct_bad_inputs():
     distinct = {(name, method, repr(sorted(data.items()))) for name, _, method, data, *_ in CASES}
     assert len(distinct) == len(CASES) >= 60
-    assert {name for name, *_ in CASES} >= {n for n, r in ACCESS.items()
-                                            if r.kind in ("PAGE", "WRITE") and n not in NO_INPUT}
+    assert {name for name, *_ in CASES} >= {
+        n for n, r in ACCESS.items() if r.kind in ("PAGE", "WRITE") and n not in NO_INPUT
+    }
 
 
 # Views with no field to fill: their bad inputs are ids in the path (above) or state.
-NO_INPUT = {"article_detail", "claim_detail", "article_delete", "article_reextract",
-            "claim_restore", "evidence_remove", "speaker_detail", "report", "report_json",
-            "report_csv", "report_claimreview", "report_publish", "report_unpublish",
-            "claim_factchecks", "speaker_merge_undo",
-            "token_list", "api-v1:openapi-view", "api-v1:openapi-json"}
+NO_INPUT = {
+    "article_detail",
+    "claim_detail",
+    "article_delete",
+    "article_reextract",
+    "claim_restore",
+    "evidence_remove",
+    "speaker_detail",
+    "report",
+    "report_json",
+    "report_csv",
+    "report_claimreview",
+    "report_publish",
+    "report_unpublish",
+    "claim_factchecks",
+    "speaker_merge_undo",
+    "token_list",
+    "api-v1:openapi-view",
+    "api-v1:openapi-json",
+}
 
 
-@pytest.mark.parametrize("name, args, method, data, status, message", CASES,
-                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize(
+    "name, args, method, data, status, message",
+    CASES,
+    ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)],
+)
 def test_it_answers_a_bad_value_with_a_4xx_message_and_no_change(
-        admin_client_, admin_user, article, name, args, method, data, status, message):
+    admin_client_, admin_user, article, name, args, method, data, status, message
+):
     world = World(article, admin_user)
     url = reverse(name, args=world.args(args))
     filled = {k: world.fill(v) for k, v in data.items()}
@@ -291,9 +411,11 @@ def test_removing_evidence_of_a_deleted_claim_is_a_4xx(admin_client_, admin_user
     world = World(article, admin_user)
     services.claim_delete(claim=world.claim, by=admin_user, expected_version=world.claim.version)
     before = snapshot()
-    response = admin_client_.post(reverse("evidence_remove", args=[world.evidence.pk]),
-                                  HTTP_HX_REQUEST="true")
+    response = admin_client_.post(
+        reverse("evidence_remove", args=[world.evidence.pk]), HTTP_HX_REQUEST="true"
+    )
     assert response.status_code == 404 and snapshot() == before
-    response = admin_client_.post(reverse("link_remove", args=[world.link.pk]),
-                                  HTTP_HX_REQUEST="true")
+    response = admin_client_.post(
+        reverse("link_remove", args=[world.link.pk]), HTTP_HX_REQUEST="true"
+    )
     assert response.status_code == 404 and snapshot() == before

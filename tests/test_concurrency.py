@@ -15,11 +15,20 @@ def test_it_lets_exactly_one_of_two_simultaneous_edits_win(article, reviewer, ot
         claim = Claim.objects.get(pk=article.claims.order_by("position").first().pk)
         version = claim.version
         results = run_together(
-            lambda: services.claim_set_status(claim=claim, status="in_review", by=reviewer,
-                                              rationale=f"r{round_}a", expected_version=version),
-            lambda: services.claim_set_status(claim=claim, status="unverified",
-                                              by=other_reviewer, rationale=f"r{round_}b",
-                                              expected_version=version),
+            lambda: services.claim_set_status(
+                claim=claim,
+                status="in_review",
+                by=reviewer,
+                rationale=f"r{round_}a",
+                expected_version=version,
+            ),
+            lambda: services.claim_set_status(
+                claim=claim,
+                status="unverified",
+                by=other_reviewer,
+                rationale=f"r{round_}b",
+                expected_version=version,
+            ),
         )
         stale = [r for r in results if isinstance(r, StaleVersion)]
         won = [r for r in results if isinstance(r, Claim)]
@@ -32,14 +41,20 @@ def test_it_lets_exactly_one_of_two_simultaneous_edits_win(article, reviewer, ot
 
 def test_it_keeps_a_reviewer_edit_made_during_re_extraction(article, reviewer):
     target = article.claims.order_by("position").first()
-    records = [{
-        "text": c.text + " (re-extracted)", "span": [c.start, c.end], "kind": "opinion",
-        "checkworthiness": 0.1,
-    } for c in article.claims.order_by("position")]
+    records = [
+        {
+            "text": c.text + " (re-extracted)",
+            "span": [c.start, c.end],
+            "kind": "opinion",
+            "checkworthiness": 0.1,
+        }
+        for c in article.claims.order_by("position")
+    ]
     results = run_together(
         lambda: services.extraction_apply(article_id=article.pk, records=records, version="v2"),
-        lambda: services.claim_set_status(claim=target, status="in_review", by=reviewer,
-                                          rationale="checking with the ministry"),
+        lambda: services.claim_set_status(
+            claim=target, status="in_review", by=reviewer, rationale="checking with the ministry"
+        ),
     )
     assert not [r for r in results if isinstance(r, Exception)], results
     target.refresh_from_db()

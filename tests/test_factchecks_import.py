@@ -23,10 +23,18 @@ def review(n, rating="False", **extra):
         "datePublished": "2024-03-05",
         "name": f"Did the bridge collapse ({n})?",
         "author": {"@type": "Organization", "name": "Check Desk", "url": "https://checks.example"},
-        "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "A Senator"},
-                         "datePublished": "2024-03-01"},
-        "reviewRating": {"@type": "Rating", "ratingValue": 1, "bestRating": 5, "worstRating": 1,
-                         "alternateName": rating},
+        "itemReviewed": {
+            "@type": "Claim",
+            "author": {"@type": "Person", "name": "A Senator"},
+            "datePublished": "2024-03-01",
+        },
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": 1,
+            "bestRating": 5,
+            "worstRating": 1,
+            "alternateName": rating,
+        },
         "inLanguage": "en",
     }
     data.update(extra)
@@ -35,8 +43,7 @@ def review(n, rating="False", **extra):
 
 def run(tmp_path, capsys, name, content, *args):
     path = tmp_path / name
-    path.write_text(content if isinstance(content, str) else json.dumps(content),
-                    encoding="utf-8")
+    path.write_text(content if isinstance(content, str) else json.dumps(content), encoding="utf-8")
     try:
         call_command("import_factchecks", str(path), "--no-progress", *args)
     except SystemExit as exc:
@@ -59,12 +66,25 @@ def test_it_imports_a_single_claim_review_with_every_field(tmp_path, capsys):
 
 def test_it_imports_a_list_a_graph_and_a_data_feed(tmp_path, capsys):
     run(tmp_path, capsys, "list.json", [review(1), review(2, "True")])
-    run(tmp_path, capsys, "graph.jsonld", {"@context": "https://schema.org", "@graph": [
-        {"@type": "WebPage", "name": "not a review"}, review(3, "Mixture")]})
+    run(
+        tmp_path,
+        capsys,
+        "graph.jsonld",
+        {
+            "@context": "https://schema.org",
+            "@graph": [{"@type": "WebPage", "name": "not a review"}, review(3, "Mixture")],
+        },
+    )
     feed = {
-        "@context": "http://schema.org", "@type": "DataFeed", "dateModified": "2024-03-06",
+        "@context": "http://schema.org",
+        "@type": "DataFeed",
+        "dateModified": "2024-03-06",
         "dataFeedElement": [
-            {"@type": "DataFeedItem", "dateCreated": "2024-03-05", "item": [review(4, "Mostly true")]},
+            {
+                "@type": "DataFeedItem",
+                "dateCreated": "2024-03-05",
+                "item": [review(4, "Mostly true")],
+            },
             {"@type": "DataFeedItem", "item": review(5, "Misleading")},
             review(6, "Unproven"),
         ],
@@ -72,17 +92,27 @@ def test_it_imports_a_list_a_graph_and_a_data_feed(tmp_path, capsys):
     out = run(tmp_path, capsys, "feed.json", feed)
     assert "feed.json: 3 new" in out
     verdicts = dict(FactCheck.objects.values_list("url", "verdict"))
-    assert verdicts == {f"https://checks.example/review-{n}": v for n, v in [
-        (1, "false"), (2, "true"), (3, "mixed"), (4, "mostly_true"), (5, "mostly_false"),
-        (6, "unproven")]}
+    assert verdicts == {
+        f"https://checks.example/review-{n}": v
+        for n, v in [
+            (1, "false"),
+            (2, "true"),
+            (3, "mixed"),
+            (4, "mostly_true"),
+            (5, "mostly_false"),
+            (6, "unproven"),
+        ]
+    }
 
 
 def test_it_reads_the_claim_reviews_of_a_fact_check_page(tmp_path, capsys):
-    page = ("<html><head><script type=\"application/ld+json\">"
-            + json.dumps({"@type": "Organization", "name": "Check Desk"})
-            + "</script><script type=\"application/ld+json\">"
-            + json.dumps(review(7, "Half True")).replace("<", "\\u003c")
-            + "</script></head><body>…</body></html>")
+    page = (
+        '<html><head><script type="application/ld+json">'
+        + json.dumps({"@type": "Organization", "name": "Check Desk"})
+        + '</script><script type="application/ld+json">'
+        + json.dumps(review(7, "Half True")).replace("<", "\\u003c")
+        + "</script></head><body>…</body></html>"
+    )
     out = run(tmp_path, capsys, "page.html", page)
     assert "page.html: 1 new" in out
     assert FactCheck.objects.get().verdict == "mixed"
@@ -90,8 +120,12 @@ def test_it_reads_the_claim_reviews_of_a_fact_check_page(tmp_path, capsys):
 
 def test_it_reads_a_number_only_rating(tmp_path, capsys):
     data = review(8)
-    data["reviewRating"] = {"@type": "Rating", "ratingValue": "4", "bestRating": "5",
-                            "worstRating": "1"}
+    data["reviewRating"] = {
+        "@type": "Rating",
+        "ratingValue": "4",
+        "bestRating": "5",
+        "worstRating": "1",
+    }
     run(tmp_path, capsys, "n.json", data)
     fc = FactCheck.objects.get()
     assert (fc.verdict, fc.stance) == ("mostly_true", "supports")
@@ -115,9 +149,17 @@ def test_it_reports_bad_items_by_place_and_imports_the_good_ones(tmp_path, capsy
 
 def test_it_imports_the_flat_jsonl_and_reports_bad_lines(tmp_path, capsys):
     lines = [
-        json.dumps({"id": "a1", "text": "The dam burst in 1998.", "title": "Did the dam burst?",
-                    "rating": "Mostly False", "url": "https://checks.example/dam?utm_source=x",
-                    "publisher": "Check Desk", "date": "2023-01-02"}),
+        json.dumps(
+            {
+                "id": "a1",
+                "text": "The dam burst in 1998.",
+                "title": "Did the dam burst?",
+                "rating": "Mostly False",
+                "url": "https://checks.example/dam?utm_source=x",
+                "publisher": "Check Desk",
+                "date": "2023-01-02",
+            }
+        ),
         json.dumps({"id": "a2", "text": "Only an id and a text."}),
         "{not json",
         json.dumps(["a", "list"]),
@@ -135,7 +177,10 @@ def test_it_imports_the_flat_jsonl_and_reports_bad_lines(tmp_path, capsys):
     dam = FactCheck.objects.get(external_id="a1")
     assert dam.url == "https://checks.example/dam"  # tracking parameter dropped
     assert (dam.verdict, dam.imported_from, dam.published_at) == (
-        "mostly_false", "desk", dt.date(2023, 1, 2))
+        "mostly_false",
+        "desk",
+        dt.date(2023, 1, 2),
+    )
     bare = FactCheck.objects.get(external_id="a2")
     assert bare.url is None and bare.verdict == "other" and bare.stance == "context"
 
@@ -225,8 +270,12 @@ def test_it_embeds_what_it_imports_and_reembeds_what_changed(tmp_path, capsys):
     assert one.embedding_model == MODEL_ID and vector.shape == (384,)
     assert abs(float(vector @ vector) - 1) < 1e-3
 
-    out = run(tmp_path, capsys, "feed.json", [review(1, claimReviewed="A new wording."),
-                                              review(2, "True")])
+    out = run(
+        tmp_path,
+        capsys,
+        "feed.json",
+        [review(1, claimReviewed="A new wording."), review(2, "True")],
+    )
     assert "Embedded 1 fact-check(s)" in out  # the verdict change keeps its vector
     one.refresh_from_db()
     assert np.frombuffer(bytes(one.embedding), dtype=np.float32) @ vector < 0.99

@@ -20,9 +20,13 @@ REBEL = "The rebel group said it shot down an army helicopter on Tuesday."
 
 def library(*entries):
     """Fact-checks through the import service: (claim, rating, url or None, extra fields)."""
-    records = [(f"item {n}", record(claim_reviewed=text, rating=rating, url=url,
-                                    external_id=f"id-{n}", **extra))
-               for n, (text, rating, url, extra) in enumerate(entries)]
+    records = [
+        (
+            f"item {n}",
+            record(claim_reviewed=text, rating=rating, url=url, external_id=f"id-{n}", **extra),
+        )
+        for n, (text, rating, url, extra) in enumerate(entries)
+    ]
     services.factchecks_import(records=records, imported_from="test library")
     return {fc.claim_reviewed: fc for fc in FactCheck.objects.all()}
 
@@ -30,14 +34,28 @@ def library(*entries):
 @pytest.fixture
 def checks(article):
     return library(
-        ("A rebel group said it shot down an army helicopter on Tuesday near the border.",
-         "Pants on Fire", "https://checks.example/helicopter",
-         {"publisher": "Check Desk", "published_at": dt.date(2024, 3, 5),
-          "title": "No, rebels did not down an army helicopter"}),
-        ("Parliament approved the new fisheries budget in a late-night vote.", "True",
-         "https://checks.example/fisheries", {"publisher": "Other Desk"}),
-        ("Drinking hot water with lemon cures the flu within two days.", "False",
-         "https://checks.example/lemon", {}),
+        (
+            "A rebel group said it shot down an army helicopter on Tuesday near the border.",
+            "Pants on Fire",
+            "https://checks.example/helicopter",
+            {
+                "publisher": "Check Desk",
+                "published_at": dt.date(2024, 3, 5),
+                "title": "No, rebels did not down an army helicopter",
+            },
+        ),
+        (
+            "Parliament approved the new fisheries budget in a late-night vote.",
+            "True",
+            "https://checks.example/fisheries",
+            {"publisher": "Other Desk"},
+        ),
+        (
+            "Drinking hot water with lemon cures the flu within two days.",
+            "False",
+            "https://checks.example/lemon",
+            {},
+        ),
     )
 
 
@@ -64,8 +82,9 @@ def test_the_fragment_shows_rating_publisher_date_and_link(reviewer_client, arti
     assert "fisheries" not in html and "lemon" not in html
 
 
-def test_without_javascript_the_link_opens_the_workspace_with_the_matches(reviewer_client,
-                                                                          article, checks):
+def test_without_javascript_the_link_opens_the_workspace_with_the_matches(
+    reviewer_client, article, checks
+):
     claim = claims_of(article)[0]
     page = reviewer_client.get(reverse("claim_factchecks", args=[claim.pk])).content.decode()
     assert "<html" in page and 'id="panel"' in page
@@ -74,34 +93,59 @@ def test_without_javascript_the_link_opens_the_workspace_with_the_matches(review
 
 def test_an_unrelated_claim_shows_no_match(reviewer_client, article, checks):
     soldiers = claims_of(article)[2]
-    html = reviewer_client.get(reverse("claim_factchecks", args=[soldiers.pk]),
-                               **H).content.decode()
+    html = reviewer_client.get(
+        reverse("claim_factchecks", args=[soldiers.pk]), **H
+    ).content.decode()
     assert "No earlier fact-check of this claim" in html
     assert factcheck_matches(soldiers) == []
 
 
 def test_a_library_without_the_claim_shows_nothing(article):
-    library(("Parliament approved the new fisheries budget.", "True",
-             "https://checks.example/fisheries", {}))
+    library(
+        (
+            "Parliament approved the new fisheries budget.",
+            "True",
+            "https://checks.example/fisheries",
+            {},
+        )
+    )
     assert all(factcheck_matches(c) == [] for c in claims_of(article))
 
 
-@pytest.mark.parametrize("rating, stance", [
-    ("Pants on Fire", "contradicts"), ("Mostly true", "supports"), ("Mixture", "context"),
-    ("Satire", "context"),
-])
-def test_accepting_adds_evidence_with_the_stance_its_rating_implies(reviewer_client, article,
-                                                                    rating, stance):
+@pytest.mark.parametrize(
+    "rating, stance",
+    [
+        ("Pants on Fire", "contradicts"),
+        ("Mostly true", "supports"),
+        ("Mixture", "context"),
+        ("Satire", "context"),
+    ],
+)
+def test_accepting_adds_evidence_with_the_stance_its_rating_implies(
+    reviewer_client, article, rating, stance
+):
     claim = claims_of(article)[0]
-    fc = library((REBEL, rating, "https://checks.example/h#claim-2",
-                  {"publisher": "Check Desk", "published_at": dt.date(2024, 3, 5)}))[REBEL]
-    r = reviewer_client.post(reverse("factcheck_accept", args=[claim.pk]),
-                             {"factcheck": fc.pk, "version": claim.version}, **H)
+    fc = library(
+        (
+            REBEL,
+            rating,
+            "https://checks.example/h#claim-2",
+            {"publisher": "Check Desk", "published_at": dt.date(2024, 3, 5)},
+        )
+    )[REBEL]
+    r = reviewer_client.post(
+        reverse("factcheck_accept", args=[claim.pk]),
+        {"factcheck": fc.pk, "version": claim.version},
+        **H,
+    )
     assert r.status_code == 200 and f"Fact-check added as evidence ({stance})" in r.content.decode()
     ev = Evidence.objects.select_related("source").get(claim=claim)
     assert ev.stance == stance
     assert (ev.source.url, ev.source.kind, ev.source.publisher) == (
-        "https://checks.example/h", "factcheck", "Check Desk")
+        "https://checks.example/h",
+        "factcheck",
+        "Check Desk",
+    )
     assert ev.source.published_at == dt.date(2024, 3, 5)
     assert f"rated “{rating}”" in ev.note and ev.excerpt == REBEL
     assert ClaimEvent.objects.filter(claim=claim, action="evidence_added").count() == 1
@@ -118,8 +162,9 @@ def test_accepting_without_javascript_redirects_to_the_claim(reviewer_client, ar
 
 def test_accepting_twice_or_a_linkless_or_unknown_fact_check_is_a_400(reviewer_client, article):
     claim = claims_of(article)[0]
-    checks = library((REBEL, "False", "https://checks.example/a", {}),
-                     (REBEL + " Really.", "False", None, {}))
+    checks = library(
+        (REBEL, "False", "https://checks.example/a", {}), (REBEL + " Really.", "False", None, {})
+    )
     with_url, without = checks[REBEL], checks[REBEL + " Really."]
     url = reverse("factcheck_accept", args=[claim.pk])
     assert reviewer_client.post(url, {"factcheck": with_url.pk}, **H).status_code == 200
@@ -135,8 +180,11 @@ def test_accepting_twice_or_a_linkless_or_unknown_fact_check_is_a_400(reviewer_c
 def test_a_stale_version_is_a_409_and_adds_nothing(reviewer_client, article, checks):
     claim = claims_of(article)[0]
     fc = FactCheck.objects.get(url="https://checks.example/helicopter")
-    r = reviewer_client.post(reverse("factcheck_accept", args=[claim.pk]),
-                             {"factcheck": fc.pk, "version": claim.version + 5}, **H)
+    r = reviewer_client.post(
+        reverse("factcheck_accept", args=[claim.pk]),
+        {"factcheck": fc.pk, "version": claim.version + 5},
+        **H,
+    )
     assert r.status_code == 409 and not Evidence.objects.exists()
 
 
@@ -145,8 +193,9 @@ def test_dismissing_is_remembered_and_audited(reviewer_client, article, checks):
     fc = FactCheck.objects.get(url="https://checks.example/helicopter")
     assert [m.factcheck for m in factcheck_matches(claim)] == [fc]
     for _ in range(2):  # twice: still one dismissal
-        r = reviewer_client.post(reverse("factcheck_dismiss", args=[claim.pk]),
-                                 {"factcheck": fc.pk}, **H)
+        r = reviewer_client.post(
+            reverse("factcheck_dismiss", args=[claim.pk]), {"factcheck": fc.pk}, **H
+        )
         assert r.status_code == 200
     assert FactCheckDismissal.objects.filter(claim=claim, factcheck=fc).count() == 1
     event = ClaimEvent.objects.get(claim=claim, action="suggestion_dismissed")
@@ -157,14 +206,17 @@ def test_dismissing_is_remembered_and_audited(reviewer_client, article, checks):
     assert "helicopter" not in html
 
 
-def test_only_roles_that_add_evidence_may_accept_or_dismiss(client, django_user_model, article,
-                                                            checks):
+def test_only_roles_that_add_evidence_may_accept_or_dismiss(
+    client, django_user_model, article, checks
+):
     claim = claims_of(article)[0]
     fc = FactCheck.objects.get(url="https://checks.example/helicopter")
     client.force_login(django_user_model.objects.create_user("nobody", password="x" * 20))
     for name in ("factcheck_accept", "factcheck_dismiss"):
-        assert client.post(reverse(name, args=[claim.pk]), {"factcheck": fc.pk},
-                           **H).status_code == 403
+        assert (
+            client.post(reverse(name, args=[claim.pk]), {"factcheck": fc.pk}, **H).status_code
+            == 403
+        )
     # Without a role nothing is shown at all (the "no access yet" page).
     assert client.get(reverse("claim_factchecks", args=[claim.pk]), **H).status_code == 403
     client.logout()
@@ -173,20 +225,28 @@ def test_only_roles_that_add_evidence_may_accept_or_dismiss(client, django_user_
     assert not Evidence.objects.exists() and not FactCheckDismissal.objects.exists()
 
 
-def test_a_published_reports_claims_refuse_accepting_with_423(reviewer_client, article, checks,
-                                                              editor):
+def test_a_published_reports_claims_refuse_accepting_with_423(
+    reviewer_client, article, checks, editor
+):
     claim = claims_of(article)[0]
     services.report_publish(article=article, by=editor)
     fc = FactCheck.objects.get(url="https://checks.example/helicopter")
-    r = reviewer_client.post(reverse("factcheck_accept", args=[claim.pk]), {"factcheck": fc.pk},
-                             **H)
+    r = reviewer_client.post(
+        reverse("factcheck_accept", args=[claim.pk]), {"factcheck": fc.pk}, **H
+    )
     assert r.status_code == 423 and not Evidence.objects.exists()
 
 
 def test_fact_check_text_is_escaped(reviewer_client, article):
     claim = claims_of(article)[0]
-    library((REBEL + " <script>alert(1)</script>", "<b>False</b>", "https://checks.example/x",
-             {"publisher": "<i>Desk</i>"}))
+    library(
+        (
+            REBEL + " <script>alert(1)</script>",
+            "<b>False</b>",
+            "https://checks.example/x",
+            {"publisher": "<i>Desk</i>"},
+        )
+    )
     html = reviewer_client.get(reverse("claim_factchecks", args=[claim.pk]), **H).content.decode()
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>alert" not in html
     assert "&lt;b&gt;False&lt;/b&gt;" in html and "&lt;i&gt;Desk&lt;/i&gt;" in html
@@ -195,14 +255,24 @@ def test_fact_check_text_is_escaped(reviewer_client, article):
 def test_with_vectors_a_match_needs_the_same_meaning_not_just_the_words(article):
     rebel, _, soldiers = claims_of(article)
     library(
-        ("A rebel group said it shot down an army helicopter on Tuesday near the border.",
-         "False", "https://checks.example/helicopter", {}),
-        ("Soldiers stationed at the base were ordered to leave their weapons at home, "
-         "a viral post claims.", "False", "https://checks.example/weapons", {}),
+        (
+            "A rebel group said it shot down an army helicopter on Tuesday near the border.",
+            "False",
+            "https://checks.example/helicopter",
+            {},
+        ),
+        (
+            "Soldiers stationed at the base were ordered to leave their weapons at home, "
+            "a viral post claims.",
+            "False",
+            "https://checks.example/weapons",
+            {},
+        ),
     )
     # by words alone the second one passes for the troop count...
     assert [m.factcheck.url for m in factcheck_matches(soldiers)] == [
-        "https://checks.example/weapons"]
+        "https://checks.example/weapons"
+    ]
     assert services.factchecks_embed() == 2
     # ...by meaning it does not, and the helicopter claim still finds its fact-check
     assert factcheck_matches(soldiers) == []

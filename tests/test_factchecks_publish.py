@@ -3,12 +3,12 @@ report is published, and leave it when the report is unpublished."""
 
 import pytest
 from django.conf import settings
+from test_reports_support import XSS, published, reviewed  # noqa: F401
 
 from claims import services
 from claims.factcheck_matches import factcheck_matches
 from claims.models import Article, Claim, ClaimEvent, FactCheck
 from claims.models_factchecks import WORKBENCH
-from test_reports_support import XSS, published, reviewed  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +21,12 @@ def test_publishing_puts_every_final_review_in_the_library(published):
     article = published.article
     entries = own()
     # final statuses only: the claim still in review is not a published review
-    assert set(entries) == {published.rebel.pk, published.ministry.pk, published.soldiers.pk,
-                            published.xss.pk}
+    assert set(entries) == {
+        published.rebel.pk,
+        published.ministry.pk,
+        published.soldiers.pk,
+        published.xss.pk,
+    }
     rebel = entries[published.rebel.pk]
     site = settings.FACTCHECK_SITE_URL.rstrip("/")
     assert rebel.url == f"{site}/r/{article.report_token}/#claim-{published.rebel.pk}"
@@ -37,14 +41,20 @@ def test_publishing_puts_every_final_review_in_the_library(published):
 
 
 def test_a_claim_elsewhere_finds_the_desks_own_review_but_the_claim_itself_does_not(published):
-    later = Article.objects.create(title="Rebels repeat their claim", publisher="Third Wire",
-                                   body=published.rebel.text, extraction_state="done")
-    repeat = Claim.objects.create(article=later, text=published.rebel.text, start=0,
-                                  end=len(published.rebel.text), position=0)
+    later = Article.objects.create(
+        title="Rebels repeat their claim",
+        publisher="Third Wire",
+        body=published.rebel.text,
+        extraction_state="done",
+    )
+    repeat = Claim.objects.create(
+        article=later, text=published.rebel.text, start=0, end=len(published.rebel.text), position=0
+    )
     found = [m.factcheck for m in factcheck_matches(repeat)]
     assert own()[published.rebel.pk] in found
-    assert own()[published.rebel.pk] not in [m.factcheck for m in
-                                             factcheck_matches(published.rebel)]
+    assert own()[published.rebel.pk] not in [
+        m.factcheck for m in factcheck_matches(published.rebel)
+    ]
 
 
 def test_unpublishing_withdraws_and_republishing_replaces_them(published, editor):
@@ -55,8 +65,9 @@ def test_unpublishing_withdraws_and_republishing_replaces_them(published, editor
     withdrawn = ClaimEvent.objects.filter(action="factcheck_withdrawn")
     assert withdrawn.count() == 4 and {e.actor for e in withdrawn} == {editor}
     assert published.rebel.pk in {e.claim_id for e in withdrawn}
-    article = services.report_publish(article=article, by=editor,
-                                      correction_note="Published again after a review.")
+    article = services.report_publish(
+        article=article, by=editor, correction_note="Published again after a review."
+    )
     second = {fc.url for fc in own().values()}
     assert len(second) == 4 and second == first  # the public link survives an unpublish
     assert all(article.report_token in url for url in second)
@@ -64,8 +75,11 @@ def test_unpublishing_withdraws_and_republishing_replaces_them(published, editor
 
 def test_publishing_twice_changes_nothing(published, editor):
     before = {(fc.pk, fc.url, fc.verdict) for fc in own().values()}
-    services.report_publish(article=published.article, by=editor,  # a correction, same entries
-                            correction_note="A typo in a rationale.")
+    services.report_publish(
+        article=published.article,
+        by=editor,  # a correction, same entries
+        correction_note="A typo in a rationale.",
+    )
     services.factchecks_from_report(article=published.article)  # a re-sync is idempotent too
     assert {(fc.pk, fc.url, fc.verdict) for fc in own().values()} == before
 

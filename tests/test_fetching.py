@@ -14,10 +14,12 @@ from claims import fetching
 from claims.errors import InvalidInput
 from claims.models import Article
 
-PAGE = (b"<html><head><title>Drones hit the base</title></head><body><article>"
-        b"<p>Officials said two drones struck the base on Tuesday night.</p>"
-        b"<p>The ministry said nobody was hurt in the attack on the base.</p>"
-        b"</article></body></html>")
+PAGE = (
+    b"<html><head><title>Drones hit the base</title></head><body><article>"
+    b"<p>Officials said two drones struck the base on Tuesday night.</p>"
+    b"<p>The ministry said nobody was hurt in the attack on the base.</p>"
+    b"</article></body></html>"
+)
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -87,10 +89,20 @@ def test_it_fetches_a_local_server_when_private_addresses_are_allowed(server, se
     assert got.data == PAGE and got.content_type == "text/html" and got.charset == "utf-8"
 
 
-@pytest.mark.parametrize("host", [
-    "localhost", "2130706433", "0x7f000001", "127.1", "[::1]", "[::ffff:127.0.0.1]",
-    "[::ffff:7f00:1]", "0.0.0.0", "[::]",
-])
+@pytest.mark.parametrize(
+    "host",
+    [
+        "localhost",
+        "2130706433",
+        "0x7f000001",
+        "127.1",
+        "[::1]",
+        "[::ffff:127.0.0.1]",
+        "[::ffff:7f00:1]",
+        "0.0.0.0",
+        "[::]",
+    ],
+)
 def test_it_refuses_every_spelling_of_a_local_address(server, host):
     port = server.rsplit(":", 1)[1]
     with pytest.raises(InvalidInput) as exc:
@@ -99,20 +111,38 @@ def test_it_refuses_every_spelling_of_a_local_address(server, host):
     assert exc.value.message == fetching.NOT_PUBLIC or host in ("[::1]", "[::]")
 
 
-@pytest.mark.parametrize("address, private_ok, allowed", [
-    ("93.184.215.14", False, True),
-    ("2606:2800:21f:cb07:6820:80da:af6b:8b2c", False, True),
-    ("127.0.0.1", False, False), ("10.1.2.3", False, False), ("172.16.0.1", False, False),
-    ("192.168.1.1", False, False), ("100.64.0.1", False, False), ("169.254.169.254", False, False),
-    ("224.0.0.1", False, False), ("240.0.0.1", False, False), ("0.0.0.0", False, False),
-    ("::1", False, False), ("fe80::1", False, False), ("fd00::1", False, False),
-    ("ff02::1", False, False), ("::", False, False), ("::ffff:10.0.0.1", False, False),
-    ("::ffff:169.254.169.254", True, False), ("64:ff9b::7f00:1", False, False),
-    ("2002:7f00:1::", False, False),
-    ("127.0.0.1", True, True), ("10.1.2.3", True, True), ("fd00::1", True, True),
-    ("169.254.169.254", True, False), ("fe80::1", True, False), ("224.0.0.1", True, False),
-    ("0.0.0.0", True, False),
-])
+@pytest.mark.parametrize(
+    "address, private_ok, allowed",
+    [
+        ("93.184.215.14", False, True),
+        ("2606:2800:21f:cb07:6820:80da:af6b:8b2c", False, True),
+        ("127.0.0.1", False, False),
+        ("10.1.2.3", False, False),
+        ("172.16.0.1", False, False),
+        ("192.168.1.1", False, False),
+        ("100.64.0.1", False, False),
+        ("169.254.169.254", False, False),
+        ("224.0.0.1", False, False),
+        ("240.0.0.1", False, False),
+        ("0.0.0.0", False, False),
+        ("::1", False, False),
+        ("fe80::1", False, False),
+        ("fd00::1", False, False),
+        ("ff02::1", False, False),
+        ("::", False, False),
+        ("::ffff:10.0.0.1", False, False),
+        ("::ffff:169.254.169.254", True, False),
+        ("64:ff9b::7f00:1", False, False),
+        ("2002:7f00:1::", False, False),
+        ("127.0.0.1", True, True),
+        ("10.1.2.3", True, True),
+        ("fd00::1", True, True),
+        ("169.254.169.254", True, False),
+        ("fe80::1", True, False),
+        ("224.0.0.1", True, False),
+        ("0.0.0.0", True, False),
+    ],
+)
 def test_it_classifies_addresses(address, private_ok, allowed):
     assert fetching.address_allowed(address, allow_private=private_ok) is allowed
 
@@ -204,18 +234,32 @@ def test_it_names_the_status_of_an_error_page(server, settings):
         fetching.fetch_url(server + "/missing")
 
 
-@pytest.mark.parametrize("url", [
-    "http://127.0.0.1:abc/", "http://[::1", "http://example.org:99999/", "ftp://example.org/",
-    "file:///etc/passwd", "http:///nohost", "http://exa mple.org/", "javascript:alert(1)",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:abc/",
+        "http://[::1",
+        "http://example.org:99999/",
+        "ftp://example.org/",
+        "file:///etc/passwd",
+        "http:///nohost",
+        "http://exa mple.org/",
+        "javascript:alert(1)",
+    ],
+)
 def test_it_refuses_malformed_urls(url):
     with pytest.raises(InvalidInput):
         fetching.fetch_url(url)
 
 
-@pytest.mark.parametrize("url", [
-    "http://127.0.0.1:abc/", "http://[::1", "http://127.0.0.1:99999/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:abc/",
+        "http://[::1",
+        "http://127.0.0.1:99999/",
+    ],
+)
 def test_the_article_form_answers_400_for_malformed_urls(reviewer_client, url):
     r = reviewer_client.post(reverse("article_new"), {"url": url, "fetch": "on"})
     assert r.status_code == 400 and "not valid" in r.content.decode()
@@ -235,10 +279,17 @@ def test_the_article_form_fetches_an_allowed_intranet_page(reviewer_client, serv
     assert "two drones struck the base" in Article.objects.get().body
 
 
-@pytest.mark.parametrize("url", [
-    "http://[::1", "http://exa mple.org/a", "http://127.0.0.1:99999/", "https://", "http://a b/",
-    "javascript:alert(1)",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://[::1",
+        "http://exa mple.org/a",
+        "http://127.0.0.1:99999/",
+        "https://",
+        "http://a b/",
+        "javascript:alert(1)",
+    ],
+)
 def test_an_article_url_is_validated_like_a_source_url(reviewer_client, url):
     r = reviewer_client.post(reverse("article_new"), {"url": url, "body": "Some text here."})
     assert r.status_code == 400 and "URL" in r.content.decode()

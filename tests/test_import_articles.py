@@ -15,8 +15,9 @@ from claims.models import Article, Speaker
 pytestmark = pytest.mark.django_db
 
 
-def test_it_extracts_a_saved_article_into_attributed_claims(reviewer, seed_text,
-                                                             django_capture_on_commit_callbacks):
+def test_it_extracts_a_saved_article_into_attributed_claims(
+    reviewer, seed_text, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         article, created = services.article_create(title="", body=seed_text, by=reviewer)
     article.refresh_from_db()
@@ -39,7 +40,9 @@ def test_it_imports_a_folder_and_skips_duplicates(tmp_path, seed_text, capsys):
         "<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>"
         "<p>The transport ministry said the bridge reopened on Monday after repairs costing "
         "4 million dollars.</p><p>Officials added that traffic would resume at noon.</p>"
-        "</article></body></html>", encoding="utf-8")
+        "</article></body></html>",
+        encoding="utf-8",
+    )
     (tmp_path / "bad.txt").write_bytes(b"\xff\xfe\x00binary")
     call_command("import_articles", str(tmp_path))
     out = capsys.readouterr().out
@@ -53,9 +56,15 @@ def test_it_imports_a_folder_and_skips_duplicates(tmp_path, seed_text, capsys):
 
 def test_it_reports_malformed_jsonl_lines_and_imports_the_good_ones(tmp_path, capsys):
     lines = [
-        json.dumps({"title": "Dam", "text": "Engineers said the dam held after 30 hours of rain.",
-                    "url": "https://news.test/dam", "publisher": "Wire",
-                    "published_at": "2024-03-01"}),
+        json.dumps(
+            {
+                "title": "Dam",
+                "text": "Engineers said the dam held after 30 hours of rain.",
+                "url": "https://news.test/dam",
+                "publisher": "Wire",
+                "published_at": "2024-03-01",
+            }
+        ),
         "{not json",
         json.dumps({"title": "No text"}),
         json.dumps({"title": "Port", "text": "The port reopened, the harbour authority said."}),
@@ -85,20 +94,26 @@ def test_the_same_html_file_imported_and_uploaded_is_one_article(tmp_path, revie
     (tmp_path / "bridge.html").write_text(PAGE, encoding="utf-8")
     call_command("import_articles", str(tmp_path), "--no-extract")
     imported = Article.objects.get()
-    response = reviewer_client.post(reverse("article_new"), {
-        "upload": SimpleUploadedFile("bridge.html", PAGE.encode(), content_type="text/html"),
-    })
+    response = reviewer_client.post(
+        reverse("article_new"),
+        {
+            "upload": SimpleUploadedFile("bridge.html", PAGE.encode(), content_type="text/html"),
+        },
+    )
     assert response.status_code == 302 and response["Location"] == imported.get_absolute_url()
     assert Article.objects.count() == 1  # caught as a duplicate by its content hash
     assert imported.title == "Bridge reopens"
     assert imported.published_at == parse_published("2024-05-06")  # the page's date, one zone
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2024-03-01", "2024-03-01T00:00:00+01:00"),  # a date alone: midnight in TIME_ZONE
-    ("2024-03-01T10:30", "2024-03-01T10:30:00+01:00"),  # naive: read in TIME_ZONE
-    ("2024-03-01T10:30:00+00:00", "2024-03-01T10:30:00+00:00"),  # aware: kept
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2024-03-01", "2024-03-01T00:00:00+01:00"),  # a date alone: midnight in TIME_ZONE
+        ("2024-03-01T10:30", "2024-03-01T10:30:00+01:00"),  # naive: read in TIME_ZONE
+        ("2024-03-01T10:30:00+00:00", "2024-03-01T10:30:00+00:00"),  # aware: kept
+    ],
+)
 def test_it_reads_naive_dates_in_the_projects_time_zone(settings, value, expected):
     settings.TIME_ZONE = "Europe/Paris"
     assert parse_published(value).isoformat() == expected

@@ -20,8 +20,15 @@ def tree(db):
     cell = _party("Blue Hills Front northern cell", rebels, "armed_group")
     outlet = _party("Daily Testland Wire", kind="media")
     gov.adversaries.add(rebels)
-    return {"gov": gov, "defence": defence, "command": command, "spokesman": spokesman,
-            "rebels": rebels, "cell": cell, "outlet": outlet}
+    return {
+        "gov": gov,
+        "defence": defence,
+        "command": command,
+        "spokesman": spokesman,
+        "rebels": rebels,
+        "cell": cell,
+        "outlet": outlet,
+    }
 
 
 def test_it_says_a_speaker_is_not_independent_of_itself(tree):
@@ -55,17 +62,20 @@ def test_it_finds_unrelated_parties_independent_without_a_note(tree):
 
 
 def test_it_reads_chains_loaded_in_bulk_without_more_queries(tree, django_assert_num_queries):
-    speakers = list(Speaker.objects.filter(pk__in=[tree["command"].pk, tree["cell"].pk,
-                                                   tree["spokesman"].pk]))
+    speakers = list(
+        Speaker.objects.filter(pk__in=[tree["command"].pk, tree["cell"].pk, tree["spokesman"].pk])
+    )
     with django_assert_num_queries(3):  # two levels of parents + the adversary pairs
         attach_chains(speakers)
         rivals = rival_pairs()
     by_name = {s.name: s for s in speakers}
     with django_assert_num_queries(0):
-        assert not independence(by_name["Testland Northern Command"], by_name["Ada Quill"],
-                                rivals=rivals)
-        assert independence(by_name["Ada Quill"], by_name["Blue Hills Front northern cell"],
-                            rivals=rivals).adversarial
+        assert not independence(
+            by_name["Testland Northern Command"], by_name["Ada Quill"], rivals=rivals
+        )
+        assert independence(
+            by_name["Ada Quill"], by_name["Blue Hills Front northern cell"], rivals=rivals
+        ).adversarial
 
 
 def test_it_stops_on_a_cycle_of_parents(tree):
@@ -80,7 +90,10 @@ def test_it_ships_centcom_under_the_us_government(db):
     centcom = Speaker.objects.get(aliases__key="centcom")
     ryder_org = Speaker.objects.get(aliases__key="pentagon")
     assert [s.name for s in centcom.affiliation_chain()] == [
-        "U.S. Central Command", "U.S. Department of Defense", "U.S. government"]
+        "U.S. Central Command",
+        "U.S. Department of Defense",
+        "U.S. government",
+    ]
     militia = Speaker.objects.get(aliases__key="islamic resistance in iraq")
     assert independence(militia, centcom).adversarial
     assert independence(centcom, ryder_org).reason == "both U.S. government"

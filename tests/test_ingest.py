@@ -4,9 +4,14 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from claims import ingest
 from claims.errors import InvalidInput
 
-HTML = (b"<html><head><title>Drones hit base</title></head><body><nav>Menu Home</nav><article>"
-        b"<h1>Drones hit base</h1><p>" + b"The military said two drones struck the base on Thursday. " * 8
-        + b"</p><p>" + b"Officials confirmed minor injuries among coalition forces. " * 6 + b"</p></article></body></html>")
+HTML = (
+    b"<html><head><title>Drones hit base</title></head><body><nav>Menu Home</nav><article>"
+    b"<h1>Drones hit base</h1><p>"
+    + b"The military said two drones struck the base on Thursday. " * 8
+    + b"</p><p>"
+    + b"Officials confirmed minor injuries among coalition forces. " * 6
+    + b"</p></article></body></html>"
+)
 
 
 def test_it_reads_utf8_text_and_normalises_newlines():
@@ -14,7 +19,9 @@ def test_it_reads_utf8_text_and_normalises_newlines():
     assert got.body == "Caf\u00e9\nline"
 
 
-@pytest.mark.parametrize("name, data", [("a.txt", b"\x00\x00"), ("a.md", b"\xff\xfe\xfa"), ("a.pdf", b"%PDF")])
+@pytest.mark.parametrize(
+    "name, data", [("a.txt", b"\x00\x00"), ("a.md", b"\xff\xfe\xfa"), ("a.pdf", b"%PDF")]
+)
 def test_it_refuses_binary_non_utf8_and_unknown_files(name, data):
     with pytest.raises(InvalidInput):
         ingest.from_upload(SimpleUploadedFile(name, data))

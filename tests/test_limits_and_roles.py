@@ -28,17 +28,18 @@ def small_limit(settings):
 
 
 @pytest.mark.parametrize("size", [10_001, 50_000, 400_000])
-def test_a_pasted_article_over_the_limit_is_a_413_with_one_message(reviewer_client, small_limit,
-                                                                   size):
-    response = reviewer_client.post(reverse("article_new"),
-                                    {"title": "Big", "body": "word " * (size // 5 + 1)})
+def test_a_pasted_article_over_the_limit_is_a_413_with_one_message(
+    reviewer_client, small_limit, size
+):
+    response = reviewer_client.post(
+        reverse("article_new"), {"title": "Big", "body": "word " * (size // 5 + 1)}
+    )
     assert response.status_code == 413
     assert small_limit in response.content.decode()
     assert not Article.objects.exists()
 
 
-def test_a_body_over_the_request_limit_is_refused_before_it_is_read(reviewer_client,
-                                                                    small_limit):
+def test_a_body_over_the_request_limit_is_refused_before_it_is_read(reviewer_client, small_limit):
     body = "word " * 200_000  # 1 MB: over the article limit plus room for the form
     response = reviewer_client.post(reverse("article_new"), {"title": "Huge", "body": body})
     assert response.status_code == 413 and small_limit in response.content.decode()
@@ -68,18 +69,27 @@ def no_role_client(client, django_user_model):
 def test_a_user_without_a_role_sees_only_no_access_yet(no_role_client, article):
     client, _ = no_role_client
     claim = article.claims.first()
-    pages = [reverse("home"), reverse("article_list"), reverse("article_new"),
-             reverse("article_detail", args=[article.pk]), claim.get_absolute_url(),
-             reverse("speaker_list"), reverse("source_list"),
-             reverse("report", args=[article.pk]), reverse("report_json", args=[article.pk])]
+    pages = [
+        reverse("home"),
+        reverse("article_list"),
+        reverse("article_new"),
+        reverse("article_detail", args=[article.pk]),
+        claim.get_absolute_url(),
+        reverse("speaker_list"),
+        reverse("source_list"),
+        reverse("report", args=[article.pk]),
+        reverse("report_json", args=[article.pk]),
+    ]
     for url in pages:
         response = client.get(url)
         assert response.status_code == 403, url
         body = response.content.decode()
         assert "No access yet" in body, url
         assert article.title not in body and claim.text not in body, url
-    response = client.post(reverse("claim_status", args=[claim.pk]),
-                           {"status-version": claim.version, "status-status": "in_review"})
+    response = client.post(
+        reverse("claim_status", args=[claim.pk]),
+        {"status-version": claim.version, "status-status": "in_review"},
+    )
     assert response.status_code == 403
 
 
@@ -110,13 +120,19 @@ def test_every_claims_url_has_a_view_permission_or_is_public():
 
 
 def test_var_secrets_and_the_sqlite_file_are_owner_only(tmp_path):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("SECRET_KEY", "DATABASE_URL", "DJANGO_SETTINGS_MODULE")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SECRET_KEY", "DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+    }
     env.update(FACTCHECK_VAR_DIR=str(tmp_path / "var"), DJANGO_SETTINGS_MODULE="factcheck.settings")
-    code = ("import os; os.umask(0o022); import django; django.setup(); "
-            "from django.db import connection; connection.ensure_connection()")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    code = (
+        "import os; os.umask(0o022); import django; django.setup(); "
+        "from django.db import connection; connection.ensure_connection()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     for name in ("secret_key", "factcheck.sqlite3"):
         mode = stat.S_IMODE((tmp_path / "var" / name).stat().st_mode)

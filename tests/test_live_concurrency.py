@@ -9,30 +9,40 @@ import requests
 from claims.models import Claim, ClaimEvent
 from tests.conftest import PASSWORD, run_together
 
-pytestmark = [pytest.mark.live,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def login(base: str, username: str) -> requests.Session:
     s = requests.Session()
     page = s.get(f"{base}/accounts/login/", timeout=30)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
-    r = s.post(f"{base}/accounts/login/", timeout=30, allow_redirects=False,
-               data={"csrfmiddlewaretoken": token, "username": username, "password": PASSWORD},
-               headers={"Referer": f"{base}/accounts/login/"})
+    r = s.post(
+        f"{base}/accounts/login/",
+        timeout=30,
+        allow_redirects=False,
+        data={"csrfmiddlewaretoken": token, "username": username, "password": PASSWORD},
+        headers={"Referer": f"{base}/accounts/login/"},
+    )
     assert r.status_code == 302, r.text[:500]
     return s
 
 
 def post(session, base, path, data):
-    return session.post(f"{base}{path}", data=data, timeout=60, headers={
-        "X-CSRFToken": session.cookies["csrftoken"], "HX-Request": "true",
-        "Referer": f"{base}/",
-    })
+    return session.post(
+        f"{base}{path}",
+        data=data,
+        timeout=60,
+        headers={
+            "X-CSRFToken": session.cookies["csrftoken"],
+            "HX-Request": "true",
+            "Referer": f"{base}/",
+        },
+    )
 
 
-def test_it_lets_one_of_two_simultaneous_status_changes_win(live_server, article, reviewer,
-                                                            other_reviewer):
+def test_it_lets_one_of_two_simultaneous_status_changes_win(
+    live_server, article, reviewer, other_reviewer
+):
     base = live_server.url
     rita, omar = login(base, reviewer.username), login(base, other_reviewer.username)
     claim = article.claims.order_by("position").first()
@@ -41,11 +51,26 @@ def test_it_lets_one_of_two_simultaneous_status_changes_win(live_server, article
         version = claim.version
         path = f"/claims/{claim.pk}/status/"
         results = run_together(
-            lambda: post(rita, base, path, {"status-version": version, "status-status": "in_review",
-                                            "status-rationale": f"rita {round_}"}),
-            lambda: post(omar, base, path, {"status-version": version,
-                                            "status-status": "unverified",
-                                            "status-rationale": f"omar {round_}"}),
+            lambda: post(
+                rita,
+                base,
+                path,
+                {
+                    "status-version": version,
+                    "status-status": "in_review",
+                    "status-rationale": f"rita {round_}",
+                },
+            ),
+            lambda: post(
+                omar,
+                base,
+                path,
+                {
+                    "status-version": version,
+                    "status-status": "unverified",
+                    "status-rationale": f"omar {round_}",
+                },
+            ),
         )
         codes = sorted(r.status_code for r in results)
         assert codes == [200, 409], codes
@@ -58,8 +83,9 @@ def test_it_lets_one_of_two_simultaneous_status_changes_win(live_server, article
     assert ClaimEvent.objects.filter(claim=claim, action="status").count() == 3
 
 
-def test_it_keeps_a_reviewers_edit_made_during_re_extraction(live_server, reviewer, editor,
-                                                             seed_text):
+def test_it_keeps_a_reviewers_edit_made_during_re_extraction(
+    live_server, reviewer, editor, seed_text
+):
     from claims import services
 
     base = live_server.url
@@ -72,9 +98,16 @@ def test_it_keeps_a_reviewers_edit_made_during_re_extraction(live_server, review
     rita, eddie = login(base, reviewer.username), login(base, editor.username)
     results = run_together(
         lambda: post(eddie, base, f"/articles/{article.pk}/reextract/", {}),
-        lambda: post(rita, base, f"/claims/{claim.pk}/status/", {
-            "status-version": claim.version, "status-status": "in_review",
-            "status-rationale": "Calling the ministry"}),
+        lambda: post(
+            rita,
+            base,
+            f"/claims/{claim.pk}/status/",
+            {
+                "status-version": claim.version,
+                "status-status": "in_review",
+                "status-rationale": "Calling the ministry",
+            },
+        ),
     )
     assert all(r.status_code == 200 for r in results), [r.status_code for r in results]
     claim.refresh_from_db()

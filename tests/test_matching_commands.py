@@ -12,22 +12,29 @@ from tests.conftest import make_article
 def test_suggest_links_writes_claims_and_typed_links_between_files(tmp_path):
     (tmp_path / "a.txt").write_text(
         "Militia claims strike\n\nThe Coastal Brigade said its drones attacked the Harbor Point "
-        "base in Somalia on Tuesday.\n", encoding="utf-8")
+        "base in Somalia on Tuesday.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "b.txt").write_text(
         "Ministry confirms strike\n\nThe defence ministry confirmed that militia drones attacked "
         "the Harbor Point base in Somalia on Tuesday.\n\nThe city council approved a larger "
-        "budget for public libraries.\n", encoding="utf-8")
+        "budget for public libraries.\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out.json"
-    call_command("suggest_links", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
-                 out=out, top=3)
+    call_command("suggest_links", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), out=out, top=3)
     data = json.loads(out.read_text())
     assert {c["file"] for c in data["claims"]} == {"a", "b"}
-    assert set(data["claims"][0]) == {"id", "file", "span", "text", "kind", "speaker",
-                                      "speaker_id"}
+    assert set(data["claims"][0]) == {"id", "file", "span", "text", "kind", "speaker", "speaker_id"}
     texts = {c["id"]: c["text"] for c in data["claims"]}
     pairs = {(texts[l["from"]][:20], texts[l["to"]][:20]) for l in data["links"]}
-    assert any("Harbor" in texts[l["from"]] and "Harbor" in texts[l["to"]]
-               and l["relation"] == "confirms" and l["independent"] for l in data["links"])
+    assert any(
+        "Harbor" in texts[l["from"]]
+        and "Harbor" in texts[l["to"]]
+        and l["relation"] == "confirms"
+        and l["independent"]
+        for l in data["links"]
+    )
     assert not [p for p in pairs if any("libraries" in t for t in p)]
 
 
@@ -51,7 +58,8 @@ def test_an_extracted_article_gets_its_vectors_as_a_task_after_extraction(settin
 
     settings.EMBED_AFTER_EXTRACTION = True
     article = Article.objects.create(
-        title="Strike", body="Strike\n\nThe army said drones attacked the base on Tuesday.\n")
+        title="Strike", body="Strike\n\nThe army said drones attacked the base on Tuesday.\n"
+    )
     from claims.tasks import extract_article
 
     extract_article.enqueue(article.pk)  # the immediate backend in tests

@@ -29,11 +29,13 @@ def test_it_embeds_to_unit_vectors_in_the_order_given():
 
 
 def test_it_puts_paraphrases_close_and_unrelated_text_far():
-    a, b, c = embed([
-        "Iran denied any role in the drone attack.",
-        "Tehran rejected responsibility for the strike by unmanned aircraft.",
-        "The weather in Paris was sunny on Sunday.",
-    ])
+    a, b, c = embed(
+        [
+            "Iran denied any role in the drone attack.",
+            "Tehran rejected responsibility for the strike by unmanned aircraft.",
+            "The weather in Paris was sunny on Sunday.",
+        ]
+    )
     assert float(a @ b) > 0.5 > 0.1 > float(a @ c)
 
 
@@ -53,13 +55,12 @@ def test_fuse_z_scores_each_signal_before_mixing():
 
 
 def test_rank_finds_a_paraphrase_with_no_shared_word():
-    (best, *rest), = rank(["Unmanned aircraft struck an army camp in Somalia"], LIBRARY, top=3)
+    ((best, *rest),) = rank(["Unmanned aircraft struck an army camp in Somalia"], LIBRARY, top=3)
     assert best.index == 0 and best.score > rest[0].score and len(rest) == 2
 
 
 def test_a_pasted_post_loses_its_links_and_signature():
-    post = ("Wheat is up again pic.twitter.com/abc https://t.co/x "
-            "— Jane Doe (@jdoe) January 6, 2020")
+    post = "Wheat is up again pic.twitter.com/abc https://t.co/x — Jane Doe (@jdoe) January 6, 2020"
     assert clean_query(post) == "Wheat is up again"
 
 
@@ -77,17 +78,26 @@ def _jsonl(path, rows):
 
 
 def test_match_claims_writes_a_trec_run(tmp_path):
-    library = _jsonl(tmp_path / "lib.jsonl", [
-        {"id": f"d{i}", "text": t, "title": ""} for i, t in enumerate(LIBRARY)])
-    queries = _jsonl(tmp_path / "q.jsonl", [
-        {"id": "q1", "text": "Was the water supply poisoned? Officials say no"},
-        {"id": "q2", "text": "Bread and grain cost more in Europe"}])
+    library = _jsonl(
+        tmp_path / "lib.jsonl",
+        [{"id": f"d{i}", "text": t, "title": ""} for i, t in enumerate(LIBRARY)],
+    )
+    queries = _jsonl(
+        tmp_path / "q.jsonl",
+        [
+            {"id": "q1", "text": "Was the water supply poisoned? Officials say no"},
+            {"id": "q2", "text": "Bread and grain cost more in Europe"},
+        ],
+    )
     out = tmp_path / "run.tsv"
     call_command("match_claims", library=library, queries=queries, out=out, top=2)
     lines = [line.split() for line in out.read_text().splitlines()]
     assert [line[:4] for line in lines] == [
-        ["q1", "Q0", "d3", "1"], lines[1][:2] + [lines[1][2], "2"],
-        ["q2", "Q0", "d2", "1"], lines[3][:2] + [lines[3][2], "2"]]
+        ["q1", "Q0", "d3", "1"],
+        lines[1][:2] + [lines[1][2], "2"],
+        ["q2", "Q0", "d2", "1"],
+        lines[3][:2] + [lines[3][2], "2"],
+    ]
     assert all(len(line) == 6 and line[5] == "factcheck" for line in lines)
     assert float(lines[0][4]) >= float(lines[1][4])
 

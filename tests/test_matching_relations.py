@@ -2,12 +2,26 @@
 on sentences written for these tests (no article of the corpus)."""
 
 from claims.matching.relations import (
-    CONFIRMS, CONTRADICTS, REPEATS, ClaimFacts, date_conflict, dates, denial, negated,
-    number_conflict, place_conflict, places, relate, suggested,
+    CONFIRMS,
+    CONTRADICTS,
+    REPEATS,
+    ClaimFacts,
+    date_conflict,
+    dates,
+    denial,
+    negated,
+    number_conflict,
+    place_conflict,
+    places,
+    relate,
+    suggested,
 )
 
-CLAIM = ClaimFacts("A militia said its drones attacked the Harbor Point base in Somalia on Tuesday.",
-                   kind="claim", order=(1,))
+CLAIM = ClaimFacts(
+    "A militia said its drones attacked the Harbor Point base in Somalia on Tuesday.",
+    kind="claim",
+    order=(1,),
+)
 
 
 def test_it_reads_places_with_their_qualifier_and_skips_months():
@@ -52,8 +66,11 @@ def test_it_recognises_negation_denial_and_could_not_confirm():
 
 
 def test_it_points_a_denial_at_the_claim_it_contradicts():
-    denied = ClaimFacts("Somali officials denied that any drone attack took place at the base.",
-                        kind="denial", order=(2,))
+    denied = ClaimFacts(
+        "Somali officials denied that any drone attack took place at the base.",
+        kind="denial",
+        order=(2,),
+    )
     typed = relate(CLAIM, denied, similarity=0.68, same_party=False)
     assert typed.relation == CONTRADICTS and typed.forward is False
     typed = relate(denied, CLAIM, similarity=0.68, same_party=False)
@@ -64,12 +81,19 @@ def test_it_treats_could_not_confirm_as_contradicting():
     unsure = ClaimFacts("The army could not confirm that the base had been attacked.", order=(2,))
     typed = relate(CLAIM, unsure, similarity=0.46, same_party=False)
     assert (typed.relation, typed.forward, typed.reasons) == (
-        CONTRADICTS, False, ["could not confirm"])
+        CONTRADICTS,
+        False,
+        ["could not confirm"],
+    )
 
 
 def test_it_makes_another_party_on_the_same_event_a_confirmation_pointing_at_the_claim():
-    other = ClaimFacts("The defence ministry said the Harbor Point base in Somalia was struck "
-                       "by drones on Tuesday.", kind="confirmation", order=(0,))
+    other = ClaimFacts(
+        "The defence ministry said the Harbor Point base in Somalia was struck "
+        "by drones on Tuesday.",
+        kind="confirmation",
+        order=(0,),
+    )
     typed = relate(CLAIM, other, similarity=0.76, same_party=False)
     assert typed.relation == CONFIRMS and typed.forward is False
     plain = ClaimFacts(other.text, kind="claim", order=(3,))
@@ -92,17 +116,24 @@ def test_it_suggests_nothing_for_another_place_or_day():
 
 
 def test_it_calls_a_near_identical_account_with_another_day_a_contradiction():
-    friday = ClaimFacts("A militia said its drones attacked the Harbor Point base in Somalia "
-                        "on Friday.", order=(4,))
+    friday = ClaimFacts(
+        "A militia said its drones attacked the Harbor Point base in Somalia on Friday.", order=(4,)
+    )
     typed = relate(CLAIM, friday, similarity=0.95, same_party=False)
     assert typed.relation == CONTRADICTS and "tuesday" in typed.reasons[0]
 
 
 def test_it_contradicts_on_numbers_and_on_negation():
-    five = ClaimFacts("Five soldiers were killed in the ambush near Gao.",
-                      quantities=({"value": 5, "unit": "soldier"},), order=(1,))
-    two = ClaimFacts("Two soldiers were killed in the ambush near Gao.",
-                     quantities=({"value": 2, "unit": "soldier"},), order=(2,))
+    five = ClaimFacts(
+        "Five soldiers were killed in the ambush near Gao.",
+        quantities=({"value": 5, "unit": "soldier"},),
+        order=(1,),
+    )
+    two = ClaimFacts(
+        "Two soldiers were killed in the ambush near Gao.",
+        quantities=({"value": 2, "unit": "soldier"},),
+        order=(2,),
+    )
     typed = relate(five, two, similarity=0.82, same_party=False)
     assert typed.relation == CONTRADICTS and typed.forward is False
     none = ClaimFacts("No soldiers were killed in the ambush near Gao.", order=(2,))
@@ -111,10 +142,19 @@ def test_it_contradicts_on_numbers_and_on_negation():
 
 
 def test_it_suggests_nothing_below_the_similarity_threshold():
-    assert relate(CLAIM, ClaimFacts("The council approved a library budget."),
-                  similarity=0.05, same_party=False) is None
-    assert relate(CLAIM, ClaimFacts("Militia drones hit a base."),
-                  similarity=0.5, same_party=False) is None
+    assert (
+        relate(
+            CLAIM,
+            ClaimFacts("The council approved a library budget."),
+            similarity=0.05,
+            same_party=False,
+        )
+        is None
+    )
+    assert (
+        relate(CLAIM, ClaimFacts("Militia drones hit a base."), similarity=0.5, same_party=False)
+        is None
+    )
 
 
 def test_a_denial_pairs_at_a_lower_similarity_than_a_confirmation():

@@ -16,14 +16,22 @@ def test_it_migrates_a_fresh_sqlite_database(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
     env["FACTCHECK_VAR_DIR"] = str(tmp_path)
     result = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=env,
-        capture_output=True, text=True, timeout=300,
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "factcheck.sqlite3").exists()
     check = subprocess.run(
-        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"], cwd=ROOT,
-        env=env, capture_output=True, text=True, timeout=300,
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert check.returncode == 0, check.stdout + check.stderr
 

@@ -124,8 +124,11 @@ def _names(patterns, prefix=""):
                 yield "admin:index"  # the admin is one rule: staff only
                 continue
             if p.namespace == API_NAMESPACE:  # token-auth operations: test_api_permissions
-                yield from (f"{API_NAMESPACE}:{q.name}" for q in p.url_patterns
-                            if q.name in ("openapi-json", "openapi-view"))
+                yield from (
+                    f"{API_NAMESPACE}:{q.name}"
+                    for q in p.url_patterns
+                    if q.name in ("openapi-json", "openapi-view")
+                )
                 continue
             yield from _names(p.url_patterns, prefix)
         elif isinstance(p, URLPattern):
@@ -146,36 +149,51 @@ class World:
     def __init__(self, article, reviewer, editor):
         self.article = article
         self.claim, self.other, _ = list(article.claims.order_by("position"))
-        services.claim_update(claim=self.claim, by=reviewer, expected_version=None,
-                              speaker_name="Rebel group")
-        self.evidence = services.evidence_add(claim=self.claim, by=reviewer,
-                                              url=f"https://example.org/{article.pk}",
-                                              stance="supports")
-        self.link = services.link_create(from_claim=self.other, to_claim=self.claim,
-                                         relation="contradicts", by=reviewer)
+        services.claim_update(
+            claim=self.claim, by=reviewer, expected_version=None, speaker_name="Rebel group"
+        )
+        self.evidence = services.evidence_add(
+            claim=self.claim,
+            by=reviewer,
+            url=f"https://example.org/{article.pk}",
+            stance="supports",
+        )
+        self.link = services.link_create(
+            from_claim=self.other, to_claim=self.claim, relation="contradicts", by=reviewer
+        )
         self.claim = Claim.objects.get(pk=self.claim.pk)
         published = services.report_publish(article=_copy(article), by=editor)
         self.token = published.report_token
-        self.api_token = (ApiToken.objects.filter(user=reviewer, revoked_at__isnull=True).first()
-                          or services.token_create(user=reviewer, name="matrix")[0])
+        self.api_token = (
+            ApiToken.objects.filter(user=reviewer, revoked_at__isnull=True).first()
+            or services.token_create(user=reviewer, name="matrix")[0]
+        )
         # a merge suggestion and a merge, for the speaker editors' URLs
         board = services.speaker_resolve(name=f"Permission Test Harbour Board {article.pk}")
         alike = services.speaker_resolve(name=f"Permission Test Harbor Board {article.pk}")
-        self.match = (services.speaker_matches_suggest(speakers=[alike])
-                      or SpeakerMatch.objects.filter(other=alike))[0]
+        self.match = (
+            services.speaker_matches_suggest(speakers=[alike])
+            or SpeakerMatch.objects.filter(other=alike)
+        )[0]
         folded = services.speaker_resolve(name=f"Permission Test Lighthouse {article.pk}")
         services.speaker_merge(target=board, others=[folded], by=editor)
         self.merge = SpeakerMerge.objects.get(merged=folded)
 
     def args(self, which):
         return {
-            "": [], "article": [self.article.pk], "claim": [self.claim.pk],
+            "": [],
+            "article": [self.article.pk],
+            "claim": [self.claim.pk],
             "article_claim": [self.article.pk, self.claim.pk],
-            "evidence": [self.evidence.pk], "link": [self.link.pk],
-            "speaker": [self.claim.speaker_id], "source": [self.evidence.source_id],
-            "token": [self.token], "apitoken": [self.api_token.pk],
+            "evidence": [self.evidence.pk],
+            "link": [self.link.pk],
+            "speaker": [self.claim.speaker_id],
+            "source": [self.evidence.source_id],
+            "token": [self.token],
+            "apitoken": [self.api_token.pk],
             "token_v1": [self.token, 1],
-            "speaker_match": [self.match.pk], "speaker_merge_record": [self.merge.pk],
+            "speaker_match": [self.match.pk],
+            "speaker_merge_record": [self.merge.pk],
         }[which]
 
 
@@ -183,8 +201,9 @@ def _copy(article):
     """A second article (different text) whose report is published, for token URLs."""
     from claims.models import Article
 
-    return Article.objects.create(title="Published " + article.title,
-                                  body=article.body + f"\n\nPublished copy {article.pk}.")
+    return Article.objects.create(
+        title="Published " + article.title, body=article.body + f"\n\nPublished copy {article.pk}."
+    )
 
 
 @pytest.fixture
@@ -234,8 +253,9 @@ def _outcome(response) -> str:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_it_answers_every_url_as_expected_for_each_role(role, clients, reviewer, editor,
-                                                        admin_user):
+def test_it_answers_every_url_as_expected_for_each_role(
+    role, clients, reviewer, editor, admin_user
+):
     from tests.conftest import make_article
 
     users = {"anonymous": None, "reviewer": reviewer, "editor": editor, "admin": admin_user}
@@ -255,15 +275,19 @@ def test_it_answers_every_url_as_expected_for_each_role(role, clients, reviewer,
         got = _outcome(response)
         expected = _expected(rule, role, users[role])
         if expected == "allowed":
-            ok = got not in ("login", "forbidden", "method-not-allowed", "admin-login") and \
-                response.status_code < 500
+            ok = (
+                got not in ("login", "forbidden", "method-not-allowed", "admin-login")
+                and response.status_code < 500
+            )
         elif expected == "redirect":
             ok = got in ("redirect", "login")
         else:
             ok = got == expected
         if not ok:
-            failures.append(f"{name} {rule.method.upper()} {url} as {role}: expected {expected}, "
-                            f"got {got} ({response.status_code})")
+            failures.append(
+                f"{name} {rule.method.upper()} {url} as {role}: expected {expected}, "
+                f"got {got} ({response.status_code})"
+            )
         if rule.kind in ("WRITE", "OWN") and users[role] is not None:
             get = clients[role].get(url)
             if get.status_code not in (405, 403) and not (name == "source_edit"):

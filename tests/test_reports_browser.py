@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 from django.test import Client
+from test_reports_support import scripted_review
 
 from claims import services
 from claims.models import Article
-from test_reports_support import scripted_review
 
 # serialized_rollback like every transactional test here: mixing the two modes
 # makes a later restore collide with content types a plain flush re-created.
@@ -22,13 +22,15 @@ def _logged_in_context(browser, live_server, user):
     client = Client()
     client.force_login(user)
     context = browser.new_context(viewport={"width": 1200, "height": 900})
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
-                          "url": live_server.url}])
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
     return context
 
 
-def test_the_report_renders_cleanly_on_screen_and_in_print(live_server, browser, article,
-                                                           reviewer, editor):
+def test_the_report_renders_cleanly_on_screen_and_in_print(
+    live_server, browser, article, reviewer, editor
+):
     reviewed = scripted_review(article, reviewer, editor)
     services.report_publish(article=reviewed.article, by=editor)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -36,7 +38,9 @@ def test_the_report_renders_cleanly_on_screen_and_in_print(live_server, browser,
     context = _logged_in_context(browser, live_server, editor)
     page = context.new_page()
     problems = []
-    page.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    page.on(
+        "console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None
+    )
     page.on("pageerror", lambda e: problems.append(str(e)))
     page.goto(f"{live_server.url}/articles/{reviewed.article.pk}/report/")
     page.wait_for_selector("#summary-title")
@@ -60,7 +64,9 @@ def test_the_report_renders_cleanly_on_screen_and_in_print(live_server, browser,
     # The public page, without login.
     anonymous = browser.new_context(viewport={"width": 1200, "height": 900})
     public = anonymous.new_page()
-    public.on("console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None)
+    public.on(
+        "console", lambda m: problems.append(m.text) if m.type in ("error", "warning") else None
+    )
     token = Article.objects.get(pk=reviewed.article.pk).report_token
     public.goto(f"{live_server.url}/r/{token}/")
     public.wait_for_selector("#summary-title")

@@ -8,15 +8,23 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 from django.utils import timezone
+from test_reports_support import XSS, published, reviewed  # noqa: F401
 
 from claims import status as statuses
 from claims.reports.claimreview import script_json
-from test_reports_support import XSS, published, reviewed  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
-REQUIRED = {"@context", "@type", "url", "claimReviewed", "datePublished", "author",
-            "itemReviewed", "reviewRating"}
+REQUIRED = {
+    "@context",
+    "@type",
+    "url",
+    "claimReviewed",
+    "datePublished",
+    "author",
+    "itemReviewed",
+    "reviewRating",
+}
 
 
 def _check_review(review, *, article, base_url, date):
@@ -24,15 +32,20 @@ def _check_review(review, *, article, base_url, date):
     assert review["@context"] == "https://schema.org" and review["@type"] == "ClaimReview"
     assert review["url"].startswith(base_url + "#claim-")
     assert review["datePublished"] == date
-    assert review["author"] == {"@type": "Organization", "name": settings.FACTCHECK_ORG_NAME,
-                                "url": settings.FACTCHECK_ORG_URL}
+    assert review["author"] == {
+        "@type": "Organization",
+        "name": settings.FACTCHECK_ORG_NAME,
+        "url": settings.FACTCHECK_ORG_URL,
+    }
     item = review["itemReviewed"]
     assert item["@type"] == "Claim"
     assert item["author"]["@type"] in ("Person", "Organization") and item["author"]["name"]
-    assert item["appearance"] == {"@type": "CreativeWork", "url": article.url,
-                                  "headline": article.title,
-                                  "publisher": {"@type": "Organization",
-                                                "name": article.publisher}}
+    assert item["appearance"] == {
+        "@type": "CreativeWork",
+        "url": article.url,
+        "headline": article.title,
+        "publisher": {"@type": "Organization", "name": article.publisher},
+    }
     assert item["datePublished"] == "2024-02-06"
     rating = review["reviewRating"]
     assert rating["@type"] == "Rating"
@@ -56,34 +69,49 @@ def test_the_download_has_one_review_per_final_claim(reviewer_client, reviewed):
         status = _check_review(review, article=reviewed.article, base_url=base, date=today)
         seen[int(review["url"].rsplit("-", 1)[1])] = (status.value, review)
     # Only final statuses: the in-review claim is not there.
-    assert set(seen) == {reviewed.rebel.pk, reviewed.ministry.pk, reviewed.soldiers.pk,
-                         reviewed.xss.pk}
+    assert set(seen) == {
+        reviewed.rebel.pk,
+        reviewed.ministry.pk,
+        reviewed.soldiers.pk,
+        reviewed.xss.pk,
+    }
     rebel = seen[reviewed.rebel.pk][1]
-    assert rebel["reviewRating"] == {"@type": "Rating", "ratingValue": 1, "bestRating": 5,
-                                     "worstRating": 1, "alternateName": "Contradicted"}
+    assert rebel["reviewRating"] == {
+        "@type": "Rating",
+        "ratingValue": 1,
+        "bestRating": 5,
+        "worstRating": 1,
+        "alternateName": "Contradicted",
+    }
     assert rebel["claimReviewed"] == reviewed.rebel.text
     assert rebel["reviewBody"].startswith("Satellite imagery")
     # Speaker kinds: government -> Organization, person -> Person, own voice -> publisher.
     assert seen[reviewed.ministry.pk][1]["itemReviewed"]["author"] == {
-        "@type": "Organization", "name": "Ministry of Defence"}
+        "@type": "Organization",
+        "name": "Ministry of Defence",
+    }
     assert seen[reviewed.xss.pk][1]["itemReviewed"]["author"] == {
-        "@type": "Person", "name": "Jane Spokes"}
+        "@type": "Person",
+        "name": "Jane Spokes",
+    }
     assert seen[reviewed.soldiers.pk][1]["itemReviewed"]["author"] == {
-        "@type": "Organization", "name": "Wire"}
+        "@type": "Organization",
+        "name": "Wire",
+    }
     assert seen[reviewed.xss.pk][1]["claimReviewed"] == XSS
 
 
 def test_it_omits_appearance_when_the_article_has_no_url(reviewer_client, reviewed):
     reviewed.article.url = None
     reviewed.article.save()
-    reviews = reviewer_client.get(
-        reverse("report_claimreview", args=[reviewed.article.pk])).json()
+    reviews = reviewer_client.get(reverse("report_claimreview", args=[reviewed.article.pk])).json()
     assert reviews and all("appearance" not in r["itemReviewed"] for r in reviews)
 
 
 def _embedded(html):
-    blocks = re.findall(r'<script type="application/ld\+json" nonce="([^"]*)">(.*?)</script>',
-                        html, re.S)
+    blocks = re.findall(
+        r'<script type="application/ld\+json" nonce="([^"]*)">(.*?)</script>', html, re.S
+    )
     return blocks
 
 
@@ -96,8 +124,10 @@ def test_the_published_report_embeds_claimreview_on_both_pages(editor_client, cl
     token = published.article.report_token
     public_base = f"http://testserver/r/{token}/"
     date = timezone.localdate(published.article.report_published_at).isoformat()
-    for page, c in ((reverse("report", args=[published.article.pk]), editor_client),
-                    (reverse("public_report", args=[token]), client)):
+    for page, c in (
+        (reverse("report", args=[published.article.pk]), editor_client),
+        (reverse("public_report", args=[token]), client),
+    ):
         response = c.get(page)
         html = response.content.decode()
         blocks = _embedded(html)

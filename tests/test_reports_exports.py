@@ -6,10 +6,10 @@ import json
 
 import pytest
 from django.urls import reverse
+from test_reports_support import TRICKY, XSS, published, reviewed  # noqa: F401
 
 from claims import status as statuses
 from claims.reports.exports import SCHEMA_VERSION, neutralise
-from test_reports_support import TRICKY, XSS, published, reviewed  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -17,43 +17,123 @@ pytestmark = pytest.mark.django_db
 # A type is a Python type, a tuple of alternatives (None = null), a dict (an
 # object with exactly these keys), or a one-element list (an array of that).
 OptStr = (str, None)
-STATUS = {"value": str, "label": str, "description": str, "final": bool,
-          "averitec_label": OptStr, "claimreview_rating": (int, None),
-          "claimreview_rating_name": OptStr, "colour": str, "text_colour": str}
-SOURCE = {"id": int, "url": str, "title": str, "publisher": str, "published_at": OptStr,
-          "kind": str}
-EVIDENCE = {"id": int, "stance": str, "excerpt": str, "note": str, "independent": bool,
-            "independence_note": str, "source": SOURCE}
+STATUS = {
+    "value": str,
+    "label": str,
+    "description": str,
+    "final": bool,
+    "averitec_label": OptStr,
+    "claimreview_rating": (int, None),
+    "claimreview_rating_name": OptStr,
+    "colour": str,
+    "text_colour": str,
+}
+SOURCE = {
+    "id": int,
+    "url": str,
+    "title": str,
+    "publisher": str,
+    "published_at": OptStr,
+    "kind": str,
+}
+EVIDENCE = {
+    "id": int,
+    "stance": str,
+    "excerpt": str,
+    "note": str,
+    "independent": bool,
+    "independence_note": str,
+    "source": SOURCE,
+}
 OTHER_ARTICLE = {"id": int, "title": str, "url": OptStr}
-LINK = {"id": int, "relation": str, "direction": str, "phrase": str, "sentence": str,
-        "independent": bool, "independence_note": str,
-        "other_claim": {"id": int, "text": str, "speaker": str, "status": str,
-                        "article": (OTHER_ARTICLE, None)}}
+LINK = {
+    "id": int,
+    "relation": str,
+    "direction": str,
+    "phrase": str,
+    "sentence": str,
+    "independent": bool,
+    "independence_note": str,
+    "other_claim": {
+        "id": int,
+        "text": str,
+        "speaker": str,
+        "status": str,
+        "article": (OTHER_ARTICLE, None),
+    },
+}
 CLAIM = {
-    "id": int, "number": int, "anchor": str, "url": str, "text": str, "start": int, "end": int,
-    "kind": str, "is_headline": bool,
-    "speaker": {"id": (int, None), "name": str, "kind": OptStr, "mention": str,
-                "is_article_voice": bool},
-    "via": str, "hedged": bool, "hedge": str, "checkworthiness": (float, int),
-    "is_checkworthy": bool, "quantities": [dict], "status": str, "status_label": str,
-    "averitec_label": OptStr, "final": bool, "rationale": str, "evidence": [EVIDENCE],
+    "id": int,
+    "number": int,
+    "anchor": str,
+    "url": str,
+    "text": str,
+    "start": int,
+    "end": int,
+    "kind": str,
+    "is_headline": bool,
+    "speaker": {
+        "id": (int, None),
+        "name": str,
+        "kind": OptStr,
+        "mention": str,
+        "is_article_voice": bool,
+    },
+    "via": str,
+    "hedged": bool,
+    "hedge": str,
+    "checkworthiness": (float, int),
+    "is_checkworthy": bool,
+    "quantities": [dict],
+    "status": str,
+    "status_label": str,
+    "averitec_label": OptStr,
+    "final": bool,
+    "rationale": str,
+    "evidence": [EVIDENCE],
     "links": [LINK],
 }
 SCHEMA = {
     "schema_version": str,
     "generated_at": str,
     "organisation": {"name": str, "url": str},
-    "article": {"id": int, "title": str, "url": OptStr, "publisher": str, "byline": str,
-                "published_at": OptStr},
-    "report": {"state": str, "url": str, "public_url": OptStr, "published_at": OptStr,
-               "published_by": OptStr, "reviewers": [str]},
+    "article": {
+        "id": int,
+        "title": str,
+        "url": OptStr,
+        "publisher": str,
+        "byline": str,
+        "published_at": OptStr,
+    },
+    "report": {
+        "state": str,
+        "url": str,
+        "public_url": OptStr,
+        "published_at": OptStr,
+        "published_by": OptStr,
+        "reviewers": [str],
+    },
     "summary": {
         "total_claims": int,
         "by_status": {s.value: int for s in statuses.STATUSES},
-        "by_kind": {k: int for k in ("claim", "confirmation", "denial", "statistic", "fact",
-                                     "opinion", "commitment")},
-        "checkworthy": {"threshold": float, "claims": int, "verified": int,
-                        "verified_share": (float, int, None)},
+        "by_kind": {
+            k: int
+            for k in (
+                "claim",
+                "confirmation",
+                "denial",
+                "statistic",
+                "fact",
+                "opinion",
+                "commitment",
+            )
+        },
+        "checkworthy": {
+            "threshold": float,
+            "claims": int,
+            "verified": int,
+            "verified_share": (float, int, None),
+        },
     },
     "claims": [CLAIM],
     "statuses": [STATUS],
@@ -78,7 +158,8 @@ def validate(value, schema, path="$"):
         assert isinstance(value, dict), f"{path}: expected an object, got {value!r}"
         assert set(value) == set(schema), (
             f"{path}: keys differ: missing {set(schema) - set(value)}, "
-            f"unexpected {set(value) - set(schema)}")
+            f"unexpected {set(value) - set(schema)}"
+        )
         for key, sub in schema.items():
             validate(value[key], sub, f"{path}.{key}")
         return
@@ -107,13 +188,19 @@ def test_the_json_export_matches_its_schema(reviewer_client, reviewed):
     assert data["report"]["reviewers"] == ["eddie", "rita"]
     assert data["summary"]["total_claims"] == 5
     assert data["summary"]["by_status"]["contradicted"] == 1
-    assert data["summary"]["checkworthy"] == {"threshold": 0.5, "claims": 5, "verified": 4,
-                                              "verified_share": 0.8}
+    assert data["summary"]["checkworthy"] == {
+        "threshold": 0.5,
+        "claims": 5,
+        "verified": 4,
+        "verified_share": 0.8,
+    }
     by_id = {c["id"]: c for c in data["claims"]}
     assert [c["number"] for c in data["claims"]] == [1, 2, 3, 4, 5]
     rebel = by_id[reviewed.rebel.pk]
     assert rebel["status"] == "contradicted" and rebel["averitec_label"] == "Refuted"
-    assert rebel["url"].endswith(f"/articles/{reviewed.article.pk}/report/#claim-{reviewed.rebel.pk}")
+    assert rebel["url"].endswith(
+        f"/articles/{reviewed.article.pk}/report/#claim-{reviewed.rebel.pk}"
+    )
     assert rebel["evidence"][0]["stance"] == "contradicts"
     assert rebel["evidence"][0]["source"]["published_at"] == "2024-02-07"
     assert rebel["links"][0]["phrase"] == "contradicted by"
@@ -128,8 +215,9 @@ def test_the_json_export_matches_its_schema(reviewer_client, reviewed):
     assert by_id[reviewed.soldiers.pk]["speaker"]["name"] == "Wire"
     assert by_id[reviewed.xss.pk]["text"] == XSS
     assert [s["value"] for s in data["statuses"]] == [s.value for s in statuses.STATUSES]
-    assert {s["value"]: s["averitec_label"] for s in data["statuses"]}["unverified"] == \
-        "Not Enough Evidence"
+    assert {s["value"]: s["averitec_label"] for s in data["statuses"]}[
+        "unverified"
+    ] == "Not Enough Evidence"
 
 
 def test_the_json_export_of_a_published_report_uses_the_public_link(editor_client, published):
@@ -140,7 +228,8 @@ def test_the_json_export_of_a_published_report_uses_the_public_link(editor_clien
     assert data["report"]["public_url"] == f"http://testserver/r/{token}/"
     assert data["report"]["published_by"] == "eddie"
     assert data["report"]["published_at"].startswith(
-        published.article.report_published_at.date().isoformat())
+        published.article.report_published_at.date().isoformat()
+    )
     assert all(c["url"].startswith(f"http://testserver/r/{token}/#claim-") for c in data["claims"])
 
 
@@ -162,12 +251,21 @@ def test_the_csv_has_one_row_per_claim_and_round_trips_the_texts(reviewer_client
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     disposition = response["Content-Disposition"]
-    assert disposition == (f'attachment; filename="factcheck-report-{reviewed.article.pk}-'
-                           'rebels-say-they-shot-down-a-helicopter.csv"')
+    assert disposition == (
+        f'attachment; filename="factcheck-report-{reviewed.article.pk}-'
+        'rebels-say-they-shot-down-a-helicopter.csv"'
+    )
     rows = _csv(response)
     header, body = rows[0], rows[1:]
-    assert header[:7] == ["article_id", "article_title", "report_state", "number", "claim_id",
-                          "claim_url", "text"]
+    assert header[:7] == [
+        "article_id",
+        "article_title",
+        "report_state",
+        "number",
+        "claim_id",
+        "claim_url",
+        "text",
+    ]
     assert len(body) == 5
     texts = {int(r[header.index("claim_id")]): r[header.index("text")] for r in body}
     # Exactly the claim texts, commas, quotes and newlines included; the one
@@ -179,7 +277,8 @@ def test_the_csv_has_one_row_per_claim_and_round_trips_the_texts(reviewer_client
     assert status[reviewed.rebel.pk] == "Contradicted"
     rebel = [r for r in body if int(r[header.index("claim_id")]) == reviewed.rebel.pk][0]
     assert rebel[header.index("rationale")] == (
-        "Satellite imagery shows the helicopter at its base the next day.\nSee sources.")
+        "Satellite imagery shows the helicopter at its base the next day.\nSee sources."
+    )
     assert "<https://imagery.example/base-2024-02-07>" in rebel[header.index("sources")]
     assert rebel[header.index("contradicting_sources")] == "1"
     assert "contradicted by Ministry of Defence" in rebel[header.index("links")]
@@ -188,11 +287,22 @@ def test_the_csv_has_one_row_per_claim_and_round_trips_the_texts(reviewer_client
     assert raw.startswith('"article_id","article_title",') and raw.count("\r\n") >= 6
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("=1+1", "'=1+1"), ("+SUM(A1)", "'+SUM(A1)"), ("-2", "'-2"), ("@cmd", "'@cmd"),
-    ("\tx", "'\tx"), ("\rx", "'\rx"), ("plain, text", "plain, text"), ("", ""), (None, ""),
-    (5, "5"), ("a=b", "a=b"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("=1+1", "'=1+1"),
+        ("+SUM(A1)", "'+SUM(A1)"),
+        ("-2", "'-2"),
+        ("@cmd", "'@cmd"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("plain, text", "plain, text"),
+        ("", ""),
+        (None, ""),
+        (5, "5"),
+        ("a=b", "a=b"),
+    ],
+)
 def test_csv_cells_cannot_be_formulas(value, expected):
     assert neutralise(value) == expected
 

@@ -6,11 +6,11 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from test_reports_support import published, reviewed  # noqa: F401
 
 from claims import services
 from claims import status as statuses
 from claims.reports.builder import build_report, load_article
-from test_reports_support import published, reviewed  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -74,13 +74,13 @@ def test_it_shows_the_header_summary_evidence_links_and_footnote(reviewer_client
 def test_it_highlights_claims_in_the_article_text_by_status(reviewer_client, reviewed):
     html = _report(reviewer_client, reviewed.article)
     text = html.split('<div class="article-text">', 1)[1].split("</div>", 1)[0]
-    assert (f'<a class="hl status-contradicted" href="#claim-{reviewed.rebel.pk}"'
-            in text)
+    assert f'<a class="hl status-contradicted" href="#claim-{reviewed.rebel.pk}"' in text
     assert f'<a class="hl status-confirmed" href="#claim-{reviewed.ministry.pk}"' in text
     # The whole body is there, exactly once, in order.
     plain = re.sub(r"<sup.*?</sup>", "", text)
     plain = re.sub(r"<[^>]+>", "", plain)
     import html as htmllib
+
     assert htmllib.unescape(plain) == reviewed.article.body
 
 
@@ -96,7 +96,10 @@ def test_status_colours_come_from_status_py(client, reviewer_client, reviewed):
 def test_it_escapes_user_text(reviewer_client, reviewed):
     html = _report(reviewer_client, reviewed.article)
     assert "<script>alert(1)</script>" not in html
-    assert "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt; &amp; more" in html
+    assert (
+        "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt; &amp; more"
+        in html
+    )
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(2)&gt;" in html
     # The only script element on a draft page is none at all.
     assert "<script" not in html.replace("&lt;script", "")
@@ -112,6 +115,7 @@ def test_it_links_the_print_stylesheet(reviewer_client, reviewed, client):
     match = re.search(r'<link rel="stylesheet" href="([^"]+print\.css)" media="print">', html)
     assert match
     from django.contrib.staticfiles import finders
+
     css = open(finders.find("reports/print.css")).read()
     assert "@page" in css and "A4" in css
     assert "break-inside: avoid" in css
@@ -124,8 +128,10 @@ def test_it_builds_the_report_in_a_constant_number_of_queries(reviewed, article,
         with CaptureQueriesContext(connection) as ctx:
             report = build_report(load_article(a.pk))
             report.text_segments()
-            [(c.speaker, [l.sentence for l in c.links], [e.source.url for e in c.evidence])
-             for c in report.claims]
+            [
+                (c.speaker, [l.sentence for l in c.links], [e.source.url for e in c.evidence])
+                for c in report.claims
+            ]
         return len(ctx.captured_queries)
 
     big = count(reviewed.article)
@@ -179,8 +185,9 @@ def test_the_published_report_says_so_and_shows_the_public_link(editor_client, p
     assert "locked" in html
 
 
-def test_the_real_seed_article_makes_a_report(reviewer_client, reviewer, seed_text,
-                                              django_capture_on_commit_callbacks):
+def test_the_real_seed_article_makes_a_report(
+    reviewer_client, reviewer, seed_text, django_capture_on_commit_callbacks
+):
     import importlib.util
 
     spec = importlib.util.find_spec("claims.extraction")
@@ -193,11 +200,18 @@ def test_the_real_seed_article_makes_a_report(reviewer_client, reviewer, seed_te
     claims = list(article.claims.all())
     assert len(claims) >= 5
     first, second = claims[0], claims[1]
-    services.claim_set_status(claim=first, status="confirmed", by=reviewer,
-                              rationale="CENTCOM confirmed the attack.")
+    services.claim_set_status(
+        claim=first, status="confirmed", by=reviewer, rationale="CENTCOM confirmed the attack."
+    )
     services.claim_set_status(claim=second, status="unverified", by=reviewer)
-    services.evidence_add(claim=first, by=reviewer, url="https://www.centcom.mil/statement",
-                          stance="supports", title="CENTCOM statement", publisher="CENTCOM")
+    services.evidence_add(
+        claim=first,
+        by=reviewer,
+        url="https://www.centcom.mil/statement",
+        stance="supports",
+        title="CENTCOM statement",
+        publisher="CENTCOM",
+    )
     services.link_create(from_claim=second, to_claim=first, relation="confirms", by=reviewer)
     html = _report(reviewer_client, article)
     for claim in article.claims.all():
@@ -209,9 +223,10 @@ def test_the_real_seed_article_makes_a_report(reviewer_client, reviewer, seed_te
 
 
 def test_related_claims_in_other_articles_link_to_their_report_only_privately(
-        reviewer_client, client, published):
+    reviewer_client, client, published
+):
     other = reverse("report", args=[published.other_article.pk])
-    target = f'{other}#claim-{published.other_claim.pk}'
+    target = f"{other}#claim-{published.other_claim.pk}"
     assert target in _report(reviewer_client, published.article)
     public = client.get(reverse("public_report", args=[published.article.report_token]))
     assert other not in public.content.decode()

@@ -23,26 +23,42 @@ def claims_of(article):
 
 def test_it_counts_what_is_open_on_a_fresh_article(article):
     # three check-worthy claims (0.9, 0.8, 0.6), none reviewed, no evidence
-    assert counts(article) == {"unfinished": 3, "no_evidence": 3, "unconfirmed_links": 0,
-                               "not_independent": 0}
+    assert counts(article) == {
+        "unfinished": 3,
+        "no_evidence": 3,
+        "unconfirmed_links": 0,
+        "not_independent": 0,
+    }
 
 
 def test_it_counts_decisions_evidence_and_links(article, reviewer):
     rebel, ministry, soldiers = claims_of(article)
-    services.claim_set_status(claim=ministry, status="contradicted", by=reviewer,
-                              rationale="Wreckage photographed.")
-    services.evidence_add(claim=ministry, by=reviewer, url="https://a.example/wreck",
-                          stance="contradicts")
+    services.claim_set_status(
+        claim=ministry, status="contradicted", by=reviewer, rationale="Wreckage photographed."
+    )
+    services.evidence_add(
+        claim=ministry, by=reviewer, url="https://a.example/wreck", stance="contradicts"
+    )
     services.claim_set_status(claim=soldiers, status="not_checkable", by=reviewer)
-    assert counts(article) == {"unfinished": 1, "no_evidence": 1, "unconfirmed_links": 0,
-                               "not_independent": 0}
+    assert counts(article) == {
+        "unfinished": 1,
+        "no_evidence": 1,
+        "unconfirmed_links": 0,
+        "not_independent": 0,
+    }
 
     # The rebels confirm their own claim: a confirmation, but not an independent one
-    rebel = services.claim_update(claim=rebel, by=reviewer, expected_version=None,
-                                  speaker_name="Rebel Front")
-    echo = services.claim_create(article=article, start=0, end=10, by=reviewer,
-                                 text="The Rebel Front repeated that it downed the helicopter.",
-                                 speaker_name="Rebel Front")
+    rebel = services.claim_update(
+        claim=rebel, by=reviewer, expected_version=None, speaker_name="Rebel Front"
+    )
+    echo = services.claim_create(
+        article=article,
+        start=0,
+        end=10,
+        by=reviewer,
+        text="The Rebel Front repeated that it downed the helicopter.",
+        speaker_name="Rebel Front",
+    )
     services.link_create(from_claim=echo, to_claim=rebel, relation="confirms", by=reviewer)
     result = readiness(build_report(article))
     dependent = next(k for k in result.kinds if k.key == "not_independent")
@@ -54,15 +70,18 @@ def test_it_counts_decisions_evidence_and_links(article, reviewer):
     result = readiness(build_report(article))
     assert next(k for k in result.kinds if k.key == "unconfirmed_links").count == 1
     assert result.remaining == sum(k.count for k in result.kinds) and not result.ready
-    assert next(k for k in result.kinds if k.key == "unconfirmed_links").phrase == \
-        "1 link not yet confirmed"
+    assert (
+        next(k for k in result.kinds if k.key == "unconfirmed_links").phrase
+        == "1 link not yet confirmed"
+    )
 
 
 def test_it_is_ready_when_every_check_worthy_claim_is_decided_with_evidence(article, reviewer):
     for claim in claims_of(article):
         services.claim_set_status(claim=claim, status="unverified", by=reviewer)
-        services.evidence_add(claim=claim, by=reviewer, url=f"https://a.example/{claim.pk}",
-                              stance="context")
+        services.evidence_add(
+            claim=claim, by=reviewer, url=f"https://a.example/{claim.pk}", stance="context"
+        )
     result = readiness(build_report(article))
     assert result.ready and result.remaining == 0 and result.open_kinds == []
 
@@ -74,8 +93,8 @@ def test_the_publish_step_shows_what_is_open_and_asks_to_confirm(client, editor,
     assert f'href="{check_url}">Publish report…</a>' in report  # the report leads to the step
     page = client.get(check_url).content.decode()
     assert "6 open items" in page
-    assert "<strong class=\"count\">3</strong> check-worthy claims without a final status" in page
-    assert "<strong class=\"count\">3</strong> claims with no evidence" in page
+    assert '<strong class="count">3</strong> check-worthy claims without a final status' in page
+    assert '<strong class="count">3</strong> claims with no evidence' in page
     assert '<span class="count">0</span> links not yet confirmed' in page
     # Each open claim links to the workspace
     for claim in claims_of(article):

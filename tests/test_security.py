@@ -19,27 +19,43 @@ pytestmark = pytest.mark.django_db
 
 def _production_env(**extra):
     env = dict(os.environ)
-    env.update(SECRET_KEY=secrets.token_urlsafe(64), DEBUG="0", FACTCHECK_HTTPS="1",
-               ALLOWED_HOSTS="factcheck.example.org", **extra)
+    env.update(
+        SECRET_KEY=secrets.token_urlsafe(64),
+        DEBUG="0",
+        FACTCHECK_HTTPS="1",
+        ALLOWED_HOSTS="factcheck.example.org",
+        **extra,
+    )
     return env
 
 
 def test_it_passes_check_deploy_under_production_settings():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=_production_env(), capture_output=True, text=True, timeout=300,
+        cwd=ROOT,
+        env=_production_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
 
 def test_it_uses_secure_cookies_and_hsts_under_https():
-    code = ("import django, json; django.setup(); from django.conf import settings as s; "
-            "print(json.dumps([s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
-            "s.SECURE_HSTS_SECONDS, s.SECURE_SSL_REDIRECT]))")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120,
-                            env=_production_env(DJANGO_SETTINGS_MODULE="factcheck.settings"))
+    code = (
+        "import django, json; django.setup(); from django.conf import settings as s; "
+        "print(json.dumps([s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, "
+        "s.SECURE_HSTS_SECONDS, s.SECURE_SSL_REDIRECT]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=_production_env(DJANGO_SETTINGS_MODULE="factcheck.settings"),
+    )
     assert result.returncode == 0, result.stderr
     secure_session, secure_csrf, hsts, redirect = __import__("json").loads(result.stdout)
     assert secure_session and secure_csrf and redirect

@@ -27,6 +27,7 @@ def search(q, **kw):
 
 # --- schema -------------------------------------------------------------------
 
+
 def test_it_has_a_generated_search_vector_column_with_a_gin_index():
     with connection.cursor() as cur:
         cur.execute(
@@ -47,6 +48,7 @@ def test_it_has_a_generated_search_vector_column_with_a_gin_index():
 
 
 # --- full-text search on PostgreSQL ----------------------------------------------
+
 
 def test_it_matches_and_ranks_on_the_stored_vector_not_the_text():
     sql = str(review_queue(QueueFilters(q="aircraft", sort="relevance")).query)
@@ -78,15 +80,20 @@ def test_it_ranks_by_relevance_and_otherwise_by_checkworthiness(article):
 
 
 def test_it_understands_websearch_syntax(article):
-    assert search('"defence ministry"') == ["The defence ministry denied that any aircraft was lost."]
+    assert search('"defence ministry"') == [
+        "The defence ministry denied that any aircraft was lost."
+    ]
     assert search('"ministry defence"') == []
     assert search("aircraft or soldiers", sort="oldest") == [
         "The defence ministry denied that any aircraft was lost.",
         "About 40 soldiers were stationed at the base.",
     ]
     assert "The defence ministry denied that any aircraft was lost." not in search(
-        "helicopter -ministry")
-    assert search("aircrafts") == ["The defence ministry denied that any aircraft was lost."]  # stems
+        "helicopter -ministry"
+    )
+    assert search("aircrafts") == [
+        "The defence ministry denied that any aircraft was lost."
+    ]  # stems
 
 
 def test_the_stored_vector_follows_edits_of_the_search_text(article):
@@ -101,7 +108,8 @@ def test_the_stored_vector_follows_edits_of_the_search_text(article):
 def test_it_works_inside_a_subquery_whose_tables_are_relabelled(article):
     inner = claim_search(Claim.objects.all(), "aircraft").values("pk")
     assert texts(Claim.objects.filter(pk__in=inner)) == [
-        "The defence ministry denied that any aircraft was lost."]
+        "The defence ministry denied that any aircraft was lost."
+    ]
 
 
 def test_it_excludes_deleted_claims_from_search(article):
@@ -112,6 +120,7 @@ def test_it_excludes_deleted_claims_from_search(article):
 
 
 # --- capped count ------------------------------------------------------------------
+
 
 def test_the_capped_count_stops_after_cap_plus_one_rows(article):
     qs = review_queue(QueueFilters(status="all"))
@@ -128,7 +137,11 @@ def test_the_paginator_shows_a_floor_when_capped(article):
     qs = review_queue(QueueFilters(status="all"))
     exact = CappedPaginator(qs, 2, cap=10)
     assert (exact.count, exact.capped, exact.count_display, exact.num_pages_display) == (
-        3, False, "3", "2")
+        3,
+        False,
+        "3",
+        "2",
+    )
     capped = CappedPaginator(qs, 1, cap=2)
     assert capped.count == 3 and capped.capped
     assert capped.count_display == "2+" and capped.num_pages_display == "2+"
@@ -147,7 +160,8 @@ def test_the_queue_page_says_how_many_and_when_capped(reviewer_client, article, 
 
 
 def test_a_search_with_too_many_matches_to_rank_falls_back_and_says_so(
-        reviewer_client, reviewer, article, monkeypatch):
+    reviewer_client, reviewer, article, monkeypatch
+):
     filters = QueueFilters(q="helicopter", sort="relevance")
     page, unranked = queue_view.queue_page(filters, reviewer, 1)
     assert not unranked
@@ -156,12 +170,14 @@ def test_a_search_with_too_many_matches_to_rank_falls_back_and_says_so(
     assert unranked and page.paginator.count == 3
     worth = [c.checkworthiness for c in page]
     assert worth == sorted(worth, reverse=True)
-    html = reviewer_client.get(reverse("home"), {"q": "helicopter", "sort": "relevance"}
-                               ).content.decode()
+    html = reviewer_client.get(
+        reverse("home"), {"q": "helicopter", "sort": "relevance"}
+    ).content.decode()
     assert "Too many matches to sort by relevance" in html
 
 
 # --- SQLite fallback ------------------------------------------------------------------
+
 
 def test_without_postgresql_search_is_every_word_with_like_and_no_rank(article, monkeypatch):
     monkeypatch.setattr(selectors, "uses_postgres", lambda: False)

@@ -11,21 +11,26 @@ BODY = "Officials said the bridge reopened on Monday.\n\nTraffic resumed at noon
 
 
 def test_it_detects_the_same_text_as_a_duplicate(reviewer):
-    first, created = services.article_create(title="Bridge", body=BODY, by=reviewer,
-                                             extract=False)
+    first, created = services.article_create(title="Bridge", body=BODY, by=reviewer, extract=False)
     again, created_again = services.article_create(
-        title="Bridge again", body=BODY.replace("\n\n", "\n \n"), by=reviewer, extract=False)
+        title="Bridge again", body=BODY.replace("\n\n", "\n \n"), by=reviewer, extract=False
+    )
     assert created and not created_again
     assert again.pk == first.pk
     assert Article.objects.count() == 1
 
 
 def test_it_detects_the_same_url_as_a_duplicate(reviewer):
-    first, _ = services.article_create(title="A", body=BODY, url="https://news.test/a",
-                                       by=reviewer, extract=False)
-    again, created = services.article_create(title="B", body="Different text entirely.",
-                                             url="https://news.test/a", by=reviewer,
-                                             extract=False)
+    first, _ = services.article_create(
+        title="A", body=BODY, url="https://news.test/a", by=reviewer, extract=False
+    )
+    again, created = services.article_create(
+        title="B",
+        body="Different text entirely.",
+        url="https://news.test/a",
+        by=reviewer,
+        extract=False,
+    )
     assert not created and again.pk == first.pk
 
 
@@ -50,8 +55,8 @@ def test_it_takes_the_title_from_the_first_line(reviewer):
 
 def test_it_moves_claim_spans_when_the_text_is_edited(article, reviewer):
     claim = article.claims.get(kind="denial")
-    words = article.body[claim.start:claim.end]
+    words = article.body[claim.start : claim.end]
     services.article_update(article=article, by=reviewer, body="UPDATE: " + article.body)
     claim.refresh_from_db()
     article.refresh_from_db()
-    assert article.body[claim.start:claim.end] == words
+    assert article.body[claim.start : claim.end] == words

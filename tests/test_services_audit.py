@@ -14,13 +14,17 @@ pytestmark = pytest.mark.django_db
 
 
 def _events(subject_type, subject_id):
-    return list(ClaimEvent.objects.filter(subject_type=subject_type, subject_id=subject_id)
-                .order_by("id").values_list("action", flat=True))
+    return list(
+        ClaimEvent.objects.filter(subject_type=subject_type, subject_id=subject_id)
+        .order_by("id")
+        .values_list("action", flat=True)
+    )
 
 
 def test_it_audits_an_articles_whole_life(reviewer, editor, django_capture_on_commit_callbacks):
-    article, created = services.article_create(title="Floods", body="Rivers rose on Monday.",
-                                               by=reviewer, extract=False)
+    article, created = services.article_create(
+        title="Floods", body="Rivers rose on Monday.", by=reviewer, extract=False
+    )
     assert created
     services.article_update(article=article, by=reviewer, title="Floods in the north")
     services.article_update(article=article, by=reviewer, title="Floods in the north")  # no-op
@@ -31,7 +35,11 @@ def test_it_audits_an_articles_whole_life(reviewer, editor, django_capture_on_co
     services.article_delete(article=article, by=editor)
 
     assert _events("article", article.pk) == [
-        "created", "edited", "extraction_requested", "report_published", "report_unpublished",
+        "created",
+        "edited",
+        "extraction_requested",
+        "report_published",
+        "report_unpublished",
         "deleted",
     ]
     edited = ClaimEvent.objects.get(subject_type="article", action="edited")
@@ -49,8 +57,7 @@ def test_it_audits_speakers_and_sources(reviewer, editor):
     services.speaker_update(speaker=centcom, by=editor, name="Northern Test Command")
     other = services.speaker_resolve(name="Northern Test HQ")
     services.speaker_merge(target=centcom, others=[other], by=editor)
-    assert _events("speaker", centcom.pk) == ["created", "alias_added", "edited",
-                                               "speaker_merged"]
+    assert _events("speaker", centcom.pk) == ["created", "alias_added", "edited", "speaker_merged"]
     lone = services.speaker_create(name="Nobody In Particular", kind="person", by=editor)
     services.speaker_delete(speaker=lone, by=editor)
     assert _events("speaker", lone.pk) == ["created", "deleted"]
@@ -76,8 +83,11 @@ def test_it_names_the_claim_as_subject_of_extracted_and_reviewed_events(article,
     claim = article.claims.first()
     services.claim_set_status(claim=claim, status="in_review", by=reviewer)
     event = ClaimEvent.objects.get(action="status")
-    assert (event.subject_type, event.subject_id, event.article_id) == \
-        ("claim", claim.pk, article.pk)
+    assert (event.subject_type, event.subject_id, event.article_id) == (
+        "claim",
+        claim.pk,
+        article.pk,
+    )
     assert event.subject_label == claim.text
 
 
@@ -85,9 +95,11 @@ def test_the_database_refuses_to_rewrite_or_delete_events(article, reviewer):
     claim = article.claims.first()
     services.claim_set_status(claim=claim, status="in_review", by=reviewer)
     event = ClaimEvent.objects.get(action="status")
-    for sql in ("UPDATE claims_claimevent SET note = 'rewritten' WHERE id = %s",
-                "UPDATE claims_claimevent SET claim_id = NULL, note = 'x' WHERE id = %s",
-                "DELETE FROM claims_claimevent WHERE id = %s"):
+    for sql in (
+        "UPDATE claims_claimevent SET note = 'rewritten' WHERE id = %s",
+        "UPDATE claims_claimevent SET claim_id = NULL, note = 'x' WHERE id = %s",
+        "DELETE FROM claims_claimevent WHERE id = %s",
+    ):
         with pytest.raises(DatabaseError, match="append-only"), transaction.atomic():
             with connection.cursor() as cursor:
                 cursor.execute(sql, [event.pk])

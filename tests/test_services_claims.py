@@ -13,8 +13,9 @@ def _first(article):
 
 def test_it_records_a_status_change_with_before_and_after(article, reviewer):
     claim = _first(article)
-    services.claim_set_status(claim=claim, status="confirmed", rationale="Two officials.",
-                              by=reviewer)
+    services.claim_set_status(
+        claim=claim, status="confirmed", rationale="Two officials.", by=reviewer
+    )
     event = ClaimEvent.objects.get(claim=claim, action="status")
     assert event.actor == reviewer
     assert event.before["status"] == "unreviewed"
@@ -36,8 +37,9 @@ def test_it_refuses_a_stale_edit_and_keeps_the_first(article, reviewer, other_re
     version = claim.version
     services.claim_update(claim=claim, by=reviewer, expected_version=version, text="First edit.")
     with pytest.raises(StaleVersion):
-        services.claim_update(claim=claim, by=other_reviewer, expected_version=version,
-                              text="Second edit.")
+        services.claim_update(
+            claim=claim, by=other_reviewer, expected_version=version, text="Second edit."
+        )
     claim.refresh_from_db()
     assert claim.text == "First edit."
     assert claim.version == version + 1
@@ -52,11 +54,16 @@ def test_it_marks_edited_claims_as_touched(article, reviewer):
 
 def test_it_resolves_a_speaker_and_its_alias(article, reviewer):
     claim = _first(article)
-    services.claim_update(claim=claim, by=reviewer, expected_version=None,
-                          speaker_name="The Islamic Resistance in Iraq")
+    services.claim_update(
+        claim=claim,
+        by=reviewer,
+        expected_version=None,
+        speaker_name="The Islamic Resistance in Iraq",
+    )
     other = article.claims.order_by("position")[1]
-    services.claim_update(claim=other, by=reviewer, expected_version=None,
-                          speaker_name="the Islamic Resistance")
+    services.claim_update(
+        claim=other, by=reviewer, expected_version=None, speaker_name="the Islamic Resistance"
+    )
     claim.refresh_from_db(), other.refresh_from_db()
     assert claim.speaker_id == other.speaker_id
 
@@ -111,7 +118,8 @@ def test_it_locks_claims_of_a_published_report(article, reviewer, editor):
     with pytest.raises(ReportLocked, match="unpublish"):
         services.claim_set_status(claim=claim, status="in_review", by=reviewer)
     with pytest.raises(ReportLocked):
-        services.evidence_add(claim=claim, by=reviewer, url="https://example.org/a",
-                              stance="supports")
+        services.evidence_add(
+            claim=claim, by=reviewer, url="https://example.org/a", stance="supports"
+        )
     services.report_unpublish(article=article, by=editor)
     services.claim_set_status(claim=claim, status="in_review", by=reviewer)

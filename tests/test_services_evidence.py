@@ -9,16 +9,30 @@ pytestmark = pytest.mark.django_db
 
 def test_it_reuses_a_source_by_normalised_url(article, reviewer):
     a, b = list(article.claims.order_by("position"))[:2]
-    services.evidence_add(claim=a, by=reviewer, url="https://EXAMPLE.org/page?utm_medium=x",
-                          stance="supports", title="Statement")
-    services.evidence_add(claim=b, by=reviewer, url="https://example.org/page",
-                          stance="contradicts")
+    services.evidence_add(
+        claim=a,
+        by=reviewer,
+        url="https://EXAMPLE.org/page?utm_medium=x",
+        stance="supports",
+        title="Statement",
+    )
+    services.evidence_add(
+        claim=b, by=reviewer, url="https://example.org/page", stance="contradicts"
+    )
     assert Source.objects.count() == 1
     assert Source.objects.get().title == "Statement"
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi", "file:///etc/passwd",
-                                 "ftp://example.org/x", "not a url"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,hi",
+        "file:///etc/passwd",
+        "ftp://example.org/x",
+        "not a url",
+    ],
+)
 def test_it_refuses_non_http_source_urls(article, reviewer, url):
     claim = article.claims.first()
     with pytest.raises(InvalidInput):
@@ -29,14 +43,22 @@ def test_it_refuses_non_http_source_urls(article, reviewer, url):
 
 def test_it_audits_evidence_added_and_removed(article, reviewer):
     claim = article.claims.first()
-    ev = services.evidence_add(claim=claim, by=reviewer, url="https://example.org/a",
-                               stance="supports", excerpt="We confirm the attack.")
+    ev = services.evidence_add(
+        claim=claim,
+        by=reviewer,
+        url="https://example.org/a",
+        stance="supports",
+        excerpt="We confirm the attack.",
+    )
     services.evidence_remove(evidence=ev, by=reviewer)
-    actions = list(ClaimEvent.objects.filter(claim=claim).order_by("id")
-                   .values_list("action", flat=True))
+    actions = list(
+        ClaimEvent.objects.filter(claim=claim).order_by("id").values_list("action", flat=True)
+    )
     assert actions == ["evidence_added", "evidence_removed"]
-    assert ClaimEvent.objects.get(action="evidence_removed").before["excerpt"] == \
-        "We confirm the attack."
+    assert (
+        ClaimEvent.objects.get(action="evidence_removed").before["excerpt"]
+        == "We confirm the attack."
+    )
 
 
 def test_it_links_claims_and_flags_same_speaker_as_not_independent(article, reviewer):

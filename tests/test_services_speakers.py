@@ -28,7 +28,9 @@ def test_many_merges_word_prefix_aliases_created_in_the_same_call(order):
     speaker = got[IRAQ]
     assert speaker.name == order[0] and speaker.kind == "armed_group"
     assert set(speaker.aliases.values_list("key", flat=True)) == {
-        "crimson hand resistance in northland", "crimson hand resistance"}
+        "crimson hand resistance in northland",
+        "crimson hand resistance",
+    }
 
 
 @pytest.mark.django_db
@@ -37,17 +39,28 @@ def test_many_finds_existing_aliases_in_one_query(django_assert_num_queries):
     services.speaker_add_alias(speaker=centcom, name="U.S. Central Command")
     militia = services.speaker_resolve(name=IRAQ, kind="armed_group")
     with django_assert_num_queries(1):
-        got = speakers_resolve(names=[("CENTCOM", None), ("The U.S. Central Command", None),
-                                      (IRAQ.lower(), None), ("CENTCOM", None)])
-    assert got == {"CENTCOM": centcom, "The U.S. Central Command": centcom,
-                   IRAQ.lower(): militia}
+        got = speakers_resolve(
+            names=[
+                ("CENTCOM", None),
+                ("The U.S. Central Command", None),
+                (IRAQ.lower(), None),
+                ("CENTCOM", None),
+            ]
+        )
+    assert got == {"CENTCOM": centcom, "The U.S. Central Command": centcom, IRAQ.lower(): militia}
 
 
 @pytest.mark.django_db
 def test_many_gives_what_one_at_a_time_gives():
-    names = [("CENTCOM", "military"), (SHORT, "armed_group"), ("the Pentagon", "government"),
-             ("officials", None), (IRAQ, "armed_group"), ("Pentagon", None),
-             ("Islamic Resistance in Iraq spokesman", "person")]
+    names = [
+        ("CENTCOM", "military"),
+        (SHORT, "armed_group"),
+        ("the Pentagon", "government"),
+        ("officials", None),
+        (IRAQ, "armed_group"),
+        ("Pentagon", None),
+        ("Islamic Resistance in Iraq spokesman", "person"),
+    ]
     shipped = set(Speaker.objects.values_list("pk", flat=True))
     many = speakers_resolve(names=names)
     made = {(s.name, s.kind) for s in Speaker.objects.exclude(pk__in=shipped)}
@@ -55,8 +68,9 @@ def test_many_gives_what_one_at_a_time_gives():
     one = {name: services.speaker_resolve(name=name, kind=kind) for name, kind in names}
     assert {(s.name, s.kind) for s in Speaker.objects.exclude(pk__in=shipped)} == made
     # Same grouping of names into speakers.
-    assert ({frozenset(n for n in many if many[n] == s) for s in many.values()}
-            == {frozenset(n for n in one if one[n] == s) for s in one.values()})
+    assert {frozenset(n for n in many if many[n] == s) for s in many.values()} == {
+        frozenset(n for n in one if one[n] == s) for s in one.values()
+    }
 
 
 @pytest.mark.django_db
@@ -128,8 +142,10 @@ def test_two_writers_creating_the_same_speaker_end_with_one():
         return {name: s.pk for name, s in got.items()}
 
     def count():
-        return (Speaker.objects.filter(name__startswith="Race Test").count(),
-                SpeakerAlias.objects.filter(key__startswith="race test").count())
+        return (
+            Speaker.objects.filter(name__startswith="Race Test").count(),
+            SpeakerAlias.objects.filter(key__startswith="race test").count(),
+        )
 
     try:
         (t1, r1), (t2, r2) = _in_thread(first), _in_thread(second)
@@ -155,11 +171,23 @@ def test_parties_resolve_through_the_gazetteer_and_keep_one_party_one_speaker():
 
     parties = [
         {"id": "s1", "name": "CENTCOM", "kind": "military", "aliases": [], "parent": None},
-        {"id": "s2", "name": "Dana Whitfield", "kind": "person", "aliases": [],
-         "role": "Pentagon spokeswoman", "title": "Colonel", "parent": "s3"},
+        {
+            "id": "s2",
+            "name": "Dana Whitfield",
+            "kind": "person",
+            "aliases": [],
+            "role": "Pentagon spokeswoman",
+            "title": "Colonel",
+            "parent": "s3",
+        },
         {"id": "s3", "name": "Pentagon", "kind": "military", "aliases": [], "parent": None},
-        {"id": "s4", "name": "Crimson Hand Resistance in Northland", "kind": "armed_group",
-         "aliases": ["Crimson Hand Resistance", "CHRN"], "parent": None},
+        {
+            "id": "s4",
+            "name": "Crimson Hand Resistance in Northland",
+            "kind": "armed_group",
+            "aliases": ["Crimson Hand Resistance", "CHRN"],
+            "parent": None,
+        },
     ]
     got = parties_resolve(parties=parties)
     assert got["s1"].name == "U.S. Central Command"
@@ -167,9 +195,15 @@ def test_parties_resolve_through_the_gazetteer_and_keep_one_party_one_speaker():
     person = got["s2"]
     assert (person.kind, person.role, person.title) == ("person", "Pentagon spokeswoman", "Colonel")
     assert [s.name for s in person.affiliation_chain()] == [
-        "Dana Whitfield", "U.S. Department of Defense", "U.S. government"]
+        "Dana Whitfield",
+        "U.S. Department of Defense",
+        "U.S. government",
+    ]
     assert set(got["s4"].aliases.values_list("name", flat=True)) == {
-        "Crimson Hand Resistance in Northland", "Crimson Hand Resistance", "CHRN"}
+        "Crimson Hand Resistance in Northland",
+        "Crimson Hand Resistance",
+        "CHRN",
+    }
     again = parties_resolve(parties=[{"id": "x", "name": "CHRN", "kind": None, "aliases": []}])
     assert again["x"] == got["s4"]
 
@@ -178,10 +212,12 @@ def test_parties_resolve_through_the_gazetteer_and_keep_one_party_one_speaker():
 def test_parties_resolve_leaves_a_curated_partys_parent_alone():
     from claims.services.speakers import parties_resolve
 
-    got = parties_resolve(parties=[
-        {"id": "a", "name": "CENTCOM", "kind": "military", "aliases": [], "parent": "b"},
-        {"id": "b", "name": "Fox News", "kind": "media", "aliases": [], "parent": None},
-    ])
+    got = parties_resolve(
+        parties=[
+            {"id": "a", "name": "CENTCOM", "kind": "military", "aliases": [], "parent": "b"},
+            {"id": "b", "name": "Fox News", "kind": "media", "aliases": [], "parent": None},
+        ]
+    )
     assert got["a"].parent.name == "U.S. Department of Defense"
 
 
@@ -198,8 +234,9 @@ def test_a_merge_is_audited_and_can_be_undone(article, reviewer, editor):
 
     keep = _speaker_with_claims(article, reviewer, "Harbour Watch Council", 1)
     claim = article.claims.order_by("position")[1]
-    services.claim_update(claim=claim, by=reviewer, expected_version=None,
-                          speaker_name="Harbor Watch Council")
+    services.claim_update(
+        claim=claim, by=reviewer, expected_version=None, speaker_name="Harbor Watch Council"
+    )
     fold = Speaker.objects.get(aliases__name="Harbor Watch Council")
     services.speaker_merge(target=keep, others=[fold], by=editor)
     claim.refresh_from_db()
@@ -226,8 +263,9 @@ def test_close_names_become_a_suggestion_decided_once(article, reviewer, editor)
     b = services.speaker_resolve(name="Freedonia Ministry of Water and Irrigation")
     c = services.speaker_resolve(name="MWIF")
     services.speaker_matches_suggest(speakers=[b, c])
-    pair = SpeakerMatch.objects.get(speaker=min(a, b, key=lambda s: s.pk),
-                                    other=max(a, b, key=lambda s: s.pk))
+    pair = SpeakerMatch.objects.get(
+        speaker=min(a, b, key=lambda s: s.pk), other=max(a, b, key=lambda s: s.pk)
+    )
     assert pair.decision == "pending" and pair.score >= 88
     assert SpeakerMatch.objects.filter(reason__contains="acronym").exists()
     assert a.pk != b.pk  # never merged silently
@@ -247,8 +285,11 @@ def test_deciding_merge_folds_into_the_curated_party(editor):
     curated = Speaker.objects.get(aliases__key="centcom")
     typo = services.speaker_resolve(name="U.S. Central Comand", kind="military")
     services.speaker_matches_suggest(speakers=[typo])
-    match = SpeakerMatch.objects.get(other=typo) if typo.pk > curated.pk else \
-        SpeakerMatch.objects.get(speaker=typo)
+    match = (
+        SpeakerMatch.objects.get(other=typo)
+        if typo.pk > curated.pk
+        else SpeakerMatch.objects.get(speaker=typo)
+    )
     services.speaker_match_decide(match=match, decision="merged", by=editor)
     assert services.speaker_resolve(name="U.S. Central Comand") == curated
 

@@ -16,33 +16,51 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _setup(**env):
     """Start Django with the production settings and this environment."""
-    base = {k: v for k, v in os.environ.items()
-            if not k.startswith(("FACTCHECK_", "DATABASE_URL", "SECRET_KEY"))}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("FACTCHECK_", "DATABASE_URL", "SECRET_KEY"))
+    }
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"], cwd=ROOT,
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
         env={**base, "DJANGO_SETTINGS_MODULE": "factcheck.settings", **env},
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
 
 
 def test_it_refuses_an_unknown_task_backend_naming_the_allowed_ones(tmp_path):
     result = _setup(FACTCHECK_TASK_BACKEND="celery", FACTCHECK_VAR_DIR=str(tmp_path))
     assert result.returncode != 0
-    assert "ImproperlyConfigured: FACTCHECK_TASK_BACKEND must be one of immediate, database; " \
-           "got 'celery'" in result.stderr
+    assert (
+        "ImproperlyConfigured: FACTCHECK_TASK_BACKEND must be one of immediate, database; "
+        "got 'celery'" in result.stderr
+    )
 
 
 def test_it_reads_the_database_url_and_secret_key_from_files(tmp_path):
     (tmp_path / "db").write_text("postgres://u:p@db.internal:5432/news\n")
     (tmp_path / "key").write_text("k" * 60)
-    code = ("import django; django.setup(); from django.conf import settings as s; "
-            "print(s.DATABASES['default']['HOST'], len(s.SECRET_KEY))")
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.DATABASES['default']['HOST'], len(s.SECRET_KEY))"
+    )
     base = {k: v for k, v in os.environ.items() if not k.startswith("DATABASE_URL")}
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120,
-        env={**base, "DJANGO_SETTINGS_MODULE": "factcheck.settings",
-             "DATABASE_URL_FILE": str(tmp_path / "db"), "SECRET_KEY_FILE": str(tmp_path / "key"),
-             "FACTCHECK_VAR_DIR": str(tmp_path)},
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            **base,
+            "DJANGO_SETTINGS_MODULE": "factcheck.settings",
+            "DATABASE_URL_FILE": str(tmp_path / "db"),
+            "SECRET_KEY_FILE": str(tmp_path / "key"),
+            "FACTCHECK_VAR_DIR": str(tmp_path),
+        },
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["db.internal", "60"]

@@ -4,8 +4,15 @@ from claims.models import Claim
 
 def test_it_defines_every_status_once():
     values = [s.value for s in status.STATUSES]
-    assert values == ["unreviewed", "in_review", "confirmed", "contradicted", "disputed",
-                      "unverified", "not_checkable"]
+    assert values == [
+        "unreviewed",
+        "in_review",
+        "confirmed",
+        "contradicted",
+        "disputed",
+        "unverified",
+        "not_checkable",
+    ]
     assert len(set(values)) == len(values)
 
 

@@ -6,7 +6,10 @@ import pytest
 
 from claims.models import Article, Claim, ClaimLink, ClaimVector, Speaker, SuggestionDismissal
 from claims.services.vectors import (
-    claim_vectors_drain, claim_vectors_queue, from_bytes, text_hash,
+    claim_vectors_drain,
+    claim_vectors_queue,
+    from_bytes,
+    text_hash,
 )
 from claims.suggestions import grouped, matched_words, suggest_links, suggestion_for
 
@@ -18,13 +21,22 @@ DAY = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 def _article(title, claims, day=0):
     """An article whose claims are (text, kind, speaker name or None)."""
     body = " ".join(text for text, _, _ in claims)
-    article = Article.objects.create(title=title, body=body,
-                                     published_at=DAY + dt.timedelta(days=day))
+    article = Article.objects.create(
+        title=title, body=body, published_at=DAY + dt.timedelta(days=day)
+    )
     out, start = [], 0
     for i, (text, kind, speaker) in enumerate(claims):
         who = Speaker.objects.get_or_create(name=speaker)[0] if speaker else None
-        c = Claim(article=article, text=text, start=start, end=start + len(text), position=i,
-                  kind=kind, speaker=who, speaker_mention=speaker or "")
+        c = Claim(
+            article=article,
+            text=text,
+            start=start,
+            end=start + len(text),
+            position=i,
+            kind=kind,
+            speaker=who,
+            speaker_mention=speaker or "",
+        )
         c.search_text = c.build_search_text()
         c.save()
         out.append(c)
@@ -34,33 +46,63 @@ def _article(title, claims, day=0):
 
 @pytest.fixture
 def story():
-    (claim,) = _article("Militia claims drone strike", [
-        ("The Harbor Point base in Somalia was attacked by militia drones on Tuesday.",
-         "claim", "Coastal Brigade")])
-    confirm, deny, elsewhere = _article("Ministry confirms strike", [
-        ("Militia drones attacked the Harbor Point base in Somalia on Tuesday.",
-         "confirmation", "Defence ministry"),
-        ("Kenya denied that its forces helped the militia attack the Harbor Point base.",
-         "denial", "Kenyan government"),
-        ("Militia drones attacked an army depot in Kenya on Friday.", "claim", "Police"),
-    ], day=1)
-    (unrelated,) = _article("Library budget", [
-        ("The city council approved a larger budget for public libraries.", "claim", "Council")],
-        day=2)
+    (claim,) = _article(
+        "Militia claims drone strike",
+        [
+            (
+                "The Harbor Point base in Somalia was attacked by militia drones on Tuesday.",
+                "claim",
+                "Coastal Brigade",
+            )
+        ],
+    )
+    confirm, deny, elsewhere = _article(
+        "Ministry confirms strike",
+        [
+            (
+                "Militia drones attacked the Harbor Point base in Somalia on Tuesday.",
+                "confirmation",
+                "Defence ministry",
+            ),
+            (
+                "Kenya denied that its forces helped the militia attack the Harbor Point base.",
+                "denial",
+                "Kenyan government",
+            ),
+            ("Militia drones attacked an army depot in Kenya on Friday.", "claim", "Police"),
+        ],
+        day=1,
+    )
+    (unrelated,) = _article(
+        "Library budget",
+        [("The city council approved a larger budget for public libraries.", "claim", "Council")],
+        day=2,
+    )
     claim_vectors_queue()
     claim_vectors_drain()
-    return {"claim": claim, "confirm": confirm, "deny": deny, "elsewhere": elsewhere,
-            "unrelated": unrelated}
+    return {
+        "claim": claim,
+        "confirm": confirm,
+        "deny": deny,
+        "elsewhere": elsewhere,
+        "unrelated": unrelated,
+    }
 
 
 def test_it_types_and_directs_each_suggestion(story):
     found = {s.other.pk: s for s in suggest_links(story["claim"])}
     confirm, deny = found[story["confirm"].pk], found[story["deny"].pk]
     assert (confirm.relation, confirm.from_claim, confirm.to_claim) == (
-        "confirms", story["confirm"], story["claim"])
+        "confirms",
+        story["confirm"],
+        story["claim"],
+    )
     assert confirm.independent and "different speakers" in confirm.independence
     assert (deny.relation, deny.from_claim, deny.to_claim) == (
-        "contradicts", story["deny"], story["claim"])
+        "contradicts",
+        story["deny"],
+        story["claim"],
+    )
     assert "Harbor" in confirm.matched and "Tuesday" in confirm.matched
 
 
@@ -80,9 +122,17 @@ def test_it_excludes_linked_dismissed_and_deleted_claims(story):
 
 
 def test_the_same_speaker_restating_is_a_repeat_and_not_independent(story):
-    (again,) = _article("Militia repeats", [
-        ("The militia drones attacked the Harbor Point base in Somalia on Tuesday.", "claim",
-         "Coastal Brigade")], day=3)
+    (again,) = _article(
+        "Militia repeats",
+        [
+            (
+                "The militia drones attacked the Harbor Point base in Somalia on Tuesday.",
+                "claim",
+                "Coastal Brigade",
+            )
+        ],
+        day=3,
+    )
     suggestion = suggestion_for(story["claim"], again)
     assert (suggestion.relation, suggestion.from_claim) == ("repeats", again)
     assert not suggestion.independent and "same speaker" in suggestion.independence
@@ -104,4 +154,7 @@ def test_it_embeds_in_the_background_each_claim_once_and_again_after_an_edit(sto
 
 def test_it_highlights_the_words_the_claims_share():
     assert matched_words("Drones attacked the base", "The base was attacked by drones") == [
-        "base", "attacked", "drones"]
+        "base",
+        "attacked",
+        "drones",
+    ]

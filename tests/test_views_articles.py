@@ -11,11 +11,15 @@ BODY = "Army says it repelled an attack\n\nThe army said it repelled an attack o
 def test_it_lists_and_filters_articles(reviewer_client, article):
     html = reviewer_client.get(reverse("article_list"), {"q": "helicopter"}).content.decode()
     assert article.title in html
-    frag = reviewer_client.get(reverse("article_list"), {"state": "failed"}, HTTP_HX_REQUEST="true").content.decode()
+    frag = reviewer_client.get(
+        reverse("article_list"), {"state": "failed"}, HTTP_HX_REQUEST="true"
+    ).content.decode()
     assert "<html" not in frag and article.title not in frag
 
 
-def test_it_creates_a_pasted_article_and_extracts(reviewer_client, django_capture_on_commit_callbacks):
+def test_it_creates_a_pasted_article_and_extracts(
+    reviewer_client, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         r = reviewer_client.post(reverse("article_new"), {"body": BODY.replace("\n", "\r\n")})
     a = Article.objects.get()
@@ -29,11 +33,14 @@ def test_it_links_a_duplicate_instead_of_creating_it(reviewer_client, article):
     assert "already here" in r.content.decode()
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"body": "   "}, "empty"),
-    ({"body": BODY, "title": "x" * 501}, "at most"),
-    ({"body": BODY, "url": "ftp://example.org/a"}, "http"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ({"body": "   "}, "empty"),
+        ({"body": BODY, "title": "x" * 501}, "at most"),
+        ({"body": BODY, "url": "ftp://example.org/a"}, "http"),
+    ],
+)
 def test_it_rejects_bad_input_with_400(reviewer_client, data, message):
     r = reviewer_client.post(reverse("article_new"), data)
     assert r.status_code == 400 and message in r.content.decode()
@@ -42,8 +49,12 @@ def test_it_rejects_bad_input_with_400(reviewer_client, data, message):
 
 def test_it_rejects_a_too_large_article(reviewer_client, settings):
     settings.FACTCHECK_MAX_ARTICLE_BYTES = 100
-    r = reviewer_client.post(reverse("article_new"), {"body": "word " * 100}, HTTP_HX_REQUEST="true")
-    assert r.status_code == 413 and "limit" in r.content.decode() and "<html" not in r.content.decode()
+    r = reviewer_client.post(
+        reverse("article_new"), {"body": "word " * 100}, HTTP_HX_REQUEST="true"
+    )
+    assert (
+        r.status_code == 413 and "limit" in r.content.decode() and "<html" not in r.content.decode()
+    )
     assert not Article.objects.exists()
 
 
@@ -55,8 +66,9 @@ def test_it_rejects_binary_and_non_utf8_uploads(reviewer_client):
 
 
 def test_it_imports_a_text_upload(reviewer_client):
-    r = reviewer_client.post(reverse("article_new"),
-                             {"upload": SimpleUploadedFile("a.md", BODY.encode())})
+    r = reviewer_client.post(
+        reverse("article_new"), {"upload": SimpleUploadedFile("a.md", BODY.encode())}
+    )
     assert r.status_code == 302 and Article.objects.get().body == BODY
 
 

@@ -21,27 +21,46 @@ def first(article):
 
 def test_it_sets_a_status_with_a_rationale(reviewer_client, article):
     claim = first(article)
-    r = post(reviewer_client, "claim_status", claim,
-             {"status-version": claim.version, "status-status": "confirmed", "status-rationale": "AP confirmed"})
+    r = post(
+        reviewer_client,
+        "claim_status",
+        claim,
+        {
+            "status-version": claim.version,
+            "status-status": "confirmed",
+            "status-rationale": "AP confirmed",
+        },
+    )
     assert r.status_code == 200
     html = r.content.decode()
     assert "Status saved" in html
-    assert 'hx-swap-oob="true"' in html and "hl status-confirmed" in html  # the highlight recoloured
+    assert (
+        'hx-swap-oob="true"' in html and "hl status-confirmed" in html
+    )  # the highlight recoloured
     claim.refresh_from_db()
     assert claim.status == "confirmed" and claim.version == 2
 
 
 def test_it_redirects_after_a_write_without_javascript(reviewer_client, article):
     claim = first(article)
-    r = post(reviewer_client, "claim_status", claim,
-             {"status-version": claim.version, "status-status": "in_review"}, htmx=False)
+    r = post(
+        reviewer_client,
+        "claim_status",
+        claim,
+        {"status-version": claim.version, "status-status": "in_review"},
+        htmx=False,
+    )
     assert r.status_code == 302 and r["Location"] == claim.get_absolute_url()
 
 
 def test_it_requires_a_rationale_in_place_with_400(reviewer_client, article):
     claim = first(article)
-    r = post(reviewer_client, "claim_status", claim,
-             {"status-version": claim.version, "status-status": "contradicted"})
+    r = post(
+        reviewer_client,
+        "claim_status",
+        claim,
+        {"status-version": claim.version, "status-status": "contradicted"},
+    )
     assert r.status_code == 400
     html = r.content.decode()
     assert "rationale is required" in html
@@ -53,34 +72,46 @@ def test_it_requires_a_rationale_in_place_with_400(reviewer_client, article):
     assert claim.status == "unreviewed" and claim.version == 1
 
 
-def test_it_answers_a_stale_edit_with_409_and_the_current_values(reviewer_client, other_reviewer, article):
+def test_it_answers_a_stale_edit_with_409_and_the_current_values(
+    reviewer_client, other_reviewer, article
+):
     claim = first(article)
-    services.claim_update(claim=claim, by=other_reviewer, expected_version=1, text="Changed by Omar.")
-    r = post(reviewer_client, "claim_edit", claim,
-             {"edit-version": 1, "edit-text": "My edit", "edit-kind": "claim", "edit-speaker_name": ""})
+    services.claim_update(
+        claim=claim, by=other_reviewer, expected_version=1, text="Changed by Omar."
+    )
+    r = post(
+        reviewer_client,
+        "claim_edit",
+        claim,
+        {"edit-version": 1, "edit-text": "My edit", "edit-kind": "claim", "edit-speaker_name": ""},
+    )
     assert r.status_code == 409
     html = r.content.decode()
     assert "Someone else changed this claim" in html
     assert 'name="edit-version" value="2"' in html
     # What the reviewer typed stays in the form, the saved text next to it
     assert re.search(r'<textarea name="edit-text"[^>]*>\s*My edit</textarea>', html)
-    diff = html[html.index('class="stale-diff"'):html.index("</table>")]
+    diff = html[html.index('class="stale-diff"') : html.index("</table>")]
     assert "Claim text" in diff and "Changed by Omar." in diff and "My edit" in diff
     assert html.count('role="alert"') == 1
     claim.refresh_from_db()
     assert claim.text == "Changed by Omar."
 
 
-def test_it_keeps_a_stale_verdict_and_saves_it_when_sent_again(reviewer_client, other_reviewer,
-                                                                 article):
+def test_it_keeps_a_stale_verdict_and_saves_it_when_sent_again(
+    reviewer_client, other_reviewer, article
+):
     claim = first(article)
     services.claim_set_status(claim=claim, status="in_review", by=other_reviewer)
-    typed = {"status-version": 1, "status-status": "disputed",
-             "status-rationale": "Two <b>sources</b> disagree."}
+    typed = {
+        "status-version": 1,
+        "status-status": "disputed",
+        "status-rationale": "Two <b>sources</b> disagree.",
+    }
     r = post(reviewer_client, "claim_status", claim, typed)
     html = r.content.decode()
     assert r.status_code == 409
-    diff = html[html.index('class="stale-diff"'):html.index("</table>")]
+    diff = html[html.index('class="stale-diff"') : html.index("</table>")]
     assert "In review" in diff and "Disputed" in diff
     assert "Two &lt;b&gt;sources&lt;/b&gt; disagree." in diff  # escaped
     assert 'name="status-version" value="2"' in html
@@ -91,11 +122,18 @@ def test_it_keeps_a_stale_verdict_and_saves_it_when_sent_again(reviewer_client, 
     assert (claim.status, claim.rationale) == ("disputed", "Two <b>sources</b> disagree.")
 
 
-def test_it_answers_a_stale_edit_without_javascript_with_the_full_page(reviewer_client, other_reviewer, article):
+def test_it_answers_a_stale_edit_without_javascript_with_the_full_page(
+    reviewer_client, other_reviewer, article
+):
     claim = first(article)
     services.claim_assign(claim=claim, assignee=other_reviewer, by=other_reviewer)
-    r = post(reviewer_client, "claim_status", claim,
-             {"status-version": 1, "status-status": "in_review"}, htmx=False)
+    r = post(
+        reviewer_client,
+        "claim_status",
+        claim,
+        {"status-version": 1, "status-status": "in_review"},
+        htmx=False,
+    )
     assert r.status_code == 409 and "<html" in r.content.decode()
 
 
@@ -103,7 +141,9 @@ def test_it_answers_423_when_the_report_is_published(reviewer_client, article):
     article.report_published_at = timezone.now()
     article.save()
     claim = first(article)
-    r = post(reviewer_client, "claim_status", claim, {"status-version": 1, "status-status": "in_review"})
+    r = post(
+        reviewer_client, "claim_status", claim, {"status-version": 1, "status-status": "in_review"}
+    )
     assert r.status_code == 423
     assert "report is published" in r.content.decode()
     assert Claim.objects.get(pk=claim.pk).status == "unreviewed"
@@ -122,9 +162,17 @@ def test_it_refuses_get_on_writes(reviewer_client, article):
 
 def test_it_edits_text_kind_and_speaker(reviewer_client, article):
     claim = first(article)
-    r = post(reviewer_client, "claim_edit", claim, {
-        "edit-version": 1, "edit-text": "The rebels shot down a helicopter.", "edit-kind": "claim",
-        "edit-speaker_name": "Rebel Front"})
+    r = post(
+        reviewer_client,
+        "claim_edit",
+        claim,
+        {
+            "edit-version": 1,
+            "edit-text": "The rebels shot down a helicopter.",
+            "edit-kind": "claim",
+            "edit-speaker_name": "Rebel Front",
+        },
+    )
     assert r.status_code == 200
     claim.refresh_from_db()
     assert claim.speaker.name == "Rebel Front" and claim.text.startswith("The rebels")
@@ -132,15 +180,24 @@ def test_it_edits_text_kind_and_speaker(reviewer_client, article):
 
 def test_it_rejects_an_empty_text_with_400(reviewer_client, article):
     claim = first(article)
-    r = post(reviewer_client, "claim_edit", claim,
-             {"edit-version": 1, "edit-text": "   ", "edit-kind": "claim"})
+    r = post(
+        reviewer_client,
+        "claim_edit",
+        claim,
+        {"edit-version": 1, "edit-text": "   ", "edit-kind": "claim"},
+    )
     assert r.status_code == 400
     assert Claim.objects.get(pk=claim.pk).version == 1
 
 
 def test_it_assigns(reviewer_client, other_reviewer, article):
     claim = first(article)
-    r = post(reviewer_client, "claim_assign", claim, {"assign-version": 1, "assign-assignee": other_reviewer.pk})
+    r = post(
+        reviewer_client,
+        "claim_assign",
+        claim,
+        {"assign-version": 1, "assign-assignee": other_reviewer.pk},
+    )
     assert r.status_code == 200
     assert Claim.objects.get(pk=claim.pk).assignee == other_reviewer
 
@@ -171,17 +228,22 @@ def test_it_rejects_a_split_at_the_edge(reviewer_client, article):
 
 def test_it_adds_a_manual_claim_from_a_selection(reviewer_client, article):
     start = article.body.index("army helicopter")
-    r = reviewer_client.post(reverse("claim_create", args=[article.pk]),
-                             {"new-start": start, "new-end": start + len("army helicopter"), "new-kind": "claim"},
-                             HTTP_HX_REQUEST="true", HTTP_HX_TARGET="workspace")
+    r = reviewer_client.post(
+        reverse("claim_create", args=[article.pk]),
+        {"new-start": start, "new-end": start + len("army helicopter"), "new-kind": "claim"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="workspace",
+    )
     assert r.status_code == 200
     claim = Claim.objects.get(origin="manual")
     assert claim.text == "army helicopter" and r["HX-Push-Url"] == claim.get_absolute_url()
 
 
 def test_it_rejects_a_span_outside_the_article(reviewer_client, article):
-    r = reviewer_client.post(reverse("claim_create", args=[article.pk]),
-                             {"new-start": 5, "new-end": 99999, "new-kind": "claim"})
+    r = reviewer_client.post(
+        reverse("claim_create", args=[article.pk]),
+        {"new-start": 5, "new-end": 99999, "new-kind": "claim"},
+    )
     assert r.status_code == 400 and "not inside the article" in r.content.decode()
     assert article.claims.count() == 3
 
@@ -194,5 +256,7 @@ def test_it_merges_claims(reviewer_client, article):
 
 
 def test_it_needs_two_claims_to_merge(reviewer_client, article):
-    r = reviewer_client.post(reverse("claim_merge", args=[article.pk]), {"claim": [first(article).pk]})
+    r = reviewer_client.post(
+        reverse("claim_merge", args=[article.pk]), {"claim": [first(article).pk]}
+    )
     assert r.status_code == 400 and article.claims.count() == 3

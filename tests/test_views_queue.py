@@ -44,7 +44,9 @@ def test_it_paginates(reviewer_client, article):
 
 def test_it_bulk_assigns_through_the_service(reviewer_client, reviewer, article):
     ids = list(article.claims.values_list("pk", flat=True))
-    response = reviewer_client.post(reverse("queue_bulk"), {"claim": ids, "action": "assign", "assignee": "me"})
+    response = reviewer_client.post(
+        reverse("queue_bulk"), {"claim": ids, "action": "assign", "assignee": "me"}
+    )
     assert response.status_code == 302
     assert set(Claim.objects.filter(pk__in=ids).values_list("assignee", flat=True)) == {reviewer.pk}
     assert ClaimEvent.objects.filter(action="assigned").count() == 3
@@ -53,12 +55,16 @@ def test_it_bulk_assigns_through_the_service(reviewer_client, reviewer, article)
 def test_it_reports_per_claim_failures_and_applies_the_rest(reviewer_client, article):
     ids = list(article.claims.values_list("pk", flat=True))
     response = reviewer_client.post(
-        reverse("queue_bulk"), {"claim": ids, "action": "status", "status": "confirmed"}, follow=True
+        reverse("queue_bulk"),
+        {"claim": ids, "action": "status", "status": "confirmed"},
+        follow=True,
     )
     assert "rationale is required" in response.content.decode()
     assert not Claim.objects.filter(status="confirmed").exists()
     response = reviewer_client.post(
-        reverse("queue_bulk"), {"claim": ids, "action": "status", "status": "in_review"}, follow=True
+        reverse("queue_bulk"),
+        {"claim": ids, "action": "status", "status": "in_review"},
+        follow=True,
     )
     assert Claim.objects.filter(status="in_review").count() == 3
     assert "Updated 3 claims" in response.content.decode()
@@ -68,7 +74,9 @@ def test_it_refuses_bulk_changes_without_permission(client, django_user_model, a
     user = django_user_model.objects.create_user("visitor", password="x")
     client.force_login(user)
     ids = list(article.claims.values_list("pk", flat=True))
-    response = client.post(reverse("queue_bulk"), {"claim": ids, "action": "assign", "assignee": "me"})
+    response = client.post(
+        reverse("queue_bulk"), {"claim": ids, "action": "assign", "assignee": "me"}
+    )
     assert response.status_code == 403
     assert not Claim.objects.filter(assignee__isnull=False).exists()
 

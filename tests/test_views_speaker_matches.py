@@ -1,4 +1,5 @@
 """Speaker pages and the merge-suggestion screen."""
+
 import pytest
 from django.urls import reverse
 
@@ -46,12 +47,17 @@ def test_an_editor_decides_a_suggestion_once(editor_client, reviewer):
 def test_an_editor_extends_the_gazetteer_and_bad_input_is_a_400(editor_client):
     unit = services.speaker_resolve(name="Freedonian Coast Guard", kind="organisation")
     url = reverse("speaker_edit", args=[unit.pk])
-    r = editor_client.post(url, {"kind": "military", "role": "", "parent": "Freedonia",
-                                 "alias": "FCG"})
+    r = editor_client.post(
+        url, {"kind": "military", "role": "", "parent": "Freedonia", "alias": "FCG"}
+    )
     assert r.status_code == 400 and "Freedonia" in r.content.decode()
     services.speaker_resolve(name="Freedonia", kind="government")
-    assert editor_client.post(url, {"kind": "military", "role": "", "parent": "Freedonia",
-                                    "alias": "FCG"}).status_code == 302
+    assert (
+        editor_client.post(
+            url, {"kind": "military", "role": "", "parent": "Freedonia", "alias": "FCG"}
+        ).status_code
+        == 302
+    )
     unit.refresh_from_db()
     assert unit.parent.name == "Freedonia" and unit.kind == "military"
     assert unit.aliases.filter(name="FCG").exists()

@@ -18,7 +18,10 @@ def test_it_highlights_every_claim_at_its_offsets(reviewer_client, article):
     html = response.content.decode()
     assert response.status_code == 200
     for c in article.claims.all():
-        assert f'data-claim="{c.pk}" data-status="unreviewed" data-start="{c.start}">{c.text}</a>' in html
+        assert (
+            f'data-claim="{c.pk}" data-status="unreviewed" data-start="{c.start}">{c.text}</a>'
+            in html
+        )
     assert 'class="hl status-unreviewed' in html
 
 
@@ -26,7 +29,7 @@ def test_it_opens_the_claim_panel_as_a_page_and_as_a_fragment(reviewer_client, a
     claim = article.claims.first()
     url = reverse("claim_detail", args=[article.pk, claim.pk])
     page = reviewer_client.get(url).content.decode()
-    assert "<html" in page and 'id="panel"' in page and 'data-claim="%d"' % claim.pk in page
+    assert "<html" in page and 'id="panel"' in page and f'data-claim="{claim.pk}"' in page
     frag = reviewer_client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="panel").content.decode()
     assert "<html" not in frag and frag.lstrip().startswith('<aside id="panel"')
     assert f'name="status-version" value="{claim.version}"' in frag
@@ -34,7 +37,10 @@ def test_it_opens_the_claim_panel_as_a_page_and_as_a_fragment(reviewer_client, a
 
 def test_it_404s_a_claim_of_another_article(reviewer_client, article):
     claim = article.claims.first()
-    assert reviewer_client.get(reverse("claim_detail", args=[article.pk + 1, claim.pk])).status_code == 404
+    assert (
+        reviewer_client.get(reverse("claim_detail", args=[article.pk + 1, claim.pk])).status_code
+        == 404
+    )
 
 
 def test_it_polls_while_extracting_and_stops_when_done(reviewer_client, article):
@@ -44,8 +50,11 @@ def test_it_polls_while_extracting_and_stops_when_done(reviewer_client, article)
     assert 'hx-trigger="every 2s"' in html and "Extracting claims" in html
     article.extraction_state = "done"
     article.save()
-    frag = reviewer_client.get(reverse("article_detail", args=[article.pk]), HTTP_HX_REQUEST="true",
-                               HTTP_HX_TARGET="workspace").content.decode()
+    frag = reviewer_client.get(
+        reverse("article_detail", args=[article.pk]),
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="workspace",
+    ).content.decode()
     assert "<html" not in frag and 'hx-trigger="every 2s"' not in frag
 
 
@@ -61,21 +70,25 @@ def test_it_shows_a_failed_extraction_and_offers_to_rerun(reviewer_client, artic
 def test_it_escapes_user_text(reviewer_client, article):
     claim = article.claims.first()
     Claim.objects.filter(pk=claim.pk).update(text="<script>alert(1)</script>")
-    html = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
+    html = reviewer_client.get(
+        reverse("claim_detail", args=[article.pk, claim.pk])
+    ).content.decode()
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
 
 
 def test_it_has_no_inline_styles_or_handlers(reviewer_client, article):
     claim = article.claims.first()
-    html = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
+    html = reviewer_client.get(
+        reverse("claim_detail", args=[article.pk, claim.pk])
+    ).content.decode()
     assert "style=" not in html and "onclick" not in html and "hx-on" not in html
     assert "<script>" not in html  # every script tag carries the nonce or a src
 
 
 def test_the_text_and_the_list_link_each_claim_to_its_panel(reviewer_client, article):
     html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
-    text = html[html.index('id="article-text"'):html.index("</section>")]
-    rows = html[html.index('class="claim-list"'):]
+    text = html[html.index('id="article-text"') : html.index("</section>")]
+    rows = html[html.index('class="claim-list"') :]
     for c in article.claims.all():
         url = c.get_absolute_url()
         assert f'href="{url}" hx-get="{url}" hx-target="#panel"' in text
@@ -85,7 +98,9 @@ def test_the_text_and_the_list_link_each_claim_to_its_panel(reviewer_client, art
 
 def test_it_marks_the_open_claim_current_in_the_text_and_the_list(reviewer_client, article):
     first, *others = article.claims.order_by("position")
-    html = reviewer_client.get(reverse("claim_detail", args=[article.pk, first.pk])).content.decode()
+    html = reviewer_client.get(
+        reverse("claim_detail", args=[article.pk, first.pk])
+    ).content.decode()
     assert f'<li class="claim-row current" data-claim="{first.pk}" data-speaker=' in html
     assert re.search(rf'class="hl status-unreviewed current"[^>]* data-claim="{first.pk}"', html)
     for c in others:
@@ -93,14 +108,20 @@ def test_it_marks_the_open_claim_current_in_the_text_and_the_list(reviewer_clien
         assert not re.search(rf'current"[^>]* data-claim="{c.pk}"', html)
 
 
-def test_the_claim_list_shows_kind_speaker_worth_status_and_counts(reviewer_client, article, reviewer):
+def test_the_claim_list_shows_kind_speaker_worth_status_and_counts(
+    reviewer_client, article, reviewer
+):
     c = article.claims.get(position=0)
     Claim.objects.filter(pk=c.pk).update(via="Reuters & <AP>", vanished=True)
     html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
-    row = html[html.index(f'<li class="claim-row" data-claim="{c.pk}" data-speaker="The rebel group"'):]
-    row = row[:row.index("</li>")]
-    assert ('<span class="kind kind-claim">Claim</span> The rebel group · via Reuters &amp; &lt;AP&gt;'
-            ' · 90% · <span class="badge status-unreviewed"') in row
+    row = html[
+        html.index(f'<li class="claim-row" data-claim="{c.pk}" data-speaker="The rebel group"') :
+    ]
+    row = row[: row.index("</li>")]
+    assert (
+        '<span class="kind kind-claim">Claim</span> The rebel group · via Reuters &amp; &lt;AP&gt;'
+        ' · 90% · <span class="badge status-unreviewed"'
+    ) in row
     assert '<span class="flag">no longer extracted</span>' in row
 
 
@@ -111,24 +132,35 @@ def test_it_escapes_the_article_text_and_keeps_every_offset(reviewer_client, art
         Claim.objects.filter(pk=c.pk).update(start=c.start + len(hostile), end=c.end + len(hostile))
     html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
     assert "<script>alert(1)" not in html
-    assert '<span data-start="0">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; ' in html
+    assert (
+        '<span data-start="0">&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quoted&quot; '
+        in html
+    )
     for c in article.claims.all():
-        assert f'data-claim="{c.pk}" data-status="unreviewed" data-start="{c.start}">{c.text}</a>' in html
+        assert (
+            f'data-claim="{c.pk}" data-status="unreviewed" data-start="{c.start}">{c.text}</a>'
+            in html
+        )
 
 
 def test_it_answers_the_close_control_with_an_empty_panel(reviewer_client, article):
     claim = article.claims.first()
-    page = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
+    page = reviewer_client.get(
+        reverse("claim_detail", args=[article.pk, claim.pk])
+    ).content.decode()
     assert f'class="close" href="{article.get_absolute_url()}" hx-get=' in page  # the close control
-    frag = reviewer_client.get(article.get_absolute_url(), HTTP_HX_REQUEST="true",
-                               HTTP_HX_TARGET="panel").content.decode()
+    frag = reviewer_client.get(
+        article.get_absolute_url(), HTTP_HX_REQUEST="true", HTTP_HX_TARGET="panel"
+    ).content.decode()
     assert frag.lstrip().startswith('<aside id="panel"') and "data-claim" not in frag
     assert "<html" not in frag and "Select a highlighted claim" in frag
 
 
 def test_it_numbers_the_statuses_for_the_keyboard(reviewer_client, article):
     claim = article.claims.first()
-    page = reviewer_client.get(reverse("claim_detail", args=[article.pk, claim.pk])).content.decode()
+    page = reviewer_client.get(
+        reverse("claim_detail", args=[article.pk, claim.pk])
+    ).content.decode()
     assert '<option value="in_review" data-key="2">' in page
     assert '<option value="confirmed" data-key="3" data-rationale="required">' in page
     assert '<option value="unverified" data-key="6">' in page
@@ -139,8 +171,9 @@ def test_it_numbers_the_statuses_for_the_keyboard(reviewer_client, article):
     assert 'href="/static/css/phone.css" media="(max-width: 720px)"' in page
 
 
-def test_it_shows_a_published_article_read_only_with_a_banner(reviewer_client, client, editor,
-                                                              article):
+def test_it_shows_a_published_article_read_only_with_a_banner(
+    reviewer_client, client, editor, article
+):
     services.report_publish(article=article, by=editor)
     claim = article.claims.first()
     for url in (article.get_absolute_url(), claim.get_absolute_url()):
@@ -152,8 +185,9 @@ def test_it_shows_a_published_article_read_only_with_a_banner(reviewer_client, c
         for write in ("claim_create", "article_reextract"):
             assert reverse(write, args=[article.pk]) not in page
         assert "Merge selected claims" not in page and 'name="claim"' not in page
-    frag = reviewer_client.get(claim.get_absolute_url(), HTTP_HX_REQUEST="true",
-                               HTTP_HX_TARGET="panel").content.decode()
+    frag = reviewer_client.get(
+        claim.get_absolute_url(), HTTP_HX_REQUEST="true", HTTP_HX_TARGET="panel"
+    ).content.decode()
     assert reverse("claim_status", args=[claim.pk]) not in frag
     # The editor is pointed at the report, where a correction is published
     client.force_login(editor)

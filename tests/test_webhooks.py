@@ -14,8 +14,13 @@ from tests.api_helpers import call
 
 pytestmark = pytest.mark.django_db
 PUBLIC_IP_URL = "https://93.184.215.14/hooks/factcheck"  # a global address: no DNS needed
-ALL_EVENTS = ["article.extracted", "claim.status_changed", "report.published",
-              "report.corrected", "report.unpublished"]
+ALL_EVENTS = [
+    "article.extracted",
+    "claim.status_changed",
+    "report.published",
+    "report.corrected",
+    "report.unpublished",
+]
 
 
 class Receiver:
@@ -56,8 +61,9 @@ def _endpoint(url, events=ALL_EVENTS):
     return WebhookEndpoint.objects.create(url=url, events=events, secret="whsec_test")
 
 
-def test_it_signs_deliveries_so_a_receiver_can_verify_them(settings, receiver, article, reviewer,
-                                                           django_capture_on_commit_callbacks):
+def test_it_signs_deliveries_so_a_receiver_can_verify_them(
+    settings, receiver, article, reviewer, django_capture_on_commit_callbacks
+):
     settings.FACTCHECK_FETCH_ALLOW_PRIVATE = True
     _endpoint(receiver.url)
     claim = article.claims.order_by("position").first()
@@ -68,8 +74,9 @@ def test_it_signs_deliveries_so_a_receiver_can_verify_them(settings, receiver, a
     assert webhooks.verify("whsec_test", timestamp, body, headers["Webhook-Signature"])
     assert not webhooks.verify("whsec_other", timestamp, body, headers["Webhook-Signature"])
     assert not webhooks.verify("whsec_test", timestamp, body + b" ", headers["Webhook-Signature"])
-    assert not webhooks.verify("whsec_test", timestamp, body, headers["Webhook-Signature"],
-                               now=timestamp + 3600)  # a replay an hour later
+    assert not webhooks.verify(
+        "whsec_test", timestamp, body, headers["Webhook-Signature"], now=timestamp + 3600
+    )  # a replay an hour later
     payload = json.loads(body)
     assert payload["event"] == "claim.status_changed"
     assert payload["data"]["claim_id"] == claim.pk and payload["data"]["status"] == "in_review"
@@ -79,8 +86,9 @@ def test_it_signs_deliveries_so_a_receiver_can_verify_them(settings, receiver, a
     assert headers["Webhook-Id"] == str(delivery.pk)
 
 
-def test_it_sends_only_the_events_an_endpoint_chose(settings, receiver, article, editor,
-                                                    django_capture_on_commit_callbacks):
+def test_it_sends_only_the_events_an_endpoint_chose(
+    settings, receiver, article, editor, django_capture_on_commit_callbacks
+):
     settings.FACTCHECK_FETCH_ALLOW_PRIVATE = True
     _endpoint(receiver.url, events=["report.published", "report.unpublished"])
     with django_capture_on_commit_callbacks(execute=True):
@@ -91,8 +99,9 @@ def test_it_sends_only_the_events_an_endpoint_chose(settings, receiver, article,
     assert events == ["report.published", "report.unpublished"]
 
 
-def test_it_announces_a_finished_extraction(settings, receiver, secret, seed_text,
-                                            django_capture_on_commit_callbacks):
+def test_it_announces_a_finished_extraction(
+    settings, receiver, secret, seed_text, django_capture_on_commit_callbacks
+):
     settings.FACTCHECK_FETCH_ALLOW_PRIVATE = True
     _endpoint(receiver.url, events=["article.extracted"])
     from django.test import Client
@@ -103,8 +112,9 @@ def test_it_announces_a_finished_extraction(settings, receiver, secret, seed_tex
     assert data["article_id"] == created["id"] and data["n_claims"] > 5
 
 
-def test_it_refuses_to_deliver_to_a_private_address(receiver, article, reviewer,
-                                                    django_capture_on_commit_callbacks):
+def test_it_refuses_to_deliver_to_a_private_address(
+    receiver, article, reviewer, django_capture_on_commit_callbacks
+):
     _endpoint(receiver.url)
     with django_capture_on_commit_callbacks(execute=True):
         services.claim_set_status(claim=article.claims.first(), status="in_review", by=reviewer)
@@ -114,16 +124,16 @@ def test_it_refuses_to_deliver_to_a_private_address(receiver, article, reviewer,
     assert "private" in delivery.error
 
 
-def test_it_logs_a_refusal_and_retries_with_backoff(settings, article, reviewer,
-                                                    django_capture_on_commit_callbacks):
+def test_it_logs_a_refusal_and_retries_with_backoff(
+    settings, article, reviewer, django_capture_on_commit_callbacks
+):
     settings.FACTCHECK_FETCH_ALLOW_PRIVATE = True
     failing = Receiver(status=500)
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
     try:
         _endpoint(failing.url)
         with django_capture_on_commit_callbacks(execute=True):
-            services.claim_set_status(claim=article.claims.first(), status="in_review",
-                                      by=reviewer)
+            services.claim_set_status(claim=article.claims.first(), status="in_review", by=reviewer)
         delivery = WebhookDelivery.objects.get()
         delays = []
         for attempt in range(webhooks.MAX_ATTEMPTS):
@@ -145,8 +155,10 @@ def test_it_logs_a_refusal_and_retries_with_backoff(settings, article, reviewer,
 
 # --- registration through the API ---------------------------------------------
 
+
 def test_it_lets_editors_register_https_endpoints_and_shows_the_secret_once(
-        client, secret, editor_secret):
+    client, secret, editor_secret
+):
     body = {"url": PUBLIC_IP_URL, "events": ["report.published"], "description": "CMS"}
     assert call(client, "post", "/webhooks", secret, body).status_code == 403
     created = call(client, "post", "/webhooks", editor_secret, body)
@@ -160,18 +172,26 @@ def test_it_lets_editors_register_https_endpoints_and_shows_the_secret_once(
     assert call(client, "delete", f"/webhooks/{hook['id']}", editor_secret).status_code == 204
 
 
-@pytest.mark.parametrize("url", ["http://93.184.215.14/hook", "https://127.0.0.1/hook",
-                                 "https://10.0.0.8/hook", "https://169.254.169.254/latest"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://93.184.215.14/hook",
+        "https://127.0.0.1/hook",
+        "https://10.0.0.8/hook",
+        "https://169.254.169.254/latest",
+    ],
+)
 def test_it_refuses_plain_http_and_private_addresses(client, editor_secret, url):
-    response = call(client, "post", "/webhooks", editor_secret,
-                    {"url": url, "events": ["report.published"]})
+    response = call(
+        client, "post", "/webhooks", editor_secret, {"url": url, "events": ["report.published"]}
+    )
     assert response.status_code == 400, response.content
     assert not WebhookEndpoint.objects.exists()
 
 
-def test_it_announces_a_republished_report_as_a_correction(settings, receiver, article, editor,
-                                                          editor_secret, client,
-                                                          django_capture_on_commit_callbacks):
+def test_it_announces_a_republished_report_as_a_correction(
+    settings, receiver, article, editor, editor_secret, client, django_capture_on_commit_callbacks
+):
     settings.FACTCHECK_FETCH_ALLOW_PRIVATE = True
     _endpoint(receiver.url, events=["report.published", "report.corrected"])
     path = f"/articles/{article.pk}/report/publish"

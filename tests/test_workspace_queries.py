@@ -22,16 +22,21 @@ def make_article(n_claims: int, *, tag: str, by=None) -> Article:
     ]
     title = f"Drone attacks ({tag}, {n_claims} claims)"
     body = title + "\n\n" + " ".join(sentences)
-    article = Article.objects.create(title=title, body=body, created_by=by,
-                                     extraction_state="done")
-    speakers = Speaker.objects.bulk_create(
-        [Speaker(name=f"{tag} speaker {i}") for i in range(5)]
-    )
+    article = Article.objects.create(title=title, body=body, created_by=by, extraction_state="done")
+    speakers = Speaker.objects.bulk_create([Speaker(name=f"{tag} speaker {i}") for i in range(5)])
     claims, pos = [], len(title) + 2
     for i, s in enumerate(sentences):
-        c = Claim(article=article, text=s, start=pos, end=pos + len(s), position=i,
-                  speaker=speakers[i % 5], speaker_mention=speakers[i % 5].name,
-                  checkworthiness=0.5, status=("unreviewed", "in_review", "unverified")[i % 3])
+        c = Claim(
+            article=article,
+            text=s,
+            start=pos,
+            end=pos + len(s),
+            position=i,
+            speaker=speakers[i % 5],
+            speaker_mention=speakers[i % 5].name,
+            checkworthiness=0.5,
+            status=("unreviewed", "in_review", "unverified")[i % 3],
+        )
         c.search_text = " ".join([s, c.speaker_mention, title, speakers[i % 5].name])
         claims.append(c)
         pos += len(s) + 1
@@ -40,12 +45,16 @@ def make_article(n_claims: int, *, tag: str, by=None) -> Article:
         [Source(url=f"https://example.org/{tag}/{i}", title=f"Source {i}") for i in range(n_claims)]
     )
     Evidence.objects.bulk_create(
-        [Evidence(claim=c, source=s, stance="supports", excerpt="As reported.")
-         for c, s in zip(claims, sources)]
+        [
+            Evidence(claim=c, source=s, stance="supports", excerpt="As reported.")
+            for c, s in zip(claims, sources)
+        ]
     )
     ClaimLink.objects.bulk_create(
-        [ClaimLink(from_claim=a, to_claim=b, relation="confirms")
-         for a, b in zip(claims, claims[1:] + claims[:1])]
+        [
+            ClaimLink(from_claim=a, to_claim=b, relation="confirms")
+            for a, b in zip(claims, claims[1:] + claims[:1])
+        ]
     )
     return article
 
@@ -64,8 +73,9 @@ def repeated(queries: list[str]) -> str:
 
 
 @pytest.mark.django_db
-def test_workspace_query_count_is_constant_and_small(reviewer_client, reviewer,
-                                                      django_assert_max_num_queries):
+def test_workspace_query_count_is_constant_and_small(
+    reviewer_client, reviewer, django_assert_max_num_queries
+):
     small = make_article(30, tag="small", by=reviewer)
     large = make_article(300, tag="large", by=reviewer)
     workspace_queries(reviewer_client, small)  # warm caches (content types, permissions)
@@ -73,9 +83,11 @@ def test_workspace_query_count_is_constant_and_small(reviewer_client, reviewer,
     q30 = workspace_queries(reviewer_client, small)
     q300 = workspace_queries(reviewer_client, large)
 
-    detail = (f"30 claims: {len(q30)} queries, 300 claims: {len(q300)} queries.\n"
-              f"Repeated with 300 claims:\n{repeated(q300)}\n\nAll with 300 claims:\n"
-              + "\n".join(f"- {sql[:300]}" for sql in q300))
+    detail = (
+        f"30 claims: {len(q30)} queries, 300 claims: {len(q300)} queries.\n"
+        f"Repeated with 300 claims:\n{repeated(q300)}\n\nAll with 300 claims:\n"
+        + "\n".join(f"- {sql[:300]}" for sql in q300)
+    )
     assert len(q30) == len(q300), detail
     assert len(q300) <= BUDGET, detail
     with django_assert_max_num_queries(BUDGET):

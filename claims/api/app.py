@@ -8,11 +8,18 @@ from django.contrib.auth.decorators import login_required
 from ninja import NinjaAPI
 
 from claims.api import (
-    articles, claims, errors, evidence, reports, sources, speakers, webhooks,
+    articles,
+    claims,
+    errors,
+    evidence,
+    reports,
+    sources,
+    speakers,
+    webhooks,
 )
-from claims.api.schemas import ClaimOut
 from claims.api.auth import TokenAuth
 from claims.api.docs import VendoredSwagger
+from claims.api.schemas import ClaimOut
 
 DESCRIPTION = """\
 The factcheck workbench for newsroom systems.
@@ -52,9 +59,15 @@ def _current(obj) -> dict:
 
 def build() -> NinjaAPI:
     api = FactcheckAPI(
-        title="factcheck API", version="1", description=DESCRIPTION, urls_namespace="api-v1",
-        auth=TokenAuth(), docs=VendoredSwagger(), docs_url="/docs",
-        openapi_url="/openapi.json", docs_decorator=login_required,
+        title="factcheck API",
+        version="1",
+        description=DESCRIPTION,
+        urls_namespace="api-v1",
+        auth=TokenAuth(),
+        docs=VendoredSwagger(),
+        docs_url="/docs",
+        openapi_url="/openapi.json",
+        docs_decorator=login_required,
     )
     errors.install(api, _current)
     api.add_router("", articles.router)

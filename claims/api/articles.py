@@ -9,7 +9,14 @@ from ninja import Query, Router, Schema, Status
 from claims import services
 from claims.api.auth import require
 from claims.api.schemas import (
-    NO_NUL, ArticleDetailOut, ArticleIn, ArticleOut, ArticlePage, ClaimOut, Id, Problem,
+    NO_NUL,
+    ArticleDetailOut,
+    ArticleIn,
+    ArticleOut,
+    ArticlePage,
+    ClaimOut,
+    Id,
+    Problem,
     StateValue,
 )
 from claims.models import Article
@@ -17,8 +24,15 @@ from claims.selectors import ArticleFilters, article_list, workspace_claims
 
 router = Router(tags=["articles"])
 PAGE_SIZE = 50
-WRITE_ERRORS = {400: Problem, 401: Problem, 403: Problem, 404: Problem, 423: Problem,
-                422: Problem, 429: Problem}
+WRITE_ERRORS = {
+    400: Problem,
+    401: Problem,
+    403: Problem,
+    404: Problem,
+    423: Problem,
+    422: Problem,
+    429: Problem,
+}
 READ_ERRORS = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
 
 
@@ -34,38 +48,61 @@ class ArticleListQuery(Schema):
 @router.get("/articles", response={200: ArticlePage, **READ_ERRORS}, summary="List articles")
 def list_articles(request, filters: Query[ArticleListQuery]):
     require(request, "claims.view_article")
-    qs = article_list(ArticleFilters(q=filters.q, state=filters.state or "",
-                                     publisher=filters.publisher, date_from=filters.date_from,
-                                     date_to=filters.date_to))
+    qs = article_list(
+        ArticleFilters(
+            q=filters.q,
+            state=filters.state or "",
+            publisher=filters.publisher,
+            date_from=filters.date_from,
+            date_to=filters.date_to,
+        )
+    )
     offset = (filters.page - 1) * PAGE_SIZE
-    rows = list(qs[offset:offset + PAGE_SIZE + 1])
-    return {"items": rows[:PAGE_SIZE], "count": qs.count(),
-            "next_page": filters.page + 1 if len(rows) > PAGE_SIZE else None}
+    rows = list(qs[offset : offset + PAGE_SIZE + 1])
+    return {
+        "items": rows[:PAGE_SIZE],
+        "count": qs.count(),
+        "next_page": filters.page + 1 if len(rows) > PAGE_SIZE else None,
+    }
 
 
-@router.post("/articles", response={201: ArticleDetailOut, 200: ArticleDetailOut, **WRITE_ERRORS},
-             summary="Create an article from text or a URL")
+@router.post(
+    "/articles",
+    response={201: ArticleDetailOut, 200: ArticleDetailOut, **WRITE_ERRORS},
+    summary="Create an article from text or a URL",
+)
 def create_article(request, payload: ArticleIn):
     """201 with the new article (its extraction queued), or 200 with the
     existing one when the same URL or the same text is already here."""
     require(request, "claims.add_article")
     article, created = services.article_import(
-        by=request.user, title=payload.title, body=payload.body, url=payload.url,
-        fetch=payload.fetch, publisher=payload.publisher, published_at=payload.published_at,
+        by=request.user,
+        title=payload.title,
+        body=payload.body,
+        url=payload.url,
+        fetch=payload.fetch,
+        publisher=payload.publisher,
+        published_at=payload.published_at,
         byline=payload.byline,
     )
     return Status(201 if created else 200, article)
 
 
-@router.get("/articles/{article_id}", response={200: ArticleDetailOut, **READ_ERRORS},
-            summary="Get an article with its extraction state")
+@router.get(
+    "/articles/{article_id}",
+    response={200: ArticleDetailOut, **READ_ERRORS},
+    summary="Get an article with its extraction state",
+)
 def get_article(request, article_id: Id):
     require(request, "claims.view_article")
     return get_object_or_404(Article, pk=article_id)
 
 
-@router.post("/articles/{article_id}/extract", response={202: ArticleOut, **WRITE_ERRORS},
-             summary="Run extraction again")
+@router.post(
+    "/articles/{article_id}/extract",
+    response={202: ArticleOut, **WRITE_ERRORS},
+    summary="Run extraction again",
+)
 def reextract_article(request, article_id: Id):
     require(request, "claims.change_article")
     article = get_object_or_404(Article, pk=article_id)
@@ -74,8 +111,11 @@ def reextract_article(request, article_id: Id):
     return Status(202, article)
 
 
-@router.delete("/articles/{article_id}", response={204: None, **WRITE_ERRORS},
-               summary="Delete an article (editors)")
+@router.delete(
+    "/articles/{article_id}",
+    response={204: None, **WRITE_ERRORS},
+    summary="Delete an article (editors)",
+)
 def delete_article(request, article_id: Id):
     require(request, "claims.delete_article")
     article = get_object_or_404(Article, pk=article_id)
@@ -83,8 +123,11 @@ def delete_article(request, article_id: Id):
     return Status(204, None)
 
 
-@router.get("/articles/{article_id}/claims", response={200: list[ClaimOut], **READ_ERRORS},
-            summary="The claims of an article, in article order")
+@router.get(
+    "/articles/{article_id}/claims",
+    response={200: list[ClaimOut], **READ_ERRORS},
+    summary="The claims of an article, in article order",
+)
 def article_claims(request, article_id: Id):
     require(request, "claims.view_claim")
     article = get_object_or_404(Article, pk=article_id)

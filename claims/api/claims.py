@@ -12,31 +12,60 @@ from claims.api import cursor
 from claims.api.auth import require
 from claims.api.errors import ApiProblem
 from claims.api.schemas import (
-    NO_NUL, AssignIn, ClaimOut, ClaimPage, ClaimUpdateIn, Id, KindValue, MAX_ID, Problem,
-    StatusIn, StatusValue,
+    MAX_ID,
+    NO_NUL,
+    AssignIn,
+    ClaimOut,
+    ClaimPage,
+    ClaimUpdateIn,
+    Id,
+    KindValue,
+    Problem,
+    StatusIn,
+    StatusValue,
 )
 from claims.models import Claim
 from claims.selectors import SORTS, QueueFilters, ranks_by_relevance, review_queue
 
 router = Router(tags=["claims"])
-ERRORS = {400: Problem, 401: Problem, 403: Problem, 404: Problem, 409: Problem, 422: Problem,
-          423: Problem, 429: Problem}
+ERRORS = {
+    400: Problem,
+    401: Problem,
+    403: Problem,
+    404: Problem,
+    409: Problem,
+    422: Problem,
+    423: Problem,
+    429: Problem,
+}
 READ_ERRORS = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
 
 
 class QueueQuery(Schema):
-    q: str = Query("", max_length=200, pattern=NO_NUL,
-                   description="Full-text search (websearch syntax: \"phrase\", -word, or).")
+    q: str = Query(
+        "",
+        max_length=200,
+        pattern=NO_NUL,
+        description='Full-text search (websearch syntax: "phrase", -word, or).',
+    )
     status: StatusValue | None = Query(
-        None, description="Omitted: the open ones (unreviewed, in review).")
+        None, description="Omitted: the open ones (unreviewed, in review)."
+    )
     any_status: bool = Query(False, description="Every status (ignores `status`).")
     kind: KindValue | None = None
     speaker: int | None = Query(None, ge=1, le=MAX_ID)
     article: int | None = Query(None, ge=1, le=MAX_ID)
-    assignee: str = Query("", max_length=150, pattern=r"^(|me|none|[0-9]{1,18})$",
-                          description="A user id, 'me' or 'none'.")
-    sort: str = Query("", pattern=r"^(|checkworthiness|newest|oldest|relevance)$",
-                      description="Default: relevance when searching, else checkworthiness.")
+    assignee: str = Query(
+        "",
+        max_length=150,
+        pattern=r"^(|me|none|[0-9]{1,18})$",
+        description="A user id, 'me' or 'none'.",
+    )
+    sort: str = Query(
+        "",
+        pattern=r"^(|checkworthiness|newest|oldest|relevance)$",
+        description="Default: relevance when searching, else checkworthiness.",
+    )
     cursor: str | None = Query(None, max_length=500, pattern=r"^[A-Za-z0-9_-]*$")
     limit: int = Query(50, ge=1, le=200)
 
@@ -49,19 +78,27 @@ def claim_or_404(pk: int) -> Claim:
     return get_object_or_404(Claim.objects.select_related("speaker", "assignee"), pk=pk)
 
 
-@router.get("/claims", response={200: ClaimPage, 400: Problem, **READ_ERRORS},
-            summary="The review queue")
+@router.get(
+    "/claims", response={200: ClaimPage, 400: Problem, **READ_ERRORS}, summary="The review queue"
+)
 def list_claims(request, params: Query[QueueQuery]):
     require(request, "claims.view_claim")
     sort = params.sort or ("relevance" if params.q else "checkworthiness")
     filters = QueueFilters(
-        q=params.q, status="all" if params.any_status else (params.status or ""),
-        kind=params.kind or "", speaker=params.speaker, article=params.article,
-        assignee=params.assignee, sort=sort,
+        q=params.q,
+        status="all" if params.any_status else (params.status or ""),
+        kind=params.kind or "",
+        speaker=params.speaker,
+        article=params.article,
+        assignee=params.assignee,
+        sort=sort,
     )
     qs = review_queue(filters, user=request.user)
-    key = "relevance" if ranks_by_relevance(filters) else (
-        sort if sort in SORTS else "checkworthiness")
+    key = (
+        "relevance"
+        if ranks_by_relevance(filters)
+        else (sort if sort in SORTS else "checkworthiness")
+    )
     items, next_cursor = cursor.page(qs, key, params.cursor, params.limit)
     return {"items": items, "next_cursor": next_cursor}
 
@@ -72,38 +109,59 @@ def get_claim(request, claim_id: Id):
     return claim_or_404(claim_id)
 
 
-@router.patch("/claims/{claim_id}", response={200: ClaimOut, **ERRORS},
-              summary="Edit a claim's text, kind or speaker")
+@router.patch(
+    "/claims/{claim_id}",
+    response={200: ClaimOut, **ERRORS},
+    summary="Edit a claim's text, kind or speaker",
+)
 def update_claim(request, claim_id: Id, payload: ClaimUpdateIn):
     require(request, "claims.change_claim")
     claim = services.claim_update(
-        claim=claim_or_404(claim_id), by=request.user, expected_version=payload.version,
-        text=payload.text, kind=payload.kind, speaker_name=payload.speaker_name,
+        claim=claim_or_404(claim_id),
+        by=request.user,
+        expected_version=payload.version,
+        text=payload.text,
+        kind=payload.kind,
+        speaker_name=payload.speaker_name,
     )
     return _fresh(claim.pk)
 
 
-@router.post("/claims/{claim_id}/status", response={200: ClaimOut, **ERRORS},
-             summary="Set a claim's status (with a rationale for a verdict)")
+@router.post(
+    "/claims/{claim_id}/status",
+    response={200: ClaimOut, **ERRORS},
+    summary="Set a claim's status (with a rationale for a verdict)",
+)
 def set_status(request, claim_id: Id, payload: StatusIn):
     require(request, "claims.change_claim")
     claim = services.claim_set_status(
-        claim=claim_or_404(claim_id), status=payload.status, by=request.user,
-        rationale=payload.rationale, expected_version=payload.version,
+        claim=claim_or_404(claim_id),
+        status=payload.status,
+        by=request.user,
+        rationale=payload.rationale,
+        expected_version=payload.version,
     )
     return _fresh(claim.pk)
 
 
-@router.post("/claims/{claim_id}/assign", response={200: ClaimOut, **ERRORS},
-             summary="Assign a claim to a user (or nobody)")
+@router.post(
+    "/claims/{claim_id}/assign",
+    response={200: ClaimOut, **ERRORS},
+    summary="Assign a claim to a user (or nobody)",
+)
 def assign(request, claim_id: Id, payload: AssignIn):
     require(request, "claims.change_claim")
     assignee = None
     if payload.assignee:
-        assignee = get_user_model().objects.filter(username=payload.assignee,
-                                                   is_active=True).first()
+        assignee = (
+            get_user_model().objects.filter(username=payload.assignee, is_active=True).first()
+        )
         if assignee is None:
             raise ApiProblem("invalid-input", f"There is no active user {payload.assignee!r}.")
-    claim = services.claim_assign(claim=claim_or_404(claim_id), assignee=assignee, by=request.user,
-                                  expected_version=payload.version)
+    claim = services.claim_assign(
+        claim=claim_or_404(claim_id),
+        assignee=assignee,
+        by=request.user,
+        expected_version=payload.version,
+    )
     return _fresh(claim.pk)

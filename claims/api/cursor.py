@@ -57,7 +57,7 @@ def page(qs: QuerySet, sort: str, cursor: str | None, limit: int) -> tuple[list,
             kind, offset, _ = decode(cursor)
             if kind != "offset" or not _count(offset):
                 raise InvalidInput(BAD_CURSOR)
-        rows = list(qs[offset:offset + limit + 1])
+        rows = list(qs[offset : offset + limit + 1])
         more = len(rows) > limit
         return rows[:limit], encode(["offset", offset + limit, None]) if more else None
     first, _ = SORTS[sort]
@@ -69,7 +69,7 @@ def page(qs: QuerySet, sort: str, cursor: str | None, limit: int) -> tuple[list,
         value = _key_value(field, value)
         op = "lt" if first.startswith("-") else "gt"
         qs = qs.filter(Q(**{f"{field}__{op}": value}) | Q(**{field: value, f"id__{op}": last_id}))
-    rows = list(qs[:limit + 1])
+    rows = list(qs[: limit + 1])
     if len(rows) <= limit:
         return rows, None
     rows = rows[:limit]

@@ -10,8 +10,11 @@ class VendoredSwagger(DocsBase):
     template = "api/docs.html"
 
     def render_page(self, request, api, **kwargs):
-        settings = {"url": self.get_openapi_url(api, kwargs), "layout": "BaseLayout",
-                    "deepLinking": True, "persistAuthorization": False,
-                    "validatorUrl": None}  # no badge from an outside validator
-        return render(request, self.template,
-                      {"api": api, "swagger_settings": settings})
+        settings = {
+            "url": self.get_openapi_url(api, kwargs),
+            "layout": "BaseLayout",
+            "deepLinking": True,
+            "persistAuthorization": False,
+            "validatorUrl": None,
+        }  # no badge from an outside validator
+        return render(request, self.template, {"api": api, "swagger_settings": settings})

@@ -29,17 +29,20 @@ class Problem:
         return TYPE_BASE + self.slug
 
 
-PROBLEMS = {p.slug: p for p in (
-    Problem("invalid-input", 400, "The request's values were refused."),
-    Problem("unauthenticated", 401, "An API token is required."),
-    Problem("forbidden", 403, "Your role does not allow this."),
-    Problem("not-found", 404, "No such object."),
-    Problem("stale-version", 409, "The object changed since the version you started from."),
-    Problem("duplicate", 409, "The object already exists."),
-    Problem("validation", 422, "The request does not match the schema."),
-    Problem("report-locked", 423, "The article's report is published."),
-    Problem("rate-limited", 429, "Too many requests for this token."),
-)}
+PROBLEMS = {
+    p.slug: p
+    for p in (
+        Problem("invalid-input", 400, "The request's values were refused."),
+        Problem("unauthenticated", 401, "An API token is required."),
+        Problem("forbidden", 403, "Your role does not allow this."),
+        Problem("not-found", 404, "No such object."),
+        Problem("stale-version", 409, "The object changed since the version you started from."),
+        Problem("duplicate", 409, "The object already exists."),
+        Problem("validation", 422, "The request does not match the schema."),
+        Problem("report-locked", 423, "The article's report is published."),
+        Problem("rate-limited", 429, "Too many requests for this token."),
+    )
+}
 
 
 class ApiProblem(Exception):
@@ -85,13 +88,15 @@ def install(api, current_of) -> None:
     @api.exception_handler(ApiProblem)
     def _problem(request, exc: ApiProblem) -> HttpResponse:
         headers = exc.extra.pop("headers", None)
-        return problem_response(api, request, exc.problem.slug, exc.detail, headers=headers,
-                                **exc.extra)
+        return problem_response(
+            api, request, exc.problem.slug, exc.detail, headers=headers, **exc.extra
+        )
 
     @api.exception_handler(service_errors.ServiceError)
     def _service(request, exc) -> HttpResponse:
-        slug = next((s for cls, s in SERVICE_SLUGS.items() if isinstance(exc, cls)),
-                    "invalid-input")
+        slug = next(
+            (s for cls, s in SERVICE_SLUGS.items() if isinstance(exc, cls)), "invalid-input"
+        )
         extra = {}
         if isinstance(exc, service_errors.StaleVersion) and exc.current is not None:
             extra["current"] = current_of(exc.current)
@@ -100,7 +105,9 @@ def install(api, current_of) -> None:
     @api.exception_handler(AuthenticationError)
     def _unauthenticated(request, exc) -> HttpResponse:
         return problem_response(
-            api, request, "unauthenticated",
+            api,
+            request,
+            "unauthenticated",
             "Send a personal API token as 'Authorization: Bearer <token>'; create one under "
             "Account → API tokens. Unknown and revoked tokens are refused.",
             headers={"WWW-Authenticate": 'Bearer realm="factcheck"'},
@@ -108,8 +115,9 @@ def install(api, current_of) -> None:
 
     @api.exception_handler(PermissionDenied)
     def _forbidden(request, exc) -> HttpResponse:
-        return problem_response(api, request, "forbidden",
-                                str(exc) or "Your role does not allow this.")
+        return problem_response(
+            api, request, "forbidden", str(exc) or "Your role does not allow this."
+        )
 
     @api.exception_handler(Http404)
     def _not_found(request, exc) -> HttpResponse:
@@ -117,14 +125,25 @@ def install(api, current_of) -> None:
 
     @api.exception_handler(NinjaValidationError)
     def _validation(request, exc) -> HttpResponse:
-        errors = [{"loc": [str(x) for x in e.get("loc", [])], "msg": str(e.get("msg", "")),
-                   "type": str(e.get("type", ""))} for e in exc.errors]
-        return problem_response(api, request, "validation",
-                                "Some values do not match the schema; see errors.",
-                                errors=errors)
+        errors = [
+            {
+                "loc": [str(x) for x in e.get("loc", [])],
+                "msg": str(e.get("msg", "")),
+                "type": str(e.get("type", "")),
+            }
+            for e in exc.errors
+        ]
+        return problem_response(
+            api,
+            request,
+            "validation",
+            "Some values do not match the schema; see errors.",
+            errors=errors,
+        )
 
     @api.exception_handler(HttpError)
     def _http(request, exc: HttpError) -> HttpResponse:
-        slug = next((p.slug for p in PROBLEMS.values() if p.status == exc.status_code),
-                    "invalid-input")
+        slug = next(
+            (p.slug for p in PROBLEMS.values() if p.status == exc.status_code), "invalid-input"
+        )
         return problem_response(api, request, slug, str(exc))

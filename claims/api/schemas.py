@@ -9,7 +9,13 @@ from ninja import Field, Path, Schema
 from pydantic import StringConstraints
 
 from claims.models import (
-    ClaimKind, ExtractionState, Relation, SourceKind, SpeakerKind, Stance, WebhookEvent,
+    ClaimKind,
+    ExtractionState,
+    Relation,
+    SourceKind,
+    SpeakerKind,
+    Stance,
+    WebhookEvent,
 )
 from claims.status import STATUSES
 
@@ -41,9 +47,11 @@ class Problem(Schema):
     detail: str
     instance: str | None = None
     current: dict[str, Any] | None = Field(
-        None, description="On a 409 stale-version: the object as it is now.")
+        None, description="On a 409 stale-version: the object as it is now."
+    )
     errors: list[dict[str, Any]] | None = Field(
-        None, description="On a 422: what did not match the schema.")
+        None, description="On a 422: what did not match the schema."
+    )
 
 
 class SpeakerRef(Schema):
@@ -78,8 +86,12 @@ class ArticleOut(Schema):
 
     @staticmethod
     def resolve_extraction(obj):
-        return {"state": obj.extraction_state, "error": obj.extraction_error,
-                "extractor_version": obj.extractor_version, "extracted_at": obj.extracted_at}
+        return {
+            "state": obj.extraction_state,
+            "error": obj.extraction_error,
+            "extractor_version": obj.extractor_version,
+            "extracted_at": obj.extracted_at,
+        }
 
     @staticmethod
     def resolve_report(obj):
@@ -146,7 +158,8 @@ class ClaimOut(Schema):
 class ClaimPage(Schema):
     items: list[ClaimOut]
     next_cursor: str | None = Field(
-        None, description="Pass as `cursor` for the next page; null on the last page.")
+        None, description="Pass as `cursor` for the next page; null on the last page."
+    )
 
 
 class ArticlePage(Schema):
@@ -160,7 +173,8 @@ class ClaimUpdateIn(Schema):
     text: Text(5000) | None = None
     kind: KindValue | None = None
     speaker_name: Text(200) | None = Field(
-        None, description="Empty string: the article's own voice.")
+        None, description="Empty string: the article's own voice."
+    )
 
 
 class StatusIn(Schema):
@@ -230,7 +244,8 @@ class LinkIn(Schema):
     to_claim: int = Field(..., ge=1, le=MAX_ID, description="The other claim's id.")
     relation: RelationValue
     direction: Literal["out", "in"] = Field(
-        "out", description="out: this claim <relation> the other; in: the other <relation> this.")
+        "out", description="out: this claim <relation> the other; in: the other <relation> this."
+    )
 
 
 class SuggestionOut(Schema):
@@ -271,7 +286,8 @@ class SpeakerIn(Schema):
 
 class MergeIn(Schema):
     others: list[Annotated[int, Field(ge=1, le=MAX_ID)]] = Field(
-        ..., min_length=1, max_length=50, description="Speakers folded into this one.")
+        ..., min_length=1, max_length=50, description="Speakers folded into this one."
+    )
 
 
 class SourceUpdateIn(Schema):
@@ -315,4 +331,3 @@ class DeliveryOut(Schema):
     last_attempt_at: datetime | None
     next_attempt_at: datetime | None
     delivered_at: datetime | None
-

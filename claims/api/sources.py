@@ -15,40 +15,52 @@ PAGE_SIZE = 100
 
 
 class SourceQuery(Schema):
-    q: str = Query("", max_length=200, pattern=NO_NUL,
-                   description="In the title, URL or publisher.")
+    q: str = Query(
+        "", max_length=200, pattern=NO_NUL, description="In the title, URL or publisher."
+    )
     kind: SourceKindValue | None = None
     page: int = Query(1, ge=1, le=100_000)
 
 
-@router.get("/sources", response={200: list[SourceOut], **READ_ERRORS},
-            summary="Sources, newest first")
+@router.get(
+    "/sources", response={200: list[SourceOut], **READ_ERRORS}, summary="Sources, newest first"
+)
 def list_sources(request, params: Query[SourceQuery]):
     require(request, "claims.view_source")
     qs = Source.objects.select_related("speaker").order_by("-created_at", "-id")
     if params.q:
-        qs = qs.filter(Q(title__icontains=params.q) | Q(url__icontains=params.q)
-                       | Q(publisher__icontains=params.q))
+        qs = qs.filter(
+            Q(title__icontains=params.q)
+            | Q(url__icontains=params.q)
+            | Q(publisher__icontains=params.q)
+        )
     if params.kind:
         qs = qs.filter(kind=params.kind)
     offset = (params.page - 1) * PAGE_SIZE
-    return list(qs[offset:offset + PAGE_SIZE])
+    return list(qs[offset : offset + PAGE_SIZE])
 
 
-@router.get("/sources/{source_id}", response={200: SourceOut, **READ_ERRORS},
-            summary="Get a source")
+@router.get(
+    "/sources/{source_id}", response={200: SourceOut, **READ_ERRORS}, summary="Get a source"
+)
 def get_source(request, source_id: Id):
     require(request, "claims.view_source")
     return get_object_or_404(Source.objects.select_related("speaker"), pk=source_id)
 
 
-@router.patch("/sources/{source_id}", response={200: SourceOut, **ERRORS},
-              summary="Correct a source's details (editors)")
+@router.patch(
+    "/sources/{source_id}",
+    response={200: SourceOut, **ERRORS},
+    summary="Correct a source's details (editors)",
+)
 def update_source(request, source_id: Id, payload: SourceUpdateIn):
     require(request, "claims.manage_sources")
     source = get_object_or_404(Source, pk=source_id)
     # null clears the date; for the other fields it means "leave as it is"
-    changes = {k: v for k, v in payload.model_dump(exclude_unset=True).items()
-               if v is not None or k == "published_at"}
+    changes = {
+        k: v
+        for k, v in payload.model_dump(exclude_unset=True).items()
+        if v is not None or k == "published_at"
+    }
     services.source_update(source=source, by=request.user, **changes)
     return Source.objects.select_related("speaker").get(pk=source.pk)

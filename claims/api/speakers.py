@@ -21,28 +21,39 @@ class SpeakerQuery(Schema):
     page: int = Query(1, ge=1, le=100_000)
 
 
-@router.get("/speakers", response={200: list[SpeakerOut], **READ_ERRORS},
-            summary="Speakers, most claims first")
+@router.get(
+    "/speakers",
+    response={200: list[SpeakerOut], **READ_ERRORS},
+    summary="Speakers, most claims first",
+)
 def list_speakers(request, params: Query[SpeakerQuery]):
     require(request, "claims.view_speaker")
     qs = Speaker.objects.annotate(
-        n_claims=Count("claims", filter=Q(claims__deleted_at__isnull=True), distinct=True))
+        n_claims=Count("claims", filter=Q(claims__deleted_at__isnull=True), distinct=True)
+    )
     if params.q:
         qs = qs.filter(Q(name__icontains=params.q) | Q(aliases__name__icontains=params.q))
     offset = (params.page - 1) * PAGE_SIZE
-    return list(qs.distinct().order_by("-n_claims", "name", "id")
-                .prefetch_related("aliases")[offset:offset + PAGE_SIZE])
+    return list(
+        qs.distinct()
+        .order_by("-n_claims", "name", "id")
+        .prefetch_related("aliases")[offset : offset + PAGE_SIZE]
+    )
 
 
-@router.get("/speakers/{speaker_id}", response={200: SpeakerOut, **READ_ERRORS},
-            summary="Get a speaker")
+@router.get(
+    "/speakers/{speaker_id}", response={200: SpeakerOut, **READ_ERRORS}, summary="Get a speaker"
+)
 def get_speaker(request, speaker_id: Id):
     require(request, "claims.view_speaker")
     return get_object_or_404(Speaker.objects.prefetch_related("aliases"), pk=speaker_id)
 
 
-@router.post("/speakers", response={201: SpeakerOut, 200: SpeakerOut, **ERRORS},
-             summary="Record a speaker (200 with the existing one a name resolves to)")
+@router.post(
+    "/speakers",
+    response={201: SpeakerOut, 200: SpeakerOut, **ERRORS},
+    summary="Record a speaker (200 with the existing one a name resolves to)",
+)
 def record_speaker(request, payload: SpeakerIn):
     require(request, "claims.add_speaker")
     existing = services.speaker_resolve(name=payload.name, create=False)
@@ -54,15 +65,19 @@ def record_speaker(request, payload: SpeakerIn):
     return Status(201, Speaker.objects.prefetch_related("aliases").get(pk=speaker.pk))
 
 
-@router.post("/speakers/{speaker_id}/merge", response={200: SpeakerOut, **ERRORS},
-             summary="Merge other speakers into this one (editors)")
+@router.post(
+    "/speakers/{speaker_id}/merge",
+    response={200: SpeakerOut, **ERRORS},
+    summary="Merge other speakers into this one (editors)",
+)
 def merge_speakers(request, speaker_id: Id, payload: MergeIn):
     require(request, "claims.merge_speakers")
     target = get_object_or_404(Speaker, pk=speaker_id)
     wanted = set(payload.others) - {target.pk}
     others = list(Speaker.objects.filter(pk__in=wanted))
     if not others or len(others) != len(wanted):
-        raise ApiProblem("invalid-input",
-                         "Choose one or more existing speakers, other than this one, to merge.")
+        raise ApiProblem(
+            "invalid-input", "Choose one or more existing speakers, other than this one, to merge."
+        )
     services.speaker_merge(target=target, others=others, by=request.user)
     return Speaker.objects.prefetch_related("aliases").get(pk=target.pk)

@@ -15,34 +15,45 @@ router = Router(tags=["webhooks"])
 RECENT = 50
 
 
-@router.get("/webhooks", response={200: list[WebhookOut], 403: ERRORS[403], **READ_ERRORS},
-            summary="Registered webhook endpoints (editors)")
+@router.get(
+    "/webhooks",
+    response={200: list[WebhookOut], 403: ERRORS[403], **READ_ERRORS},
+    summary="Registered webhook endpoints (editors)",
+)
 def list_webhooks(request):
     require(request, "claims.manage_webhooks")
     return list(WebhookEndpoint.objects.all())
 
 
-@router.post("/webhooks", response={201: WebhookCreatedOut, **ERRORS},
-             summary="Register an endpoint (editors); the answer holds its secret, once")
+@router.post(
+    "/webhooks",
+    response={201: WebhookCreatedOut, **ERRORS},
+    summary="Register an endpoint (editors); the answer holds its secret, once",
+)
 def create_webhook(request, payload: WebhookIn):
     require(request, "claims.manage_webhooks")
-    endpoint, secret = services.webhook_create(url=payload.url, events=payload.events,
-                                               by=request.user, description=payload.description)
+    endpoint, secret = services.webhook_create(
+        url=payload.url, events=payload.events, by=request.user, description=payload.description
+    )
     return Status(201, {**WebhookOut.from_orm(endpoint).model_dump(), "secret": secret})
 
 
-@router.delete("/webhooks/{webhook_id}", response={204: None, **ERRORS},
-               summary="Remove an endpoint (editors)")
+@router.delete(
+    "/webhooks/{webhook_id}", response={204: None, **ERRORS}, summary="Remove an endpoint (editors)"
+)
 def delete_webhook(request, webhook_id: Id):
     require(request, "claims.manage_webhooks")
-    services.webhook_delete(endpoint=get_object_or_404(WebhookEndpoint, pk=webhook_id),
-                            by=request.user)
+    services.webhook_delete(
+        endpoint=get_object_or_404(WebhookEndpoint, pk=webhook_id), by=request.user
+    )
     return Status(204, None)
 
 
-@router.get("/webhooks/{webhook_id}/deliveries",
-            response={200: list[DeliveryOut], 403: ERRORS[403], **READ_ERRORS},
-            summary="An endpoint's latest deliveries with their status codes (editors)")
+@router.get(
+    "/webhooks/{webhook_id}/deliveries",
+    response={200: list[DeliveryOut], 403: ERRORS[403], **READ_ERRORS},
+    summary="An endpoint's latest deliveries with their status codes (editors)",
+)
 def list_deliveries(request, webhook_id: Id):
     require(request, "claims.manage_webhooks")
     endpoint = get_object_or_404(WebhookEndpoint, pk=webhook_id)

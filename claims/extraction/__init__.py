@@ -2,6 +2,7 @@
 
 Pure Python on top of spaCy; no Django imports here.
 """
+
 from .loader import PipelineUnavailable, load_pipeline, pipeline_name, pipeline_version
 from .pipeline import extract, extract_many
 from .records import ClaimRecord
@@ -24,7 +25,15 @@ def __getattr__(name: str):
         return extractor_version()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 __all__ = [
-    "EXTRACTOR_VERSION", "extractor_version", "ClaimRecord", "extract", "extract_many", "load_pipeline",
-    "PipelineUnavailable", "pipeline_name", "speaker_key",
+    "EXTRACTOR_VERSION",
+    "extractor_version",
+    "ClaimRecord",
+    "extract",
+    "extract_many",
+    "load_pipeline",
+    "PipelineUnavailable",
+    "pipeline_name",
+    "speaker_key",
 ]

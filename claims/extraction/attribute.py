@@ -7,22 +7,47 @@ walks the clauses under these frames; ``Attributor`` turns a frame's speaker
 mention into an ``Attribution`` (name, kind, via) as the walk meets it, reading
 the discourse memory for a pronoun speaker ("he said").
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from .lexicon import (
-    AGENT_NOUNS, AGENT_PRONOUNS, AMBIGUOUS_SPEECH, CHANNEL_NOUNS, DENY, EVIDENCE_NOUNS, EVIDENCE_VERBS,
-    EXPRESS_VERBS, FIRST_PERSON, GENERIC_REPORTS, ISSUE_VERBS, MEDIA_WORDS, MENTION_LEADERS,
-    OBJECT_STANCE, ORG_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, PRESS_AUDIENCE, QUESTION_VERBS, QUESTION_WORDS,
-    SOURCE_NOUNS, SPEECH_NOUNS, STANCE, STRONG_SPEECH, TITLE_WORDS, WEAK_SPEECH,
+    AGENT_NOUNS,
+    AGENT_PRONOUNS,
+    AMBIGUOUS_SPEECH,
+    CHANNEL_NOUNS,
+    DENY,
+    EVIDENCE_NOUNS,
+    EVIDENCE_VERBS,
+    EXPRESS_VERBS,
+    FIRST_PERSON,
+    GENERIC_REPORTS,
+    ISSUE_VERBS,
+    MEDIA_WORDS,
+    MENTION_LEADERS,
+    OBJECT_STANCE,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PRESS_AUDIENCE,
+    QUESTION_VERBS,
+    QUESTION_WORDS,
+    SOURCE_NOUNS,
+    SPEECH_NOUNS,
+    STANCE,
+    STRONG_SPEECH,
+    TITLE_WORDS,
+    WEAK_SPEECH,
 )
 from .speakers import is_media, speaker_kind
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # every lemma that can head a speech frame (the others are not looked at)
-FRAME_LEMMAS = STRONG_SPEECH | WEAK_SPEECH | EXPRESS_VERBS | ISSUE_VERBS | EVIDENCE_VERBS | {"call", "point"}
+FRAME_LEMMAS = (
+    STRONG_SPEECH | WEAK_SPEECH | EXPRESS_VERBS | ISSUE_VERBS | EVIDENCE_VERBS | {"call", "point"}
+)
 
 
 @dataclass
@@ -39,7 +64,7 @@ class Attribution:
     plural: bool = False
     evidence: bool = False  # a document, poll or count, not a party ("polls show")
 
-    def but(self, **changes) -> "Attribution":
+    def but(self, **changes) -> Attribution:
         """A copy with ``changes`` applied."""
         b = Attribution(**self.__dict__)
         for k, v in changes.items():
@@ -66,6 +91,7 @@ class AccordingTo:
 @dataclass
 class Frames:
     """One unit's speech frames; ``allowed`` is the unit minus the according-to phrase."""
+
     allowed: set
     according: AccordingTo | None = None
     speech: dict = field(default_factory=dict)  # predicate token id -> SpeechFrame
@@ -82,23 +108,33 @@ def is_agent(tok, names=frozenset()) -> bool:
     tagger missed at the start of a sentence."""
     if tok.pos_ == "PRON":
         return tok.lower_ in AGENT_PRONOUNS
-    if tok.ent_type_ in AGENT_ENTS or any(t.ent_type_ in AGENT_ENTS for t in tok.lefts if t.dep_ in ("compound", "amod")):
+    if tok.ent_type_ in AGENT_ENTS or any(
+        t.ent_type_ in AGENT_ENTS for t in tok.lefts if t.dep_ in ("compound", "amod")
+    ):
         return True
     if tok.pos_ == "PROPN" or tok.text in names or (tok.is_title and not tok.is_sent_start):
         return True
     w, lemma = tok.lower_, tok.lemma_.lower()
-    return bool({w, lemma} & (AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS | PERSON_NOUNS) or w in TITLE_WORDS)
+    return bool(
+        {w, lemma} & (AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS | PERSON_NOUNS)
+        or w in TITLE_WORDS
+    )
 
 
 def is_evidence(tok) -> bool:
     """A document, poll or count that can be cited as a source."""
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in EVIDENCE_NOUNS or tok.lemma_.lower() in EVIDENCE_NOUNS)
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        tok.lower_ in EVIDENCE_NOUNS or tok.lemma_.lower() in EVIDENCE_NOUNS
+    )
 
 
 def is_media_token(doc, tok) -> bool:
     ids = range(tok.left_edge.i, tok.right_edge.i + 1)
     text = " ".join(doc[i].text for i in ids)
-    return is_media(text, {doc[i].ent_type_ for i in ids if doc[i].ent_type_} - {"GPE"}) or tok.lower_ in PRESS_AUDIENCE
+    return (
+        is_media(text, {doc[i].ent_type_ for i in ids if doc[i].ent_type_} - {"GPE"})
+        or tok.lower_ in PRESS_AUDIENCE
+    )
 
 
 # ---- speech predicates ---------------------------------------------------------------
@@ -107,11 +143,14 @@ def clausal_children(tok):
 
 
 def _calls_names(tok) -> bool:
-    """"called the attackers cowards", "called the charges lies": an object and an
+    """ "called the attackers cowards", "called the charges lies": an object and an
     epithet run together, which the parser reads as one noun with a plural compound."""
     for c in tok.children:
-        if c.dep_ == "dobj" and c.tag_ in ("NNS", "NN") and c.left_edge.tag_ in ("DT", "PRP$") and any(
-            g.dep_ == "compound" and g.tag_ == "NNS" for g in c.lefts
+        if (
+            c.dep_ == "dobj"
+            and c.tag_ in ("NNS", "NN")
+            and c.left_edge.tag_ in ("DT", "PRP$")
+            and any(g.dep_ == "compound" and g.tag_ == "NNS" for g in c.lefts)
         ):
             return True
     return False
@@ -132,11 +171,17 @@ def speech_content(tok):
     if lemma in EXPRESS_VERBS:
         for c in tok.children:
             if c.dep_ == "dobj":
-                inner = [g for g in c.children if g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)]
+                inner = [
+                    g
+                    for g in c.children
+                    if g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
+                ]
                 if inner:
                     return True, inner
         return False, []
-    if lemma in OBJECT_STANCE and not any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children):
+    if lemma in OBJECT_STANCE and not any(
+        c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children
+    ):
         return False, []
     if lemma == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False, []
@@ -150,7 +195,7 @@ def speech_content(tok):
 
 
 def issued_statement(tok):
-    """"issued a statement (explaining that ...)": returns (True, content heads, cue token)."""
+    """ "issued a statement (explaining that ...)": returns (True, content heads, cue token)."""
     if tok.lemma_.lower() not in ISSUE_VERBS:
         return False, [], None
     for c in tok.children:
@@ -220,8 +265,11 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
     if not is_speech:
         return None
     if (
-        not statement and subj is not None and (lemma not in STRONG_SPEECH or lemma in AMBIGUOUS_SPEECH)
-        and not is_agent(subj, names) and not (lemma in EVIDENCE_VERBS and is_evidence(subj))
+        not statement
+        and subj is not None
+        and (lemma not in STRONG_SPEECH or lemma in AMBIGUOUS_SPEECH)
+        and not is_agent(subj, names)
+        and not (lemma in EVIDENCE_VERBS and is_evidence(subj))
     ):
         return None  # "The images suggested ...", "That culture emphasizes ...": no one speaks
     passive_agent = None
@@ -243,7 +291,9 @@ def asks(head, allowed) -> bool:
     for c in head.children:
         if c.dep_ in ("ccomp", "advcl") and c.i > head.i and c.i in allowed:
             first = c.doc[c.left_edge.i]
-            if first.lower_ in QUESTION_WORDS or any(m.dep_ == "mark" and m.lower_ in QUESTION_WORDS for m in c.children):
+            if first.lower_ in QUESTION_WORDS or any(
+                m.dep_ == "mark" and m.lower_ in QUESTION_WORDS for m in c.children
+            ):
                 return True
     return False
 
@@ -267,7 +317,13 @@ def parenthetical_speech(tok, allowed):
         hi -= 1
     before = doc[lo - 1] if lo > 0 else None
     after = doc[hi + 1] if hi + 1 < len(doc) else None
-    return before is not None and before.is_punct and after is not None and after.is_punct and after.text not in ".!?"
+    return (
+        before is not None
+        and before.is_punct
+        and after is not None
+        and after.is_punct
+        and after.text not in ".!?"
+    )
 
 
 def mention_ids(doc, tok, allowed):
@@ -275,16 +331,26 @@ def mention_ids(doc, tok, allowed):
     drop = set()
     use = tok
     for c in tok.children:
-        if c.dep_ == "appos" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and tok.pos_ != "PROPN") and tok.ent_type_ != "PERSON":
+        if (
+            c.dep_ == "appos"
+            and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN" and tok.pos_ != "PROPN")
+            and tok.ent_type_ != "PERSON"
+        ):
             use = c
     for c in use.children:
-        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (c.dep_ == "conj" and use is not tok):
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (
+            c.dep_ == "conj" and use is not tok
+        ):
             drop.update(range(c.left_edge.i, c.right_edge.i + 1))
         if c.dep_ == "prep" and c.i > use.i and c.lower_ not in ("of",):
             # "Bruce Bennett from the RAND Corporation": keep the name, drop the affiliation
             if use.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in use.lefts):
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
-    ids = [i for i in range(use.left_edge.i, use.right_edge.i + 1) if i in allowed and i not in drop and not doc[i].is_space]
+    ids = [
+        i
+        for i in range(use.left_edge.i, use.right_edge.i + 1)
+        if i in allowed and i not in drop and not doc[i].is_space
+    ]
     while ids and (doc[ids[0]].is_punct or doc[ids[0]].lower_ in MENTION_LEADERS):
         ids.pop(0)
     while ids and doc[ids[-1]].is_punct:
@@ -332,6 +398,8 @@ def is_channel(doc, ids) -> bool:
     """A bare "report", "reports" or "media" (no determiner, as in a headline's
     "..., report says"): a channel, not a party; "the report said" is a source."""
     return len(ids) == 1 and doc[ids[0]].lower_ in CHANNEL_NOUNS
+
+
 class Attributor:
     """Names the speakers of one unit's frames (``allowed``: the unit's tokens)."""
 
@@ -357,25 +425,41 @@ class Attributor:
                     # no earlier speaker, but an earlier mention: "Ms. Ortiz ... She said ..."
                     kind = "person" if low in PERSON_PRONOUNS else speaker_kind(name)
                     return Attribution(
-                        speaker=name, speaker_span=(subj.idx, subj.idx + len(subj)), speaker_kind=kind,
-                        cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_.lower(),
-                        via=self.via(cue), short=name, plural=low == "they",
+                        speaker=name,
+                        speaker_span=(subj.idx, subj.idx + len(subj)),
+                        speaker_kind=kind,
+                        cue=cue.text,
+                        cue_span=(cue.idx, cue.idx + len(cue)),
+                        cue_lemma=cue.lemma_.lower(),
+                        via=self.via(cue),
+                        short=name,
+                        plural=low == "they",
                     )
                 if ant is None:
                     mention = self.mention_ids(subj)
                 else:
                     return Attribution(
-                        speaker=ant.speaker, speaker_span=(subj.idx, subj.idx + len(subj)), speaker_kind=ant.speaker_kind,
-                        cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_.lower(),
-                        via=self.via(cue), short=ant.short,
+                        speaker=ant.speaker,
+                        speaker_span=(subj.idx, subj.idx + len(subj)),
+                        speaker_kind=ant.speaker_kind,
+                        cue=cue.text,
+                        cue_span=(cue.idx, cue.idx + len(cue)),
+                        cue_lemma=cue.lemma_.lower(),
+                        via=self.via(cue),
+                        short=ant.short,
                     )
             else:
                 mention = self.mention_ids(subj)
         elif inherited is not None:
             return Attribution(
-                speaker=inherited.speaker, speaker_span=inherited.speaker_span, speaker_kind=inherited.speaker_kind,
-                cue=cue.text, cue_span=(cue.idx, cue.idx + len(cue)), cue_lemma=cue.lemma_.lower(),
-                via=self.via(cue) or inherited.via, short=inherited.short,
+                speaker=inherited.speaker,
+                speaker_span=inherited.speaker_span,
+                speaker_kind=inherited.speaker_kind,
+                cue=cue.text,
+                cue_span=(cue.idx, cue.idx + len(cue)),
+                cue_lemma=cue.lemma_.lower(),
+                via=self.via(cue) or inherited.via,
+                short=inherited.short,
             )
         if not mention:
             return None
@@ -388,7 +472,11 @@ class Attributor:
         labels = {doc[i].ent_type_ for i in ids if doc[i].ent_type_}
         kind = speaker_kind(text, labels)
         last = doc[ids[-1]]
-        if last.dep_ == "appos" and last.head.lower_ in (AGENT_NOUNS | TITLE_WORDS) and last.head.lower_ not in ORG_WORDS:
+        if (
+            last.dep_ == "appos"
+            and last.head.lower_ in (AGENT_NOUNS | TITLE_WORDS)
+            and last.head.lower_ not in ORG_WORDS
+        ):
             kind = "person"  # "Another expert, Bong Young-shik, said": the tagger's ORG is wrong
         short = text
         if kind == "person":
@@ -396,17 +484,29 @@ class Attributor:
             if person:
                 short = self.ctx.span_text(person)
         a = Attribution(
-            speaker=text, speaker_span=(start, end), speaker_kind=kind,
+            speaker=text,
+            speaker_span=(start, end),
+            speaker_kind=kind,
             cue=cue.text if cue is not None else None,
             cue_span=(cue.idx, cue.idx + len(cue)) if cue is not None else None,
             cue_lemma=cue.lemma_.lower() if cue is not None else None,
-            via=text if kind == "media" else (self.via(cue) if cue is not None else None), short=short,
+            via=text if kind == "media" else (self.via(cue) if cue is not None else None),
+            short=short,
             plural=doc[ids[-1]].tag_ in ("NNS", "NNPS"),
             evidence=is_evidence(last),
         )
         if cue is not None and is_channel(doc, ids):
             # "..., report says": the report carries the claim; the claimer is in the content
-            return Attribution(None, None, None, a.cue, a.cue_span, a.cue_lemma, via=text, hedge=f"{text} {cue.text}")
+            return Attribution(
+                None,
+                None,
+                None,
+                a.cue,
+                a.cue_span,
+                a.cue_lemma,
+                via=text,
+                hedge=f"{text} {cue.text}",
+            )
         self.ctx.discourse.remember(a)
         return a
 
@@ -420,7 +520,7 @@ class Attributor:
         return self.ctx.span_text(ids)
 
     def apply_according(self, acc: AccordingTo, pieces) -> None:
-        """"according to X" belongs to every piece of the unit: X speaks, or a
+        """ "according to X" belongs to every piece of the unit: X speaks, or a
         generic "reports"/"media" passes the claims on (a reporting hedge)."""
         tok, p, ids = acc.token, acc.source, acc.mention
         generic = p.lemma_.lower() in GENERIC_REPORTS or p.lower_ in GENERIC_REPORTS
@@ -434,7 +534,16 @@ class Attributor:
             for pc in pieces:
                 hedge = "according to " + mention
                 if pc.attr is None:
-                    pc.attr = Attribution(None, None, None, "according to", cue_span, "according", via=mention, hedge=hedge)
+                    pc.attr = Attribution(
+                        None,
+                        None,
+                        None,
+                        "according to",
+                        cue_span,
+                        "according",
+                        via=mention,
+                        hedge=hedge,
+                    )
                 else:
                     pc.attr = pc.attr.but(via=mention, hedge=hedge)
             return

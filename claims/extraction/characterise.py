@@ -3,6 +3,7 @@
 Kind, hedge, quantities, entities and a check-worthiness prior, from the
 piece's tokens, its predicate and its attribution.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,7 +31,9 @@ def evidence_span(ctx, r: Resolved) -> tuple[int, int]:
     """Character span of the claim's evidence in the text."""
     doc, lay = ctx.doc, ctx.layout
     pc = r.piece
-    src = [i for i in (pc.span_ids or r.ids) if not doc[i].is_space and not lay.is_excluded(doc[i].idx)]
+    src = [
+        i for i in (pc.span_ids or r.ids) if not doc[i].is_space and not lay.is_excluded(doc[i].idx)
+    ]
     src = trim(doc, src) or src
     return min(doc[i].idx for i in src), max(doc[i].idx + len(doc[i]) for i in src)
 
@@ -47,15 +50,28 @@ def characterise_one(ctx, r: Resolved) -> Characterised:
     ents = ctx.entities_in(s, e)
     speaker = attr.speaker if attr is not None else None
     kind = classify(
-        main=pc.main, cue_lemma=attr.cue_lemma if attr is not None and speaker else None, speaker=speaker,
-        speech_act=pc.speech_act, hedge_type=htype, quantities=quantities,
+        main=pc.main,
+        cue_lemma=attr.cue_lemma if attr is not None and speaker else None,
+        speaker=speaker,
+        speech_act=pc.speech_act,
+        hedge_type=htype,
+        quantities=quantities,
         subject_lower=pc.subject.lower_ if pc.subject is not None else None,
         hedge_is_adverb=bool(hedge) and hedge.lower() not in ("may", "might", "could"),
         evidence=bool(speaker) and attr.evidence,
     )
-    future = pc.main is not None and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in pc.main.children)
-    cw = cw_score(kind, quantities=quantities, entities=ents, hedge_type=htype, headline=pc.headline,
-                  n_words=r.n_words, future=future)
+    future = pc.main is not None and any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in pc.main.children
+    )
+    cw = cw_score(
+        kind,
+        quantities=quantities,
+        entities=ents,
+        hedge_type=htype,
+        headline=pc.headline,
+        n_words=r.n_words,
+        future=future,
+    )
     return Characterised(r, (s, e), kind, hedge, quantities, ents, cw)
 
 

@@ -1,7 +1,16 @@
 """A cheap prior for "worth checking": concrete, attributable, countable."""
+
 from __future__ import annotations
 
-BASE = {"statistic": 0.85, "confirmation": 0.8, "denial": 0.75, "claim": 0.7, "fact": 0.65, "opinion": 0.35, "commitment": 0.3}
+BASE = {
+    "statistic": 0.85,
+    "confirmation": 0.8,
+    "denial": 0.75,
+    "claim": 0.7,
+    "fact": 0.65,
+    "opinion": 0.35,
+    "commitment": 0.3,
+}
 
 
 def score(kind: str, *, quantities, entities, hedge_type, headline, n_words, future=False) -> float:

@@ -1,5 +1,6 @@
 """What every stage may read about one document: the parse, the raw text, the
 layout, the entities, and the token renderer.  Built once per document."""
+
 from __future__ import annotations
 
 import bisect
@@ -15,7 +16,9 @@ class DocContext:
         self.layout = L.analyse(text)
         self.discourse = Discourse(self)
         # entities once per doc (doc.ents builds new Span objects on every access)
-        self.ents = [(e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ != "ORDINAL"]
+        self.ents = [
+            (e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ != "ORDINAL"
+        ]
         self.ent_ends = [e[1] for e in self.ents]
         self._names = None
         self._antecedents = None  # coref.Antecedents, built on first use
@@ -24,7 +27,10 @@ class DocContext:
         """Words of the named people, organisations and places (built on first use)."""
         if self._names is None:
             self._names = frozenset(
-                w for _, _, text, label in self.ents if label in ("PERSON", "ORG", "NORP", "GPE") for w in text.split()
+                w
+                for _, _, text, label in self.ents
+                if label in ("PERSON", "ORG", "NORP", "GPE")
+                for w in text.split()
             )
         return self._names
 
@@ -48,7 +54,7 @@ class DocContext:
     def span_text(self, ids) -> str:
         """Source text from the first to the last of ``ids``."""
         d = self.doc
-        return self.text[d[ids[0]].idx: d[ids[-1]].idx + len(d[ids[-1]])]
+        return self.text[d[ids[0]].idx : d[ids[-1]].idx + len(d[ids[-1]])]
 
     def render(self, ids, replace=None) -> str:
         """Tokens ``ids`` in order with their own spacing; ``replace`` maps token id -> text."""

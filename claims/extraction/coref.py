@@ -18,11 +18,18 @@ previous one; a blocker or an unusable mention (one that is itself anaphoric:
 "that proposal", "their attempt") means no replacement.  Resolved pronouns
 become mentions in turn, so "He ... He ..." chains.
 """
+
 from __future__ import annotations
 
 from .lexicon import (
-    AGENT_NOUNS, AGENT_SUFFIXES, ANAPHORIC_DETERMINERS, NOT_AGENTS, ORG_WORDS, PERSON_NOUNS,
-    RAISING_VERBS, TITLE_WORDS,
+    AGENT_NOUNS,
+    AGENT_SUFFIXES,
+    ANAPHORIC_DETERMINERS,
+    NOT_AGENTS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    RAISING_VERBS,
+    TITLE_WORDS,
 )
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -31,11 +38,16 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 _CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})
 _NON_REFERRING = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
 MAX_MENTION = 8
-POSSESSIVE_CLASS = {"its": ("single", "it"), "their": ("plural", "they"), "his": ("person", "he"), "her": ("person", "she")}
+POSSESSIVE_CLASS = {
+    "its": ("single", "it"),
+    "their": ("plural", "they"),
+    "his": ("person", "he"),
+    "her": ("person", "she"),
+}
 
 
 def is_expletive_it(tok) -> bool:
-    """"It is normal for viruses to mutate", "It would be a tragedy if ...",
+    """ "It is normal for viruses to mutate", "It would be a tragedy if ...",
     "It's likely not a coincidence that ...", "it is believed that ...":
     the pronoun points forward to a clause, not back to a mention."""
     v = tok.head
@@ -48,12 +60,18 @@ def is_expletive_it(tok) -> bool:
         if clausal:
             return True
         for c in kids:
-            if c.dep_ in ("attr", "acomp", "oprd") and any(g.dep_ in ("ccomp", "xcomp", "acl", "relcl", "csubj") for g in c.children):
+            if c.dep_ in ("attr", "acomp", "oprd") and any(
+                g.dep_ in ("ccomp", "xcomp", "acl", "relcl", "csubj") for g in c.children
+            ):
                 return True
     if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in kids):
         return True  # "it is believed that ..."
     # "it" as the subject of a copula whose complement is a clause further down ("It is able to ...")
-    return lemma == "be" and any(c.dep_ in ("xcomp", "ccomp") for c in v.subtree if c.i > v.i and c.head.dep_ in ("acomp", "attr"))
+    return lemma == "be" and any(
+        c.dep_ in ("xcomp", "ccomp")
+        for c in v.subtree
+        if c.i > v.i and c.head.dep_ in ("acomp", "attr")
+    )
 
 
 def _plural_agent(t, low, lemma, has_conj) -> bool:
@@ -61,7 +79,9 @@ def _plural_agent(t, low, lemma, has_conj) -> bool:
         return True
     if {low, lemma} & (AGENT_NOUNS | ORG_WORDS):
         return True
-    if any(c.ent_type_ in ("ORG", "NORP") for c in t.lefts if c.dep_ in ("compound", "amod", "poss")):
+    if any(
+        c.ent_type_ in ("ORG", "NORP") for c in t.lefts if c.dep_ in ("compound", "amod", "poss")
+    ):
         return True
     return t.pos_ == "NOUN" and lemma not in NOT_AGENTS and lemma.endswith(AGENT_SUFFIXES)
 
@@ -74,8 +94,12 @@ class Antecedents:
         self.text = text
         self.layout = layout
         self.resolved: dict[int, str | None] = {}
-        self.singular_they: set[int] = set()  # "they" resolved to a singular name: the verb needs fixing
-        self.possessors: dict[int, str | None] = {}  # possessive determiner of a subject -> its owner
+        self.singular_they: set[int] = (
+            set()
+        )  # "they" resolved to a singular name: the verb needs fixing
+        self.possessors: dict[
+            int, str | None
+        ] = {}  # possessive determiner of a subject -> its owner
         self._scan()
 
     # ---- mention texts ----------------------------------------------------
@@ -83,10 +107,20 @@ class Antecedents:
         doc = self.doc
         drop = set()
         for c in head.children:
-            if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl") or (c.dep_ == "prep" and c.i > head.i and c.lower_ != "of"):
+            if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl") or (
+                c.dep_ == "prep" and c.i > head.i and c.lower_ != "of"
+            ):
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
-        ids = [i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in drop and not doc[i].is_space]
-        while ids and (doc[ids[0]].is_punct or doc[ids[0]].dep_ in ("cc", "preconj") or doc[ids[0]].lower_ in ("also", "only", "even")):
+        ids = [
+            i
+            for i in range(head.left_edge.i, head.right_edge.i + 1)
+            if i not in drop and not doc[i].is_space
+        ]
+        while ids and (
+            doc[ids[0]].is_punct
+            or doc[ids[0]].dep_ in ("cc", "preconj")
+            or doc[ids[0]].lower_ in ("also", "only", "even")
+        ):
             ids.pop(0)
         while ids and doc[ids[-1]].is_punct:
             ids.pop()
@@ -108,7 +142,7 @@ class Antecedents:
         if "\n" in out:
             return None
         if first.lower_ in ("the", "a", "an") and not first.ent_type_:
-            out = first.lower_ + out[len(first.text):]
+            out = first.lower_ + out[len(first.text) :]
         return out
 
     def _person_text(self, start, end, label_text):
@@ -138,7 +172,10 @@ class Antecedents:
             ws = [w for w in e.text.split() if w.lower().strip(".") not in TITLE_WORDS]
             person_words.update(ws)
             if len(ws) >= 2:
-                self._full_names.setdefault(ws[-1].removesuffix("'s").removesuffix("’s"), " ".join(ws).removesuffix("'s").removesuffix("’s"))
+                self._full_names.setdefault(
+                    ws[-1].removesuffix("'s").removesuffix("’s"),
+                    " ".join(ws).removesuffix("'s").removesuffix("’s"),
+                )
         ent_start = {e.start: e for e in ents}
         # events per class: (token index, paragraph, text or None for a blocker, gender or None)
         ev = {"person": [], "plural": [], "single": []}
@@ -151,7 +188,9 @@ class Antecedents:
             i = t.i
             if i in ent_start:
                 e = ent_start[i]
-                ev["person"].append((i, para_of(t.idx), self._person_text(e.start_char, e.end_char, e.text), None))
+                ev["person"].append(
+                    (i, para_of(t.idx), self._person_text(e.start_char, e.end_char, e.text), None)
+                )
                 if e.root.dep_ in SUBJ_DEPS:
                     self._cross_block(e.root, ev, "person", para_of(t.idx))
                 continue
@@ -199,11 +238,17 @@ class Antecedents:
             return
         lemma = t.lemma_.lower()
         has_conj = any(c.dep_ == "conj" for c in t.children)
-        plural = t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ not in ("ORG", "GPE")) or has_conj
+        plural = (
+            t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ not in ("ORG", "GPE")) or has_conj
+        )
         # main clauses, reported content, and whoever reports ("after NASA said it ...")
-        usable_clause = t.head.dep_ in _CLAUSE_DEPS or any(c.dep_ == "ccomp" for c in t.head.children)
+        usable_clause = t.head.dep_ in _CLAUSE_DEPS or any(
+            c.dep_ == "ccomp" for c in t.head.children
+        )
         if not plural and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
-            ev["person"].append((i, para, None, None))  # "the man said ...": an unnamed person is closer
+            ev["person"].append(
+                (i, para, None, None)
+            )  # "the man said ...": an unnamed person is closer
             self._cross_block(t, ev, "person", para)
             return
         ids = self._np_ids(t)
@@ -239,7 +284,11 @@ class Antecedents:
         para = para_of(t.idx)
         if t.dep_ == "pobj":
             # only a person noun ("asked a man if he ...") counts from a prepositional phrase
-            if t.tag_ == "NN" and (low in PERSON_NOUNS or lemma in PERSON_NOUNS) and t.head.lower_ not in ("of",):
+            if (
+                t.tag_ == "NN"
+                and (low in PERSON_NOUNS or lemma in PERSON_NOUNS)
+                and t.head.lower_ not in ("of",)
+            ):
                 ev["person"].append((t.i, para, None, None))
             return
         if t.dep_ in ("attr", "oprd"):
@@ -290,8 +339,12 @@ def earlier_mention(ctx, noun):
         t = doc[k]
         if t.lemma_.lower() != lemma or t.tag_ != tag or t.pos_ not in ("NOUN", "PROPN"):
             continue
-        left = [c for c in t.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "case")]
-        if any(c.lower_ in ANAPHORIC_DETERMINERS or c.pos_ == "PRON" for x in left for c in x.subtree):
+        left = [
+            c for c in t.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "case")
+        ]
+        if any(
+            c.lower_ in ANAPHORIC_DETERMINERS or c.pos_ == "PRON" for x in left for c in x.subtree
+        ):
             return ""  # itself anaphoric ("its last flight"): the noun is known, not its owner
         start = min([c.left_edge.i for c in left] + [t.i])
         if doc[start].dep_ == "det":

@@ -5,6 +5,7 @@ Filled as the split stage walks the clauses in reading order; read by the
 attribute stage's ``Attributor`` and by the split stage for the subject of a
 restored clause ("..., sinking" -> "The ferry sank").
 """
+
 from __future__ import annotations
 
 from .attribute import Attribution, is_agent, mention_ids
@@ -31,19 +32,34 @@ class Discourse:
         "they" later, even when it did not speak."""
         ctx = self.ctx
         d = ctx.doc
-        if main_clause and subj.tag_ in ("NNS", "NNPS") and subj.ent_type_ not in ("GPE", "LOC") and is_agent(subj):
+        if (
+            main_clause
+            and subj.tag_ in ("NNS", "NNPS")
+            and subj.ent_type_ not in ("GPE", "LOC")
+            and is_agent(subj)
+        ):
             ids = mention_ids(d, subj, allowed)
             if ids:
                 text = ctx.span_text(ids)
                 s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
                 labels = {d[i].ent_type_ for i in ids if d[i].ent_type_}
-                self.last_plural = Attribution(text, (s, e), speaker_kind(text, labels), None, None, None, short=text, plural=True)
+                self.last_plural = Attribution(
+                    text,
+                    (s, e),
+                    speaker_kind(text, labels),
+                    None,
+                    None,
+                    None,
+                    short=text,
+                    plural=True,
+                )
             return
         if (
             subj.ent_type_ == "PERSON"
             or any(t.ent_type_ == "PERSON" for t in subj.lefts)
             or (
-                subj.pos_ == "PROPN" and subj.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
+                subj.pos_ == "PROPN"
+                and subj.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
                 and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in subj.lefts)
                 and speaker_kind(subj.text) in ("organisation", "person")
                 and not any(t.lower_ in ORG_WORDS for t in subj.subtree)
@@ -54,7 +70,9 @@ class Discourse:
                 s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
                 person = [i for i in ids if d[i].ent_type_ == "PERSON"]
                 short = ctx.span_text(person) if person else ctx.text[s:e]
-                self.last_person = Attribution(ctx.text[s:e], (s, e), "person", None, None, None, short=short)
+                self.last_person = Attribution(
+                    ctx.text[s:e], (s, e), "person", None, None, None, short=short
+                )
 
     def resolve(self, pronoun: str) -> Attribution | None:
         """The speaker a subject pronoun of a speech verb stands for."""
@@ -62,7 +80,9 @@ class Discourse:
             return self.last_person
         if pronoun == "they":
             # the most recent of: a named non-person speaker, a plural agent subject
-            cands = [a for a in (self.last_other, self.last_plural) if a is not None and a.speaker_span]
+            cands = [
+                a for a in (self.last_other, self.last_plural) if a is not None and a.speaker_span
+            ]
             return max(cands, key=lambda a: a.speaker_span[0]) if cands else self.last_other
         if pronoun == "it":
             return self.last_other

@@ -4,6 +4,7 @@ Reporting hedges ("reportedly", "according to reports") pass a claim on
 without owning it: the kind becomes *claim*.  Speculative hedges ("likely",
 "may") make a statement an *opinion*.
 """
+
 from __future__ import annotations
 
 from .lexicon import BELIEF_PASSIVES, REPORTING_HEDGES, SPECULATIVE_ADVERBS, SPECULATIVE_MODALS
@@ -16,13 +17,26 @@ def find_hedge(doc, token_ids, main=None) -> tuple[str | None, str | None]:
         low = t.lower_
         if low in REPORTING_HEDGES:
             return t.text, "reporting"
-        if low in SPECULATIVE_ADVERBS and t.dep_ in ("advmod", "acomp", "ROOT", "amod") and not (t.dep_ == "amod" and t.head.pos_ == "NOUN"):
+        if (
+            low in SPECULATIVE_ADVERBS
+            and t.dep_ in ("advmod", "acomp", "ROOT", "amod")
+            and not (t.dep_ == "amod" and t.head.pos_ == "NOUN")
+        ):
             return t.text, "speculative"
         # "is believed to", "is said to"
-        if t.lemma_ in BELIEF_PASSIVES and t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children) and any(c.dep_ == "xcomp" for c in t.children):
+        if (
+            t.lemma_ in BELIEF_PASSIVES
+            and t.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in t.children)
+            and any(c.dep_ == "xcomp" for c in t.children)
+        ):
             return f"{t.text} to", "reporting"
     if main is not None:
         for c in main.children:
-            if c.dep_ == "aux" and c.lower_ in SPECULATIVE_MODALS and not any(x.dep_ == "neg" for x in main.children):
+            if (
+                c.dep_ == "aux"
+                and c.lower_ in SPECULATIVE_MODALS
+                and not any(x.dep_ == "neg" for x in main.children)
+            ):
                 return c.text, "speculative"
     return None, None

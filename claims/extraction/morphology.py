@@ -1,27 +1,98 @@
 """Verb forms: past tense, third person singular, agreement after a replaced subject,
 and which words the pipeline's lemmatizer knows as verbs."""
+
 from __future__ import annotations
 
 from .loader import load_pipeline
 
 IRREGULAR_PAST = {
-    "be": "was", "have": "had", "do": "did", "go": "went", "make": "made", "take": "took", "give": "gave",
-    "bring": "brought", "leave": "left", "hit": "hit", "send": "sent", "keep": "kept", "hold": "held",
-    "find": "found", "build": "built", "lead": "led", "shoot": "shot", "put": "put", "cut": "cut",
-    "set": "set", "see": "saw", "come": "came", "get": "got", "fight": "fought", "drive": "drove",
-    "fall": "fell", "break": "broke", "spend": "spent", "lose": "lost", "win": "won", "run": "ran",
-    "begin": "began", "stand": "stood", "tell": "told", "say": "said", "strike": "struck", "fly": "flew",
-    "sink": "sank", "rise": "rose", "throw": "threw", "speak": "spoke", "write": "wrote", "grow": "grew",
-    "know": "knew", "draw": "drew", "choose": "chose", "flee": "fled", "feel": "felt", "meet": "met",
-    "sell": "sold", "pay": "paid", "buy": "bought", "catch": "caught", "teach": "taught", "seek": "sought",
-    "spread": "spread", "shut": "shut", "let": "let", "quit": "quit", "bear": "bore", "wear": "wore",
-    "tear": "tore", "swim": "swam", "sing": "sang", "ring": "rang", "drink": "drank", "eat": "ate",
-    "forget": "forgot", "hide": "hid", "ride": "rode", "shake": "shook", "steal": "stole", "wake": "woke",
+    "be": "was",
+    "have": "had",
+    "do": "did",
+    "go": "went",
+    "make": "made",
+    "take": "took",
+    "give": "gave",
+    "bring": "brought",
+    "leave": "left",
+    "hit": "hit",
+    "send": "sent",
+    "keep": "kept",
+    "hold": "held",
+    "find": "found",
+    "build": "built",
+    "lead": "led",
+    "shoot": "shot",
+    "put": "put",
+    "cut": "cut",
+    "set": "set",
+    "see": "saw",
+    "come": "came",
+    "get": "got",
+    "fight": "fought",
+    "drive": "drove",
+    "fall": "fell",
+    "break": "broke",
+    "spend": "spent",
+    "lose": "lost",
+    "win": "won",
+    "run": "ran",
+    "begin": "began",
+    "stand": "stood",
+    "tell": "told",
+    "say": "said",
+    "strike": "struck",
+    "fly": "flew",
+    "sink": "sank",
+    "rise": "rose",
+    "throw": "threw",
+    "speak": "spoke",
+    "write": "wrote",
+    "grow": "grew",
+    "know": "knew",
+    "draw": "drew",
+    "choose": "chose",
+    "flee": "fled",
+    "feel": "felt",
+    "meet": "met",
+    "sell": "sold",
+    "pay": "paid",
+    "buy": "bought",
+    "catch": "caught",
+    "teach": "taught",
+    "seek": "sought",
+    "spread": "spread",
+    "shut": "shut",
+    "let": "let",
+    "quit": "quit",
+    "bear": "bore",
+    "wear": "wore",
+    "tear": "tore",
+    "swim": "swam",
+    "sing": "sang",
+    "ring": "rang",
+    "drink": "drank",
+    "eat": "ate",
+    "forget": "forgot",
+    "hide": "hid",
+    "ride": "rode",
+    "shake": "shook",
+    "steal": "stole",
+    "wake": "woke",
 }
 # first person / plural forms and their third person singular
 TO_3SG = {
-    "are": "is", "am": "is", "were": "was", "have": "has", "do": "does", "'re": "is", "’re": "is",
-    "'m": "is", "’m": "is", "'ve": "has", "’ve": "has",
+    "are": "is",
+    "am": "is",
+    "were": "was",
+    "have": "has",
+    "do": "does",
+    "'re": "is",
+    "’re": "is",
+    "'m": "is",
+    "’m": "is",
+    "'ve": "has",
+    "’ve": "has",
 }
 
 
@@ -32,7 +103,13 @@ def past_tense(lemma: str) -> str:
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
-    if len(lemma) <= 4 and len(lemma) >= 3 and lemma[-1] in "pgtmn" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+    if (
+        len(lemma) <= 4
+        and len(lemma) >= 3
+        and lemma[-1] in "pgtmn"
+        and lemma[-2] in "aeiou"
+        and lemma[-3] not in "aeiou"
+    ):
         return lemma + lemma[-1] + "ed"
     return lemma + "ed"
 

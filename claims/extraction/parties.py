@@ -15,6 +15,7 @@ that each party is one speaker, however the text names it.
 
 Pure functions on the records, the entities and the layout: no ORM, no model.
 """
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import (
-    AFFILIATION_MODIFIERS, DEFINITE_DETERMINERS, DESCRIPTOR_KINDS, NAME_PARTICLES, ORG_WORDS,
-    PARTY_DETERMINERS, RANK_WORDS, TITLE_WORDS,
+    AFFILIATION_MODIFIERS,
+    DEFINITE_DETERMINERS,
+    DESCRIPTOR_KINDS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PARTY_DETERMINERS,
+    RANK_WORDS,
+    TITLE_WORDS,
 )
 from .speakers import speaker_key as _speaker_key
 from .speakers import speaker_kind
@@ -50,8 +57,15 @@ class Party:
     parent: str | None = None
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "name": self.name, "kind": self.kind, "aliases": self.aliases,
-                "role": self.role, "title": self.title, "parent": self.parent}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "aliases": self.aliases,
+            "role": self.role,
+            "title": self.title,
+            "parent": self.parent,
+        }
 
 
 @dataclass(eq=False)
@@ -70,9 +84,12 @@ class _Mention:
 
     @property
     def named(self) -> bool:
-        return (self.descriptor is None and self.role_head is None
-                and any(t[:1].isupper() for t in self.words)
-                and (self.kind != "person" or self.person is not None))
+        return (
+            self.descriptor is None
+            and self.role_head is None
+            and any(t[:1].isupper() for t in self.words)
+            and (self.kind != "person" or self.person is not None)
+        )
 
 
 def _words(text: str) -> list[str]:
@@ -166,7 +183,7 @@ def _acronyms(text: str) -> dict[str, str]:
     out = {}
     for m in _ACRONYM.finditer(text):
         acr = m.group(1)
-        before = _words(text[max(0, m.start() - 100):m.start()])
+        before = _words(text[max(0, m.start() - 100) : m.start()])
         words: list[str] = []
         for w in reversed(before):  # the capitalised words just before the bracket
             if not w[:1].isupper():
@@ -218,7 +235,13 @@ def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[st
     for s, e, text, label in entities:
         if label not in ("ORG", "PERSON", "GPE") or any(a < e and s < b for a, b in taken):
             continue
-        kind = "person" if label == "PERSON" else "government" if label == "GPE" else speaker_kind(text, {label})
+        kind = (
+            "person"
+            if label == "PERSON"
+            else "government"
+            if label == "GPE"
+            else speaker_kind(text, {label})
+        )
         mentions.append(_Mention(text, s, kind, layout.paragraph(s), False))
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     mentions = [mentions[i] for i in order]
@@ -246,8 +269,14 @@ def _join_names(mentions, u, acronyms) -> None:
             continue
         if m.kind == "person" and m.person:
             surname, first = _person_key(m)
-            match = next((j for s, f, j in reversed(people)
-                          if s == surname and (not first or not f or f == first)), None)
+            match = next(
+                (
+                    j
+                    for s, f, j in reversed(people)
+                    if s == surname and (not first or not f or f == first)
+                ),
+                None,
+            )
             if match is not None:
                 u.join(match, i)
             people.append((surname, first, i))
@@ -267,8 +296,14 @@ def _join_names(mentions, u, acronyms) -> None:
             # a shorter form of an earlier name ("the Islamic Resistance")
             prefix = None
             if " " in key:
-                prefix = next((j for k, j in reversed(seen_key.items())
-                               if k.startswith(key + " ") and mentions[j].kind == m.kind), None)
+                prefix = next(
+                    (
+                        j
+                        for k, j in reversed(seen_key.items())
+                        if k.startswith(key + " ") and mentions[j].kind == m.kind
+                    ),
+                    None,
+                )
             if prefix is not None:
                 u.join(prefix, i)
             seen_key[key] = i if prefix is None else prefix
@@ -278,22 +313,33 @@ def _join_names(mentions, u, acronyms) -> None:
 
 
 def _join_appositives(mentions, u, text) -> None:
-    """"Hezbollah, a Lebanese militant organisation": the description is the name's."""
+    """ "Hezbollah, a Lebanese militant organisation": the description is the name's."""
     for i, m in enumerate(mentions):
         if m.descriptor is None or i == 0:
             continue
         prev = mentions[i - 1]
         end = prev.start + len(prev.text)
-        if prev.named and re.fullmatch(r"\s*,\s*", text[end:m.start]) and _compatible(m.descriptor, prev):
+        if (
+            prev.named
+            and re.fullmatch(r"\s*,\s*", text[end : m.start])
+            and _compatible(m.descriptor, prev)
+        ):
             u.join(i - 1, i)
 
 
 def _join_descriptions(mentions, u) -> None:
     for i, m in enumerate(mentions):
         if m.role_head:  # "the spokesman" -> the nearest earlier person with that role
-            ante = next((j for j in range(i - 1, -1, -1) if mentions[j].person
-                         and m.role_head in (mentions[j].person[1] + " " + mentions[j].person[2]).lower()
-                         and m.para - mentions[j].para <= _LOOKBACK_PARAGRAPHS), None)
+            ante = next(
+                (
+                    j
+                    for j in range(i - 1, -1, -1)
+                    if mentions[j].person
+                    and m.role_head in (mentions[j].person[1] + " " + mentions[j].person[2]).lower()
+                    and m.para - mentions[j].para <= _LOOKBACK_PARAGRAPHS
+                ),
+                None,
+            )
             if ante is not None:
                 u.join(ante, i)
             continue
@@ -308,9 +354,16 @@ def _join_descriptions(mentions, u) -> None:
                 u.join(ante, i)
             continue
         # "An Iraqi militant group backed by Iran ..." introduces a name that follows
-        nxt = next((j for j in range(i + 1, len(mentions))
-                    if mentions[j].para - m.para <= _LOOKAHEAD_PARAGRAPHS
-                    and mentions[j].named and _compatible(m.descriptor, mentions[j])), None)
+        nxt = next(
+            (
+                j
+                for j in range(i + 1, len(mentions))
+                if mentions[j].para - m.para <= _LOOKAHEAD_PARAGRAPHS
+                and mentions[j].named
+                and _compatible(m.descriptor, mentions[j])
+            ),
+            None,
+        )
         if nxt is not None:
             u.join(i, nxt)
 
@@ -346,8 +399,14 @@ def _parties(rec_mention, mentions, index, u, places) -> tuple[list[Party], list
     for root in sorted(speaking):
         members = clusters[root]
         named = [m for m in members if m.named]
-        person = next((m.person for m in sorted(named, key=lambda m: -len(m.person[0]) if m.person
-                                                 else 0) if m.person), None)
+        person = next(
+            (
+                m.person
+                for m in sorted(named, key=lambda m: -len(m.person[0]) if m.person else 0)
+                if m.person
+            ),
+            None,
+        )
         if person:
             name, title, role = person
             forms = [name]
@@ -359,8 +418,14 @@ def _parties(rec_mention, mentions, index, u, places) -> tuple[list[Party], list
             kinds = [m.kind for m in named if m.kind] or [m.kind for m in members if m.kind]
             kind = max(set(kinds), key=kinds.count) if kinds else "organisation"
             if kind == "organisation":  # the descriptions may know better ("the militants")
-                kind = next((m.kind for m in members if m.kind not in (None, "organisation")
-                             and m.kind != "person"), kind)
+                kind = next(
+                    (
+                        m.kind
+                        for m in members
+                        if m.kind not in (None, "organisation") and m.kind != "person"
+                    ),
+                    kind,
+                )
             forms = [" ".join(m.words) for m in named]
             p = new(name, kind)
         seen = {_alias_key(p.name)}
@@ -380,7 +445,9 @@ def _parties(rec_mention, mentions, index, u, places) -> tuple[list[Party], list
         if aff:
             key = speaker_key(aff)
             parent = by_name.get(key) or next(
-                (o for o in parties if o is not p and key in {speaker_key(a) for a in o.aliases}), None)
+                (o for o in parties if o is not p and key in {speaker_key(a) for a in o.aliases}),
+                None,
+            )
             if parent is None:
                 kind = "government" if key in places else speaker_kind(aff)
                 parent = new(aff, "organisation" if kind == "person" else kind)

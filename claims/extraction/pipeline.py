@@ -12,9 +12,10 @@ Each stage reads what the one before produced (Unit -> Frames -> Piece ->
 Resolved -> Characterised -> ClaimRecord, with the parties beside them) and the document's ``DocContext``;
 word lists live in ``lexicon``, verb forms in ``morphology``.
 """
+
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from .characterise import characterise
 from .context import DocContext
@@ -45,7 +46,9 @@ def extract(text: str, *, model: str | None = None) -> list[ClaimRecord]:
     return doc_to_claims(nlp(text), text)
 
 
-def extract_many(texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1, model: str | None = None) -> Iterator[list[ClaimRecord]]:
+def extract_many(
+    texts: Iterable[str], *, batch_size: int = 16, n_process: int = 1, model: str | None = None
+) -> Iterator[list[ClaimRecord]]:
     """Claims for many articles, parsed in batches with ``nlp.pipe``."""
     nlp = load_pipeline(model)
     for doc in nlp.pipe((t or "" for t in texts), batch_size=batch_size, n_process=n_process):

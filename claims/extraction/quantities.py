@@ -1,4 +1,5 @@
 """Numbers in a claim: digits, number words, "a pair of", "no <noun>"."""
+
 from __future__ import annotations
 
 import re
@@ -31,7 +32,13 @@ def _is_date_like(tok, ent_label: str) -> bool:
         return ent_label == "DATE" and tok.lower_ not in SMALL and not tok.like_num
     if len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
         return True
-    nb = [t.lower_.strip(".") for t in (tok.nbor(-1) if tok.i > 0 else tok, tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok)]
+    nb = [
+        t.lower_.strip(".")
+        for t in (
+            tok.nbor(-1) if tok.i > 0 else tok,
+            tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok,
+        )
+    ]
     return any(w in MONTHS for w in nb)
 
 
@@ -45,43 +52,90 @@ def find_quantities(doc, token_ids) -> list[dict]:
         tok = doc[ids[k]]
         low = tok.lower_
         # "a pair of", "a couple of", "a dozen"
-        if low in ("pair", "couple", "dozen") and tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "one"):
-            out.append({"value": SMALL[low], "unit": None, "text": doc[tok.i - 1: tok.i + 1].text, "approximate": low == "couple"})
+        if (
+            low in ("pair", "couple", "dozen")
+            and tok.i > 0
+            and doc[tok.i - 1].lower_ in ("a", "one")
+        ):
+            out.append(
+                {
+                    "value": SMALL[low],
+                    "unit": None,
+                    "text": doc[tok.i - 1 : tok.i + 1].text,
+                    "approximate": low == "couple",
+                }
+            )
             k += 1
             continue
         if low in VAGUE_PLURALS and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-            out.append({"value": VAGUE_PLURALS[low], "unit": None, "text": tok.text, "approximate": True})
+            out.append(
+                {"value": VAGUE_PLURALS[low], "unit": None, "text": tok.text, "approximate": True}
+            )
             k += 1
             continue
-        if low == "no" and tok.dep_ == "det" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr"):
-            out.append({"value": 0, "unit": tok.head.lemma_, "text": f"{tok.text} {tok.head.text}", "approximate": False})
+        if (
+            low == "no"
+            and tok.dep_ == "det"
+            and tok.head.tag_ in ("NNS", "NNPS")
+            and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        ):
+            out.append(
+                {
+                    "value": 0,
+                    "unit": tok.head.lemma_,
+                    "text": f"{tok.text} {tok.head.text}",
+                    "approximate": False,
+                }
+            )
             k += 1
             continue
         val = _word_value(tok) if (tok.like_num or tok.pos_ == "NUM" or low in SMALL) else None
         # "Twenty-two" is tokenised as "Twenty", "-", "two"
         if (
-            val is not None and low in SMALL and SMALL[low] >= 20 and tok.i + 2 < len(doc)
-            and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in SMALL and SMALL[doc[tok.i + 2].lower_] < 10
+            val is not None
+            and low in SMALL
+            and SMALL[low] >= 20
+            and tok.i + 2 < len(doc)
+            and doc[tok.i + 1].text == "-"
+            and doc[tok.i + 2].lower_ in SMALL
+            and SMALL[doc[tok.i + 2].lower_] < 10
         ):
             val = float(val + SMALL[doc[tok.i + 2].lower_])
             skip_to = tok.i + 2
             while k + 1 < n and ids[k + 1] <= skip_to:
                 k += 1
-            out.append({"value": int(val), "unit": doc[tok.i + 3].lemma_.lower() if tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ == "NOUN" else None,
-                        "text": doc[tok.i: tok.i + 3].text, "approximate": False})
+            out.append(
+                {
+                    "value": int(val),
+                    "unit": doc[tok.i + 3].lemma_.lower()
+                    if tok.i + 3 < len(doc) and doc[tok.i + 3].pos_ == "NOUN"
+                    else None,
+                    "text": doc[tok.i : tok.i + 3].text,
+                    "approximate": False,
+                }
+            )
             k += 1
             continue
         if val is None or tok.ent_type_ == "ORDINAL" or low in ("half",) and tok.pos_ != "NUM":
             k += 1
             continue
-        if low == "one" and tok.pos_ not in ("NUM",) and tok.dep_ not in ("nummod", "dobj", "nsubj", "pobj"):
+        if (
+            low == "one"
+            and tok.pos_ not in ("NUM",)
+            and tok.dep_ not in ("nummod", "dobj", "nsubj", "pobj")
+        ):
             k += 1
             continue
         prev = doc[tok.i - 1].lower_.strip(".") if tok.i > 0 else ""
         if (
             _is_date_like(tok, tok.ent_type_)
             or prev in NUMBER_LABELS
-            or (tok.i + 2 < len(doc) and doc[tok.i + 1].text in ("-", "–") and doc[tok.i + 2].is_digit and tok.is_digit)
+            or (
+                tok.i + 2 < len(doc)
+                and doc[tok.i + 1].text in ("-", "–")
+                and doc[tok.i + 2].is_digit
+                and tok.is_digit
+            )
             or (tok.i > 1 and prev in ("-", "–") and doc[tok.i - 2].is_digit and tok.is_digit)
             or (tok.i > 0 and doc[tok.i - 1].text == ")")
         ):
@@ -112,7 +166,14 @@ def find_quantities(doc, token_ids) -> list[dict]:
         if unit in _CURRENCY:
             unit = _CURRENCY[unit]
         value = int(val) if float(val).is_integer() else val
-        out.append({"value": value, "unit": unit, "text": doc[max(j + 1, 0):end].text, "approximate": approx})
+        out.append(
+            {
+                "value": value,
+                "unit": unit,
+                "text": doc[max(j + 1, 0) : end].text,
+                "approximate": approx,
+            }
+        )
         k += 1
     return out
 

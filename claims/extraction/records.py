@@ -1,4 +1,5 @@
 """The extractor's output record, in the scorer's schema plus extras."""
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field

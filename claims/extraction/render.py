@@ -1,4 +1,5 @@
 """Stage 6, render: each claim as text that reads on its own, and its record."""
+
 from __future__ import annotations
 
 import re
@@ -6,7 +7,7 @@ import re
 from .characterise import Characterised
 from .records import ClaimRecord
 
-QUOTE_CHARS = "\"“”«»„"
+QUOTE_CHARS = '"“”«»„'
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
 _MULTI_SPACE = re.compile(r"\s{2,}")
 MIN_CHARS = 8

@@ -12,6 +12,7 @@
 Output: one ``Resolved`` per piece that can be a claim, with the tokens to
 render and the replacements to apply.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -19,8 +20,13 @@ from dataclasses import dataclass
 from .attribute import Attribution
 from .coref import earlier_mention, is_expletive_it
 from .lexicon import (
-    ANAPHORIC_DETERMINERS, DEMONSTRATIVES, DEPENDENT_OPENERS, FIRST_PERSON, LEADING_JUNK, ORG_WORDS,
-    PERSON_PRONOUNS, TIME_WORDS,
+    DEMONSTRATIVES,
+    DEPENDENT_OPENERS,
+    FIRST_PERSON,
+    LEADING_JUNK,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    TIME_WORDS,
 )
 from .morphology import agree_3sg
 from .split import Piece
@@ -42,12 +48,17 @@ def trim(doc, ids):
     """Drop leading conjunctions and punctuation and trailing punctuation."""
     ids = [i for i in ids if not doc[i].is_space]
     while ids and (
-        doc[ids[0]].is_punct and not doc[ids[0]].is_quote
-        or doc[ids[0]].lower_ in LEADING_JUNK and doc[ids[0]].dep_ in ("cc", "mark", "advmod", "punct")
-        or doc[ids[0]].is_quote and len(ids) > 1
+        doc[ids[0]].is_punct
+        and not doc[ids[0]].is_quote
+        or doc[ids[0]].lower_ in LEADING_JUNK
+        and doc[ids[0]].dep_ in ("cc", "mark", "advmod", "punct")
+        or doc[ids[0]].is_quote
+        and len(ids) > 1
     ):
         ids = ids[1:]
-    while ids and (doc[ids[-1]].is_punct and doc[ids[-1]].text not in ")%" or doc[ids[-1]].dep_ == "cc"):
+    while ids and (
+        doc[ids[-1]].is_punct and doc[ids[-1]].text not in ")%" or doc[ids[-1]].dep_ == "cc"
+    ):
         ids = ids[:-1]
     return ids
 
@@ -82,12 +93,17 @@ def quote_speakers(ctx, pieces) -> None:
                     if q not in region_fallback:
                         qs = lay.quotes[q][0]
                         same_para = [
-                            region_speaker[k] for k in range(q - 1, -1, -1)
+                            region_speaker[k]
+                            for k in range(q - 1, -1, -1)
                             if k in region_speaker and lay.paragraph(lay.quotes[k][0]) == para
                         ]
                         fb = None
                         if qs <= pc.unit_start + 1:
-                            fb = same_para[0] if same_para else (last_by_para.get(para) or prev_para_speaker)
+                            fb = (
+                                same_para[0]
+                                if same_para
+                                else (last_by_para.get(para) or prev_para_speaker)
+                            )
                         region_fallback[q] = fb
                     a = region_fallback[q]
                 if a is not None:
@@ -102,7 +118,7 @@ def _opens_dependent(doc, pc) -> bool:
     if first is None:
         return False
     words = []
-    for i in pc.order[pc.order.index(first):]:
+    for i in pc.order[pc.order.index(first) :]:
         if doc[i].is_punct:
             break
         words.append(doc[i].lower_)
@@ -146,7 +162,9 @@ def agrees(ctx, pronoun: str, attr) -> bool:
     if pronoun == "it":
         if attr.speaker_kind in ("person", None) or attr.plural:
             return False
-        sp = attr.speaker_span and ctx.doc.char_span(attr.speaker_span[0], attr.speaker_span[1], alignment_mode="expand")
+        sp = attr.speaker_span and ctx.doc.char_span(
+            attr.speaker_span[0], attr.speaker_span[1], alignment_mode="expand"
+        )
         # "They said ... it stayed": a speaker reached through "they" is plural
         return not (sp and (sp[-1].tag_ in ("NNS", "NNPS") or sp[-1].lower_ in ("they", "we")))
     return False
@@ -156,9 +174,20 @@ def claim_tokens(ctx, pc) -> Resolved | None:
     """The piece's tokens if it can stand as a claim (a predicate, three words)."""
     doc, lay = ctx.doc, ctx.layout
     ids = trim(doc, [i for i in pc.order if not lay.is_excluded(doc[i].idx)])
-    if not ids or not any(doc[i].pos_ in ("VERB", "AUX") for i in ids) and not pc.prefix and not pc.verbless:
+    if (
+        not ids
+        or not any(doc[i].pos_ in ("VERB", "AUX") for i in ids)
+        and not pc.prefix
+        and not pc.verbless
+    ):
         return None
-    if pc.headline and pc.main is not None and pc.main.tag_ == "VBG" and pc.subject is None and not pc.prefix:
+    if (
+        pc.headline
+        and pc.main is not None
+        and pc.main.tag_ == "VBG"
+        and pc.subject is None
+        and not pc.prefix
+    ):
         return None  # "Remembering the Victims ...": a title, not a statement
     if pc.question and (pc.attr is None or not pc.attr.speaker):
         return None  # "Reporters asked whether ...": no claim of fact in the article's voice
@@ -184,10 +213,14 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
     # pronoun subject -> the speaker or the last compatible named mention
     if subj is not None and subj.i in ids and subj.pos_ == "PRON":
         low = subj.lower_
-        if attr is not None and attr.speaker and (
-            (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
-            or (low == "they" and attr.speaker_kind not in ("person", None))
-            or (low == "it" and agrees(ctx, low, attr) and not is_expletive_it(subj))
+        if (
+            attr is not None
+            and attr.speaker
+            and (
+                (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
+                or (low == "they" and attr.speaker_kind not in ("person", None))
+                or (low == "it" and agrees(ctx, low, attr) and not is_expletive_it(subj))
+            )
         ):
             replace[subj.i] = attr.short or attr.speaker
         elif low in PERSON_PRONOUNS and ctx.discourse.last_person is not None and pc.speech_act:
@@ -195,18 +228,40 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
         elif low in SUBJECT_PRONOUNS and not pc.speech_act:
             # no agreeing speaker: the nearest agreeing mention before it ("He visited ..." -> "Alassane Ouattara visited ...")
             _replace_antecedent(ctx, subj, pc.main, replace)
-    if pc.speech_act and attr is not None and subj is not None and subj.i in ids and subj.pos_ == "PRON" and attr.short:
+    if (
+        pc.speech_act
+        and attr is not None
+        and subj is not None
+        and subj.i in ids
+        and subj.pos_ == "PRON"
+        and attr.short
+    ):
         replace[subj.i] = attr.short
     if subj is None and pc.main is not None and not pc.prefix:
         # a split relative clause ("..., where it stayed, or hovered, ...") keeps its own subject
-        own = next((c for c in pc.main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ids), None)
-        if own is not None and own.lower_ in SUBJECT_PRONOUNS and not (attr is not None and attr.speaker and agrees(ctx, own.lower_, attr)):
+        own = next(
+            (c for c in pc.main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ids), None
+        )
+        if (
+            own is not None
+            and own.lower_ in SUBJECT_PRONOUNS
+            and not (attr is not None and attr.speaker and agrees(ctx, own.lower_, attr))
+        ):
             _replace_antecedent(ctx, own, pc.main, replace)
     if (
-        subj is not None and subj.i in ids and subj.lower_ in FIRST_PERSON and attr is not None and attr.short
-        and subj.i not in replace and lay.quote_at(subj.idx) is not None
+        subj is not None
+        and subj.i in ids
+        and subj.lower_ in FIRST_PERSON
+        and attr is not None
+        and attr.short
+        and subj.i not in replace
+        and lay.quote_at(subj.idx) is not None
         and (
-            (subj.lower_ == "we" and attr.speaker_kind in ("government", "military", "armed_group", "organisation") and _is_body(ctx, attr))
+            (
+                subj.lower_ == "we"
+                and attr.speaker_kind in ("government", "military", "armed_group", "organisation")
+                and _is_body(ctx, attr)
+            )
             or (subj.lower_ == "i" and attr.speaker_kind == "person")
         )
     ):
@@ -221,7 +276,7 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
 
 
 def restore_demonstratives(ctx, r: Resolved) -> None:
-    """"That flight ended ..." -> "The flight ended ...", or the fuller earlier mention
+    """ "That flight ended ..." -> "The flight ended ...", or the fuller earlier mention
     ("those systems" -> "the navigation systems") when one names the same thing."""
     doc = ctx.doc
     ids = set(r.ids)
@@ -230,13 +285,21 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
         if t.lower_ not in DEMONSTRATIVES or t.dep_ != "det" or i in r.replace:
             continue
         noun = t.head
-        if noun.i not in ids or noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in TIME_WORDS:
+        if (
+            noun.i not in ids
+            or noun.ent_type_ in ("DATE", "TIME")
+            or noun.lemma_.lower() in TIME_WORDS
+        ):
             continue
         earlier = earlier_mention(ctx, noun)
         if earlier is None:
             continue
         own = [k for k in range(t.i + 1, noun.i + 1)]
-        if earlier and len(earlier.split()) > len(own) and all(doc[k].lower_ in earlier.lower() for k in own):
+        if (
+            earlier
+            and len(earlier.split()) > len(own)
+            and all(doc[k].lower_ in earlier.lower() for k in own)
+        ):
             r.replace[t.i] = "the " + earlier
             for k in own:
                 r.replace[k] = ""
@@ -254,18 +317,25 @@ def drop_anaphoric_frame(ctx, r: Resolved) -> None:
     for c in main.children:
         if c.dep_ in ("prep", "advcl") and c.i < main.i and c.left_edge.i == r.ids[0]:
             sub = list(c.subtree)
-            if any(t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ in ("pobj", "dobj", "nsubj") for t in sub):
+            if any(
+                t.lower_ in DEMONSTRATIVES
+                and t.tag_ == "DT"
+                and t.dep_ in ("pobj", "dobj", "nsubj")
+                for t in sub
+            ):
                 # up to the comma that closes the phrase ("With this in mind, ...")
                 subj = r.piece.subject
                 limit = subj.left_edge.i if subj is not None else main.i
-                comma = next((i for i in r.ids if c.right_edge.i <= i < limit and doc[i].text == ","), None)
+                comma = next(
+                    (i for i in r.ids if c.right_edge.i <= i < limit and doc[i].text == ","), None
+                )
                 if comma is not None:
                     r.ids = [i for i in r.ids if i > comma]
             return
 
 
 def resolve_possessive(ctx, r: Resolved) -> None:
-    """"Its members carried out the attack" -> "AQIM's members ..." when the owner is known."""
+    """ "Its members carried out the attack" -> "AQIM's members ..." when the owner is known."""
     subj = r.piece.subject
     if subj is None or subj.i not in r.ids:
         return

@@ -7,6 +7,7 @@ fragments, lead-ins to lists, imperatives, photo captions and web pointers.
 A title-case headline that the tagger read as one long name ("Court Blocks
 New Voting Map") is kept as a verbless unit.
 """
+
 from __future__ import annotations
 
 import re
@@ -53,7 +54,11 @@ def _sentences(doc):
     # a lone closing quote or bracket belongs to the sentence before it
     merged = []
     for u in units:
-        if merged and all(doc[i].is_punct for i in u) and doc[u[0]].idx - (doc[merged[-1][-1]].idx + len(doc[merged[-1][-1]])) < 2:
+        if (
+            merged
+            and all(doc[i].is_punct for i in u)
+            and doc[u[0]].idx - (doc[merged[-1][-1]].idx + len(doc[merged[-1][-1]])) < 2
+        ):
             merged[-1].extend(u)
         else:
             merged.append(u)
@@ -73,9 +78,17 @@ def title_case_statement(doc, ids) -> bool:
     verbs = verb_lemmas()
     for k in range(1, len(words) - 1):
         t, prev = words[k], words[k - 1]
-        if prev.pos_ in ("ADP", "DET") or prev.tag_ == "VBG" or any(w.pos_ == "ADP" or w.tag_ == "VBG" for w in words[:k]):
+        if (
+            prev.pos_ in ("ADP", "DET")
+            or prev.tag_ == "VBG"
+            or any(w.pos_ == "ADP" or w.tag_ == "VBG" for w in words[:k])
+        ):
             return False
-        if t.text[:1].isupper() and prev.pos_ in ("PROPN", "NOUN") and any(st in verbs for st in verb_stems(t.lower_)):
+        if (
+            t.text[:1].isupper()
+            and prev.pos_ in ("PROPN", "NOUN")
+            and any(st in verbs for st in verb_stems(t.lower_))
+        ):
             return True
     return False
 
@@ -91,7 +104,11 @@ def cannot_hold_a_claim(doc, ids, text) -> bool:
     if doc[ids[-1]].text == ":":  # a lead-in to a list or a section heading
         return True
     first = doc[ids[0]]
-    if first.tag_ == "VB" and first.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children):
+    if (
+        first.tag_ == "VB"
+        and first.dep_ == "ROOT"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
+    ):
         return True  # imperative: "Follow us on Twitter"
     s, e = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
     if L.CAPTION_RE.search(text[s:e]) or _POINTER_RE.search(text[s:e]):
@@ -106,7 +123,9 @@ def segment(ctx) -> list[Unit]:
         ids = [i for i in sentence if not lay.is_excluded(doc[i].idx)]
         headline = bool(ids) and doc[ids[0]].idx < lay.headline_end
         if headline and title_case_statement(doc, ids):
-            out.append(Unit(index, ids, lay.paragraph(doc[ids[0]].idx), headline=True, verbless=True))
+            out.append(
+                Unit(index, ids, lay.paragraph(doc[ids[0]].idx), headline=True, verbless=True)
+            )
             continue
         if cannot_hold_a_claim(doc, ids, ctx.text):
             continue

@@ -1,13 +1,25 @@
 """Speakers: how a mention is classified, shortened and keyed for merging."""
+
 from __future__ import annotations
 
 import re
 import unicodedata
 
 from .lexicon import (  # noqa: F401  (re-exported for callers that read them here)
-    AGENT_NOUNS, ARMED_GROUP_WORDS, GOVERNMENT_WORDS, MEDIA_WORDS, MILITARY_WORDS, MINISTRY_WORDS,
-    NAME_PARTICLES, NONPERSON_PRONOUNS, OFFICE_QUALIFIERS, ORG_WORDS, PERSON_PRONOUNS, SOURCE_NOUNS,
-    SPEAKER_DETERMINERS, TITLE_WORDS,
+    AGENT_NOUNS,
+    ARMED_GROUP_WORDS,
+    GOVERNMENT_WORDS,
+    MEDIA_WORDS,
+    MILITARY_WORDS,
+    MINISTRY_WORDS,
+    NAME_PARTICLES,
+    NONPERSON_PRONOUNS,
+    OFFICE_QUALIFIERS,
+    ORG_WORDS,
+    PERSON_PRONOUNS,
+    SOURCE_NOUNS,
+    SPEAKER_DETERMINERS,
+    TITLE_WORDS,
 )
 
 _WORD = re.compile(r"[\w'’.-]+")
@@ -28,7 +40,11 @@ def speaker_kind(name: str | None, ent_labels: frozenset | set = frozenset()) ->
     toks = [w.lower().strip(".'’") for w in _tokens(name)]
     if toks and toks[-1] in TITLE_WORDS and toks[-1] not in OFFICE_QUALIFIERS:
         return "person"
-    if "PERSON" in ent_labels or (words & TITLE_WORDS and not words & ORG_WORDS) or words & PERSON_PRONOUNS:
+    if (
+        "PERSON" in ent_labels
+        or (words & TITLE_WORDS and not words & ORG_WORDS)
+        or words & PERSON_PRONOUNS
+    ):
         if not (words & ARMED_GROUP_WORDS and "PERSON" not in ent_labels):
             return "person"
     if words & ARMED_GROUP_WORDS:
@@ -82,7 +98,7 @@ def speaker_key(name: str) -> str:
     lower = [t.lower().strip(".") for t in toks]
     # a personal name follows the last title word ("... General Patrick Ryder")
     last_title = max((i for i, w in enumerate(lower) if w in TITLE_WORDS), default=-1)
-    name_toks = toks[last_title + 1:]
+    name_toks = toks[last_title + 1 :]
     if (
         name_toks
         and len(name_toks) <= 5

@@ -8,6 +8,7 @@ become pieces of their own, with the shared subject restored in front and
 the verb conjugated to stand alone.  Reported content becomes pieces under
 the frame's ``Attribution``.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -15,14 +16,27 @@ from dataclasses import dataclass, field
 from .attribute import SUBJECTS, Attribution, Attributor, attribute, speech_content, subject_of
 from .coref import earlier_mention
 from .lexicon import (
-    ASSERTION_NOUNS, CONCESSIVE, DEMONSTRATIVES, EVENT_NOUNS, FIRST_PERSON, MODALS, PERSON_NOUNS, PERSON_PRONOUNS,
-    POSSESSIVE_DETERMINERS, PREPOSITIONAL_PARTICIPLES, RELATIVIZERS, RESULT_VERBS, STRONG_SPEECH,
+    ASSERTION_NOUNS,
+    CONCESSIVE,
+    DEMONSTRATIVES,
+    EVENT_NOUNS,
+    FIRST_PERSON,
+    MODALS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    POSSESSIVE_DETERMINERS,
+    PREPOSITIONAL_PARTICIPLES,
+    RELATIVIZERS,
+    RESULT_VERBS,
+    STRONG_SPEECH,
     VERB_NOMINALS,
 )
 from .morphology import past_tense, present_3sg
 
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
-CORE_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "pobj"})
+CORE_COMPLEMENTS = frozenset(
+    {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "pobj"}
+)
 
 
 @dataclass
@@ -74,7 +88,12 @@ def split(ctx, unit, frames) -> list[Piece]:
     if frames.according is not None:
         splitter.attributor.apply_according(frames.according, pieces)
     for pc in pieces:
-        pc.unit, pc.headline, pc.paragraph, pc.unit_start = unit.index, unit.headline, unit.paragraph, doc[unit.ids[0]].idx
+        pc.unit, pc.headline, pc.paragraph, pc.unit_start = (
+            unit.index,
+            unit.headline,
+            unit.paragraph,
+            doc[unit.ids[0]].idx,
+        )
     return pieces
 
 
@@ -83,8 +102,17 @@ def split_units(ctx, units) -> list[Piece]:
     pieces = []
     for unit in units:
         if unit.verbless:
-            pieces.append(Piece(order=list(unit.ids), main=None, headline=True, unit=unit.index, verbless=True,
-                                paragraph=unit.paragraph, unit_start=ctx.doc[unit.ids[0]].idx))
+            pieces.append(
+                Piece(
+                    order=list(unit.ids),
+                    main=None,
+                    headline=True,
+                    unit=unit.index,
+                    verbless=True,
+                    paragraph=unit.paragraph,
+                    unit_start=ctx.doc[unit.ids[0]].idx,
+                )
+            )
             continue
         pieces.extend(split(ctx, unit, attribute(ctx, unit)))
     return pieces
@@ -109,7 +137,9 @@ class SentenceSplitter:
 
     def has_complement_after(self, head):
         for c in head.children:
-            if c.i > head.i and (c.dep_ in CORE_COMPLEMENTS or c.dep_ in ("prep", "advcl", "npadvmod")):
+            if c.i > head.i and (
+                c.dep_ in CORE_COMPLEMENTS or c.dep_ in ("prep", "advcl", "npadvmod")
+            ):
                 return True
         return False
 
@@ -125,47 +155,110 @@ class SentenceSplitter:
                 if head.tag_ == "VBG" and c.tag_ == "VBG":
                     if c.lemma_ in PREPOSITIONAL_PARTICIPLES:
                         continue
-                    if before is not None and before.text == "," and not any(x.dep_ == "cc" and x.i < c.i for x in head.children if x.i > head.i and x.i > c.left_edge.i - 3):
+                    if (
+                        before is not None
+                        and before.text == ","
+                        and not any(
+                            x.dep_ == "cc" and x.i < c.i
+                            for x in head.children
+                            if x.i > head.i and x.i > c.left_edge.i - 3
+                        )
+                    ):
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
                     continue
-                if head.tag_ in ("VB", "VBG", "VBN") and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in head.children) and head.dep_ != "ROOT":
+                if (
+                    head.tag_ in ("VB", "VBG", "VBN")
+                    and not any(
+                        x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in head.children
+                    )
+                    and head.dep_ != "ROOT"
+                ):
                     continue
                 own_subj = self.subject_of(c) is not None
                 own_aux = any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in c.children)
                 if (
-                    c.tag_ == "VBN" and not own_subj and not own_aux and head.tag_ in ("VBD", "VBZ", "VBP")
-                    and before is not None and before.text == ","
+                    c.tag_ == "VBN"
+                    and not own_subj
+                    and not own_aux
+                    and head.tag_ in ("VBD", "VBZ", "VBP")
+                    and before is not None
+                    and before.text == ","
                 ):
                     continue  # "... the hotels that were attacked, called the X": a reduced relative, not a second verb
-                own_comp = any(x.dep_ in CORE_COMPLEMENTS or x.dep_ in ("prep", "advcl") for x in c.children)
-                if own_subj or (own_comp and self.has_complement_after(head)) or (own_aux and own_comp and head.tag_ not in ("VB", "VBG", "VBN")):
+                own_comp = any(
+                    x.dep_ in CORE_COMPLEMENTS or x.dep_ in ("prep", "advcl") for x in c.children
+                )
+                if (
+                    own_subj
+                    or (own_comp and self.has_complement_after(head))
+                    or (own_aux and own_comp and head.tag_ not in ("VB", "VBG", "VBN"))
+                ):
                     out.append((c, "conj"))
             elif c.dep_ == "advcl":
                 marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
-                if c.i > head.i and marks and self.subject_of(c) is not None and speech_content(c)[1]:
+                if (
+                    c.i > head.i
+                    and marks
+                    and self.subject_of(c) is not None
+                    and speech_content(c)[1]
+                ):
                     out.append((c, "speech"))  # "The finding comes after NASA said (that) ..."
                 elif marks & CONCESSIVE and self.subject_of(c) is not None:
                     out.append((c, "concessive"))
-                elif c.tag_ == "VBG" and not marks and c.i > head.i and c.lemma_ not in PREPOSITIONAL_PARTICIPLES:
+                elif (
+                    c.tag_ == "VBG"
+                    and not marks
+                    and c.i > head.i
+                    and c.lemma_ not in PREPOSITIONAL_PARTICIPLES
+                ):
                     before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                     if before is not None and before.text == "," and not speech_content(c)[0]:
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
-                    elif before is not None and before.text == "," and c.i in self.frames.speech and self.frames.speech[c.i].content:
-                        out.append((c, "speech_participle"))  # participial speech: saying, adding that, telling reporters
-                elif head.lemma_ == "be" and any(m.tag_ == "TO" for m in c.children) and c.i > head.i and len(rng(c)) >= 4:
+                    elif (
+                        before is not None
+                        and before.text == ","
+                        and c.i in self.frames.speech
+                        and self.frames.speech[c.i].content
+                    ):
+                        out.append(
+                            (c, "speech_participle")
+                        )  # participial speech: saying, adding that, telling reporters
+                elif (
+                    head.lemma_ == "be"
+                    and any(m.tag_ == "TO" for m in c.children)
+                    and c.i > head.i
+                    and len(rng(c)) >= 4
+                ):
                     if any(x.dep_ == "prep" and x.i < c.i and x.i > head.i for x in head.children):
                         out.append((c, "purpose"))
         # "the allegation that ...", "its claim that ...": someone's assertion inside the clause
         for c in head.children:
-            if c.i in self.allowed and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and c.lemma_.lower() in ASSERTION_NOUNS:
+            if (
+                c.i in self.allowed
+                and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
+                and c.lemma_.lower() in ASSERTION_NOUNS
+            ):
                 for g in c.children:
-                    if g.dep_ in ("acl", "ccomp") and g.i > c.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children):
+                    if (
+                        g.dep_ in ("acl", "ccomp")
+                        and g.i > c.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                    ):
                         out.append((g, "assertion"))
         # "engaged and destroyed a drone, resulting in ...": adjuncts of a shared-subject conjunct
         split_heads = {c.i for c, _ in out}
         for c in head.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in split_heads and c.i in self.allowed:
-                out.extend((g, m) for g, m in self.split_children(c) if m in ("participle", "result", "concessive"))
+            if (
+                c.dep_ == "conj"
+                and c.pos_ in ("VERB", "AUX")
+                and c.i not in split_heads
+                and c.i in self.allowed
+            ):
+                out.extend(
+                    (g, m)
+                    for g, m in self.split_children(c)
+                    if m in ("participle", "result", "concessive")
+                )
         return out
 
     def nested_splits(self, ids, head):
@@ -174,9 +267,19 @@ class SentenceSplitter:
         out = []
         for i in ids:
             t = doc[i]
-            if t.dep_ == "relcl" and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == "," and doc[t.left_edge.i].lower_ in RELATIVIZERS:
+            if (
+                t.dep_ == "relcl"
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+                and doc[t.left_edge.i].lower_ in RELATIVIZERS
+            ):
                 out.append((t, "relcl"))
-            elif t.dep_ == "conj" and t.tag_ == "CD" and t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "prep" for c in t.children):
+            elif (
+                t.dep_ == "conj"
+                and t.tag_ == "CD"
+                and t.head.pos_ in ("NOUN", "PROPN")
+                and any(c.dep_ == "prep" for c in t.children)
+            ):
                 if any(c.dep_ == "nummod" for c in t.head.children):
                     out.append((t, "gapping"))
         return out
@@ -200,7 +303,11 @@ class SentenceSplitter:
         for c, m in splits:
             lo = c.left_edge.i
             # take the comma / conjunction in front of the split part with it
-            while lo - 1 >= head.left_edge.i and doc[lo - 1].dep_ in ("cc", "punct", "mark") and doc[lo - 1].i != head.i:
+            while (
+                lo - 1 >= head.left_edge.i
+                and doc[lo - 1].dep_ in ("cc", "punct", "mark")
+                and doc[lo - 1].i != head.i
+            ):
                 lo -= 1
             split_ids.update(range(lo, c.right_edge.i + 1))
             if m == "concessive":
@@ -229,11 +336,18 @@ class SentenceSplitter:
                 ids = self.mention_ids(agent)
                 new_attr = self.attributor.attr_from_mention(ids, head) if ids else attr
                 drop = set(rng(agent_prep))
-                piece = Piece(order=[i for i in own_ids if i not in drop], main=head, attr=new_attr, subject=subj,
-                              attr_ids=[i for i in rng(agent_prep) if i in allowed])
+                piece = Piece(
+                    order=[i for i in own_ids if i not in drop],
+                    main=head,
+                    attr=new_attr,
+                    subject=subj,
+                    attr_ids=[i for i in rng(agent_prep) if i in allowed],
+                )
                 pieces.append(piece)
             else:
-                new_attr = self.attributor.make_attr(cue, subj, attr if subj is None and inherited_subj is None else None)
+                new_attr = self.attributor.make_attr(
+                    cue, subj, attr if subj is None and inherited_subj is None else None
+                )
                 if new_attr is None and subj is None and inherited_subj is not None:
                     new_attr = self.attributor.make_attr(cue, inherited_subj, None)
                 new_attr = self.keep_channel(new_attr, attr)
@@ -257,39 +371,77 @@ class SentenceSplitter:
                             if not p.attr_ids:
                                 p.attr_ids = attr_ids
                         pieces.extend(sub)
-                elif self.headline and new_attr is not None and new_attr.speaker is None and new_attr.via:
+                elif (
+                    self.headline
+                    and new_attr is not None
+                    and new_attr.speaker is None
+                    and new_attr.via
+                ):
                     # "X claim Y, report says": the headline minus its channel tail
                     tail = set(rng(subj)) if subj is not None else set()
                     tail.add(head.i)
                     order = [i for i in own_ids if i not in tail]
-                    pieces.append(Piece(order=order, main=head, attr=self.headline_claimer(order, new_attr), subject=None,
-                                        attr_ids=sorted(tail)))
+                    pieces.append(
+                        Piece(
+                            order=order,
+                            main=head,
+                            attr=self.headline_claimer(order, new_attr),
+                            subject=None,
+                            attr_ids=sorted(tail),
+                        )
+                    )
                 else:
-                    piece = Piece(order=own_ids, main=head, attr=new_attr if not first_person else attr, subject=subj,
-                                  speech_act=new_attr is not None and not first_person)
+                    piece = Piece(
+                        order=own_ids,
+                        main=head,
+                        attr=new_attr if not first_person else attr,
+                        subject=subj,
+                        speech_act=new_attr is not None and not first_person,
+                    )
                     if subj is None and inherited_subj is not None:
                         piece.prefix = self.subject_text(inherited_subj)
                     pieces.append(piece)
                     if new_attr is not None:
                         self.speaks_for_quotes(head, new_attr)
         else:
-            piece = Piece(order=own_ids, main=head, attr=attr, subject=subj, attr_ids=par_ids,
-                          question=head.i in self.frames.questions)
-            if mode in ("content", "assertion") and head.tag_ == "VBG" and subj is not None and not any(
-                c.dep_ in ("aux", "auxpass") for c in head.children
+            piece = Piece(
+                order=own_ids,
+                main=head,
+                attr=attr,
+                subject=subj,
+                attr_ids=par_ids,
+                question=head.i in self.frames.questions,
+            )
+            if (
+                mode in ("content", "assertion")
+                and head.tag_ == "VBG"
+                and subj is not None
+                and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
             ):
                 # "Polls show the governor leading" -> "The governor is leading"
                 plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
                 past = head.head.tag_ in ("VBD", "VBN")
                 be = ("were" if plural else "was") if past else ("are" if plural else "is")
                 piece.replace[head.i] = f"{be} {head.text}"
-            if mode is None and attr is not None and attr.speaker is None and attr.via and self.headline:
+            if (
+                mode is None
+                and attr is not None
+                and attr.speaker is None
+                and attr.via
+                and self.headline
+            ):
                 attr = piece.attr = self.headline_claimer(own_ids, attr)
-            if subj is None and inherited_subj is not None and mode in ("conj", "participle", "concessive", "purpose"):
+            if (
+                subj is None
+                and inherited_subj is not None
+                and mode in ("conj", "participle", "concessive", "purpose")
+            ):
                 piece.prefix = self.subject_text(inherited_subj)
             own = set(own_ids)
             stub = any(m == "speech" for _, m in splits) and not any(
-                c.i in own and c.dep_ not in SUBJECTS and c.dep_ not in ("aux", "auxpass", "punct", "neg", "cc", "mark", "advmod")
+                c.i in own
+                and c.dep_ not in SUBJECTS
+                and c.dep_ not in ("aux", "auxpass", "punct", "neg", "cc", "mark", "advmod")
                 for c in head.children
             )
             if not stub:  # "The finding comes" once "after NASA said ..." is its own claim
@@ -346,7 +498,13 @@ class SentenceSplitter:
     def keep_channel(self, new, outer):
         """A speaker inside content carried by a channel ("X claims Y, report says")
         keeps the channel as via."""
-        if new is not None and outer is not None and outer.speaker is None and outer.via and not new.via:
+        if (
+            new is not None
+            and outer is not None
+            and outer.speaker is None
+            and outer.via
+            and not new.via
+        ):
             return new.but(via=outer.via, hedge=new.hedge or outer.hedge)
         return new
 
@@ -391,21 +549,43 @@ class SentenceSplitter:
         via = attr.via if attr is not None else None
         if poss is not None:
             subj = self.subject_of(noun.head) if noun.dep_ != "nsubj" else None
-            own = poss.pos_ == "PRON" and subj is not None and subj.pos_ != "PRON" and agrees_with_possessive(subj, poss)
+            own = (
+                poss.pos_ == "PRON"
+                and subj is not None
+                and subj.pos_ != "PRON"
+                and agrees_with_possessive(subj, poss)
+            )
             if own:
                 poss = subj  # "The company repeated its claim that ..."
             if poss.pos_ == "PRON":
                 ant = self.ctx.discourse.resolve(POSSESSIVE_PRONOUNS.get(poss.lower_, ""))
                 if ant is not None:
-                    return Attribution(ant.speaker, (poss.idx, poss.idx + len(poss)), ant.speaker_kind, noun.text,
-                                       cue_span, noun.lemma_.lower(), via=via, short=ant.short), False
+                    return Attribution(
+                        ant.speaker,
+                        (poss.idx, poss.idx + len(poss)),
+                        ant.speaker_kind,
+                        noun.text,
+                        cue_span,
+                        noun.lemma_.lower(),
+                        via=via,
+                        short=ant.short,
+                    ), False
             else:
                 ids = [i for i in self.mention_ids(poss) if self.doc[i].tag_ != "POS"]
                 if ids:
                     a = self.attributor.attr_from_mention(ids, None)
                     a.cue, a.cue_span, a.cue_lemma = noun.text, cue_span, noun.lemma_.lower()
                     return a, own
-        return Attribution(None, None, None, noun.text, cue_span, noun.lemma_.lower(), via=via, hedge=f"the {noun.text}"), False
+        return Attribution(
+            None,
+            None,
+            None,
+            noun.text,
+            cue_span,
+            noun.lemma_.lower(),
+            via=via,
+            hedge=f"the {noun.text}",
+        ), False
 
     def headline_claimer(self, ids, attr):
         """In a headline carried by a channel ("Rebels claim town, report says") the
@@ -415,7 +595,10 @@ class SentenceSplitter:
             t = doc[i]
             if t.tag_ in ("VBP", "VBZ", "VBD") and t.lemma_.lower() in STRONG_SPEECH and k > 0:
                 mention = [j for j in ids[:k] if not doc[j].is_punct]
-                if mention and all(doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or doc[j].is_punct for j in ids[:k]):
+                if mention and all(
+                    doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or doc[j].is_punct
+                    for j in ids[:k]
+                ):
                     a = self.attributor.attr_from_mention(mention, t)
                     return a.but(via=attr.via, hedge=attr.hedge)
                 break
@@ -435,30 +618,57 @@ class SentenceSplitter:
                 return ant.short
         ids = [i for i in rng(subj) if i in self.allowed]
         first = self.doc[ids[0]] if ids else None
-        if first is not None and first.lower_ in DEMONSTRATIVES and first.dep_ == "det" and earlier_mention(self.ctx, first.head) is not None:
-            return self.ctx.render(ids, {first.i: "the"})  # as the first clause's subject reads after resolve
+        if (
+            first is not None
+            and first.lower_ in DEMONSTRATIVES
+            and first.dep_ == "det"
+            and earlier_mention(self.ctx, first.head) is not None
+        ):
+            return self.ctx.render(
+                ids, {first.i: "the"}
+            )  # as the first clause's subject reads after resolve
         return self.ctx.render(ids)
 
     def conjugate(self, p, verb, head, subj, mode):
-        while head.tag_ in ("VBG", "VB") and head.dep_ in ("conj", "advcl", "xcomp") and head.head is not head:
+        while (
+            head.tag_ in ("VBG", "VB")
+            and head.dep_ in ("conj", "advcl", "xcomp")
+            and head.head is not head
+        ):
             head = head.head
-        past = head.tag_ in ("VBD", "VBN") or any(c.lower_ in ("had", "has", "have") for c in head.children if c.dep_ == "aux")
+        past = head.tag_ in ("VBD", "VBN") or any(
+            c.lower_ in ("had", "has", "have") for c in head.children if c.dep_ == "aux"
+        )
         modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
         if modal is not None and mode != "result":
             # "would have a longer range, flying 3 km a day" -> "X would fly 3 km a day"
-            p.prefix = " ".join(x for x in (self.subject_text(subj) if subj is not None else "", modal.text) if x)
-            for v in [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i in set(p.order)]:
+            p.prefix = " ".join(
+                x for x in (self.subject_text(subj) if subj is not None else "", modal.text) if x
+            )
+            for v in [verb] + [
+                c
+                for c in verb.children
+                if c.dep_ == "conj" and c.tag_ == "VBG" and c.i in set(p.order)
+            ]:
                 p.replace[v.i] = v.lemma_.lower()
             return
         if mode == "result":
             p.prefix, plural = self.result_subject(head, subj)
         else:
             p.prefix = self.subject_text(subj) if subj is not None else ""
-            plural = subj is not None and subj.tag_ in ("NNS", "NNPS") or (subj is not None and subj.lower_ in ("they", "we"))
-        verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i in set(p.order)]
+            plural = (
+                subj is not None
+                and subj.tag_ in ("NNS", "NNPS")
+                or (subj is not None and subj.lower_ in ("they", "we"))
+            )
+        verbs = [verb] + [
+            c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i in set(p.order)
+        ]
         for v in verbs:
             lemma = v.lemma_.lower()
-            p.replace[v.i] = past_tense(lemma) if past else (lemma if plural else present_3sg(lemma))
+            p.replace[v.i] = (
+                past_tense(lemma) if past else (lemma if plural else present_3sg(lemma))
+            )
 
     def result_subject(self, head, subj):
         """What a ", resulting in ..." participle says happened, as a subject:
@@ -481,7 +691,11 @@ class SentenceSplitter:
             det = {first.i: first.lower_}  # "Soldiers shelled ..." -> "... by soldiers"
         agent = self.ctx.render(ids, det)
         obj = next((c for c in head.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.lemma_.lower() in EVENT_NOUNS and not any(c.dep_ == "conj" for c in obj.children):
+        if (
+            obj is not None
+            and obj.lemma_.lower() in EVENT_NOUNS
+            and not any(c.dep_ == "conj" for c in obj.children)
+        ):
             noun = " ".join([c.text for c in obj.lefts if c.dep_ == "compound"] + [obj.text])
             return f"The {noun} by {agent}", obj.tag_ in ("NNS", "NNPS")
         nominal = VERB_NOMINALS.get(head.lemma_.lower())
@@ -497,12 +711,16 @@ class SentenceSplitter:
         parts.append(head.text)
         for c in head.children:
             if c.i > head.i and c.i < clause.i and c.dep_ in ("prep", "attr", "acomp", "advmod"):
-                parts.append(self.ctx.render([i for i in rng(c) if i in self.allowed and not doc[i].is_quote]))
+                parts.append(
+                    self.ctx.render(
+                        [i for i in rng(c) if i in self.allowed and not doc[i].is_quote]
+                    )
+                )
                 break
         return " ".join(x for x in parts if x)
 
     def gapped(self, p, num):
-        """"900 US troops in Syria, and 2,500 in Iraq" -> the second claim with the noun restored."""
+        """ "900 US troops in Syria, and 2,500 in Iraq" -> the second claim with the noun restored."""
         doc = self.doc
         noun = num.head
         old_num = next(c for c in noun.children if c.dep_ == "nummod")
@@ -510,7 +728,12 @@ class SentenceSplitter:
         old_prep = None
         for i in p.order:
             t = doc[i]
-            if t.dep_ == "prep" and t.lower_ == new_prep.lower_ and t.i < num.i and t.head in (noun, p.main, noun.head):
+            if (
+                t.dep_ == "prep"
+                and t.lower_ == new_prep.lower_
+                and t.i < num.i
+                and t.head in (noun, p.main, noun.head)
+            ):
                 old_prep = t
         num_ids = [i for i in rng(num) if i not in set(rng(new_prep))]
         order = []
@@ -531,4 +754,10 @@ class SentenceSplitter:
                 order.append(i)
         if old_prep is None:
             order.extend(rng(new_prep))
-        return Piece(order=order, main=p.main, attr=p.attr, subject=p.subject, span_ids=list(range(drop_lo, num.right_edge.i + 1)))
+        return Piece(
+            order=order,
+            main=p.main,
+            attr=p.attr,
+            subject=p.subject,
+            span_ids=list(range(drop_lo, num.right_edge.i + 1)),
+        )

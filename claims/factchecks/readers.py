@@ -41,8 +41,16 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 SUFFIXES = JSON_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 # What the library keeps of each field (claims.models_factchecks.FactCheck).
-LIMITS = {"claim_reviewed": 10_000, "title": 500, "rating": 200, "publisher": 200,
-          "claimant": 300, "language": 35, "external_id": 200, "url": 2000}
+LIMITS = {
+    "claim_reviewed": 10_000,
+    "title": 500,
+    "rating": 200,
+    "publisher": 200,
+    "claimant": 300,
+    "language": 35,
+    "external_id": 200,
+    "url": 2000,
+}
 
 
 class BadRecord(ValueError):
@@ -73,6 +81,7 @@ class Problem:
 
 
 # --- values ---------------------------------------------------------------------
+
 
 def text_of(value) -> str:
     """A JSON-LD value as plain text: a string, a {"@value": ...} object, a
@@ -145,8 +154,19 @@ def _checked(**fields) -> dict:
     return fields
 
 
-def record(*, claim_reviewed, url=None, external_id="", title="", rating="", verdict=None,
-           publisher="", claimant="", published_at=None, language="") -> FactCheckRecord:
+def record(
+    *,
+    claim_reviewed,
+    url=None,
+    external_id="",
+    title="",
+    rating="",
+    verdict=None,
+    publisher="",
+    claimant="",
+    published_at=None,
+    language="",
+) -> FactCheckRecord:
     """A checked record; BadRecord when it cannot be kept."""
     claim_reviewed = " ".join(claim_reviewed.split())
     if not claim_reviewed:
@@ -154,14 +174,24 @@ def record(*, claim_reviewed, url=None, external_id="", title="", rating="", ver
     url = library_url(url) if url else None
     if url is None and not external_id:
         raise BadRecord("neither a url nor an id: nothing to recognise it by on re-import")
-    return FactCheckRecord(**_checked(
-        claim_reviewed=claim_reviewed, url=url, external_id=external_id, title=title,
-        rating=rating, verdict=verdict or verdict_for(rating), publisher=publisher,
-        claimant=claimant, published_at=published_at, language=language,
-    ))
+    return FactCheckRecord(
+        **_checked(
+            claim_reviewed=claim_reviewed,
+            url=url,
+            external_id=external_id,
+            title=title,
+            rating=rating,
+            verdict=verdict or verdict_for(rating),
+            publisher=publisher,
+            claimant=claimant,
+            published_at=published_at,
+            language=language,
+        )
+    )
 
 
 # --- ClaimReview JSON-LD ----------------------------------------------------------
+
 
 def _types(node: dict) -> set[str]:
     """@type values without their vocabulary prefix ("schema:ClaimReview",
@@ -183,8 +213,9 @@ def _rating(review: dict) -> tuple[str, str]:
     words = text_of(rating.get("alternateName")) or text_of(rating.get("name"))
     value = rating.get("ratingValue")
     best, worst = rating.get("bestRating"), rating.get("worstRating")
-    verdict = verdict_for(words, text_of(value) or None, text_of(best) or None,
-                          text_of(worst) or None)
+    verdict = verdict_for(
+        words, text_of(value) or None, text_of(best) or None, text_of(worst) or None
+    )
     if not words and text_of(value):
         words = f"{text_of(value)} on a scale of {text_of(worst) or 1} to {text_of(best) or 5}"
     return words, verdict
@@ -212,9 +243,12 @@ def claim_review_record(review: dict) -> FactCheckRecord:
     if not url:
         raise BadRecord("the ClaimReview has no url")
     return record(
-        claim_reviewed=claim, url=url, external_id=text_of(review.get("@id")),
+        claim_reviewed=claim,
+        url=url,
+        external_id=text_of(review.get("@id")),
         title=text_of(review.get("headline")) or text_of(review.get("name")),
-        rating=rating, verdict=verdict,
+        rating=rating,
+        verdict=verdict,
         publisher=name_of(review.get("author")) or name_of(review.get("publisher")),
         claimant=name_of(item.get("author")),
         published_at=date_of(review.get("datePublished") or review.get("dateCreated")),
@@ -250,15 +284,20 @@ def claim_reviews(node, where: str = ""):
 
 # --- the flat JSONL form --------------------------------------------------------
 
+
 def flat_record(row: dict) -> FactCheckRecord:
     text = row.get("text")
     if not isinstance(text, str):
         raise BadRecord('"text" is missing or not a string')
     rating = text_of(row.get("rating"))
     return record(
-        claim_reviewed=text, url=text_of(row.get("url")) or None,
-        external_id=text_of(row.get("id")), title=text_of(row.get("title")), rating=rating,
-        publisher=name_of(row.get("publisher")), claimant=name_of(row.get("claimant")),
+        claim_reviewed=text,
+        url=text_of(row.get("url")) or None,
+        external_id=text_of(row.get("id")),
+        title=text_of(row.get("title")),
+        rating=rating,
+        publisher=name_of(row.get("publisher")),
+        claimant=name_of(row.get("claimant")),
         published_at=date_of(row.get("date")),
         language=text_of(row.get("language") or row.get("lang")),
     )
@@ -317,8 +356,10 @@ class _JsonLdScripts(HTMLParser):
         self._inside = False
 
     def handle_starttag(self, tag, attrs):
-        if tag == "script" and (dict(attrs).get("type") or "").lower().strip() == \
-                "application/ld+json":
+        if (
+            tag == "script"
+            and (dict(attrs).get("type") or "").lower().strip() == "application/ld+json"
+        ):
             self._inside = True
             self.blocks.append("")
 
@@ -357,8 +398,13 @@ def read_file(path: Path):
     """(place, record or Problem) for everything in one file."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        yield path.name, Problem(path.name, f"unknown format {suffix or '(no suffix)'}: use "
-                                            f"{', '.join(sorted(SUFFIXES))}")
+        yield (
+            path.name,
+            Problem(
+                path.name,
+                f"unknown format {suffix or '(no suffix)'}: use {', '.join(sorted(SUFFIXES))}",
+            ),
+        )
         return
     try:
         text = path.read_bytes().decode("utf-8-sig")

@@ -15,8 +15,10 @@ class Progress:
         width = 30
         filled = int(width * self.done / self.total)
         prefix = f"{self.label} " if self.label else ""
-        self._write(f"\r{prefix}[{'#' * filled}{'.' * (width - filled)}] "
-                    f"{self.done}/{self.total} {item[:40]:<40}")
+        self._write(
+            f"\r{prefix}[{'#' * filled}{'.' * (width - filled)}] "
+            f"{self.done}/{self.total} {item[:40]:<40}"
+        )
         if self.done == self.total:
             self._write("\n")
         self.stream.flush()

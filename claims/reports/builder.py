@@ -80,7 +80,7 @@ class LinkLine:
 
     @property
     def phrase(self) -> str:
-        """"confirmed by", "contradicts", "repeated by", …"""
+        """ "confirmed by", "contradicts", "repeated by", …"""
         out, in_ = LINK_PHRASES[self.link.relation]
         return out if self.direction == "out" else in_
 
@@ -211,8 +211,13 @@ class Report:
         for seg in segments(self.article.body, spans):
             covering = [s.report_claim for s in seg.claims]
             ending = [c for c in ends.get(seg.end, []) if c in covering]
-            out.append(TextSegment(seg.text, covering[0] if covering else None,
-                                   sorted(ending, key=lambda c: c.number)))
+            out.append(
+                TextSegment(
+                    seg.text,
+                    covering[0] if covering else None,
+                    sorted(ending, key=lambda c: c.number),
+                )
+            )
         return out
 
 
@@ -265,13 +270,15 @@ def build_report(article: Article, *, public: bool = False) -> Report:
             Prefetch("evidence", queryset=Evidence.objects.select_related("source__speaker")),
             Prefetch(
                 "links_out",
-                queryset=ClaimLink.objects.filter(to_claim__deleted_at__isnull=True)
-                .select_related("to_claim__speaker", "to_claim__article"),
+                queryset=ClaimLink.objects.filter(to_claim__deleted_at__isnull=True).select_related(
+                    "to_claim__speaker", "to_claim__article"
+                ),
             ),
             Prefetch(
                 "links_in",
-                queryset=ClaimLink.objects.filter(from_claim__deleted_at__isnull=True)
-                .select_related("from_claim__speaker", "from_claim__article"),
+                queryset=ClaimLink.objects.filter(
+                    from_claim__deleted_at__isnull=True
+                ).select_related("from_claim__speaker", "from_claim__article"),
             ),
         )
         .order_by("position", "start", "id")
@@ -282,7 +289,9 @@ def build_report(article: Article, *, public: bool = False) -> Report:
     for number, claim in enumerate(claims, start=1):
         claim.article = article  # no query per claim for claim.article
         item = ReportClaim(
-            claim=claim, number=number, speaker=speaker_name(claim, article),
+            claim=claim,
+            number=number,
+            speaker=speaker_name(claim, article),
             status=statuses.get(claim.status),
         )
         for ev in claim.evidence.all():
@@ -320,18 +329,36 @@ def _load_affiliations(claims: list[Claim]) -> set[frozenset]:
     return rival_pairs()
 
 
-def _link_line(link: ClaimLink, direction: str, this: Claim, other: Claim,
-               article: Article, public: bool = False, rivals=None) -> LinkLine:
+def _link_line(
+    link: ClaimLink,
+    direction: str,
+    this: Claim,
+    other: Claim,
+    article: Article,
+    public: bool = False,
+    rivals=None,
+) -> LinkLine:
     other_article = other.article if other.article_id != article.pk else None
     ok, note = _independence(this.speaker, other.speaker, rivals)
     if public and other_article is not None and not other_article.is_published:
         masked, masked_article = _masked(other, other_article)
-        return LinkLine(link=link, direction=direction, other=masked, other_speaker="someone",
-                        other_article=masked_article, independent=ok, independence_note=note)
+        return LinkLine(
+            link=link,
+            direction=direction,
+            other=masked,
+            other_speaker="someone",
+            other_article=masked_article,
+            independent=ok,
+            independence_note=note,
+        )
     return LinkLine(
-        link=link, direction=direction, other=other,
+        link=link,
+        direction=direction,
+        other=other,
         other_speaker=speaker_name(other, other.article if other_article else article),
-        other_article=other_article, independent=ok, independence_note=note,
+        other_article=other_article,
+        independent=ok,
+        independence_note=note,
     )
 
 
@@ -341,7 +368,9 @@ def _summary(items: list[ReportClaim]) -> Summary:
     checkworthy = [i for i in items if i.is_checkworthy]
     return Summary(
         total=len(items),
-        by_status=[Count(s.value, s.label, by_status.get(s.value, 0), s) for s in statuses.STATUSES],
+        by_status=[
+            Count(s.value, s.label, by_status.get(s.value, 0), s) for s in statuses.STATUSES
+        ],
         by_kind=[Count(k.value, k.label, by_kind.get(k.value, 0)) for k in ClaimKind],
         checkworthy=len(checkworthy),
         checkworthy_verified=sum(1 for i in checkworthy if i.status.final),
@@ -351,7 +380,8 @@ def _summary(items: list[ReportClaim]) -> Summary:
 def _reviewers(article: Article, public: bool = False) -> list[str]:
     """Users who acted on the article's claims (status, evidence, links, edits), by name."""
     User = get_user_model()
-    actor_ids = ClaimEvent.objects.filter(article=article, claim__isnull=False,
-                                          actor__isnull=False).values("actor_id")
+    actor_ids = ClaimEvent.objects.filter(
+        article=article, claim__isnull=False, actor__isnull=False
+    ).values("actor_id")
     users = User.objects.filter(pk__in=actor_ids)
     return sorted({user_name(u, public=public) for u in users} - {""}, key=str.casefold)

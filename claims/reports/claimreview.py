@@ -20,8 +20,13 @@ SCHEMA_CONTEXT = "https://schema.org"
 
 # json.dumps output made safe to place inside <script>…</script>: no "<" can
 # start "</script>" or "<!--", and no "&" or ">" can be misread.
-_SCRIPT_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
-                   0x2028: "\\u2028", 0x2029: "\\u2029"}
+_SCRIPT_ESCAPES = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
 
 
 def script_json(data) -> SafeString:

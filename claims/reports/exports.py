@@ -110,7 +110,9 @@ def _claim_dict(item: ReportClaim, report_url: str) -> dict:
                     "text": line.other.text,
                     "speaker": line.other_speaker,
                     "status": line.other.status,
-                    "article": None if line.other_article is None else {
+                    "article": None
+                    if line.other_article is None
+                    else {
                         "id": line.other_article.pk,
                         "title": line.other_article.title,
                         "url": line.other_article.url,
@@ -165,10 +167,26 @@ def report_dict(report: Report, *, report_url: str, public_url: str | None) -> d
 # --- CSV ----------------------------------------------------------------------
 
 CSV_COLUMNS = (
-    "article_id", "article_title", "report_state", "number", "claim_id", "claim_url", "text",
-    "kind", "speaker", "via", "status", "status_label", "averitec_label", "rationale",
-    "checkworthiness", "supporting_sources", "contradicting_sources", "context_sources",
-    "sources", "links",
+    "article_id",
+    "article_title",
+    "report_state",
+    "number",
+    "claim_id",
+    "claim_url",
+    "text",
+    "kind",
+    "speaker",
+    "via",
+    "status",
+    "status_label",
+    "averitec_label",
+    "rationale",
+    "checkworthiness",
+    "supporting_sources",
+    "contradicting_sources",
+    "context_sources",
+    "sources",
+    "links",
 )
 
 # A spreadsheet treats a cell starting with one of these as a formula (or, for
@@ -209,11 +227,24 @@ def csv_rows(report: Report, *, report_url: str):
         claim = item.claim
         stances = [line.evidence.stance for line in item.evidence]
         yield [
-            article.pk, article.title, report.state, item.number, claim.pk,
-            f"{report_url}#{item.anchor}", claim.text, claim.get_kind_display(), item.speaker,
-            claim.via, item.status.value, item.status.label, item.status.averitec or "",
-            claim.rationale, f"{claim.checkworthiness:.2f}", stances.count("supports"),
-            stances.count("contradicts"), stances.count("context"),
+            article.pk,
+            article.title,
+            report.state,
+            item.number,
+            claim.pk,
+            f"{report_url}#{item.anchor}",
+            claim.text,
+            claim.get_kind_display(),
+            item.speaker,
+            claim.via,
+            item.status.value,
+            item.status.label,
+            item.status.averitec or "",
+            claim.rationale,
+            f"{claim.checkworthiness:.2f}",
+            stances.count("supports"),
+            stances.count("contradicts"),
+            stances.count("context"),
             "\n".join(_source_line(line) for line in item.evidence),
             "\n".join(_link_line(line) for line in item.links),
         ]

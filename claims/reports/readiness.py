@@ -58,20 +58,28 @@ class Readiness:
 
 
 def readiness(report: Report) -> Readiness:
-    unfinished = OpenKind("unfinished", "check-worthy claims without a final status",
-                          "check-worthy claim without a final status")
+    unfinished = OpenKind(
+        "unfinished",
+        "check-worthy claims without a final status",
+        "check-worthy claim without a final status",
+    )
     no_evidence = OpenKind("no_evidence", "claims with no evidence", "claim with no evidence")
-    unconfirmed = OpenKind("unconfirmed_links", "links not yet confirmed",
-                           "link not yet confirmed")
-    dependent = OpenKind("not_independent", "confirmations that are not independent",
-                         "confirmation that is not independent")
+    unconfirmed = OpenKind("unconfirmed_links", "links not yet confirmed", "link not yet confirmed")
+    dependent = OpenKind(
+        "not_independent",
+        "confirmations that are not independent",
+        "confirmation that is not independent",
+    )
     seen_links: set[int] = set()
     for rc in report.claims:
         decided = rc.status.final or rc.status.value == DECIDED_WITHOUT_VERDICT
         if rc.is_checkworthy and not decided:
             unfinished.items.append(OpenItem(rc, rc.status.label))
-        if not rc.evidence and rc.status.value != DECIDED_WITHOUT_VERDICT and (
-                rc.is_checkworthy or rc.status.final):
+        if (
+            not rc.evidence
+            and rc.status.value != DECIDED_WITHOUT_VERDICT
+            and (rc.is_checkworthy or rc.status.final)
+        ):
             no_evidence.items.append(OpenItem(rc, rc.status.label))
         for line in rc.links:
             if line.link.confirmed_at is None and line.link.pk not in seen_links:
@@ -81,6 +89,9 @@ def readiness(report: Report) -> Readiness:
                 dependent.items.append(OpenItem(rc, f"{line.sentence} — {line.independence_note}"))
         for ev in rc.evidence:
             if ev.evidence.stance == "supports" and not ev.independent:
-                dependent.items.append(OpenItem(
-                    rc, f"source {ev.source.title or ev.source.url} — {ev.independence_note}"))
+                dependent.items.append(
+                    OpenItem(
+                        rc, f"source {ev.source.title or ev.source.url} — {ev.independence_note}"
+                    )
+                )
     return Readiness([unfinished, no_evidence, unconfirmed, dependent])

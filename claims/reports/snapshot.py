@@ -14,8 +14,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 
 from claims.reports import chart, claimreview, exports
-from claims.reports.readiness import readiness
 from claims.reports.builder import build_report
+from claims.reports.readiness import readiness
 
 ORIGIN = "\ue000origin\ue000"  # a private-use character pair no user text needs
 
@@ -44,19 +44,32 @@ def render_snapshot(article, *, number: int) -> dict:
     public_path = reverse("public_report", args=[article.report_token])
     canonical = ORIGIN + public_path
     files = version_urls(article.report_token, number)
-    urls = {"private": None, "public": public_path, "public_absolute": canonical,
-            "canonical_absolute": canonical, "downloads": files}
+    urls = {
+        "private": None,
+        "public": public_path,
+        "public_absolute": canonical,
+        "canonical_absolute": canonical,
+        "downloads": files,
+    }
     reviews = claimreview.claim_reviews(report, report_url=canonical)
     data = exports.report_dict(report, report_url=canonical, public_url=canonical)
     data["report"]["version"] = number
-    html = render_to_string("reports/report.html#report_main", {
-        "report": report, "article": article, "public": True, "urls": urls,
-        "status_chart": chart.status_chart(report.summary),
-        "kind_chart": chart.kind_chart(report.summary),
-        "text_segments": report.text_segments(),
-        "ORG_NAME": settings.FACTCHECK_ORG_NAME, "ORG_URL": settings.FACTCHECK_ORG_URL,
-        "version_number": number, "readiness": readiness(report),
-    })
+    html = render_to_string(
+        "reports/report.html#report_main",
+        {
+            "report": report,
+            "article": article,
+            "public": True,
+            "urls": urls,
+            "status_chart": chart.status_chart(report.summary),
+            "kind_chart": chart.kind_chart(report.summary),
+            "text_segments": report.text_segments(),
+            "ORG_NAME": settings.FACTCHECK_ORG_NAME,
+            "ORG_URL": settings.FACTCHECK_ORG_URL,
+            "version_number": number,
+            "readiness": readiness(report),
+        },
+    )
     csv_bytes = exports.report_csv(report, report_url=canonical)
     return {
         "title": article.title,

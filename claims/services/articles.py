@@ -9,7 +9,13 @@ from django.utils import timezone
 
 from claims.errors import InvalidInput, TooLarge
 from claims.models import (
-    Article, Claim, ClaimEvent, ExtractionState, ReportVersion, content_hash, new_report_token,
+    Article,
+    Claim,
+    ClaimEvent,
+    ExtractionState,
+    ReportVersion,
+    content_hash,
+    new_report_token,
 )
 from claims.reports.snapshot import render_snapshot
 from claims.services.audit import record
@@ -23,12 +29,13 @@ def title_from_body(body: str) -> str:
     """The first non-empty line, as the headline of a plain-text article."""
     for line in body.splitlines():
         if line.strip():
-            return line.strip()[:FIELD_LIMITS["title"]]
+            return line.strip()[: FIELD_LIMITS["title"]]
     return ""
 
 
-def validate_article_fields(*, title: str, body: str, url: str | None, publisher: str,
-                            byline: str) -> None:
+def validate_article_fields(
+    *, title: str, body: str, url: str | None, publisher: str, byline: str
+) -> None:
     if not body or not body.strip():
         raise InvalidInput("The article text is empty: paste or upload the article's text.")
     if "\x00" in body:
@@ -37,8 +44,12 @@ def validate_article_fields(*, title: str, body: str, url: str | None, publisher
         raise TooLarge()
     if not title.strip():
         raise InvalidInput("The article needs a title.")
-    for name, value in (("title", title), ("publisher", publisher), ("byline", byline),
-                        ("url", url or "")):
+    for name, value in (
+        ("title", title),
+        ("publisher", publisher),
+        ("byline", byline),
+        ("url", url or ""),
+    ):
         if len(value) > FIELD_LIMITS[name]:
             raise InvalidInput(f"The {name} can be at most {FIELD_LIMITS[name]:,} characters.")
     if url:
@@ -52,10 +63,13 @@ def article_snapshot(article: Article) -> dict:
     """What the audit keeps of an article: its metadata and a fingerprint of
     its text (the text itself stays in the article)."""
     return {
-        "title": article.title, "url": article.url, "publisher": article.publisher,
+        "title": article.title,
+        "url": article.url,
+        "publisher": article.publisher,
         "byline": article.byline,
         "published_at": article.published_at.isoformat() if article.published_at else None,
-        "content_hash": article.content_hash, "length": len(article.body),
+        "content_hash": article.content_hash,
+        "length": len(article.body),
     }
 
 
@@ -75,9 +89,17 @@ def enqueue_extraction(article: Article) -> None:
     transaction.on_commit(partial(extract_article.enqueue, article.pk))
 
 
-def article_create(*, title: str, body: str, by, url: str | None = None, publisher: str = "",
-                   published_at=None, byline: str = "", extract: bool = True
-                   ) -> tuple[Article, bool]:
+def article_create(
+    *,
+    title: str,
+    body: str,
+    by,
+    url: str | None = None,
+    publisher: str = "",
+    published_at=None,
+    byline: str = "",
+    extract: bool = True,
+) -> tuple[Article, bool]:
     """Create an article and queue its extraction. Returns (article, created);
     a duplicate (same URL or same text) returns the existing article."""
     url = (url or "").strip() or None
@@ -90,11 +112,20 @@ def article_create(*, title: str, body: str, by, url: str | None = None, publish
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                title=title, body=body, url=url, publisher=publisher, published_at=published_at,
-                byline=byline, created_by=by if by is not None and by.is_authenticated else None,
+                title=title,
+                body=body,
+                url=url,
+                publisher=publisher,
+                published_at=published_at,
+                byline=byline,
+                created_by=by if by is not None and by.is_authenticated else None,
             )
-            record(action=ClaimEvent.Action.CREATED, actor=by, article=article,
-                   after=article_snapshot(article))
+            record(
+                action=ClaimEvent.Action.CREATED,
+                actor=by,
+                article=article,
+                after=article_snapshot(article),
+            )
             if extract:
                 enqueue_extraction(article)
     except IntegrityError:
@@ -106,9 +137,18 @@ def article_create(*, title: str, body: str, by, url: str | None = None, publish
     return article, True
 
 
-def article_import(*, by, title: str = "", body: str = "", url: str = "", fetch: bool = False,
-                   upload=None, publisher: str = "", published_at=None, byline: str = ""
-                   ) -> tuple[Article, bool]:
+def article_import(
+    *,
+    by,
+    title: str = "",
+    body: str = "",
+    url: str = "",
+    fetch: bool = False,
+    upload=None,
+    publisher: str = "",
+    published_at=None,
+    byline: str = "",
+) -> tuple[Article, bool]:
     """article_create from what a person gives: pasted text, an uploaded file,
     or a URL to fetch (claims.ingest: public addresses only, size and time
     limits). Values given win over what the page says (title, publisher, date).
@@ -125,7 +165,10 @@ def article_import(*, by, title: str = "", body: str = "", url: str = "", fetch:
     else:
         got = ingest.Ingested(body=ingest.normalise_newlines(body or ""))
     return article_create(
-        title=(title or "").strip() or got.title, body=got.body, by=by, url=url or None,
+        title=(title or "").strip() or got.title,
+        body=got.body,
+        by=by,
+        url=url or None,
         publisher=(publisher or "").strip() or got.publisher,
         published_at=published_at or got.published,
         byline=byline or "",
@@ -133,9 +176,17 @@ def article_import(*, by, title: str = "", body: str = "", url: str = "", fetch:
 
 
 @transaction.atomic
-def article_update(*, article: Article, by, title: str | None = None, body: str | None = None,
-                   url: str | None = None, publisher: str | None = None, byline: str | None = None,
-                   published_at=None) -> Article:
+def article_update(
+    *,
+    article: Article,
+    by,
+    title: str | None = None,
+    body: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    byline: str | None = None,
+    published_at=None,
+) -> Article:
     """Edit an article's metadata or text. New text re-runs extraction; claims
     keep their place when their words are still there (see claims.extraction_apply)."""
     article = article_lock_unpublished(article.pk, to="editing the article")
@@ -166,8 +217,14 @@ def article_update(*, article: Article, by, title: str | None = None, body: str 
     article.save()
     after = article_snapshot(article)
     if after != before:
-        record(action=ClaimEvent.Action.EDITED, actor=by, article=article, before=before,
-               after=after, note="Text changed" if body_changed else "")
+        record(
+            action=ClaimEvent.Action.EDITED,
+            actor=by,
+            article=article,
+            before=before,
+            after=after,
+            note="Text changed" if body_changed else "",
+        )
     if body_changed:
         enqueue_extraction(article)
     return article
@@ -176,23 +233,37 @@ def article_update(*, article: Article, by, title: str | None = None, body: str 
 @transaction.atomic
 def article_delete(*, article: Article, by) -> None:
     article = article_lock_unpublished(article.pk, to="deleting the article", for_delete=True)
-    record(action=ClaimEvent.Action.DELETED, actor=by, article=article,
-           before={**article_snapshot(article), "article_id": article.pk,
-                   "claims": Claim.all_objects.filter(article=article).count()},
-           note=f"Article “{article.title}” deleted")
+    record(
+        action=ClaimEvent.Action.DELETED,
+        actor=by,
+        article=article,
+        before={
+            **article_snapshot(article),
+            "article_id": article.pk,
+            "claims": Claim.all_objects.filter(article=article).count(),
+        },
+        note=f"Article “{article.title}” deleted",
+    )
     article.delete()
 
 
 @transaction.atomic
 def article_reextract(*, article: Article, by) -> Article:
     article = article_lock_unpublished(article.pk, to="re-running extraction")
-    before = {"extraction_state": article.extraction_state,
-              "extractor_version": article.extractor_version}
+    before = {
+        "extraction_state": article.extraction_state,
+        "extractor_version": article.extractor_version,
+    }
     article.extraction_state = ExtractionState.PENDING
     article.extraction_error = ""
     article.save(update_fields=["extraction_state", "extraction_error", "updated_at"])
-    record(action=ClaimEvent.Action.EXTRACTION_REQUESTED, actor=by, article=article,
-           before=before, after={"extraction_state": article.extraction_state})
+    record(
+        action=ClaimEvent.Action.EXTRACTION_REQUESTED,
+        actor=by,
+        article=article,
+        before=before,
+        after={"extraction_state": article.extraction_state},
+    )
     enqueue_extraction(article)
     return article
 
@@ -211,30 +282,44 @@ def report_publish(*, article: Article, by, correction_note: str = "") -> Articl
     note = (correction_note or "").strip()
     latest = article.report_versions.order_by("-number").first()
     if latest is not None and not note:
-        raise InvalidInput("Say what changed: a correction note is required to publish "
-                           f"version {latest.number + 1} of this report.")
+        raise InvalidInput(
+            "Say what changed: a correction note is required to publish "
+            f"version {latest.number + 1} of this report."
+        )
     if latest is None and note:
         raise InvalidInput("A correction note is only for a report published before.")
     if len(note) > CORRECTION_NOTE_LIMIT:
-        raise InvalidInput(f"A correction note can be at most {CORRECTION_NOTE_LIMIT:,} "
-                           "characters.")
+        raise InvalidInput(
+            f"A correction note can be at most {CORRECTION_NOTE_LIMIT:,} characters."
+        )
     if "\x00" in note:
         raise InvalidInput("The correction note contains a null character.")
     article.report_published_at = timezone.now()
     article.report_published_by = by if by is not None and by.is_authenticated else None
     if not article.report_token:
         article.report_token = new_report_token()
-    article.save(update_fields=["report_published_at", "report_published_by", "report_token",
-                                "updated_at"])
+    article.save(
+        update_fields=["report_published_at", "report_published_by", "report_token", "updated_at"]
+    )
     number = latest.number + 1 if latest else 1
     ReportVersion.objects.create(
-        article=article, number=number, published_at=article.report_published_at,
-        published_by=article.report_published_by, correction_note=note,
+        article=article,
+        number=number,
+        published_at=article.report_published_at,
+        published_by=article.report_published_by,
+        correction_note=note,
         **render_snapshot(article, number=number),
     )
-    record(action=ClaimEvent.Action.REPORT_PUBLISHED, actor=by, article=article,
-           after={"published_at": article.report_published_at.isoformat(), "version": number,
-                  "correction_note": note})
+    record(
+        action=ClaimEvent.Action.REPORT_PUBLISHED,
+        actor=by,
+        article=article,
+        after={
+            "published_at": article.report_published_at.isoformat(),
+            "version": number,
+            "correction_note": note,
+        },
+    )
     _sync_factcheck_library(article, by)
     return article
 
@@ -247,7 +332,9 @@ def report_snapshot_first(*, article: Article) -> None:
             article = Article.objects.select_for_update().get(pk=article.pk)
             if article.is_published and not article.report_versions.exists():
                 ReportVersion.objects.create(
-                    article=article, number=1, published_at=article.report_published_at,
+                    article=article,
+                    number=1,
+                    published_at=article.report_published_at,
                     published_by=article.report_published_by,
                     **render_snapshot(article, number=1),
                 )
@@ -260,15 +347,19 @@ def report_unpublish(*, article: Article, by) -> Article:
     article = Article.objects.select_for_update().get(pk=article.pk)
     if not article.is_published:
         return article
-    before = {"published_at": article.report_published_at.isoformat(),
-              "published_by": article.report_published_by.get_username()
-              if article.report_published_by else None}
+    before = {
+        "published_at": article.report_published_at.isoformat(),
+        "published_by": article.report_published_by.get_username()
+        if article.report_published_by
+        else None,
+    }
     article.report_published_at = None
     article.report_published_by = None
     # The link answers 404 until the report is published again (as a
     # correction, under the same link: the versions keep their addresses).
-    article.save(update_fields=["report_published_at", "report_published_by", "report_token",
-                                "updated_at"])
+    article.save(
+        update_fields=["report_published_at", "report_published_by", "report_token", "updated_at"]
+    )
     record(action=ClaimEvent.Action.REPORT_UNPUBLISHED, actor=by, article=article, before=before)
     _sync_factcheck_library(article, by)
     return article

@@ -62,22 +62,33 @@ def _resolve(subject, claim, article):
 def _subject_fields(subject) -> dict:
     if subject is None:
         return {}
-    return {"subject_type": subject._meta.model_name, "subject_id": subject.pk,
-            "subject_label": _label(subject)}
+    return {
+        "subject_type": subject._meta.model_name,
+        "subject_id": subject.pk,
+        "subject_label": _label(subject),
+    }
 
 
 def _user(actor):
     return actor if actor is not None and actor.is_authenticated else None
 
 
-def audit_event(*, action, actor=None, subject=None, claim=None, article=None, before=None,
-                after=None, note="") -> ClaimEvent:
+def audit_event(
+    *, action, actor=None, subject=None, claim=None, article=None, before=None, after=None, note=""
+) -> ClaimEvent:
     """The event `record` would write, unsaved. A subject without an id yet
     (a claim about to be bulk-created) gets it in `audit_bulk_create`."""
     subject, article = _resolve(subject, claim, article)
-    event = ClaimEvent(action=action, actor=_user(actor), claim=claim, article=article,
-                       before=before or {}, after=after or {}, note=note,
-                       **_subject_fields(subject))
+    event = ClaimEvent(
+        action=action,
+        actor=_user(actor),
+        claim=claim,
+        article=article,
+        before=before or {},
+        after=after or {},
+        note=note,
+        **_subject_fields(subject),
+    )
     event._subject = subject
     return event
 
@@ -91,17 +102,23 @@ def audit_bulk_create(events: list[ClaimEvent]) -> list[ClaimEvent]:
     return ClaimEvent.objects.bulk_create(events)
 
 
-def event_values(*, action, actor=None, subject=None, claim=None, article=None, before=None,
-                 after=None, note="") -> dict:
+def event_values(
+    *, action, actor=None, subject=None, claim=None, article=None, before=None, after=None, note=""
+) -> dict:
     """audit_event's column values by attribute name (foreign keys as *_id), for
     writers that build no model instances (COPY); every object must have its id."""
     subject, article = _resolve(subject, claim, article)
     user = _user(actor)
-    return {"action": action, "actor_id": user.pk if user else None,
-            "claim_id": claim.pk if claim is not None else None,
-            "article_id": article.pk if article is not None else None,
-            "before": before or {}, "after": after or {}, "note": note,
-            **_subject_fields(subject)}
+    return {
+        "action": action,
+        "actor_id": user.pk if user else None,
+        "claim_id": claim.pk if claim is not None else None,
+        "article_id": article.pk if article is not None else None,
+        "before": before or {},
+        "after": after or {},
+        "note": note,
+        **_subject_fields(subject),
+    }
 
 
 def record(**kwargs) -> ClaimEvent:

@@ -31,14 +31,22 @@ def bulk_apply(*, objects: Iterable, write: Callable) -> BulkResult:
     return result
 
 
-def claims_bulk_set_status(*, claims: Iterable, status: str, by,
-                           rationale: str | None = None) -> BulkResult:
+def claims_bulk_set_status(
+    *, claims: Iterable, status: str, by, rationale: str | None = None
+) -> BulkResult:
     """Give every claim this status; rationale None keeps each claim's own."""
-    return bulk_apply(objects=claims, write=lambda c: claim_set_status(
-        claim=c, status=status, by=by, rationale=c.rationale if rationale is None else rationale,
-    ))
+    return bulk_apply(
+        objects=claims,
+        write=lambda c: claim_set_status(
+            claim=c,
+            status=status,
+            by=by,
+            rationale=c.rationale if rationale is None else rationale,
+        ),
+    )
 
 
 def claims_bulk_assign(*, claims: Iterable, assignee, by) -> BulkResult:
-    return bulk_apply(objects=claims,
-                      write=lambda c: claim_assign(claim=c, assignee=assignee, by=by))
+    return bulk_apply(
+        objects=claims, write=lambda c: claim_assign(claim=c, assignee=assignee, by=by)
+    )

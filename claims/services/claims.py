@@ -83,8 +83,9 @@ def _validate_kind(kind: str) -> str:
 
 
 @transaction.atomic
-def claim_update(*, claim: Claim, by, expected_version: int | None, text=None, kind=None,
-                 speaker_name=None) -> Claim:
+def claim_update(
+    *, claim: Claim, by, expected_version: int | None, text=None, kind=None, speaker_name=None
+) -> Claim:
     """Edit a claim's text, kind or speaker (an empty speaker name = the article's voice)."""
     article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
@@ -110,8 +111,9 @@ def claim_update(*, claim: Claim, by, expected_version: int | None, text=None, k
 
 
 @transaction.atomic
-def claim_set_status(*, claim: Claim, status: str, by, rationale: str = "",
-                     expected_version: int | None = None) -> Claim:
+def claim_set_status(
+    *, claim: Claim, status: str, by, rationale: str = "", expected_version: int | None = None
+) -> Claim:
     if status not in statuses.BY_VALUE:
         raise InvalidInput(f"Unknown status {status!r}.")
     rationale = (rationale or "").strip()
@@ -120,7 +122,8 @@ def claim_set_status(*, claim: Claim, status: str, by, rationale: str = "",
     if status in statuses.RATIONALE_REQUIRED and not rationale:
         raise InvalidInput(
             f"Say why: a rationale is required to mark a claim "
-            f"{statuses.get(status).label.lower()}.", field="rationale",
+            f"{statuses.get(status).label.lower()}.",
+            field="rationale",
         )
     article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
@@ -143,28 +146,44 @@ def claim_assign(*, claim: Claim, assignee, by, expected_version: int | None = N
     before = claim_snapshot(claim)
     claim.assignee = assignee
     _save(claim, ["assignee"])
-    record(action=Action.ASSIGNED, actor=by, claim=claim, before=before, after=claim_snapshot(claim))
+    record(
+        action=Action.ASSIGNED, actor=by, claim=claim, before=before, after=claim_snapshot(claim)
+    )
     return claim
 
 
 @transaction.atomic
-def claim_create(*, article: Article, start: int, end: int, by, text: str = "",
-                 kind: str = ClaimKind.CLAIM, speaker_name: str = "") -> Claim:
+def claim_create(
+    *,
+    article: Article,
+    start: int,
+    end: int,
+    by,
+    text: str = "",
+    kind: str = ClaimKind.CLAIM,
+    speaker_name: str = "",
+) -> Claim:
     """A reviewer's own claim over a span of the article (text defaults to the span)."""
     article = article_lock_unpublished(article.pk)
     _validate_span(article, start, end)
     text = _validate_text(text or article.body[start:end])
     speaker = speaker_resolve(name=speaker_name) if speaker_name.strip() else None
-    position = (
-        Claim.objects.filter(article=article, start__lte=start).count()
-    )
+    position = Claim.objects.filter(article=article, start__lte=start).count()
     Claim.all_objects.filter(article=article, position__gte=position).update(
         position=F("position") + 1
     )
     claim = Claim(
-        article=article, text=text, start=start, end=end, position=position,
-        kind=_validate_kind(kind), speaker=speaker, speaker_mention=speaker_name.strip(),
-        origin=ClaimOrigin.MANUAL, touched=True, checkworthiness=0.5,
+        article=article,
+        text=text,
+        start=start,
+        end=end,
+        position=position,
+        kind=_validate_kind(kind),
+        speaker=speaker,
+        speaker_mention=speaker_name.strip(),
+        origin=ClaimOrigin.MANUAL,
+        touched=True,
+        checkworthiness=0.5,
     )
     claim.search_text = claim.build_search_text()
     claim.save()
@@ -198,15 +217,17 @@ def claim_restore(*, claim: Claim, by) -> Claim:
 
 
 @transaction.atomic
-def claim_split(*, claim: Claim, at: int, by, expected_version: int | None = None) -> tuple[Claim, Claim]:
+def claim_split(
+    *, claim: Claim, at: int, by, expected_version: int | None = None
+) -> tuple[Claim, Claim]:
     """Split a claim's span at article offset `at` into two claims; the first
     keeps the original's id, status and evidence, the second is new."""
     article = article_lock_unpublished(claim.article_id)
     claim = _locked_claim(claim.pk, expected_version)
     if not (claim.start < at < claim.end):
         raise InvalidInput("Split inside the claim's words, not at its edge.")
-    left_text = article.body[claim.start:at].strip()
-    right_text = article.body[at:claim.end].strip()
+    left_text = article.body[claim.start : at].strip()
+    right_text = article.body[at : claim.end].strip()
     if not left_text or not right_text:
         raise InvalidInput("Both parts of a split need some words.")
     before = claim_snapshot(claim)
@@ -218,18 +239,38 @@ def claim_split(*, claim: Claim, at: int, by, expected_version: int | None = Non
         position=F("position") + 1
     )
     second = Claim(
-        article=article, text=right_text, start=at, end=original_end,
-        position=claim.position + 1, kind=claim.kind, speaker=claim.speaker,
-        speaker_mention=claim.speaker_mention, via=claim.via, cue=claim.cue,
-        hedged=claim.hedged, hedge=claim.hedge, checkworthiness=claim.checkworthiness,
-        origin=ClaimOrigin.MANUAL, touched=True,
+        article=article,
+        text=right_text,
+        start=at,
+        end=original_end,
+        position=claim.position + 1,
+        kind=claim.kind,
+        speaker=claim.speaker,
+        speaker_mention=claim.speaker_mention,
+        via=claim.via,
+        cue=claim.cue,
+        hedged=claim.hedged,
+        hedge=claim.hedge,
+        checkworthiness=claim.checkworthiness,
+        origin=ClaimOrigin.MANUAL,
+        touched=True,
     )
     second.search_text = second.build_search_text()
     second.save()
-    record(action=Action.SPLIT, actor=by, claim=claim, before=before,
-           after={"first": claim_snapshot(claim), "second_id": second.pk})
-    record(action=Action.CREATED, actor=by, claim=second, after=claim_snapshot(second),
-           note=f"Split from claim #{claim.pk}")
+    record(
+        action=Action.SPLIT,
+        actor=by,
+        claim=claim,
+        before=before,
+        after={"first": claim_snapshot(claim), "second_id": second.pk},
+    )
+    record(
+        action=Action.CREATED,
+        actor=by,
+        claim=second,
+        after=claim_snapshot(second),
+        note=f"Split from claim #{claim.pk}",
+    )
     return claim, second
 
 
@@ -262,22 +303,38 @@ def claim_merge(*, claims: list[Claim], by) -> Claim:
                 ev.claim = keep
                 ev.save(update_fields=["claim"])
         for link in ClaimLink.objects.filter(from_claim=other):
-            if link.to_claim_id != keep.pk and not ClaimLink.objects.filter(
-                from_claim=keep, to_claim=link.to_claim_id
-            ).exists():
+            if (
+                link.to_claim_id != keep.pk
+                and not ClaimLink.objects.filter(
+                    from_claim=keep, to_claim=link.to_claim_id
+                ).exists()
+            ):
                 link.from_claim = keep
                 link.save(update_fields=["from_claim"])
         for link in ClaimLink.objects.filter(to_claim=other):
-            if link.from_claim_id != keep.pk and not ClaimLink.objects.filter(
-                from_claim=link.from_claim_id, to_claim=keep
-            ).exists():
+            if (
+                link.from_claim_id != keep.pk
+                and not ClaimLink.objects.filter(
+                    from_claim=link.from_claim_id, to_claim=keep
+                ).exists()
+            ):
                 link.to_claim = keep
                 link.save(update_fields=["to_claim"])
         other_before = claim_snapshot(other)
         other.deleted_at = now
         _save(other, ["deleted_at"])
-        record(action=Action.DELETED, actor=by, claim=other, before=other_before,
-               note=f"Merged into claim #{keep.pk}")
-    record(action=Action.MERGED, actor=by, claim=keep, before=before,
-           after={**claim_snapshot(keep), "merged_ids": [c.pk for c in others]})
+        record(
+            action=Action.DELETED,
+            actor=by,
+            claim=other,
+            before=other_before,
+            note=f"Merged into claim #{keep.pk}",
+        )
+    record(
+        action=Action.MERGED,
+        actor=by,
+        claim=keep,
+        before=before,
+        after={**claim_snapshot(keep), "merged_ids": [c.pk for c in others]},
+    )
     return keep

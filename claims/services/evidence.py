@@ -6,7 +6,15 @@ from django.utils import timezone
 
 from claims.errors import InvalidInput
 from claims.models import (
-    Claim, ClaimEvent, ClaimLink, Evidence, LinkOrigin, Relation, Source, SourceKind, Stance,
+    Claim,
+    ClaimEvent,
+    ClaimLink,
+    Evidence,
+    LinkOrigin,
+    Relation,
+    Source,
+    SourceKind,
+    Stance,
     SuggestionDismissal,
 )
 from claims.services.audit import record
@@ -28,15 +36,27 @@ def _check_lengths(**fields):
 def source_snapshot(source: Source) -> dict:
     """A source as the audit keeps it."""
     return {
-        "source_id": source.pk, "url": source.url, "title": source.title,
-        "publisher": source.publisher, "kind": source.kind,
+        "source_id": source.pk,
+        "url": source.url,
+        "title": source.title,
+        "publisher": source.publisher,
+        "kind": source.kind,
         "published_at": source.published_at.isoformat() if source.published_at else None,
-        "speaker": source.speaker.name if source.speaker_id else None, "notes": source.notes,
+        "speaker": source.speaker.name if source.speaker_id else None,
+        "notes": source.notes,
     }
 
 
-def source_get_or_create(*, url: str, by=None, title="", publisher="", published_at=None,
-                         kind=SourceKind.OTHER, speaker=None) -> tuple[Source, bool]:
+def source_get_or_create(
+    *,
+    url: str,
+    by=None,
+    title="",
+    publisher="",
+    published_at=None,
+    kind=SourceKind.OTHER,
+    speaker=None,
+) -> tuple[Source, bool]:
     """The Source for a URL (normalised), reusing an existing one; blank
     details of an existing source are filled in, never overwritten."""
     try:
@@ -51,8 +71,12 @@ def source_get_or_create(*, url: str, by=None, title="", publisher="", published
     source = Source.objects.select_for_update().filter(url=url).first()
     if source:
         changed = []
-        for field, value in (("title", title), ("publisher", publisher),
-                             ("published_at", published_at), ("speaker", speaker)):
+        for field, value in (
+            ("title", title),
+            ("publisher", publisher),
+            ("published_at", published_at),
+            ("speaker", speaker),
+        ):
             if value and not getattr(source, field):
                 setattr(source, field, value)
                 changed.append(field)
@@ -62,12 +86,21 @@ def source_get_or_create(*, url: str, by=None, title="", publisher="", published
     try:
         with transaction.atomic():
             source = Source.objects.create(
-                url=url, title=title.strip(), publisher=publisher.strip(),
-                published_at=published_at, kind=kind, speaker=speaker,
+                url=url,
+                title=title.strip(),
+                publisher=publisher.strip(),
+                published_at=published_at,
+                kind=kind,
+                speaker=speaker,
                 created_by=by if by is not None and by.is_authenticated else None,
             )
-            record(action=Action.CREATED, actor=by, subject=source,
-                   after=source_snapshot(source), note=f"Source #{source.pk} added")
+            record(
+                action=Action.CREATED,
+                actor=by,
+                subject=source,
+                after=source_snapshot(source),
+                note=f"Source #{source.pk} added",
+            )
     except IntegrityError:  # created concurrently
         return Source.objects.get(url=url), False
     return source, True
@@ -75,15 +108,31 @@ def source_get_or_create(*, url: str, by=None, title="", publisher="", published
 
 def _evidence_snapshot(ev: Evidence) -> dict:
     return {
-        "evidence_id": ev.pk, "source_id": ev.source_id, "url": ev.source.url,
-        "title": ev.source.title, "stance": ev.stance, "excerpt": ev.excerpt, "note": ev.note,
+        "evidence_id": ev.pk,
+        "source_id": ev.source_id,
+        "url": ev.source.url,
+        "title": ev.source.title,
+        "stance": ev.stance,
+        "excerpt": ev.excerpt,
+        "note": ev.note,
     }
 
 
 @transaction.atomic
-def evidence_add(*, claim: Claim, by, url: str, stance: str, title="", publisher="",
-                 published_at=None, kind=SourceKind.OTHER, excerpt="", note="",
-                 expected_version: int | None = None) -> Evidence:
+def evidence_add(
+    *,
+    claim: Claim,
+    by,
+    url: str,
+    stance: str,
+    title="",
+    publisher="",
+    published_at=None,
+    kind=SourceKind.OTHER,
+    excerpt="",
+    note="",
+    expected_version: int | None = None,
+) -> Evidence:
     if stance not in Stance.values:
         raise InvalidInput(f"Choose a stance: {', '.join(Stance.values)}.")
     _check_lengths(excerpt=excerpt, note=note)
@@ -97,7 +146,11 @@ def evidence_add(*, claim: Claim, by, url: str, stance: str, title="", publisher
             "This source is already evidence for the claim; remove it first to change its stance."
         )
     ev = Evidence.objects.create(
-        claim=claim, source=source, stance=stance, excerpt=excerpt.strip(), note=note.strip(),
+        claim=claim,
+        source=source,
+        stance=stance,
+        excerpt=excerpt.strip(),
+        note=note.strip(),
         created_by=by,
     )
     _save(claim, [])
@@ -118,14 +171,25 @@ def evidence_remove(*, evidence: Evidence, by) -> None:
 
 def _link_snapshot(link: ClaimLink) -> dict:
     return {
-        "link_id": link.pk, "from_claim": link.from_claim_id, "to_claim": link.to_claim_id,
-        "relation": link.relation, "origin": link.origin, "score": link.score,
+        "link_id": link.pk,
+        "from_claim": link.from_claim_id,
+        "to_claim": link.to_claim_id,
+        "relation": link.relation,
+        "origin": link.origin,
+        "score": link.score,
     }
 
 
 @transaction.atomic
-def link_create(*, from_claim: Claim, to_claim: Claim, relation: str, by,
-                origin: str = LinkOrigin.REVIEWER, score: float | None = None) -> ClaimLink:
+def link_create(
+    *,
+    from_claim: Claim,
+    to_claim: Claim,
+    relation: str,
+    by,
+    origin: str = LinkOrigin.REVIEWER,
+    score: float | None = None,
+) -> ClaimLink:
     """`from_claim` confirms / contradicts / repeats `to_claim`. Both claims'
     articles must be unlocked; the link is audited on both claims."""
     if relation not in Relation.values:
@@ -142,8 +206,14 @@ def link_create(*, from_claim: Claim, to_claim: Claim, relation: str, by,
         raise InvalidInput("These two claims are already linked.")
     now = timezone.now()
     link = ClaimLink.objects.create(
-        from_claim=a, to_claim=b, relation=relation, origin=origin, score=score,
-        created_by=by, confirmed_by=by, confirmed_at=now,
+        from_claim=a,
+        to_claim=b,
+        relation=relation,
+        origin=origin,
+        score=score,
+        created_by=by,
+        confirmed_by=by,
+        confirmed_at=now,
     )
     for claim in (a, b):
         _save(claim, [])
@@ -174,6 +244,10 @@ def suggestion_dismiss(*, claim: Claim, other: Claim, by) -> SuggestionDismissal
         claim=claim, other=other, defaults={"dismissed_by": by}
     )
     if created:
-        record(action=Action.SUGGESTION_DISMISSED, actor=by, claim=claim,
-               after={"other_claim": other.pk, "other_text": other.text[:200]})
+        record(
+            action=Action.SUGGESTION_DISMISSED,
+            actor=by,
+            claim=claim,
+            after={"other_claim": other.pk, "other_text": other.text[:200]},
+        )
     return dismissal

@@ -18,10 +18,16 @@ from django.utils import timezone
 
 from claims.models import Article, Claim, ClaimEvent, ClaimOrigin, ExtractionState
 from claims.services.audit import (
-    audit_bulk_create, audit_event, claim_snapshot, event_values, record,
+    audit_bulk_create,
+    audit_event,
+    claim_snapshot,
+    event_values,
+    record,
 )
 from claims.services.speakers import (
-    parties_resolve, speaker_matches_suggest, speakers_resolve,
+    parties_resolve,
+    speaker_matches_suggest,
+    speakers_resolve,
 )
 
 log = logging.getLogger(__name__)
@@ -30,8 +36,22 @@ _WS = re.compile(r"\s+")
 
 # Fields an extraction may (re)write on a claim nobody has touched.
 _EXTRACTED_FIELDS = (
-    "text", "start", "end", "kind", "is_headline", "speaker", "speaker_mention", "speaker_start",
-    "speaker_end", "via", "cue", "hedged", "hedge", "quantities", "entities", "checkworthiness",
+    "text",
+    "start",
+    "end",
+    "kind",
+    "is_headline",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "via",
+    "cue",
+    "hedged",
+    "hedge",
+    "quantities",
+    "entities",
+    "checkworthiness",
     "extractor_version",
 )
 
@@ -91,8 +111,13 @@ def article_run_extraction(*, article_id: int) -> Article | None:
     except Exception as exc:  # an extractor bug must not leave the article "running"
         log.exception("Extraction failed for article %s", article_id)
         return _fail(article_id, f"The extractor failed: {exc.__class__.__name__}: {exc}")
-    return extraction_apply(article_id=article_id, records=records, version=version,
-                            body_hash=body_hash, parties=parties)
+    return extraction_apply(
+        article_id=article_id,
+        records=records,
+        version=version,
+        body_hash=body_hash,
+        parties=parties,
+    )
 
 
 def _fail(article_id: int, message: str) -> Article | None:
@@ -124,9 +149,14 @@ class Applied:
 
 
 @transaction.atomic
-def extraction_apply(*, article_id: int, records: list[dict], version: str,
-                     body_hash: str | None = None,
-                     parties: list[dict] | None = None) -> Article | None:
+def extraction_apply(
+    *,
+    article_id: int,
+    records: list[dict],
+    version: str,
+    body_hash: str | None = None,
+    parties: list[dict] | None = None,
+) -> Article | None:
     """Apply extractor records to an article's claims (see the module docstring).
 
     Writes in bulk: one INSERT for the new claims and one for their audit
@@ -145,8 +175,11 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
     applied = Applied()
     body_len = len(article.body)
     now = timezone.now()
-    if (COPY_FIRST_EXTRACTION and connection.vendor == "postgresql"
-            and not Claim.all_objects.filter(article=article).exists()):
+    if (
+        COPY_FIRST_EXTRACTION
+        and connection.vendor == "postgresql"
+        and not Claim.all_objects.filter(article=article).exists()
+    ):
         # A first extraction (the bulk import's case): nothing to match, keep
         # or renumber, so the rows are written straight with COPY. The article
         # is locked, and claim_create locks it first: no claim can appear.
@@ -161,8 +194,11 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
     )
     # The other claims (a reviewer's own) only take part in the numbering.
     # claim_create locks the article first, so none can appear meanwhile.
-    others = list(Claim.all_objects.filter(article=article)
-                  .exclude(origin=ClaimOrigin.EXTRACTED).only("id", "start", "end", "position"))
+    others = list(
+        Claim.all_objects.filter(article=article)
+        .exclude(origin=ClaimOrigin.EXTRACTED)
+        .only("id", "start", "end", "position")
+    )
     by_text: dict[str, list[Claim]] = {}
     for claim in existing:
         claim.article = article  # for search_text and the audit, without a query each
@@ -190,8 +226,14 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
             claim = Claim(article=article, origin=ClaimOrigin.EXTRACTED, **values)
             claim.search_text = claim.build_search_text()
             new.append(claim)
-            events.append(audit_event(action=Action.EXTRACTED, claim=claim, article=article,
-                                      after=claim_snapshot(claim)))
+            events.append(
+                audit_event(
+                    action=Action.EXTRACTED,
+                    claim=claim,
+                    article=article,
+                    after=claim_snapshot(claim),
+                )
+            )
             continue
         matched.add(claim.pk)
         if claim.touched:
@@ -222,9 +264,15 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
         claim.vanished = True
         claim.updated_at = now
         flagged.append(claim)
-        events.append(audit_event(action=Action.VANISHED, claim=claim, article=article,
-                                  before=claim_snapshot(claim),
-                                  note=f"Not found by extractor {version}"))
+        events.append(
+            audit_event(
+                action=Action.VANISHED,
+                claim=claim,
+                article=article,
+                before=claim_snapshot(claim),
+                note=f"Not found by extractor {version}",
+            )
+        )
         applied.vanished += 1
 
     # Positions: every claim of the article by (start, end, id); new claims get
@@ -240,8 +288,9 @@ def extraction_apply(*, article_id: int, records: list[dict], version: str,
         # would rank differently: check with the real ids and correct.
         moved |= _set_positions(sorted(everyone + new, key=lambda c: (c.start, c.end, c.pk)))
     if refreshed:
-        _bulk_update(refreshed,
-                     [*_EXTRACTED_FIELDS, "vanished", "search_text", "position", "updated_at"])
+        _bulk_update(
+            refreshed, [*_EXTRACTED_FIELDS, "vanished", "search_text", "position", "updated_at"]
+        )
     if flagged:
         _bulk_update(flagged, ["vanished", "position", "updated_at"])
     done = {id(c) for c in refreshed} | {id(c) for c in flagged}
@@ -275,8 +324,11 @@ def _speakers(records: list[dict], parties: list[dict] | None) -> dict:
     """{party id or speaker name: Speaker} for the records' speakers."""
     started = timezone.now()
     out = parties_resolve(parties=parties) if parties else {}
-    rest = [(r["speaker"], r.get("speaker_kind")) for r in records
-            if r.get("speaker") and _speaker_ref(r) not in out]
+    rest = [
+        (r["speaker"], r.get("speaker_kind"))
+        for r in records
+        if r.get("speaker") and _speaker_ref(r) not in out
+    ]
     out.update(speakers_resolve(names=rest, strict=False))
     # a new speaker whose name is close to a known one: a merge suggestion, never a silent merge
     speaker_matches_suggest(speakers=[s for s in out.values() if s and s.created_at >= started])
@@ -288,15 +340,23 @@ def _done(article: Article, version: str, now, applied: Applied, n_records: int)
     article.extraction_error = ""
     article.extractor_version = version
     article.extracted_at = now
-    article.save(update_fields=["extraction_state", "extraction_error", "extractor_version",
-                                "extracted_at", "updated_at"])
+    article.save(
+        update_fields=[
+            "extraction_state",
+            "extraction_error",
+            "extractor_version",
+            "extracted_at",
+            "updated_at",
+        ]
+    )
     article.applied = applied
     log.info("Article %s: %d records, %d new claims", article.pk, n_records, applied.created)
     return article
 
 
-def _copy_first_extraction(article: Article, records: list[dict], version: str,
-                           speakers: dict, now) -> int:
+def _copy_first_extraction(
+    article: Article, records: list[dict], version: str, speakers: dict, now
+) -> int:
     """Insert the claims of an article that has none, and their EXTRACTED
     events, with COPY (PostgreSQL only); the number of claims written.
 
@@ -318,38 +378,60 @@ def _copy_first_extraction(article: Article, records: list[dict], version: str,
         speaker = values.pop("speaker")
         row = {f.attname: f.get_default() for f in fields if not f.primary_key}
         row.update(values)
-        row.update(article_id=article.pk, origin=ClaimOrigin.EXTRACTED, speaker_id=speaker.pk
-                   if speaker else None, created_at=now, updated_at=now)
+        row.update(
+            article_id=article.pk,
+            origin=ClaimOrigin.EXTRACTED,
+            speaker_id=speaker.pk if speaker else None,
+            created_at=now,
+            updated_at=now,
+        )
         # build_search_text, claim_snapshot and event_values read these attributes only.
-        view = SimpleNamespace(**row, article=article, speaker=speaker, assignee=None,
-                               _meta=meta)
+        view = SimpleNamespace(**row, article=article, speaker=speaker, assignee=None, _meta=meta)
         row["search_text"] = Claim.build_search_text(view)
         rows.append((row, view))
     with connection.cursor() as cursor:
-        cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-                       [meta.db_table, meta.pk.column, len(rows)])
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [meta.db_table, meta.pk.column, len(rows)],
+        )
         ids = sorted(r[0] for r in cursor.fetchall())
-        for (row, view), pk in zip(rows, ids):
+        for (row, _view), pk in zip(rows, ids):
             row[meta.pk.attname] = pk
         ranked = sorted(rows, key=lambda r: (r[0]["start"], r[0]["end"], r[0][meta.pk.attname]))
         for position, (row, _) in enumerate(ranked):
             row["position"] = position
         json_fields = {f.attname for f in fields if f.get_internal_type() == "JSONField"}
         cols = [f.attname for f in fields]
-        with cursor.copy(f"COPY {q(meta.db_table)} ({', '.join(q(f.column) for f in fields)}) "
-                         "FROM STDIN") as copy:
+        with cursor.copy(
+            f"COPY {q(meta.db_table)} ({', '.join(q(f.column) for f in fields)}) FROM STDIN"
+        ) as copy:
             for row, _ in rows:
                 copy.write_row([json.dumps(row[c]) if c in json_fields else row[c] for c in cols])
         ev_fields = [f for f in ClaimEvent._meta.concrete_fields if not f.primary_key]
-        with cursor.copy(f"COPY {q(ClaimEvent._meta.db_table)} "
-                         f"({', '.join(q(f.column) for f in ev_fields)}) FROM STDIN") as copy:
+        with cursor.copy(
+            f"COPY {q(ClaimEvent._meta.db_table)} "
+            f"({', '.join(q(f.column) for f in ev_fields)}) FROM STDIN"
+        ) as copy:
             for row, view in rows:
                 view.pk = view.id = row[meta.pk.attname]
                 event = {f.attname: f.get_default() for f in ev_fields}
-                event.update(event_values(action=Action.EXTRACTED, claim=view, article=article,
-                                          after=claim_snapshot(view)), at=now)
-                copy.write_row([json.dumps(event[f.attname]) if f.get_internal_type() == "JSONField"
-                                else event[f.attname] for f in ev_fields])
+                event.update(
+                    event_values(
+                        action=Action.EXTRACTED,
+                        claim=view,
+                        article=article,
+                        after=claim_snapshot(view),
+                    ),
+                    at=now,
+                )
+                copy.write_row(
+                    [
+                        json.dumps(event[f.attname])
+                        if f.get_internal_type() == "JSONField"
+                        else event[f.attname]
+                        for f in ev_fields
+                    ]
+                )
     return len(rows)
 
 
@@ -381,12 +463,15 @@ def _bulk_update(claims: list[Claim], fields: list[str], batch: int = 500) -> No
     table, pk = q(meta.db_table), q(meta.pk.column)
     with connection.cursor() as cursor:
         for i in range(0, len(claims), batch):
-            chunk = claims[i:i + batch]
-            params = [f.get_db_prep_save(getattr(c, f.attname), connection)
-                      for c in chunk for f in cols]
+            chunk = claims[i : i + batch]
+            params = [
+                f.get_db_prep_save(getattr(c, f.attname), connection) for c in chunk for f in cols
+            ]
             cursor.execute(
                 f"UPDATE {table} SET {sets} FROM (VALUES {', '.join([row] * len(chunk))}) "
-                f"AS v({names}) WHERE {table}.{pk} = v.{pk}", params)
+                f"AS v({names}) WHERE {table}.{pk} = v.{pk}",
+                params,
+            )
 
 
 def relocate_claims(*, article: Article, new_body: str) -> None:
@@ -397,7 +482,7 @@ def relocate_claims(*, article: Article, new_body: str) -> None:
     claims = list(Claim.all_objects.select_for_update(of=("self",)).filter(article=article))
     new_len = len(new_body)
     for claim in claims:
-        words = old_body[claim.start:claim.end]
+        words = old_body[claim.start : claim.end]
         found = -1
         if words:
             positions = [m.start() for m in re.finditer(re.escape(words), new_body)]
@@ -410,6 +495,10 @@ def relocate_claims(*, article: Article, new_body: str) -> None:
             claim.start, claim.end = start, max(start + 1, min(claim.end, new_len))
             if not claim.vanished:
                 claim.vanished = True
-                record(action=Action.VANISHED, claim=claim, note="Its words are no longer in the article")
+                record(
+                    action=Action.VANISHED,
+                    claim=claim,
+                    note="Its words are no longer in the article",
+                )
         claim.speaker_start = claim.speaker_end = None
         claim.save(update_fields=["start", "end", "vanished", "speaker_start", "speaker_end"])

@@ -21,7 +21,13 @@ from claims.errors import InvalidInput
 from claims.factchecks.readers import FactCheckRecord, Problem, library_url
 from claims.factchecks.readers import claim_reviews as read_claim_reviews
 from claims.models import (
-    Article, Claim, ClaimEvent, Evidence, FactCheck, FactCheckDismissal, SourceKind,
+    Article,
+    Claim,
+    ClaimEvent,
+    Evidence,
+    FactCheck,
+    FactCheckDismissal,
+    SourceKind,
 )
 from claims.models_factchecks import WORKBENCH
 from claims.services.audit import audit_bulk_create, audit_event
@@ -29,8 +35,18 @@ from claims.services.audit import record as audit
 from claims.services.evidence import evidence_add
 from claims.services.locks import article_lock_unpublished
 
-FIELDS = ("claim_reviewed", "title", "rating", "verdict", "url", "publisher", "claimant",
-          "published_at", "language", "external_id")
+FIELDS = (
+    "claim_reviewed",
+    "title",
+    "rating",
+    "verdict",
+    "url",
+    "publisher",
+    "claimant",
+    "published_at",
+    "language",
+    "external_id",
+)
 BATCH = 1000
 EMBED_BATCH = 128
 EMBEDDED_FIELDS = {"claim_reviewed", "title"}  # what claims.matching embeds of a fact-check
@@ -80,11 +96,12 @@ def _existing(imported_from: str, records: list[FactCheckRecord]):
     ids = [r.external_id for r in records if r.external_id]
     by_url, by_id = {}, {}
     for i in range(0, len(urls), BATCH):
-        for fc in FactCheck.objects.filter(url__in=urls[i:i + BATCH]):
+        for fc in FactCheck.objects.filter(url__in=urls[i : i + BATCH]):
             by_url[fc.url] = fc
     for i in range(0, len(ids), BATCH):
-        for fc in FactCheck.objects.filter(imported_from=imported_from,
-                                           external_id__in=ids[i:i + BATCH]):
+        for fc in FactCheck.objects.filter(
+            imported_from=imported_from, external_id__in=ids[i : i + BATCH]
+        ):
             by_id[fc.external_id] = fc
     return by_url, by_id
 
@@ -96,8 +113,14 @@ def _lock_library() -> None:
 
 
 @transaction.atomic
-def factchecks_import(*, records: list[tuple[str, FactCheckRecord]], imported_from: str,
-                      by=None, on_batch=None, claim_for=None) -> ImportCounts:
+def factchecks_import(
+    *,
+    records: list[tuple[str, FactCheckRecord]],
+    imported_from: str,
+    by=None,
+    on_batch=None,
+    claim_for=None,
+) -> ImportCounts:
     """Write checked records (place, record) into the library, all or nothing;
     each fact-check added or changed is audited (actor `by`; None is the system).
 
@@ -115,9 +138,15 @@ def factchecks_import(*, records: list[tuple[str, FactCheckRecord]], imported_fr
         found_url = by_url.get(rec.url) if rec.url else None
         found_id = by_id.get(rec.external_id) if rec.external_id else None
         if found_url and found_id and found_url.pk != found_id.pk:
-            counts.problems.append(Problem(where, (
-                f"its url is fact-check #{found_url.pk} but its id is #{found_id.pk}; "
-                "fix one of them")))
+            counts.problems.append(
+                Problem(
+                    where,
+                    (
+                        f"its url is fact-check #{found_url.pk} but its id is #{found_id.pk}; "
+                        "fix one of them"
+                    ),
+                )
+            )
             continue
         values = _values(rec)
         own = claim_for(rec) if claim_for else None
@@ -141,24 +170,40 @@ def factchecks_import(*, records: list[tuple[str, FactCheckRecord]], imported_fr
         existing.search_text = existing.build_search_text()
         existing.updated_at = timezone.now()
         changed.append(existing)
-    update_fields = [*FIELDS, "claim", "search_text", "updated_at", "embedding",
-                     "embedding_model"]
+    update_fields = [*FIELDS, "claim", "search_text", "updated_at", "embedding", "embedding_model"]
     for i in range(0, len(changed), BATCH):
-        batch = changed[i:i + BATCH]
+        batch = changed[i : i + BATCH]
         FactCheck.objects.bulk_update(batch, update_fields)
-        audit_bulk_create([audit_event(
-            action=ClaimEvent.Action.FACTCHECK_UPDATED, actor=by, subject=fc,
-            before=fc._audit_before,
-            after={k: _jsonable(getattr(fc, k)) for k in fc._audit_before},
-            note=f"from {imported_from}") for fc in batch])
+        audit_bulk_create(
+            [
+                audit_event(
+                    action=ClaimEvent.Action.FACTCHECK_UPDATED,
+                    actor=by,
+                    subject=fc,
+                    before=fc._audit_before,
+                    after={k: _jsonable(getattr(fc, k)) for k in fc._audit_before},
+                    note=f"from {imported_from}",
+                )
+                for fc in batch
+            ]
+        )
         counts.updated += len(batch)
         if on_batch:
             on_batch(len(batch))
     for i in range(0, len(new), BATCH):
-        batch = FactCheck.objects.bulk_create(new[i:i + BATCH])
-        audit_bulk_create([audit_event(
-            action=ClaimEvent.Action.FACTCHECK_IMPORTED, actor=by, subject=fc,
-            after=_snapshot(fc), note=f"from {imported_from}") for fc in batch])
+        batch = FactCheck.objects.bulk_create(new[i : i + BATCH])
+        audit_bulk_create(
+            [
+                audit_event(
+                    action=ClaimEvent.Action.FACTCHECK_IMPORTED,
+                    actor=by,
+                    subject=fc,
+                    after=_snapshot(fc),
+                    note=f"from {imported_from}",
+                )
+                for fc in batch
+            ]
+        )
         counts.created += len(batch)
         if on_batch:
             on_batch(len(batch))
@@ -178,6 +223,7 @@ def _snapshot(fc: FactCheck) -> dict:
 
 
 # --- vectors -------------------------------------------------------------------------
+
 
 def embedding_text(fc: FactCheck) -> str:
     from claims.matching.documents import library_document
@@ -208,9 +254,12 @@ def factchecks_embed(*, limit: int | None = None, on_batch=None) -> int:
     while limit is None or done < limit:
         size = EMBED_BATCH if limit is None else min(EMBED_BATCH, limit - done)
         with transaction.atomic():
-            batch = list(FactCheck.objects.exclude(embedding_model=MODEL_ID)
-                         .select_for_update(skip_locked=True)
-                         .only("pk", "claim_reviewed", "title").order_by("pk")[:size])
+            batch = list(
+                FactCheck.objects.exclude(embedding_model=MODEL_ID)
+                .select_for_update(skip_locked=True)
+                .only("pk", "claim_reviewed", "title")
+                .order_by("pk")[:size]
+            )
             if not batch:
                 break
             _store_vectors(batch)
@@ -221,6 +270,7 @@ def factchecks_embed(*, limit: int | None = None, on_batch=None) -> int:
 
 
 # --- the desk's own published reviews -------------------------------------------
+
 
 def site_url(path: str) -> str:
     """An absolute URL of this workbench (FACTCHECK_SITE_URL) for `path`."""
@@ -240,21 +290,35 @@ def factchecks_from_report(*, article: Article, by=None) -> ImportCounts:
     if article.is_published:
         report = build_report(article)
         report_url = site_url(reverse("public_report", args=[article.report_token]))
-        claim_of = {library_url(f"{report_url}#{item.anchor}"): item.claim
-                    for item in report.claims}
+        claim_of = {
+            library_url(f"{report_url}#{item.anchor}"): item.claim for item in report.claims
+        }
         for review in claim_reviews(report, report_url=report_url):
             records.extend(read_claim_reviews(review, "own review"))
     problems = [item for _, item in records if isinstance(item, Problem)]
     records = [(where, item) for where, item in records if not isinstance(item, Problem)]
-    counts = factchecks_import(records=records, imported_from=WORKBENCH, by=by,
-                               claim_for=lambda rec: claim_of.get(rec.url))
+    counts = factchecks_import(
+        records=records, imported_from=WORKBENCH, by=by, claim_for=lambda rec: claim_of.get(rec.url)
+    )
     counts.problems += problems
-    withdrawn = list(FactCheck.objects.filter(imported_from=WORKBENCH, claim__article=article)
-                     .exclude(url__in=[rec.url for _, rec in records]))
-    audit_bulk_create([audit_event(
-        action=ClaimEvent.Action.FACTCHECK_WITHDRAWN, actor=by, subject=fc, claim=fc.claim,
-        before=_snapshot(fc), note="its report was unpublished or no longer rates the claim")
-        for fc in withdrawn])
+    withdrawn = list(
+        FactCheck.objects.filter(imported_from=WORKBENCH, claim__article=article).exclude(
+            url__in=[rec.url for _, rec in records]
+        )
+    )
+    audit_bulk_create(
+        [
+            audit_event(
+                action=ClaimEvent.Action.FACTCHECK_WITHDRAWN,
+                actor=by,
+                subject=fc,
+                claim=fc.claim,
+                before=_snapshot(fc),
+                note="its report was unpublished or no longer rates the claim",
+            )
+            for fc in withdrawn
+        ]
+    )
     FactCheck.objects.filter(pk__in=[fc.pk for fc in withdrawn]).delete()
     _embed_own(article)
     return counts
@@ -266,8 +330,11 @@ def _embed_own(article: Article) -> None:
     from claims.matching import MODEL_ID
     from claims.matching.embedder import EmbedderUnavailable
 
-    rows = list(FactCheck.objects.filter(imported_from=WORKBENCH, claim__article=article)
-                .exclude(embedding_model=MODEL_ID))
+    rows = list(
+        FactCheck.objects.filter(imported_from=WORKBENCH, claim__article=article).exclude(
+            embedding_model=MODEL_ID
+        )
+    )
     if rows:
         try:
             _store_vectors(rows)
@@ -277,27 +344,37 @@ def _embed_own(article: Article) -> None:
 
 # --- a reviewer and one match -----------------------------------------------------
 
+
 def _evidence_note(fc: FactCheck) -> str:
     rated = f"rated “{fc.rating}”" if fc.rating else "not rated"
     by = f" by {fc.publisher}" if fc.publisher else ""
     return f"Previously fact-checked{by}: {rated} ({fc.get_verdict_display().lower()})."
 
 
-def factcheck_accept(*, claim: Claim, factcheck: FactCheck, by,
-                     expected_version: int | None = None) -> Evidence:
+def factcheck_accept(
+    *, claim: Claim, factcheck: FactCheck, by, expected_version: int | None = None
+) -> Evidence:
     """Add the fact-check as evidence on the claim, with the stance its
     rating implies (false-like contradicts, true-like supports, else context)."""
     if not factcheck.url:
-        raise InvalidInput("This fact-check has no link, so it cannot be added as a source; "
-                           "find its page and add it under Evidence.")
+        raise InvalidInput(
+            "This fact-check has no link, so it cannot be added as a source; "
+            "find its page and add it under Evidence."
+        )
     if factcheck.claim_id == claim.pk:
         raise InvalidInput("This is the desk's own review of this very claim.")
     return evidence_add(
-        claim=claim, by=by, url=factcheck.url, stance=factcheck.stance,
+        claim=claim,
+        by=by,
+        url=factcheck.url,
+        stance=factcheck.stance,
         title=factcheck.title or factcheck.claim_reviewed[:500],
-        publisher=factcheck.publisher, published_at=factcheck.published_at,
-        kind=SourceKind.FACTCHECK, excerpt=factcheck.claim_reviewed,
-        note=_evidence_note(factcheck), expected_version=expected_version,
+        publisher=factcheck.publisher,
+        published_at=factcheck.published_at,
+        kind=SourceKind.FACTCHECK,
+        excerpt=factcheck.claim_reviewed,
+        note=_evidence_note(factcheck),
+        expected_version=expected_version,
     )
 
 
@@ -309,9 +386,16 @@ def factcheck_dismiss(*, claim: Claim, factcheck: FactCheck, by) -> FactCheckDis
         claim=claim, factcheck=factcheck, defaults={"dismissed_by": by}
     )
     if created:
-        audit(action=ClaimEvent.Action.SUGGESTION_DISMISSED, actor=by, subject=factcheck,
-              claim=claim,
-              after={"factcheck_id": factcheck.pk, "factcheck_url": factcheck.url,
-                     "factcheck_claim": factcheck.claim_reviewed[:200]},
-              note="Previously fact-checked: not about this claim")
+        audit(
+            action=ClaimEvent.Action.SUGGESTION_DISMISSED,
+            actor=by,
+            subject=factcheck,
+            claim=claim,
+            after={
+                "factcheck_id": factcheck.pk,
+                "factcheck_url": factcheck.url,
+                "factcheck_claim": factcheck.claim_reviewed[:200],
+            },
+            note="Previously fact-checked: not about this claim",
+        )
     return dismissal

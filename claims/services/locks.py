@@ -7,8 +7,9 @@ from claims.models import Article
 CHANGE_CLAIMS = "changing its claims, evidence or links"
 
 
-def article_lock_unpublished(article_id: int, *, to: str = CHANGE_CLAIMS,
-                             for_delete: bool = False) -> Article:
+def article_lock_unpublished(
+    article_id: int, *, to: str = CHANGE_CLAIMS, for_delete: bool = False
+) -> Article:
     """Lock the article's row, so that publishing and every write to the
     article serialise, and refuse with ReportLocked (423) while its report is
     published. `to` says what was refused ("deleting the article"); deleting

@@ -36,8 +36,14 @@ def source_update(*, source: Source, by, **changes) -> Source:
     source.save()
     after = source_snapshot(source)
     if after != before:
-        record(action=ClaimEvent.Action.EDITED, actor=by, subject=source, before=before,
-               after=after, note=f"Source #{source.pk} edited")
+        record(
+            action=ClaimEvent.Action.EDITED,
+            actor=by,
+            subject=source,
+            before=before,
+            after=after,
+            note=f"Source #{source.pk} edited",
+        )
     return source
 
 
@@ -48,6 +54,11 @@ def source_delete(*, source: Source, by) -> None:
         raise InvalidInput(
             "This source is evidence for claims; remove it from those claims before deleting it."
         )
-    record(action=ClaimEvent.Action.DELETED, actor=by, subject=source, before=source_snapshot(source),
-           note=f"Source #{source.pk} deleted")
+    record(
+        action=ClaimEvent.Action.DELETED,
+        actor=by,
+        subject=source,
+        before=source_snapshot(source),
+        note=f"Source #{source.pk} deleted",
+    )
     source.delete()

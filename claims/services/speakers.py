@@ -10,16 +10,42 @@ from django.utils import timezone
 from claims.errors import InvalidInput
 from claims.extraction.speakers import alias_key
 from claims.models import (
-    Claim, ClaimEvent, MergeDecision, Source, Speaker, SpeakerAlias, SpeakerKind, SpeakerMatch,
+    Claim,
+    ClaimEvent,
+    MergeDecision,
+    Source,
+    Speaker,
+    SpeakerAlias,
+    SpeakerKind,
+    SpeakerMatch,
     SpeakerMerge,
 )
 from claims.services.audit import record
 
 # Generic heads that must never be merged by prefix ("officials" is not one party).
 _GENERIC = {
-    "he", "she", "they", "it", "we", "officials", "official", "the group", "group", "spokesman",
-    "spokeswoman", "spokesperson", "sources", "source", "reports", "report", "government",
-    "police", "militants", "the militants", "residents", "witnesses",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "officials",
+    "official",
+    "the group",
+    "group",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "sources",
+    "source",
+    "reports",
+    "report",
+    "government",
+    "police",
+    "militants",
+    "the militants",
+    "residents",
+    "witnesses",
 }
 
 
@@ -28,20 +54,27 @@ def _by_prefix(key: str) -> Speaker | None:
     this one extends ("islamic resistance" ~ "islamic resistance in iraq")."""
     if key in _GENERIC or len(key.split()) < 2:
         return None
-    longer = {a.speaker_id: a.speaker for a in
-              SpeakerAlias.objects.filter(key__startswith=key + " ").select_related("speaker")[:5]}
+    longer = {
+        a.speaker_id: a.speaker
+        for a in SpeakerAlias.objects.filter(key__startswith=key + " ").select_related("speaker")[
+            :5
+        ]
+    }
     if len(longer) == 1:
         return next(iter(longer.values()))
     if longer:  # the start of several parties' names: not for a silent merge
         return None
     words = key.split()
-    prefixes = [p for p in (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
-                if p not in _GENERIC]
+    prefixes = [
+        p for p in (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1)) if p not in _GENERIC
+    ]
     if not prefixes:
         return None
     # One query for every shorter prefix; the longest one found wins.
-    found = {a.key: a.speaker
-             for a in SpeakerAlias.objects.filter(key__in=prefixes).select_related("speaker")}
+    found = {
+        a.key: a.speaker
+        for a in SpeakerAlias.objects.filter(key__in=prefixes).select_related("speaker")
+    }
     return next((found[p] for p in prefixes if p in found), None)
 
 
@@ -91,8 +124,9 @@ def speaker_resolve(*, name: str, kind: str | None = None, create: bool = True) 
     return _create(name=name, key=key, kind=kind, speaker=speaker)
 
 
-def speakers_resolve(*, names: Iterable[tuple[str, str | None]],
-                     strict: bool = True) -> dict[str, Speaker | None]:
+def speakers_resolve(
+    *, names: Iterable[tuple[str, str | None]], strict: bool = True
+) -> dict[str, Speaker | None]:
     """speaker_resolve for many (name, kind) pairs at once, as if resolved one
     after another in the given order: {name as given: Speaker or None}.
 
@@ -118,8 +152,10 @@ def speakers_resolve(*, names: Iterable[tuple[str, str | None]],
             first.setdefault(cleaned[1], (cleaned[0], kind))
     by_key: dict[str, Speaker] = {}
     if first:
-        by_key = {a.key: a.speaker for a in
-                  SpeakerAlias.objects.filter(key__in=list(first)).select_related("speaker")}
+        by_key = {
+            a.key: a.speaker
+            for a in SpeakerAlias.objects.filter(key__in=list(first)).select_related("speaker")
+        }
     for key, (name, kind) in first.items():
         if key not in by_key:
             by_key[key] = _create(name=name, key=key, kind=kind, speaker=_by_prefix(key))
@@ -149,8 +185,10 @@ def parties_resolve(*, parties: list[dict]) -> dict[str, Speaker]:
         if pairs:
             forms[party["id"]] = pairs
     keys = {k for pairs in forms.values() for _, k in pairs}
-    owner = {a.key: a.speaker for a in
-             SpeakerAlias.objects.filter(key__in=keys).select_related("speaker")}
+    owner = {
+        a.key: a.speaker
+        for a in SpeakerAlias.objects.filter(key__in=keys).select_related("speaker")
+    }
     out: dict[str, Speaker] = {}
     fresh: set[int] = set()
     for party in parties:
@@ -175,8 +213,13 @@ def parties_resolve(*, parties: list[dict]) -> dict[str, Speaker]:
         out[party["id"]] = speaker
     for party in parties:  # parents once every party has its speaker
         child, parent = out.get(party["id"]), out.get(party.get("parent"))
-        if (child is not None and parent is not None and child.pk in fresh
-                and child.parent_id is None and parent.pk != child.pk):
+        if (
+            child is not None
+            and parent is not None
+            and child.pk in fresh
+            and child.parent_id is None
+            and parent.pk != child.pk
+        ):
             child.parent = parent
             child.save(update_fields=["parent"])
     return out
@@ -193,8 +236,13 @@ def speaker_add_alias(*, speaker: Speaker, name: str, by=None) -> SpeakerAlias:
             raise InvalidInput(f"{name!r} is already an alias of {existing.speaker}.")
         return existing
     alias = SpeakerAlias.objects.create(speaker=speaker, name=name.strip())
-    record(action=ClaimEvent.Action.ALIAS_ADDED, actor=by, subject=speaker,
-           after={"alias": alias.name}, note=f"“{alias.name}” added as an alias of {speaker.name}")
+    record(
+        action=ClaimEvent.Action.ALIAS_ADDED,
+        actor=by,
+        subject=speaker,
+        after={"alias": alias.name},
+        note=f"“{alias.name}” added as an alias of {speaker.name}",
+    )
     return alias
 
 
@@ -210,18 +258,27 @@ def speaker_merge(*, target: Speaker, others: list[Speaker], by) -> Speaker:
         raise InvalidInput(f"{target} was merged into another speaker; merge into that one.")
     for other in others:
         moved = {
-            "aliases": list(SpeakerAlias.objects.filter(speaker=other).values_list("pk", flat=True)),
+            "aliases": list(
+                SpeakerAlias.objects.filter(speaker=other).values_list("pk", flat=True)
+            ),
             "claims": list(Claim.all_objects.filter(speaker=other).values_list("pk", flat=True)),
             "sources": list(Source.objects.filter(speaker=other).values_list("pk", flat=True)),
-            "members": list(Speaker.all_objects.filter(parent=other).exclude(pk=target.pk)
-                            .values_list("pk", flat=True)),
+            "members": list(
+                Speaker.all_objects.filter(parent=other)
+                .exclude(pk=target.pk)
+                .values_list("pk", flat=True)
+            ),
             "target_parent": target.parent_id,
         }
         claims = list(Claim.all_objects.filter(pk__in=moved["claims"]).select_related("article"))
         for claim in claims:
-            record(action=ClaimEvent.Action.SPEAKER_MERGED, actor=by, claim=claim,
-                   before={"speaker": other.name, "speaker_id": other.pk},
-                   after={"speaker": target.name, "speaker_id": target.pk})
+            record(
+                action=ClaimEvent.Action.SPEAKER_MERGED,
+                actor=by,
+                claim=claim,
+                before={"speaker": other.name, "speaker_id": other.pk},
+                after={"speaker": target.name, "speaker_id": target.pk},
+            )
         SpeakerAlias.objects.filter(pk__in=moved["aliases"]).update(speaker=target)
         Claim.all_objects.filter(pk__in=moved["claims"]).update(speaker=target)
         Source.objects.filter(pk__in=moved["sources"]).update(speaker=target)
@@ -231,12 +288,20 @@ def speaker_merge(*, target: Speaker, others: list[Speaker], by) -> Speaker:
             target.save(update_fields=["parent"])
         target.adversaries.add(*other.adversaries.all())
         Speaker.all_objects.filter(pk=other.pk).update(merged_into=target)
-        merge = SpeakerMerge.objects.create(target=target, merged=other, moved=moved,
-                                            by=by if getattr(by, "is_authenticated", False) else None)
-        record(action=ClaimEvent.Action.SPEAKER_MERGED, actor=by, subject=target,
-               before={"speaker": other.name, "speaker_id": other.pk},
-               after={"speaker": target.name, "speaker_id": target.pk, "merge": merge.pk},
-               note=f"{other.name} merged into {target.name}")
+        merge = SpeakerMerge.objects.create(
+            target=target,
+            merged=other,
+            moved=moved,
+            by=by if getattr(by, "is_authenticated", False) else None,
+        )
+        record(
+            action=ClaimEvent.Action.SPEAKER_MERGED,
+            actor=by,
+            subject=target,
+            before={"speaker": other.name, "speaker_id": other.pk},
+            after={"speaker": target.name, "speaker_id": target.pk, "merge": merge.pk},
+            note=f"{other.name} merged into {target.name}",
+        )
         _decide_pair(target, other, MergeDecision.MERGED, by)
     return target
 
@@ -251,13 +316,22 @@ def speaker_unmerge(*, merge: SpeakerMerge, by) -> Speaker:
     target, other = merge.target, Speaker.all_objects.get(pk=merge.merged_id)
     moved = merge.moved
     Speaker.all_objects.filter(pk=other.pk).update(merged_into=None)
-    SpeakerAlias.objects.filter(pk__in=moved.get("aliases", []), speaker=target).update(speaker=other)
-    back = list(Claim.all_objects.filter(pk__in=moved.get("claims", []), speaker=target)
-                .select_related("article"))
+    SpeakerAlias.objects.filter(pk__in=moved.get("aliases", []), speaker=target).update(
+        speaker=other
+    )
+    back = list(
+        Claim.all_objects.filter(pk__in=moved.get("claims", []), speaker=target).select_related(
+            "article"
+        )
+    )
     for claim in back:
-        record(action=ClaimEvent.Action.SPEAKER_UNMERGED, actor=by, claim=claim,
-               before={"speaker": target.name, "speaker_id": target.pk},
-               after={"speaker": other.name, "speaker_id": other.pk})
+        record(
+            action=ClaimEvent.Action.SPEAKER_UNMERGED,
+            actor=by,
+            claim=claim,
+            before={"speaker": target.name, "speaker_id": target.pk},
+            after={"speaker": other.name, "speaker_id": other.pk},
+        )
     Claim.all_objects.filter(pk__in=[c.pk for c in back]).update(speaker=other)
     Source.objects.filter(pk__in=moved.get("sources", []), speaker=target).update(speaker=other)
     Speaker.all_objects.filter(pk__in=moved.get("members", []), parent=target).update(parent=other)
@@ -266,10 +340,14 @@ def speaker_unmerge(*, merge: SpeakerMerge, by) -> Speaker:
         target.save(update_fields=["parent"])
     merge.undone_at, merge.undone_by = timezone.now(), by if by.is_authenticated else None
     merge.save(update_fields=["undone_at", "undone_by"])
-    record(action=ClaimEvent.Action.SPEAKER_UNMERGED, actor=by, subject=other,
-           before={"speaker": target.name, "speaker_id": target.pk},
-           after={"speaker": other.name, "speaker_id": other.pk, "merge": merge.pk},
-           note=f"{other.name} split from {target.name} again")
+    record(
+        action=ClaimEvent.Action.SPEAKER_UNMERGED,
+        actor=by,
+        subject=other,
+        before={"speaker": target.name, "speaker_id": target.pk},
+        after={"speaker": other.name, "speaker_id": other.pk, "merge": merge.pk},
+        note=f"{other.name} split from {target.name} again",
+    )
     _decide_pair(target, other, MergeDecision.DISTINCT, by)
     return other
 
@@ -291,12 +369,20 @@ def _pair(a: Speaker, b: Speaker) -> tuple[Speaker, Speaker]:
 def _decide_pair(a: Speaker, b: Speaker, decision: str, by) -> None:
     lo, hi = _pair(a, b)
     SpeakerMatch.objects.update_or_create(
-        speaker=lo, other=hi,
-        defaults={"decision": decision, "decided_at": timezone.now(),
-                  "decided_by": by if getattr(by, "is_authenticated", False) else None},
-        create_defaults={"score": 100.0, "reason": "decided by an editor", "decision": decision,
-                         "decided_at": timezone.now(),
-                         "decided_by": by if getattr(by, "is_authenticated", False) else None},
+        speaker=lo,
+        other=hi,
+        defaults={
+            "decision": decision,
+            "decided_at": timezone.now(),
+            "decided_by": by if getattr(by, "is_authenticated", False) else None,
+        },
+        create_defaults={
+            "score": 100.0,
+            "reason": "decided by an editor",
+            "decision": decision,
+            "decided_at": timezone.now(),
+            "decided_by": by if getattr(by, "is_authenticated", False) else None,
+        },
     )
 
 
@@ -310,8 +396,11 @@ def speaker_matches_suggest(*, speakers: Iterable[Speaker]) -> list[SpeakerMatch
     new = {s.pk: s for s in speakers if s is not None}
     if not new:
         return []
-    rows = list(SpeakerAlias.objects.filter(speaker__merged_into__isnull=True)
-                .values_list("key", "speaker_id"))
+    rows = list(
+        SpeakerAlias.objects.filter(speaker__merged_into__isnull=True).values_list(
+            "key", "speaker_id"
+        )
+    )
     keys = [k for k, _ in rows]
     acronyms: dict[str, set[int]] = {}
     for key, sid in rows:
@@ -323,12 +412,19 @@ def speaker_matches_suggest(*, speakers: Iterable[Speaker]) -> list[SpeakerMatch
             continue
         for other in acronyms.get(key, set()) if " " not in key else set():
             if other != sid:
-                found.setdefault(tuple(sorted((sid, other))), (95.0, f"“{key.upper()}” is its acronym"))
+                found.setdefault(
+                    tuple(sorted((sid, other))), (95.0, f"“{key.upper()}” is its acronym")
+                )
         if len(key) < 4:
             continue
-        for match, score, i in process.extract(key, keys, scorer=fuzz.token_sort_ratio,
-                                               processor=utils.default_process,
-                                               score_cutoff=MATCH_THRESHOLD, limit=8):
+        for match, score, i in process.extract(
+            key,
+            keys,
+            scorer=fuzz.token_sort_ratio,
+            processor=utils.default_process,
+            score_cutoff=MATCH_THRESHOLD,
+            limit=8,
+        ):
             other = rows[i][1]
             if other != sid and match != key:
                 pair = tuple(sorted((sid, other)))
@@ -337,7 +433,8 @@ def speaker_matches_suggest(*, speakers: Iterable[Speaker]) -> list[SpeakerMatch
     made = []
     for (lo, hi), (score, reason) in found.items():
         match, created = SpeakerMatch.objects.get_or_create(
-            speaker_id=lo, other_id=hi, defaults={"score": score, "reason": reason[:200]})
+            speaker_id=lo, other_id=hi, defaults={"score": score, "reason": reason[:200]}
+        )
         if created:
             made.append(match)
     return made
@@ -362,23 +459,39 @@ def speaker_match_decide(*, match: SpeakerMatch, decision: str, by) -> SpeakerMa
         speaker_merge(target=target, others=[other], by=by)
     else:
         _decide_pair(a, b, MergeDecision.DISTINCT, by)
-        record(action=ClaimEvent.Action.SPEAKER_EDITED, actor=by, subject=a,
-               before={"speakers": [a.pk, b.pk]}, after={"decision": "distinct"},
-               note=f"{a.name} and {b.name} are not the same")
+        record(
+            action=ClaimEvent.Action.SPEAKER_EDITED,
+            actor=by,
+            subject=a,
+            before={"speakers": [a.pk, b.pk]},
+            after={"decision": "distinct"},
+            note=f"{a.name} and {b.name} are not the same",
+        )
     match.refresh_from_db()
     return match
 
 
-
 def _speaker_snapshot(speaker: Speaker) -> dict:
-    return {"name": speaker.name, "kind": speaker.kind, "description": speaker.description,
-            "role": speaker.role, "parent": speaker.parent.name if speaker.parent_id else None}
+    return {
+        "name": speaker.name,
+        "kind": speaker.kind,
+        "description": speaker.description,
+        "role": speaker.role,
+        "parent": speaker.parent.name if speaker.parent_id else None,
+    }
 
 
 @transaction.atomic
-def speaker_update(*, speaker: Speaker, by, name: str | None = None, kind: str | None = None,
-                   description: str | None = None, role: str | None = None,
-                   parent_name: str | None = None) -> Speaker:
+def speaker_update(
+    *,
+    speaker: Speaker,
+    by,
+    name: str | None = None,
+    kind: str | None = None,
+    description: str | None = None,
+    role: str | None = None,
+    parent_name: str | None = None,
+) -> Speaker:
     """Correct a speaker's canonical name, kind, description or role, or
     where it belongs (`parent_name`: an existing speaker's name, "" for none).
     An editor's change puts the party in the curated gazetteer."""
@@ -411,14 +524,21 @@ def speaker_update(*, speaker: Speaker, by, name: str | None = None, kind: str |
     if after != before:
         speaker.curated = True
         speaker.save(update_fields=["name", "kind", "description", "role", "parent", "curated"])
-        record(action=ClaimEvent.Action.EDITED, actor=by, subject=speaker, before=before,
-               after=after, note=f"Speaker #{speaker.pk} edited")
+        record(
+            action=ClaimEvent.Action.EDITED,
+            actor=by,
+            subject=speaker,
+            before=before,
+            after=after,
+            note=f"Speaker #{speaker.pk} edited",
+        )
     return speaker
 
 
 @transaction.atomic
-def speaker_create(*, name: str, by, kind: str = SpeakerKind.ORGANISATION,
-                   description: str = "") -> Speaker:
+def speaker_create(
+    *, name: str, by, kind: str = SpeakerKind.ORGANISATION, description: str = ""
+) -> Speaker:
     """A new speaker with its name as first alias (refused if the name is taken)."""
     cleaned = _clean(name)
     if cleaned is None:
@@ -431,8 +551,13 @@ def speaker_create(*, name: str, by, kind: str = SpeakerKind.ORGANISATION,
         raise InvalidInput(f"Unknown speaker kind {kind!r}.")
     speaker = Speaker.objects.create(name=name, kind=kind, description=description.strip())
     SpeakerAlias.objects.create(speaker=speaker, name=name)
-    record(action=ClaimEvent.Action.CREATED, actor=by, subject=speaker,
-           after=_speaker_snapshot(speaker), note=f"Speaker #{speaker.pk} added")
+    record(
+        action=ClaimEvent.Action.CREATED,
+        actor=by,
+        subject=speaker,
+        after=_speaker_snapshot(speaker),
+        note=f"Speaker #{speaker.pk} added",
+    )
     return speaker
 
 
@@ -441,10 +566,18 @@ def speaker_delete(*, speaker: Speaker, by) -> None:
     """Delete a speaker no claim or source names (merge it into another otherwise)."""
     speaker = Speaker.objects.select_for_update().get(pk=speaker.pk)
     if Claim.all_objects.filter(speaker=speaker).exists() or speaker.sources.exists():
-        raise InvalidInput(f"{speaker.name} is the speaker of claims or sources: merge it into "
-                           f"another speaker instead of deleting it.")
-    record(action=ClaimEvent.Action.DELETED, actor=by, subject=speaker,
-           before={**_speaker_snapshot(speaker),
-                   "aliases": sorted(speaker.aliases.values_list("name", flat=True))},
-           note=f"Speaker #{speaker.pk} deleted")
+        raise InvalidInput(
+            f"{speaker.name} is the speaker of claims or sources: merge it into "
+            f"another speaker instead of deleting it."
+        )
+    record(
+        action=ClaimEvent.Action.DELETED,
+        actor=by,
+        subject=speaker,
+        before={
+            **_speaker_snapshot(speaker),
+            "aliases": sorted(speaker.aliases.values_list("name", flat=True)),
+        },
+        note=f"Speaker #{speaker.pk} deleted",
+    )
     speaker.delete()

@@ -31,10 +31,16 @@ def token_create(*, user, name: str) -> tuple[ApiToken, str]:
             f"You already have {MAX_TOKENS_PER_USER} active tokens; revoke one you no longer use."
         )
     secret = ApiToken.PREFIX + secrets.token_urlsafe(32)
-    token = ApiToken.objects.create(user=user, name=name, prefix=secret[:10],
-                                    digest=token_digest(secret))
-    record(action=ClaimEvent.Action.CREATED, actor=user, subject=token,
-           after={"name": name, "prefix": token.prefix}, note="API token created")
+    token = ApiToken.objects.create(
+        user=user, name=name, prefix=secret[:10], digest=token_digest(secret)
+    )
+    record(
+        action=ClaimEvent.Action.CREATED,
+        actor=user,
+        subject=token,
+        after={"name": name, "prefix": token.prefix},
+        note="API token created",
+    )
     return token, secret
 
 
@@ -46,8 +52,13 @@ def token_revoke(*, token: ApiToken, by) -> ApiToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
-        record(action=ClaimEvent.Action.DELETED, actor=by, subject=token,
-               before={"name": token.name, "prefix": token.prefix}, note="API token revoked")
+        record(
+            action=ClaimEvent.Action.DELETED,
+            actor=by,
+            subject=token,
+            before={"name": token.name, "prefix": token.prefix},
+            note="API token revoked",
+        )
     return token
 
 
@@ -57,12 +68,13 @@ def token_use(secret: str) -> ApiToken | None:
     for an unknown or revoked token or an inactive user."""
     now = timezone.now()
     window = now.replace(second=0, microsecond=0)
-    live = ApiToken.objects.filter(digest=token_digest(secret or ""), revoked_at__isnull=True,
-                                   user__is_active=True)
+    live = ApiToken.objects.filter(
+        digest=token_digest(secret or ""), revoked_at__isnull=True, user__is_active=True
+    )
     updated = live.update(
-        last_used_at=now, window_start=window,
-        window_count=Case(When(window_start=window, then=F("window_count") + 1),
-                          default=Value(1)),
+        last_used_at=now,
+        window_start=window,
+        window_count=Case(When(window_start=window, then=F("window_count") + 1), default=Value(1)),
     )
     if not updated:
         return None

@@ -6,6 +6,7 @@ batch with ``FOR UPDATE SKIP LOCKED``, so any number of processes drain it
 together and no claim is embedded twice; reviewers are never blocked, since
 only vector rows are locked.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -40,8 +41,13 @@ def claim_vectors_queue(*, claim_ids=None, article_id: int | None = None) -> int
     rows queued."""
     if claim_ids is not None:
         rows = [ClaimVector(claim_id=i) for i in sorted({int(i) for i in claim_ids})]
-        ClaimVector.objects.bulk_create(rows, update_conflicts=True, unique_fields=["claim"],
-                                        update_fields=["vector", "text_hash"], batch_size=1000)
+        ClaimVector.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["claim"],
+            update_fields=["vector", "text_hash"],
+            batch_size=1000,
+        )
         return len(rows)
     one = "" if article_id is None else " AND c.article_id = %s"
     params = [] if article_id is None else [int(article_id)]
@@ -50,20 +56,28 @@ def claim_vectors_queue(*, claim_ids=None, article_id: int | None = None) -> int
             "INSERT INTO claims_claimvector (claim_id, vector, model, text_hash) "
             "SELECT c.id, NULL, '', '' FROM claims_claim c "
             "WHERE c.deleted_at IS NULL AND NOT EXISTS "
-            "(SELECT 1 FROM claims_claimvector v WHERE v.claim_id = c.id)" + one
-            + " ON CONFLICT (claim_id) DO NOTHING", params)
+            "(SELECT 1 FROM claims_claimvector v WHERE v.claim_id = c.id)"
+            + one
+            + " ON CONFLICT (claim_id) DO NOTHING",
+            params,
+        )
         added = max(cursor.rowcount, 0)
         if connection.vendor == "postgresql":
             cursor.execute(
                 "UPDATE claims_claimvector v SET vector = NULL FROM claims_claim c "
                 "WHERE c.id = v.claim_id AND v.vector IS NOT NULL "
-                "AND v.text_hash <> md5(c.text)" + one, params)
+                "AND v.text_hash <> md5(c.text)" + one,
+                params,
+            )
             return added + cursor.rowcount
     rows = ClaimVector.objects.filter(vector__isnull=False)
     if article_id is not None:
         rows = rows.filter(claim__article_id=article_id)
-    stale = [i for i, text, known in rows.values_list("claim_id", "claim__text", "text_hash")
-             if text_hash(text) != known]
+    stale = [
+        i
+        for i, text, known in rows.values_list("claim_id", "claim__text", "text_hash")
+        if text_hash(text) != known
+    ]
     ClaimVector.objects.filter(claim_id__in=stale).update(vector=None)
     return added + len(stale)
 
@@ -85,10 +99,19 @@ def claim_vectors_compute(*, limit: int = BATCH, article_id: int | None = None) 
         vectors = embed([texts[i] for i in ids])
         now = timezone.now()
         ClaimVector.objects.bulk_update(
-            [ClaimVector(claim_id=i, vector=to_bytes(v), model=MODEL_ID,
-                         text_hash=text_hash(texts[i]), embedded_at=now)
-             for i, v in zip(ids, vectors)],
-            ["vector", "model", "text_hash", "embedded_at"], batch_size=500)
+            [
+                ClaimVector(
+                    claim_id=i,
+                    vector=to_bytes(v),
+                    model=MODEL_ID,
+                    text_hash=text_hash(texts[i]),
+                    embedded_at=now,
+                )
+                for i, v in zip(ids, vectors)
+            ],
+            ["vector", "model", "text_hash", "embedded_at"],
+            batch_size=500,
+        )
         return len(ids)
 
 

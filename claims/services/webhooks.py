@@ -32,8 +32,10 @@ def _check_events(events) -> list[str]:
     events = list(dict.fromkeys(events or []))
     unknown = [e for e in events if e not in WebhookEvent.values]
     if unknown:
-        raise InvalidInput(f"Unknown event(s): {', '.join(map(str, unknown))}; "
-                           f"choose from {', '.join(WebhookEvent.values)}.")
+        raise InvalidInput(
+            f"Unknown event(s): {', '.join(map(str, unknown))}; "
+            f"choose from {', '.join(WebhookEvent.values)}."
+        )
     if not events:
         raise InvalidInput("Choose at least one event to send.")
     return events
@@ -50,17 +52,27 @@ def webhook_create(*, url: str, events, by, description: str = "") -> tuple[Webh
     if WebhookEndpoint.objects.filter(active=True).count() >= MAX_ENDPOINTS:
         raise InvalidInput(f"There are already {MAX_ENDPOINTS} webhook endpoints; remove one.")
     secret = "whsec_" + secrets.token_urlsafe(32)
-    endpoint = WebhookEndpoint.objects.create(url=url, events=events, description=description,
-                                              secret=secret, created_by=by)
-    record(action=ClaimEvent.Action.CREATED, actor=by, subject=endpoint,
-           after={"url": url, "events": events}, note="Webhook endpoint registered")
+    endpoint = WebhookEndpoint.objects.create(
+        url=url, events=events, description=description, secret=secret, created_by=by
+    )
+    record(
+        action=ClaimEvent.Action.CREATED,
+        actor=by,
+        subject=endpoint,
+        after={"url": url, "events": events},
+        note="Webhook endpoint registered",
+    )
     return endpoint, secret
 
 
 @transaction.atomic
 def webhook_delete(*, endpoint: WebhookEndpoint, by) -> None:
     endpoint = WebhookEndpoint.objects.select_for_update().get(pk=endpoint.pk)
-    record(action=ClaimEvent.Action.DELETED, actor=by, subject=endpoint,
-           before={"url": endpoint.url, "events": endpoint.events},
-           note="Webhook endpoint removed")
+    record(
+        action=ClaimEvent.Action.DELETED,
+        actor=by,
+        subject=endpoint,
+        before={"url": endpoint.url, "events": endpoint.events},
+        note="Webhook endpoint removed",
+    )
     endpoint.delete()

@@ -28,7 +28,8 @@ def status_badge(value: str):
         if s is None:
             return ""
         html = _status_badges[value] = format_html(
-            '<span class="badge status-{}" title="{}">{}</span>', s.value, s.description, s.label)
+            '<span class="badge status-{}" title="{}">{}</span>', s.value, s.description, s.label
+        )
     return html
 
 

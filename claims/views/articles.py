@@ -29,13 +29,21 @@ def article_list(request):
     filters = ArticleFilters()
     if request.GET and form.is_valid():
         d = form.cleaned_data
-        filters = ArticleFilters(q=d["q"], state=d["state"], publisher=d["publisher"],
-                                 date_from=d["date_from"], date_to=d["date_to"])
+        filters = ArticleFilters(
+            q=d["q"],
+            state=d["state"],
+            publisher=d["publisher"],
+            date_from=d["date_from"],
+            date_to=d["date_to"],
+        )
     page = Paginator(article_list_query(filters), PAGE_SIZE).get_page(
-        parse_page(request.GET.get("page")))
+        parse_page(request.GET.get("page"))
+    )
     ctx = {"nav": "articles", "form": form if request.GET else ArticleFilterForm(), "page": page}
     return render(
-        request, "claims/article_list.html#results" if request.htmx else "claims/article_list.html", ctx
+        request,
+        "claims/article_list.html#results" if request.htmx else "claims/article_list.html",
+        ctx,
     )
 
 
@@ -57,16 +65,24 @@ def article_new(request):
     d = form.cleaned_data
     try:
         article, created = services.article_import(
-            by=request.user, title=d["title"] or "", body=d["body"] or "", url=d["url"] or "",
-            fetch=d["fetch"], upload=d["upload"], publisher=d["publisher"] or "",
-            published_at=d["published_at"], byline=d["byline"] or "",
+            by=request.user,
+            title=d["title"] or "",
+            body=d["body"] or "",
+            url=d["url"] or "",
+            fetch=d["fetch"],
+            upload=d["upload"],
+            publisher=d["publisher"] or "",
+            published_at=d["published_at"],
+            byline=d["byline"] or "",
         )
     except ServiceError as exc:
         return _form_error(request, form, exc.message, error_status(exc))
     if created:
         messages.success(request, f"Article “{article.title}” added.")
     else:
-        messages.info(request, f"This article is already here (same URL or same text): “{article.title}”.")
+        messages.info(
+            request, f"This article is already here (same URL or same text): “{article.title}”."
+        )
     response = redirect(article.get_absolute_url())
     if request.htmx:
         response = render(request, "claims/article_new.html#form", {"form": form})
@@ -87,7 +103,10 @@ def article_reextract(request, pk):
         return render(request, template, ctx, status=error_status(exc))
     article.refresh_from_db()
     if request.htmx:
-        return render(request, "claims/workspace.html#workspace",
-                      workspace_context(request, article, notice="Extraction queued."))
+        return render(
+            request,
+            "claims/workspace.html#workspace",
+            workspace_context(request, article, notice="Extraction queued."),
+        )
     messages.success(request, "Extraction queued.")
     return redirect(article.get_absolute_url())

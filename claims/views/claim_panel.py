@@ -14,7 +14,11 @@ from claims.errors import ServiceError
 from claims.forms import AssignForm, ClaimEditForm, ManualClaimForm, StatusForm
 from claims.models import Article, Claim
 from claims.views.panel import (
-    form_error_text, fresh_claim, invalid_form, run_panel_write, workspace_context,
+    form_error_text,
+    fresh_claim,
+    invalid_form,
+    run_panel_write,
+    workspace_context,
 )
 from claims.views.params import parse_ids, parse_int, parse_version
 from claims.views.permissions import error_status, require_perm
@@ -30,10 +34,19 @@ def claim_edit(request, pk):
         return invalid_form(request, claim, form, "edit_form")
     d = form.cleaned_data
     return run_panel_write(
-        request, claim, lambda: services.claim_update(
-            claim=claim, by=request.user, expected_version=d["version"], text=d["text"],
-            kind=d["kind"], speaker_name=d["speaker_name"],
-        ), done="Claim saved.", form_key="edit_form", form=form,
+        request,
+        claim,
+        lambda: services.claim_update(
+            claim=claim,
+            by=request.user,
+            expected_version=d["version"],
+            text=d["text"],
+            kind=d["kind"],
+            speaker_name=d["speaker_name"],
+        ),
+        done="Claim saved.",
+        form_key="edit_form",
+        form=form,
     )
 
 
@@ -47,10 +60,18 @@ def claim_status(request, pk):
         return invalid_form(request, claim, form, "status_form")
     d = form.cleaned_data
     return run_panel_write(
-        request, claim, lambda: services.claim_set_status(
-            claim=claim, status=d["status"], by=request.user, rationale=d["rationale"],
+        request,
+        claim,
+        lambda: services.claim_set_status(
+            claim=claim,
+            status=d["status"],
+            by=request.user,
+            rationale=d["rationale"],
             expected_version=d["version"],
-        ), done="Status saved.", form_key="status_form", form=form,
+        ),
+        done="Status saved.",
+        form_key="status_form",
+        form=form,
     )
 
 
@@ -65,9 +86,15 @@ def claim_assign_view(request, pk):
     d = form.cleaned_data
     assignee = get_user_model().objects.filter(pk=d["assignee"]).first() if d["assignee"] else None
     return run_panel_write(
-        request, claim, lambda: services.claim_assign(
-            claim=claim, assignee=assignee, by=request.user, expected_version=d["version"],
-        ), done="Assignment saved.",
+        request,
+        claim,
+        lambda: services.claim_assign(
+            claim=claim,
+            assignee=assignee,
+            by=request.user,
+            expected_version=d["version"],
+        ),
+        done="Assignment saved.",
     )
 
 
@@ -79,9 +106,15 @@ def claim_split_view(request, pk):
     at = parse_int(request.POST.get("at"), name="offset to split at", required=True)
     version = parse_version(request.POST.get("version"))
     return run_panel_write(
-        request, claim, lambda: services.claim_split(
-            claim=claim, at=at, by=request.user, expected_version=version,
-        )[0], done="Claim split in two.",
+        request,
+        claim,
+        lambda: services.claim_split(
+            claim=claim,
+            at=at,
+            by=request.user,
+            expected_version=version,
+        )[0],
+        done="Claim split in two.",
     )
 
 
@@ -92,9 +125,14 @@ def claim_delete_view(request, pk):
     claim = get_object_or_404(Claim, pk=pk)
     version = parse_version(request.POST.get("version"))
     return run_panel_write(
-        request, claim, lambda: services.claim_delete(
-            claim=claim, by=request.user, expected_version=version,
-        ), done="Claim deleted.",
+        request,
+        claim,
+        lambda: services.claim_delete(
+            claim=claim,
+            by=request.user,
+            expected_version=version,
+        ),
+        done="Claim deleted.",
     )
 
 
@@ -104,7 +142,9 @@ def claim_restore_view(request, pk):
     require_perm(request, "claims.delete_claim")
     claim = get_object_or_404(Claim.all_objects, pk=pk)
     return run_panel_write(
-        request, claim, lambda: services.claim_restore(claim=claim, by=request.user),
+        request,
+        claim,
+        lambda: services.claim_restore(claim=claim, by=request.user),
         done="Claim restored.",
     )
 
@@ -128,8 +168,13 @@ def claim_create_view(request, pk):
     d = form.cleaned_data
     try:
         claim = services.claim_create(
-            article=article, start=d["start"], end=d["end"], by=request.user, text=d["text"],
-            kind=d["kind"], speaker_name=d["speaker_name"],
+            article=article,
+            start=d["start"],
+            end=d["end"],
+            by=request.user,
+            text=d["text"],
+            kind=d["kind"],
+            speaker_name=d["speaker_name"],
         )
     except ServiceError as exc:
         return _workspace_error(request, article, exc.message, error_status(exc), manual_form=form)
@@ -150,13 +195,17 @@ def claim_merge_view(request, pk):
     ids = parse_ids(request.POST.getlist("claim"), name="claim id")
     claims = list(Claim.objects.filter(article=article, pk__in=ids))
     if len(claims) < 2:
-        return _workspace_error(request, article, "Tick at least two claims of this article to merge.", 400)
+        return _workspace_error(
+            request, article, "Tick at least two claims of this article to merge.", 400
+        )
     try:
         keep = services.claim_merge(claims=claims, by=request.user)
     except ServiceError as exc:
         return _workspace_error(request, article, exc.message, error_status(exc))
     if request.htmx:
-        ctx = workspace_context(request, article, fresh_claim(keep.pk), notice=f"Merged {len(claims)} claims.")
+        ctx = workspace_context(
+            request, article, fresh_claim(keep.pk), notice=f"Merged {len(claims)} claims."
+        )
         response = render(request, "claims/workspace.html#workspace", ctx)
         response["HX-Push-Url"] = keep.get_absolute_url()
         return response

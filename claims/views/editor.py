@@ -11,8 +11,8 @@ from claims import services
 from claims.errors import ServiceError
 from claims.forms import SourceForm
 from claims.models import Article, Source, SourceKind, Speaker, SpeakerMatch, SpeakerMerge
-from claims.views.params import choice, parse_ids, parse_page, plain_text, search_text
 from claims.selectors import listed_sources
+from claims.views.params import choice, parse_ids, parse_page, plain_text, search_text
 from claims.views.permissions import error_status, require_perm
 
 
@@ -24,9 +24,12 @@ def article_delete(request, pk):
     try:
         services.article_delete(article=article, by=request.user)
     except ServiceError as exc:
-        return render(request, "claims/message.html",
-                      {"error": exc.message, "back": article.get_absolute_url()},
-                      status=error_status(exc))
+        return render(
+            request,
+            "claims/message.html",
+            {"error": exc.message, "back": article.get_absolute_url()},
+            status=error_status(exc),
+        )
     messages.success(request, f"Deleted “{article.title}” and its claims.")
     return redirect("article_list")
 
@@ -40,9 +43,15 @@ def speaker_merge(request, pk):
     ids = parse_ids(request.POST.getlist("others"), name="speaker id")
     others = list(Speaker.objects.filter(pk__in=ids).exclude(pk=target.pk))
     if not others or len(others) != len(set(ids) - {target.pk}):
-        return render(request, "claims/message.html",
-                      {"error": "Choose one or more existing speakers to merge into this one.",
-                       "back": target.get_absolute_url()}, status=400)
+        return render(
+            request,
+            "claims/message.html",
+            {
+                "error": "Choose one or more existing speakers to merge into this one.",
+                "back": target.get_absolute_url(),
+            },
+            status=400,
+        )
     services.speaker_merge(target=target, others=others, by=request.user)
     messages.success(request, f"Merged {', '.join(o.name for o in others)} into {target.name}.")
     return redirect(target.get_absolute_url())
@@ -54,8 +63,12 @@ def _speaker_action(request, fn, back: str, done: str):
     try:
         fn()
     except ServiceError as exc:
-        return render(request, "claims/message.html", {"error": exc.message, "back": back},
-                      status=error_status(exc))
+        return render(
+            request,
+            "claims/message.html",
+            {"error": exc.message, "back": back},
+            status=error_status(exc),
+        )
     messages.success(request, done)
     return redirect(back)
 
@@ -70,9 +83,13 @@ def speaker_edit(request, pk):
     alias = plain_text(request.POST.get("alias"), name="alias")
 
     def run():
-        services.speaker_update(speaker=speaker, by=request.user,
-                                kind=request.POST.get("kind") or None, role=role,
-                                parent_name=parent)
+        services.speaker_update(
+            speaker=speaker,
+            by=request.user,
+            kind=request.POST.get("kind") or None,
+            role=role,
+            parent_name=parent,
+        )
         if alias:
             services.speaker_add_alias(speaker=speaker, name=alias, by=request.user)
 
@@ -84,8 +101,11 @@ def speaker_edit(request, pk):
 def speaker_merge_undo(request, pk):
     merge = get_object_or_404(SpeakerMerge, pk=pk)
     return _speaker_action(
-        request, lambda: services.speaker_unmerge(merge=merge, by=request.user),
-        merge.target.get_absolute_url(), f"{merge.merged.name} is a speaker of its own again.")
+        request,
+        lambda: services.speaker_unmerge(merge=merge, by=request.user),
+        merge.target.get_absolute_url(),
+        f"{merge.merged.name} is a speaker of its own again.",
+    )
 
 
 @login_required
@@ -94,20 +114,33 @@ def speaker_match_decide(request, pk):
     match = get_object_or_404(SpeakerMatch, pk=pk)
     decision = request.POST.get("decision") or ""
     return _speaker_action(
-        request, lambda: services.speaker_match_decide(match=match, decision=decision,
-                                                       by=request.user),
-        reverse("speaker_matches"), "Decided: it will not be asked again.")
+        request,
+        lambda: services.speaker_match_decide(match=match, decision=decision, by=request.user),
+        reverse("speaker_matches"),
+        "Decided: it will not be asked again.",
+    )
 
 
 @login_required
 def source_list(request):
     q = search_text(request.GET.get("q"))
     kind = choice(request.GET.get("kind"), SourceKind.values, name="source kind")
-    page = Paginator(listed_sources(q=q, kind=kind), 50).get_page(parse_page(request.GET.get("page")))
-    ctx = {"nav": "sources", "page": page, "q": q, "kind": kind, "kinds": SourceKind.choices,
-           "can_manage": request.user.has_perm("claims.manage_sources")}
-    return render(request, "claims/source_list.html#results" if request.htmx
-                  else "claims/source_list.html", ctx)
+    page = Paginator(listed_sources(q=q, kind=kind), 50).get_page(
+        parse_page(request.GET.get("page"))
+    )
+    ctx = {
+        "nav": "sources",
+        "page": page,
+        "q": q,
+        "kind": kind,
+        "kinds": SourceKind.choices,
+        "can_manage": request.user.has_perm("claims.manage_sources"),
+    }
+    return render(
+        request,
+        "claims/source_list.html#results" if request.htmx else "claims/source_list.html",
+        ctx,
+    )
 
 
 @login_required
@@ -116,29 +149,52 @@ def source_edit(request, pk):
     source = get_object_or_404(Source, pk=pk)
     if request.method == "GET":
         require_perm(request, "claims.manage_sources")
-        return render(request, "claims/source_edit.html",
-                      {"nav": "sources", "source": source, "form": SourceForm(instance=source)})
+        return render(
+            request,
+            "claims/source_edit.html",
+            {"nav": "sources", "source": source, "form": SourceForm(instance=source)},
+        )
     require_perm(request, "claims.manage_sources")
     if request.POST.get("delete"):
         try:
             services.source_delete(source=source, by=request.user)
         except ServiceError as exc:
-            return render(request, "claims/source_edit.html",
-                          {"nav": "sources", "source": source, "error": exc.message,
-                           "form": SourceForm(instance=source)}, status=error_status(exc))
+            return render(
+                request,
+                "claims/source_edit.html",
+                {
+                    "nav": "sources",
+                    "source": source,
+                    "error": exc.message,
+                    "form": SourceForm(instance=source),
+                },
+                status=error_status(exc),
+            )
         messages.success(request, "Source deleted.")
         return redirect("source_list")
     form = SourceForm(request.POST, instance=Source.objects.get(pk=source.pk))
     if not form.is_valid():
-        return render(request, "claims/source_edit.html",
-                      {"nav": "sources", "source": source, "form": form,
-                       "error": "Please correct the fields marked below."}, status=400)
+        return render(
+            request,
+            "claims/source_edit.html",
+            {
+                "nav": "sources",
+                "source": source,
+                "form": form,
+                "error": "Please correct the fields marked below.",
+            },
+            status=400,
+        )
     try:
-        services.source_update(source=source, by=request.user,
-                               **{f: form.cleaned_data[f] for f in form.changed_data})
+        services.source_update(
+            source=source, by=request.user, **{f: form.cleaned_data[f] for f in form.changed_data}
+        )
     except ServiceError as exc:
-        return render(request, "claims/source_edit.html",
-                      {"nav": "sources", "source": source, "form": form, "error": exc.message},
-                      status=error_status(exc))
+        return render(
+            request,
+            "claims/source_edit.html",
+            {"nav": "sources", "source": source, "form": form, "error": exc.message},
+            status=error_status(exc),
+        )
     messages.success(request, "Source saved.")
     return redirect("source_list")

@@ -21,11 +21,24 @@ def evidence_add_view(request, pk):
         return invalid_form(request, claim, form, "evidence_form")
     d = form.cleaned_data
     return run_panel_write(
-        request, claim, lambda: services.evidence_add(
-            claim=claim, by=request.user, url=d["url"], stance=d["stance"], title=d["title"],
-            publisher=d["publisher"], published_at=d["published_at"], kind=d["kind"],
-            excerpt=d["excerpt"], note=d["note"], expected_version=d["version"],
-        ), done="Evidence added.", form_key="evidence_form", form=form,
+        request,
+        claim,
+        lambda: services.evidence_add(
+            claim=claim,
+            by=request.user,
+            url=d["url"],
+            stance=d["stance"],
+            title=d["title"],
+            publisher=d["publisher"],
+            published_at=d["published_at"],
+            kind=d["kind"],
+            excerpt=d["excerpt"],
+            note=d["note"],
+            expected_version=d["version"],
+        ),
+        done="Evidence added.",
+        form_key="evidence_form",
+        form=form,
     )
 
 
@@ -35,9 +48,13 @@ def evidence_remove_view(request, pk):
     require_perm(request, "claims.delete_evidence")
     # Evidence of a deleted claim is not removable (restore the claim first): 404.
     evidence = get_object_or_404(
-        Evidence.objects.select_related("claim").filter(claim__deleted_at__isnull=True), pk=pk)
+        Evidence.objects.select_related("claim").filter(claim__deleted_at__isnull=True), pk=pk
+    )
     claim = evidence.claim
     return run_panel_write(
-        request, claim, lambda: services.evidence_remove(evidence=evidence, by=request.user),
-        done="Evidence removed.", redirect_to=claim,
+        request,
+        claim,
+        lambda: services.evidence_remove(evidence=evidence, by=request.user),
+        done="Evidence removed.",
+        redirect_to=claim,
     )

@@ -23,10 +23,15 @@ def claim_factchecks(request, pk):
     claim = get_object_or_404(Claim.objects.select_related("article"), pk=pk)
     matches = factcheck_matches(claim)
     if request.htmx:
-        return render(request, "claims/factchecks.html#section", {
-            "claim": claim, "factcheck_matches": matches,
-            "can_change": request.user.has_perm("claims.change_claim"),
-        })
+        return render(
+            request,
+            "claims/factchecks.html#section",
+            {
+                "claim": claim,
+                "factcheck_matches": matches,
+                "can_change": request.user.has_perm("claims.change_claim"),
+            },
+        )
     return render_panel(request, claim, factcheck_matches=matches)
 
 
@@ -44,10 +49,16 @@ def factcheck_accept_view(request, pk):
     if factcheck is None:
         return render_panel(request, claim, status=400, error=GONE)
     return run_panel_write(
-        request, claim, lambda: services.factcheck_accept(
-            claim=claim, factcheck=factcheck, by=request.user,
+        request,
+        claim,
+        lambda: services.factcheck_accept(
+            claim=claim,
+            factcheck=factcheck,
+            by=request.user,
             expected_version=parse_int(request.POST.get("version"), name="version"),
-        ), done=f"Fact-check added as evidence ({factcheck.stance}).", redirect_to=claim,
+        ),
+        done=f"Fact-check added as evidence ({factcheck.stance}).",
+        redirect_to=claim,
     )
 
 
@@ -60,8 +71,13 @@ def factcheck_dismiss_view(request, pk):
     if factcheck is None:
         return render_panel(request, claim, status=400, error=GONE)
     return run_panel_write(
-        request, claim, lambda: services.factcheck_dismiss(
-            claim=claim, factcheck=factcheck, by=request.user,
-        ), done="Fact-check dismissed: it will not be shown for this claim again.",
+        request,
+        claim,
+        lambda: services.factcheck_dismiss(
+            claim=claim,
+            factcheck=factcheck,
+            by=request.user,
+        ),
+        done="Fact-check dismissed: it will not be shown for this claim again.",
         redirect_to=claim,
     )

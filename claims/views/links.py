@@ -10,10 +10,9 @@ from claims.forms import LinkForm
 from claims.models import Claim, ClaimLink, LinkOrigin
 from claims.selectors import claim_search
 from claims.suggestions import suggestion_for
-from claims.views.panel import invalid_form, run_panel_write
+from claims.views.panel import invalid_form, render_panel, run_panel_write
 from claims.views.params import parse_id, search_text
 from claims.views.permissions import require_perm
-from claims.views.panel import render_panel
 
 SEARCH_LIMIT = 10
 
@@ -28,8 +27,9 @@ def link_search(request, pk):
     results = []
     if q:
         results = list(
-            claim_search(Claim.objects.exclude(pk=claim.pk), q)
-            .select_related("speaker", "article")[:SEARCH_LIMIT]
+            claim_search(Claim.objects.exclude(pk=claim.pk), q).select_related(
+                "speaker", "article"
+            )[:SEARCH_LIMIT]
         )
     ctx = {"claim": claim, "q": q, "results": results, "link_form": LinkForm(prefix="link")}
     if request.htmx:
@@ -51,9 +51,16 @@ def link_create_view(request, pk):
         return render_panel(request, claim, status=400, error="That claim no longer exists.")
     a, b = (claim, other) if d["direction"] == "out" else (other, claim)
     return run_panel_write(
-        request, claim, lambda: services.link_create(
-            from_claim=a, to_claim=b, relation=d["relation"], by=request.user,
-        ), done="Link added.", redirect_to=claim,
+        request,
+        claim,
+        lambda: services.link_create(
+            from_claim=a,
+            to_claim=b,
+            relation=d["relation"],
+            by=request.user,
+        ),
+        done="Link added.",
+        redirect_to=claim,
     )
 
 
@@ -70,13 +77,22 @@ def suggestion_accept(request, pk):
     other = _other(request, claim)
     suggestion = suggestion_for(claim, other) if other else None
     if suggestion is None:
-        return render_panel(request, claim, status=400, error="That suggestion is no longer available.")
+        return render_panel(
+            request, claim, status=400, error="That suggestion is no longer available."
+        )
     return run_panel_write(
-        request, claim, lambda: services.link_create(
-            from_claim=suggestion.from_claim, to_claim=suggestion.to_claim,
-            relation=suggestion.relation, by=request.user, origin=LinkOrigin.SUGGESTED,
+        request,
+        claim,
+        lambda: services.link_create(
+            from_claim=suggestion.from_claim,
+            to_claim=suggestion.to_claim,
+            relation=suggestion.relation,
+            by=request.user,
+            origin=LinkOrigin.SUGGESTED,
             score=suggestion.score,
-        ), done=f"Linked: {suggestion.relation}.", redirect_to=claim,
+        ),
+        done=f"Linked: {suggestion.relation}.",
+        redirect_to=claim,
     )
 
 
@@ -87,10 +103,15 @@ def suggestion_dismiss_view(request, pk):
     claim = get_object_or_404(Claim, pk=pk)
     other = _other(request, claim)
     if other is None:
-        return render_panel(request, claim, status=400, error="That suggestion is no longer available.")
+        return render_panel(
+            request, claim, status=400, error="That suggestion is no longer available."
+        )
     return run_panel_write(
-        request, claim, lambda: services.suggestion_dismiss(claim=claim, other=other, by=request.user),
-        done="Suggestion dismissed.", redirect_to=claim,
+        request,
+        claim,
+        lambda: services.suggestion_dismiss(claim=claim, other=other, by=request.user),
+        done="Suggestion dismissed.",
+        redirect_to=claim,
     )
 
 
@@ -101,11 +122,17 @@ def link_remove_view(request, pk):
     # A link with a deleted end is not removable (restore the claim first): 404.
     link = get_object_or_404(
         ClaimLink.objects.select_related("from_claim", "to_claim").filter(
-            from_claim__deleted_at__isnull=True, to_claim__deleted_at__isnull=True), pk=pk)
+            from_claim__deleted_at__isnull=True, to_claim__deleted_at__isnull=True
+        ),
+        pk=pk,
+    )
     # Answer with the panel of the claim it was removed from (default: the link's source).
     here = parse_id(request.POST.get("claim"), name="claim id")
     claim = link.to_claim if here == link.to_claim_id else link.from_claim
     return run_panel_write(
-        request, claim, lambda: services.link_remove(link=link, by=request.user),
-        done="Link removed.", redirect_to=claim,
+        request,
+        claim,
+        lambda: services.link_remove(link=link, by=request.user),
+        done="Link removed.",
+        redirect_to=claim,
     )

@@ -8,12 +8,17 @@ from django.urls import reverse
 
 from claims.errors import ServiceError, StaleVersion
 from claims.forms import (
-    AssignForm, ClaimEditForm, EvidenceForm, LinkForm, ManualClaimForm, StatusForm,
+    AssignForm,
+    ClaimEditForm,
+    EvidenceForm,
+    LinkForm,
+    ManualClaimForm,
+    StatusForm,
 )
 from claims.highlight import highlighted_html
 from claims.models import Article, Claim, ClaimKind, ClaimLink
-from claims.status import STATUSES
 from claims.selectors import workspace_claims
+from claims.status import STATUSES
 from claims.suggestions import suggest_links
 from claims.templatetags.factcheck_tags import claim_meta, truncate_chars
 from claims.views.permissions import error_status
@@ -25,14 +30,22 @@ def claim_forms(claim: Claim) -> dict:
     """The panel's forms, filled from the claim as it is now (its version included)."""
     v = claim.version
     return {
-        "edit_form": ClaimEditForm(initial={
-            "version": v, "text": claim.text, "kind": claim.kind,
-            "speaker_name": claim.speaker.name if claim.speaker_id else claim.speaker_mention,
-        }, prefix="edit"),
-        "status_form": StatusForm(initial={"version": v, "status": claim.status,
-                                           "rationale": claim.rationale}, prefix="status"),
-        "assign_form": AssignForm(initial={"version": v, "assignee": claim.assignee_id or ""},
-                                  prefix="assign"),
+        "edit_form": ClaimEditForm(
+            initial={
+                "version": v,
+                "text": claim.text,
+                "kind": claim.kind,
+                "speaker_name": claim.speaker.name if claim.speaker_id else claim.speaker_mention,
+            },
+            prefix="edit",
+        ),
+        "status_form": StatusForm(
+            initial={"version": v, "status": claim.status, "rationale": claim.rationale},
+            prefix="status",
+        ),
+        "assign_form": AssignForm(
+            initial={"version": v, "assignee": claim.assignee_id or ""}, prefix="assign"
+        ),
         "evidence_form": EvidenceForm(initial={"version": v}, prefix="ev"),
         "link_form": LinkForm(prefix="link"),
     }
@@ -41,29 +54,38 @@ def claim_forms(claim: Claim) -> dict:
 def panel_context(request, claim: Claim, **extra) -> dict:
     ctx = {"claim": claim, **claim_forms(claim)}
     if not claim.is_deleted:
-        links = (
-            ClaimLink.objects.filter(from_claim=claim)
-            .select_related("to_claim__speaker", "to_claim__article", "from_claim__speaker")
+        links = ClaimLink.objects.filter(from_claim=claim).select_related(
+            "to_claim__speaker", "to_claim__article", "from_claim__speaker"
         )
-        links_in = (
-            ClaimLink.objects.filter(to_claim=claim)
-            .select_related("from_claim__speaker", "from_claim__article", "to_claim__speaker")
+        links_in = ClaimLink.objects.filter(to_claim=claim).select_related(
+            "from_claim__speaker", "from_claim__article", "to_claim__speaker"
         )
-        ctx.update({
-            "evidence": claim.evidence.select_related("source", "created_by"),
-            "links_out": list(links),
-            "links_in": list(links_in),
-            "suggestions": suggest_links(claim),
-            "events": claim.events.select_related("actor")[:50],
-        })
+        ctx.update(
+            {
+                "evidence": claim.evidence.select_related("source", "created_by"),
+                "links_out": list(links),
+                "links_in": list(links_in),
+                "suggestions": suggest_links(claim),
+                "events": claim.events.select_related("actor")[:50],
+            }
+        )
     ctx.update({k: v for k, v in extra.items() if v is not None})
     return ctx
 
 
 # Claim fields neither the text nor the claim list shows: not loaded for the
 # hundreds of claims of the list (the open claim is loaded on its own).
-LIST_UNUSED = ("quantities", "entities", "search_text", "rationale", "cue", "hedge",
-               "extractor_version", "speaker_start", "speaker_end")
+LIST_UNUSED = (
+    "quantities",
+    "entities",
+    "search_text",
+    "rationale",
+    "cue",
+    "hedge",
+    "extractor_version",
+    "speaker_start",
+    "speaker_end",
+)
 
 _PK = 987654321  # stands for a claim id in claim_url()
 
@@ -107,9 +129,15 @@ def can_write(request, article: Article, perm: str) -> bool:
 def workspace_context(request, article: Article, claim: Claim | None = None, **extra) -> dict:
     claims = prepare_claims(article, list(workspace_claims(article).defer(*LIST_UNUSED)))
     ctx = {
-        "nav": "articles", "article": article, "claims": claims,
-        "article_html": highlighted_html(article.body, claims, url=lambda c: c.url,
-                                         current=claim.pk if claim is not None else None),
+        "nav": "articles",
+        "article": article,
+        "claims": claims,
+        "article_html": highlighted_html(
+            article.body,
+            claims,
+            url=lambda c: c.url,
+            current=claim.pk if claim is not None else None,
+        ),
         "manual_form": ManualClaimForm(prefix="new"),
         "can_change": can_write(request, article, "claims.change_claim"),
         "can_add": can_write(request, article, "claims.add_claim"),
@@ -146,7 +174,9 @@ def form_error_text(form) -> str:
     parts = []
     for name, errors in form.errors.items():
         label = form.fields[name].label if name in form.fields else ""
-        parts.append(f"{label or name}: {' '.join(errors)}" if name != "__all__" else " ".join(errors))
+        parts.append(
+            f"{label or name}: {' '.join(errors)}" if name != "__all__" else " ".join(errors)
+        )
     return "Please correct the form — " + "; ".join(parts)
 
 
@@ -177,8 +207,16 @@ def stale_diff(form, current_form) -> list[dict]:
     return rows
 
 
-def run_panel_write(request, claim: Claim, write, *, done: str, form_key: str | None = None,
-                    form=None, redirect_to: Claim | None = None):
+def run_panel_write(
+    request,
+    claim: Claim,
+    write,
+    *,
+    done: str,
+    form_key: str | None = None,
+    form=None,
+    redirect_to: Claim | None = None,
+):
     """Run `write()` and answer with the panel: the success notice, or the
     service's message with its status code (409 shows the current values)."""
     try:
@@ -187,16 +225,20 @@ def run_panel_write(request, claim: Claim, write, *, done: str, form_key: str | 
         current = fresh_claim(claim.pk)
         extra = {}
         if form_key and form is not None:  # keep what was typed, next to the current values
-            extra = {form_key: rebound(form, current.version),
-                     "stale_diff": stale_diff(form, claim_forms(current)[form_key])}
-        return render_panel(request, current, status=409, error=exc.message,
-                            stale=STALE_NOTICE, **extra)
+            extra = {
+                form_key: rebound(form, current.version),
+                "stale_diff": stale_diff(form, claim_forms(current)[form_key]),
+            }
+        return render_panel(
+            request, current, status=409, error=exc.message, stale=STALE_NOTICE, **extra
+        )
     except ServiceError as exc:
         if form is not None and exc.field in form.fields:
             form.add_error(exc.field, exc.message)  # marks the field (aria-invalid)
         extra = {form_key: form} if form_key and form is not None else {}
-        return render_panel(request, fresh_claim(claim.pk), status=error_status(exc),
-                            error=exc.message, **extra)
+        return render_panel(
+            request, fresh_claim(claim.pk), status=error_status(exc), error=exc.message, **extra
+        )
     target = redirect_to or (result if isinstance(result, Claim) else None) or fresh_claim(claim.pk)
     if request.htmx:
         return render_panel(request, fresh_claim(target.pk), notice=done)
@@ -205,5 +247,6 @@ def run_panel_write(request, claim: Claim, write, *, done: str, form_key: str | 
 
 
 def invalid_form(request, claim: Claim, form, form_key: str):
-    return render_panel(request, fresh_claim(claim.pk), status=400, error=form_error_text(form),
-                        **{form_key: form})
+    return render_panel(
+        request, fresh_claim(claim.pk), status=400, error=form_error_text(form), **{form_key: form}
+    )

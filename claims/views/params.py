@@ -39,8 +39,9 @@ def checked_int(value, *, name: str, minimum: int = 0, maximum: int = MAX_INT) -
     return number
 
 
-def parse_int(value, *, name: str, minimum: int = 0, maximum: int = MAX_INT,
-              required: bool = False) -> int | None:
+def parse_int(
+    value, *, name: str, minimum: int = 0, maximum: int = MAX_INT, required: bool = False
+) -> int | None:
     """A number parameter; None when missing and not required; BadRequest otherwise."""
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:

@@ -24,8 +24,12 @@ def bad_request(request, exception=None):
         from claims.middleware import too_large
 
         return too_large(request)
-    message = (str(exception) if isinstance(exception, BadRequest) and str(exception)
-               else "The request could not be understood.")
-    template = "claims/message.html#error" if getattr(request, "htmx", False) else \
-        "claims/message.html"
+    message = (
+        str(exception)
+        if isinstance(exception, BadRequest) and str(exception)
+        else "The request could not be understood."
+    )
+    template = (
+        "claims/message.html#error" if getattr(request, "htmx", False) else "claims/message.html"
+    )
     return render(request, template, {"error": message}, status=400)

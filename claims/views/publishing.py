@@ -19,9 +19,15 @@ def report_publish_check(request, pk):
     require_perm(request, "claims.publish_report")
     article = get_object_or_404(Article.objects.select_related("report_published_by"), pk=pk)
     report = build_report(article)
-    return render(request, "reports/publish_check.html", {
-        "nav": "articles", "article": article, "report": report,
-        "readiness": readiness(report),
-        "latest_version": article.report_versions.order_by("-number").first(),
-        "correction_note_limit": CORRECTION_NOTE_LIMIT,
-    })
+    return render(
+        request,
+        "reports/publish_check.html",
+        {
+            "nav": "articles",
+            "article": article,
+            "report": report,
+            "readiness": readiness(report),
+            "latest_version": article.report_versions.order_by("-number").first(),
+            "correction_note_limit": CORRECTION_NOTE_LIMIT,
+        },
+    )

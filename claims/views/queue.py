@@ -26,8 +26,12 @@ def queue_filters(form: QueueFilterForm) -> QueueFilters:
         return QueueFilters()
     d = form.cleaned_data
     return QueueFilters(
-        q=d["q"] or "", status=d["status"] or "", kind=d["kind"] or "",
-        speaker=d["speaker"], article=d["article"], assignee=d["assignee"] or "",
+        q=d["q"] or "",
+        status=d["status"] or "",
+        kind=d["kind"] or "",
+        speaker=d["speaker"],
+        article=d["article"],
+        assignee=d["assignee"] or "",
         sort=d["sort"] or ("relevance" if d["q"] else "checkworthiness"),
     )
 
@@ -41,8 +45,9 @@ def queue_page(filters: QueueFilters, user, number, per_page: int = PAGE_SIZE):
     paginator = CappedPaginator(qs, per_page)
     unranked = ranks_by_relevance(filters) and paginator.count > RANK_LIMIT
     if unranked:
-        paginator = CappedPaginator(review_queue(filters, user=user, rank=False), per_page,
-                                    count=paginator.count)
+        paginator = CappedPaginator(
+            review_queue(filters, user=user, rank=False), per_page, count=paginator.count
+        )
     return paginator.get_page(number), unranked
 
 
@@ -54,14 +59,20 @@ def home(request):
     filters = queue_filters(form) if request.GET else QueueFilters()
     page, unranked = queue_page(filters, request.user, parse_page(request.GET.get("page")))
     ctx = {
-        "nav": "queue", "form": form if request.GET else QueueFilterForm(), "filters": filters,
-        "page": page, "unranked": unranked,
+        "nav": "queue",
+        "form": form if request.GET else QueueFilterForm(),
+        "filters": filters,
+        "page": page,
+        "unranked": unranked,
         "users": get_user_model().objects.filter(is_active=True).order_by("username"),
         "speaker": Speaker.objects.filter(pk=filters.speaker).first() if filters.speaker else None,
         "article": Article.objects.filter(pk=filters.article).first() if filters.article else None,
-        "bulk_form": BulkForm(), "can_change": request.user.has_perm("claims.change_claim"),
+        "bulk_form": BulkForm(),
+        "can_change": request.user.has_perm("claims.change_claim"),
     }
-    return render(request, "claims/queue.html#results" if request.htmx else "claims/queue.html", ctx)
+    return render(
+        request, "claims/queue.html#results" if request.htmx else "claims/queue.html", ctx
+    )
 
 
 def _safe_next(request, fallback="home"):
@@ -83,17 +94,20 @@ def queue_bulk(request):
         if ids and request.POST.get("action") and set(form.errors) - {"__all__"}:
             raise BadRequest(form_error_text(form))  # a value no form control sends
         problems = form.non_field_errors() if ids else []
-        messages.error(request, problems[0] if problems else
-                       "Select at least one claim and an action.")
+        messages.error(
+            request, problems[0] if problems else "Select at least one claim and an action."
+        )
         return redirect(_safe_next(request))
     d = form.cleaned_data
     claims = Claim.objects.filter(pk__in=ids).select_related("article")
     if d["action"] == "assign":
-        result = services.claims_bulk_assign(claims=claims, assignee=d["assignee_user"],
-                                             by=request.user)
+        result = services.claims_bulk_assign(
+            claims=claims, assignee=d["assignee_user"], by=request.user
+        )
     else:
-        result = services.claims_bulk_set_status(claims=claims, status=d["status"],
-                                                 by=request.user, rationale=d["rationale"] or None)
+        result = services.claims_bulk_set_status(
+            claims=claims, status=d["status"], by=request.user, rationale=d["rationale"] or None
+        )
     if result.done:
         messages.success(request, f"Updated {result.done} claim{'s' if result.done != 1 else ''}.")
     for refusal in result.refused:

@@ -18,17 +18,18 @@ from django.views.decorators.http import require_POST, require_safe
 
 from claims import services
 from claims.errors import ServiceError
-from claims.services.articles import CORRECTION_NOTE_LIMIT
-from claims.views.permissions import error_status
 from claims.models import Article, ReportVersion
 from claims.reports import chart, claimreview, exports, snapshot
 from claims.reports.builder import build_report
 from claims.reports.readiness import readiness
+from claims.services.articles import CORRECTION_NOTE_LIMIT
+from claims.views.permissions import error_status
 
 JSONLD_TYPE = "application/ld+json"
 
 
 # --- helpers ------------------------------------------------------------------
+
 
 def _private_article(pk: int) -> Article:
     return get_object_or_404(Article.objects.select_related("report_published_by"), pk=pk)
@@ -53,7 +54,9 @@ def _urls(request, article: Article, *, public: bool) -> dict:
     `canonical` is the report's address for the world: the public link once
     published (ClaimReview urls and JSON claim urls use it), else the private page."""
     private = reverse("report", args=[article.pk])
-    public_path = reverse("public_report", args=[article.report_token]) if article.is_published else None
+    public_path = (
+        reverse("public_report", args=[article.report_token]) if article.is_published else None
+    )
     canonical = public_path or private
     if public:
         downloads = {
@@ -110,28 +113,35 @@ def _render_report(request, article: Article, *, public: bool, status: int = 200
 def _json(request, article, *, public: bool):
     report = build_report(article)
     urls = _urls(request, article, public=public)
-    data = exports.report_dict(report, report_url=urls["canonical_absolute"],
-                               public_url=urls["public_absolute"])
+    data = exports.report_dict(
+        report, report_url=urls["canonical_absolute"], public_url=urls["public_absolute"]
+    )
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 2})
     response["Content-Disposition"] = content_disposition_header(
-        request.GET.get("download") == "1", exports.filename(report, "json"))
+        request.GET.get("download") == "1", exports.filename(report, "json")
+    )
     return response
 
 
 def _csv(request, article, *, public: bool):
     report = build_report(article)
     urls = _urls(request, article, public=public)
-    return _attachment(exports.report_csv(report, report_url=urls["canonical_absolute"]),
-                       content_type="text/csv; charset=utf-8",
-                       filename=exports.filename(report, "csv"))
+    return _attachment(
+        exports.report_csv(report, report_url=urls["canonical_absolute"]),
+        content_type="text/csv; charset=utf-8",
+        filename=exports.filename(report, "csv"),
+    )
 
 
 def _jsonld(request, article, *, public: bool):
     report = build_report(article)
     urls = _urls(request, article, public=public)
     reviews = claimreview.claim_reviews(report, report_url=urls["canonical_absolute"])
-    return _attachment(claimreview.script_json(reviews), content_type=JSONLD_TYPE,
-                       filename=exports.filename(report, "jsonld"))
+    return _attachment(
+        claimreview.script_json(reviews),
+        content_type=JSONLD_TYPE,
+        filename=exports.filename(report, "jsonld"),
+    )
 
 
 # The API answers with the same exports (claims/api/reports.py).
@@ -140,6 +150,7 @@ claimreview_response = _jsonld
 
 
 # --- private (login) ----------------------------------------------------------
+
 
 @login_required
 @require_safe
@@ -175,19 +186,27 @@ def _require_publisher(request):
 def report_publish(request, pk):
     _require_publisher(request)
     try:
-        article = services.report_publish(article=_private_article(pk), by=request.user,
-                                          correction_note=request.POST.get("correction_note", ""))
+        article = services.report_publish(
+            article=_private_article(pk),
+            by=request.user,
+            correction_note=request.POST.get("correction_note", ""),
+        )
     except ServiceError as exc:
         messages.error(request, exc.message)
-        return _render_report(request, _private_article(pk), public=False,
-                              status=error_status(exc))
+        return _render_report(request, _private_article(pk), public=False, status=error_status(exc))
     version = article.report_versions.order_by("-number").first()
     if version.number > 1:
-        messages.success(request, f"Version {version.number} is published as a correction: the "
-                                  "public link shows it, with the correction note.")
+        messages.success(
+            request,
+            f"Version {version.number} is published as a correction: the "
+            "public link shows it, with the correction note.",
+        )
     else:
-        messages.success(request, "The report is published: claims, evidence and links are "
-                                  "locked, and the public link below works without logging in.")
+        messages.success(
+            request,
+            "The report is published: claims, evidence and links are "
+            "locked, and the public link below works without logging in.",
+        )
     return redirect("report", pk=article.pk)
 
 
@@ -196,19 +215,26 @@ def report_publish(request, pk):
 def report_unpublish(request, pk):
     _require_publisher(request)
     article = services.report_unpublish(article=_private_article(pk), by=request.user)
-    messages.success(request, "The report is unpublished: the public link no longer works and "
-                              "claims can be edited again.")
+    messages.success(
+        request,
+        "The report is unpublished: the public link no longer works and "
+        "claims can be edited again.",
+    )
     return redirect("report", pk=article.pk)
 
 
 # --- public (token): served from the published snapshot ------------------------
 
+
 def _public_version(token: str, number: str | None) -> tuple[Article, ReportVersion, list]:
     """The published article, the version asked for (default: the latest) and
     all its versions, newest first; 404 when unknown or unpublished."""
     article = _public_article(token)
-    versions = list(article.report_versions.only(
-        "number", "published_at", "correction_note").order_by("-number"))
+    versions = list(
+        article.report_versions.only("number", "published_at", "correction_note").order_by(
+            "-number"
+        )
+    )
     if not versions:  # published before versions were stored
         services.report_snapshot_first(article=article)
         return _public_version(token, number)
@@ -235,10 +261,13 @@ def public_report(request, token, number=None):
     for v in versions:
         v.url = snapshot.version_urls(token, v.number)["page"]
     context = {
-        "article": article, "public": True, "snapshot": version,
+        "article": article,
+        "public": True,
+        "snapshot": version,
         "snapshot_html": mark_safe(_stored(request, version.html)),  # rendered, escaped, stored
         "snapshot_jsonld": mark_safe(_stored(request, version.jsonld_script)),
-        "versions": versions, "is_latest": version.number == versions[0].number,
+        "versions": versions,
+        "is_latest": version.number == versions[0].number,
         "latest_url": reverse("public_report", args=[token]),
         "report": None,
     }
@@ -249,10 +278,12 @@ def public_report(request, token, number=None):
 @require_safe
 def public_report_json(request, token, number=None):
     _, version, _ = _public_version(token, number)
-    response = HttpResponse(_stored(request, version.json).encode(),
-                            content_type="application/json")
+    response = HttpResponse(
+        _stored(request, version.json).encode(), content_type="application/json"
+    )
     response["Content-Disposition"] = content_disposition_header(
-        request.GET.get("download") == "1", version.filename_stem + ".json")
+        request.GET.get("download") == "1", version.filename_stem + ".json"
+    )
     return response
 
 
@@ -260,14 +291,19 @@ def public_report_json(request, token, number=None):
 @require_safe
 def public_report_csv(request, token, number=None):
     _, version, _ = _public_version(token, number)
-    return _attachment(_stored(request, version.csv).encode(),
-                       content_type="text/csv; charset=utf-8",
-                       filename=version.filename_stem + ".csv")
+    return _attachment(
+        _stored(request, version.csv).encode(),
+        content_type="text/csv; charset=utf-8",
+        filename=version.filename_stem + ".csv",
+    )
 
 
 @never_cache
 @require_safe
 def public_claimreview(request, token, number=None):
     _, version, _ = _public_version(token, number)
-    return _attachment(_stored(request, version.claimreview).encode(), content_type=JSONLD_TYPE,
-                       filename=version.filename_stem + ".jsonld")
+    return _attachment(
+        _stored(request, version.claimreview).encode(),
+        content_type=JSONLD_TYPE,
+        filename=version.filename_stem + ".jsonld",
+    )

@@ -24,7 +24,7 @@ def _page(request, *, status=200, **extra):
 def token_list(request):
     if request.method == "GET":
         return _page(request)
-    name = (request.POST.get("name") or "")
+    name = request.POST.get("name") or ""
     try:
         token, secret = services.token_create(user=request.user, name=name)
     except ServiceError as exc:

@@ -27,11 +27,17 @@ def article_detail(request, pk):
 def claim_detail(request, article_pk, pk):
     claim = get_object_or_404(
         Claim.all_objects.select_related("article__report_published_by", "speaker", "assignee"),
-        pk=pk, article_id=article_pk,
+        pk=pk,
+        article_id=article_pk,
     )
     if request.htmx and request.htmx.target == "panel":
-        return render(request, TEMPLATE + "#panel", panel_context(request, claim) | {
-            "article": claim.article,
-            "can_change": can_write(request, claim.article, "claims.change_claim"),
-        })
+        return render(
+            request,
+            TEMPLATE + "#panel",
+            panel_context(request, claim)
+            | {
+                "article": claim.article,
+                "can_change": can_write(request, claim.article, "claims.change_claim"),
+            },
+        )
     return render(request, TEMPLATE, workspace_context(request, claim.article, claim))

@@ -36,16 +36,28 @@ def open_as(browser, live_server):
     def open_page(user, viewport=(1400, 1000), **options):
         client = Client()
         client.force_login(user)
-        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]},
-                                      **options)
-        context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
-                              "url": live_server.url}])
+        context = browser.new_context(
+            viewport={"width": viewport[0], "height": viewport[1]}, **options
+        )
+        context.add_cookies(
+            [
+                {
+                    "name": "sessionid",
+                    "value": client.cookies["sessionid"].value,
+                    "url": live_server.url,
+                }
+            ]
+        )
         contexts.append(context)
         pg = context.new_page()
         pg.set_default_timeout(20_000)
         pg.problems = []
-        pg.on("console", lambda m: pg.problems.append(f"{m.text} at {m.location}")
-              if m.type == "error" else None)
+        pg.on(
+            "console",
+            lambda m: (
+                pg.problems.append(f"{m.text} at {m.location}") if m.type == "error" else None
+            ),
+        )
         pg.on("pageerror", lambda e: pg.problems.append(str(e)))
         return pg
 

@@ -12,11 +12,13 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 def visible_rows(page) -> list[str]:
     return page.eval_on_selector_all(
-        ".claim-row:not([hidden])", "rows => rows.map(r => r.dataset.claim)")
+        ".claim-row:not([hidden])", "rows => rows.map(r => r.dataset.claim)"
+    )
 
 
-def test_it_filters_the_claim_list_and_announces_the_open_claim(live_server, open_as, reviewer,
-                                                                 article, artifacts_dir):
+def test_it_filters_the_claim_list_and_announces_the_open_claim(
+    live_server, open_as, reviewer, article, artifacts_dir
+):
     rebel, ministry, soldiers = Claim.objects.filter(article=article).order_by("position")
     page = open_as(reviewer)
     page.goto(f"{live_server.url}{article.get_absolute_url()}")

@@ -16,11 +16,13 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 def in_viewport(page, selector) -> bool:
     return page.locator(selector).evaluate(
         "e => { const r = e.getBoundingClientRect();"
-        " return r.top > -1 && r.bottom < window.innerHeight + 1 && r.height > 0; }")
+        " return r.top > -1 && r.bottom < window.innerHeight + 1 && r.height > 0; }"
+    )
 
 
-def test_it_shows_refusals_in_the_panel_under_debug(live_server, open_as, settings, reviewer,
-                                                    other_reviewer, article, artifacts_dir):
+def test_it_shows_refusals_in_the_panel_under_debug(
+    live_server, open_as, settings, reviewer, other_reviewer, article, artifacts_dir
+):
     settings.DEBUG = True  # what scripts/serve runs with: django-htmx's debug script loads
     claim = Claim.objects.get(article=article, position=1)
     page = open_as(reviewer, viewport=(1280, 720))
@@ -62,8 +64,12 @@ def test_it_shows_refusals_in_the_panel_under_debug(live_server, open_as, settin
     assert page.locator("header.site nav").is_visible()
 
     # 409: someone else set a verdict meanwhile; the typed rationale stays beside it
-    services.claim_set_status(claim=claim, status="disputed", by=other_reviewer,
-                              rationale="Omar: the ministry later admitted a crash.")
+    services.claim_set_status(
+        claim=claim,
+        status="disputed",
+        by=other_reviewer,
+        rationale="Omar: the ministry later admitted a crash.",
+    )
     page.select_option("#id_status-status", "contradicted")
     page.fill("#id_status-rationale", "Rita: satellite images show the wreck.")
     page.click("#panel button:has-text('Save status')")
@@ -81,6 +87,8 @@ def test_it_shows_refusals_in_the_panel_under_debug(live_server, open_as, settin
     page.click("#panel button:has-text('Save status')")
     page.wait_for_selector("#panel .notice:has-text('Status saved')")
     claim.refresh_from_db()
-    assert (claim.status, claim.rationale) == ("contradicted",
-                                               "Rita: satellite images show the wreck.")
+    assert (claim.status, claim.rationale) == (
+        "contradicted",
+        "Rita: satellite images show the wreck.",
+    )
     assert page.problems == [] or all("400" in p or "409" in p for p in page.problems)

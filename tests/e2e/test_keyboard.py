@@ -17,8 +17,9 @@ def focused(page) -> str:
     return page.evaluate("() => document.activeElement.id || document.activeElement.className")
 
 
-def test_it_saves_a_verdict_in_two_keystrokes(live_server, open_as, reviewer, article,
-                                              artifacts_dir):
+def test_it_saves_a_verdict_in_two_keystrokes(
+    live_server, open_as, reviewer, article, artifacts_dir
+):
     first, second, third = Claim.objects.filter(article=article).order_by("position")
     page = open_as(reviewer)
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
@@ -54,8 +55,10 @@ def test_it_saves_a_verdict_in_two_keystrokes(live_server, open_as, reviewer, ar
     page.keyboard.press("Control+Enter")
     page.wait_for_selector("#panel .notice:has-text('Status saved')")
     second.refresh_from_db()
-    assert (second.status, second.rationale) == ("confirmed",
-                                                 "Checked j/k 1-7 e l ? with the ministry.")
+    assert (second.status, second.rationale) == (
+        "confirmed",
+        "Checked j/k 1-7 e l ? with the ministry.",
+    )
 
     # k goes back; e opens "Add a source" with focus in its first field
     page.keyboard.press("k")
@@ -81,7 +84,8 @@ def test_it_saves_a_verdict_in_two_keystrokes(live_server, open_as, reviewer, ar
     page.keyboard.press("Escape")
     page.wait_for_selector("#panel:not([data-claim])")
     page.wait_for_function(
-        f"() => document.activeElement.closest('.claim-row[data-claim=\"{first.pk}\"]')")
+        f"() => document.activeElement.closest('.claim-row[data-claim=\"{first.pk}\"]')"
+    )
     assert page.url.endswith(article.get_absolute_url())
     assert page.title().startswith(article.title[:20])
     # Visible focus: the focused claim link has an outline

@@ -82,8 +82,10 @@ def test_it_reviews_a_claim_on_a_phone(live_server, open_as, reviewer, article, 
     shot(page, artifacts_dir / "phone-suggestion.png")
     suggestion.locator("button:has-text('Accept')").tap()
     page.wait_for_selector("#panel .notice:has-text('Linked')")
-    assert ClaimLink.objects.filter(from_claim=rebel).exists() or \
-        ClaimLink.objects.filter(to_claim=rebel).exists()
+    assert (
+        ClaimLink.objects.filter(from_claim=rebel).exists()
+        or ClaimLink.objects.filter(to_claim=rebel).exists()
+    )
 
     # Close: back to the text, the sheet gone
     page.locator("#panel .close").tap()

@@ -11,8 +11,9 @@ from tests.e2e.conftest import shot
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
-def test_an_editor_publishes_through_the_readiness_step(live_server, open_as, editor, reviewer,
-                                                        admin_user, article, artifacts_dir):
+def test_an_editor_publishes_through_the_readiness_step(
+    live_server, open_as, editor, reviewer, admin_user, article, artifacts_dir
+):
     page = open_as(editor)
     page.goto(f"{live_server.url}/articles/{article.pk}/report/")
     page.click("a:has-text('Publish report…')")
@@ -31,7 +32,8 @@ def test_an_editor_publishes_through_the_readiness_step(live_server, open_as, ed
     page.click("button:has-text('Publish report')")
     page.wait_for_selector(".state-published")
     assert " ".join(page.locator(".open-items").inner_text().split()).startswith(
-        "6 open items remain: 3 check-worthy claims without a final status")
+        "6 open items remain: 3 check-worthy claims without a final status"
+    )
     shot(page, artifacts_dir / "publish-report.png")
     assert page.problems == []
 

@@ -18,11 +18,12 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 def rgb(hex_colour: str) -> str:
     h = hex_colour.lstrip("#")
-    return "rgb({}, {}, {})".format(*(int(h[i:i + 2], 16) for i in (0, 2, 4)))
+    return "rgb({}, {}, {})".format(*(int(h[i : i + 2], 16) for i in (0, 2, 4)))
 
 
-def test_it_confirms_the_militia_claim_through_centcom(live_server, page, reviewer, seed_text,
-                                                       artifacts_dir):
+def test_it_confirms_the_militia_claim_through_centcom(
+    live_server, page, reviewer, seed_text, artifacts_dir
+):
     started = time.monotonic()
     errors = []
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
@@ -59,9 +60,15 @@ def test_it_confirms_the_militia_claim_through_centcom(live_server, page, review
     assert page.locator("#panel .evidence").inner_text().count("CENTCOM statement") == 1
 
     # Accept the suggested link to the militia's claim
-    suggestion = page.locator("#panel .suggestion").filter(
-        has_text=re.compile(r"drones to attack the al-Tanf|militia claim responsibility|claimed responsibility")
-    ).first
+    suggestion = (
+        page.locator("#panel .suggestion")
+        .filter(
+            has_text=re.compile(
+                r"drones to attack the al-Tanf|militia claim responsibility|claimed responsibility"
+            )
+        )
+        .first
+    )
     other_id = suggestion.get_attribute("data-other")
     suggestion.locator("button:has-text('Accept')").click()
     page.wait_for_selector("#panel .notice:has-text('Linked')")
@@ -73,7 +80,9 @@ def test_it_confirms_the_militia_claim_through_centcom(live_server, page, review
     highlight.click()
     page.wait_for_selector(f'#panel[data-claim="{other_id}"]')
     page.select_option("#id_status-status", "confirmed")
-    page.fill("#id_status-rationale", "CENTCOM confirmed drone attacks; two U.S. officials told the AP.")
+    page.fill(
+        "#id_status-rationale", "CENTCOM confirmed drone attacks; two U.S. officials told the AP."
+    )
     page.click("#panel button:has-text('Save status')")
     page.wait_for_selector("#panel .notice:has-text('Status saved')")
     after = page.locator(f'#article-text .hl[data-claim="{other_id}"]').first.evaluate(

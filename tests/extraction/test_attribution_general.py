@@ -12,7 +12,9 @@ def test_it_does_not_take_calling_a_meeting_as_a_stance(claims_of, find):
 
 
 def test_it_takes_the_appositive_name_as_a_person_speaker(claims_of, find):
-    claims = claims_of("Another analyst, Kim Jae-won, said the talks would fail. He said the two sides were far apart.")
+    claims = claims_of(
+        "Another analyst, Kim Jae-won, said the talks would fail. He said the two sides were far apart."
+    )
     assert find(claims, "talks would fail").speaker == "Kim Jae-won"
     assert find(claims, "far apart").speaker == "Kim Jae-won"
 
@@ -26,13 +28,17 @@ def test_it_resolves_they_to_the_last_plural_agent_subject(claims_of, find):
 
 
 def test_it_does_not_make_evidence_a_speaker(claims_of, find):
-    c = find(claims_of("The photos suggested the dam had failed before the storm."), "dam had failed")
+    c = find(
+        claims_of("The photos suggested the dam had failed before the storm."), "dam had failed"
+    )
     assert c.speaker is None
     assert "photos suggested" in c.text
 
 
 def test_it_keeps_the_outer_speaker_over_an_evidence_verb(claims_of, find):
-    c = find(claims_of("Smith added that the bridge’s age suggests that repairs are overdue."), "overdue")
+    c = find(
+        claims_of("Smith added that the bridge’s age suggests that repairs are overdue."), "overdue"
+    )
     assert c.speaker == "Smith"
 
 
@@ -44,5 +50,7 @@ def test_it_attributes_a_speech_clause_after_a_conjunction(claims_of, find):
 
 
 def test_it_leaves_a_participle_after_a_comma_on_its_noun(claims_of):
-    claims = claims_of("Rescuers reached the last of the two villages that were flooded, called Upper Dale.")
+    claims = claims_of(
+        "Rescuers reached the last of the two villages that were flooded, called Upper Dale."
+    )
     assert len(claims) == 1 and claims[0].kind != "opinion" and claims[0].speaker is None

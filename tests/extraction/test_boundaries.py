@@ -1,4 +1,5 @@
 """Sentence boundaries the parser gets wrong on news text."""
+
 from claims.extraction.loader import _newline_boundaries
 
 
@@ -23,12 +24,16 @@ def test_it_forbids_a_sentence_start_before_a_lowercase_word(nlp):
 
 
 def test_it_ends_a_sentence_at_a_period_glued_to_a_hyphenated_initialism(claims_of, find):
-    claims = claims_of("Officials arrested a senior member of ISIS-K. Rahimi was detained in Kabul on Monday.")
+    claims = claims_of(
+        "Officials arrested a senior member of ISIS-K. Rahimi was detained in Kabul on Monday."
+    )
     assert find(claims, "arrested").text.endswith("ISIS-K.")
     assert find(claims, "detained").text.startswith("Rahimi was detained")
 
 
 def test_it_keeps_a_sentence_whole_across_a_possessive(claims_of, find):
-    claims = claims_of("At that point, Voyager was travelling together with NASA’s Pioneer probe in a region of space known as the heliosheath.")
+    claims = claims_of(
+        "At that point, Voyager was travelling together with NASA’s Pioneer probe in a region of space known as the heliosheath."
+    )
     assert len(claims) == 1
     assert "Pioneer probe" in find(claims, "Voyager").text

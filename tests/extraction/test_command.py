@@ -1,4 +1,5 @@
 """manage.py extract_claims and the claims.W001 system check."""
+
 import io
 import json
 
@@ -11,7 +12,9 @@ def test_it_writes_one_json_file_per_input(tmp_path, nlp):
     src = tmp_path / "harbour.txt"
     src.write_text("The harbour master said 14 ships were delayed.", encoding="utf-8")
     out = tmp_path / "out"
-    call_command("extract_claims", str(src), "--out", str(out), stdout=io.StringIO(), stderr=io.StringIO())
+    call_command(
+        "extract_claims", str(src), "--out", str(out), stdout=io.StringIO(), stderr=io.StringIO()
+    )
     data = json.loads((out / "harbour.json").read_text(encoding="utf-8"))
     assert data["article"] == "harbour.txt"
     assert data["extractor"].startswith("rules-")
@@ -25,7 +28,15 @@ def test_it_reports_non_utf8_files_and_still_processes_the_others(tmp_path, nlp)
     good.write_text("The museum reopened on Monday.", encoding="utf-8")
     err = io.StringIO()
     with pytest.raises(CommandError):
-        call_command("extract_claims", str(bad), str(good), "--out", str(tmp_path / "o"), stdout=io.StringIO(), stderr=err)
+        call_command(
+            "extract_claims",
+            str(bad),
+            str(good),
+            "--out",
+            str(tmp_path / "o"),
+            stdout=io.StringIO(),
+            stderr=err,
+        )
     assert "bad.txt" in err.getvalue() and "UTF-8" in err.getvalue()
     assert (tmp_path / "o" / "good.json").exists()
 
@@ -33,12 +44,21 @@ def test_it_reports_non_utf8_files_and_still_processes_the_others(tmp_path, nlp)
 def test_it_reports_missing_files(tmp_path, nlp):
     err = io.StringIO()
     with pytest.raises(CommandError):
-        call_command("extract_claims", str(tmp_path / "nope.txt"), "--out", str(tmp_path), stdout=io.StringIO(), stderr=err)
+        call_command(
+            "extract_claims",
+            str(tmp_path / "nope.txt"),
+            "--out",
+            str(tmp_path),
+            stdout=io.StringIO(),
+            stderr=err,
+        )
     assert "nope.txt" in err.getvalue()
 
 
 def test_it_reads_stdin_and_writes_json_to_stdout(monkeypatch, nlp):
-    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO("Two bridges collapsed overnight.".encode())))
+    monkeypatch.setattr(
+        "sys.stdin", io.TextIOWrapper(io.BytesIO(b"Two bridges collapsed overnight."))
+    )
     out = io.StringIO()
     call_command("extract_claims", "-", stdout=out, stderr=io.StringIO())
     data = json.loads(out.getvalue())

@@ -6,6 +6,7 @@ while small wording changes do not.  The scorer is the shared one, in
 missing the test is skipped on a developer's machine and fails under CI=true,
 so CI cannot pass without scoring.
 """
+
 import importlib.util
 import os
 from pathlib import Path
@@ -54,4 +55,9 @@ def test_it_keeps_strict_f1_on_the_dev_set_above_the_floor(scorer, nlp):
     total = scorer.summarize(rs)
     assert total["strict_f1"] >= FLOOR_STRICT_F1, total
     for r in rs:
-        assert scorer.summarize([r])["strict_f1"] >= FLOOR_PER_ARTICLE, (r["name"], r["missed"], r["wrong_kind"], r["wrong_speaker"])
+        assert scorer.summarize([r])["strict_f1"] >= FLOOR_PER_ARTICLE, (
+            r["name"],
+            r["missed"],
+            r["wrong_kind"],
+            r["wrong_speaker"],
+        )

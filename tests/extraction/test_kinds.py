@@ -2,7 +2,10 @@
 
 
 def test_it_types_a_number_in_the_article_voice_as_statistic(claims_of, find):
-    assert find(claims_of("Unemployment rose to 7 percent in June."), "unemployment").kind == "statistic"
+    assert (
+        find(claims_of("Unemployment rose to 7 percent in June."), "unemployment").kind
+        == "statistic"
+    )
 
 
 def test_it_types_a_plain_article_statement_as_fact(claims_of, find):
@@ -10,7 +13,10 @@ def test_it_types_a_plain_article_statement_as_fact(claims_of, find):
 
 
 def test_it_types_confirm_as_confirmation(claims_of, find):
-    assert find(claims_of("The club confirmed that the coach has resigned."), "coach").kind == "confirmation"
+    assert (
+        find(claims_of("The club confirmed that the coach has resigned."), "coach").kind
+        == "confirmation"
+    )
 
 
 def test_it_types_deny_as_denial(claims_of, find):
@@ -44,7 +50,9 @@ def test_it_flags_allegedly_as_a_hedge(claims_of, find):
 
 
 def test_it_scores_commitments_below_statistics_for_checkworthiness(claims_of, find):
-    claims = claims_of("Exports fell by 12 percent last year. The minister said exports will recover.")
+    claims = claims_of(
+        "Exports fell by 12 percent last year. The minister said exports will recover."
+    )
     assert find(claims, "12 percent").checkworthiness >= 0.5
     assert find(claims, "recover").checkworthiness < 0.5
 
@@ -55,7 +63,10 @@ def test_it_does_not_take_committed_crimes_for_a_commitment(claims_of, find):
 
 
 def test_it_takes_committed_to_as_a_commitment(claims_of, find):
-    assert find(claims_of("The board is committed to cutting emissions by 2030."), "emissions").kind == "commitment"
+    assert (
+        find(claims_of("The board is committed to cutting emissions by 2030."), "emissions").kind
+        == "commitment"
+    )
 
 
 def test_it_does_not_take_a_plain_future_fact_for_a_commitment(claims_of, find):
@@ -69,7 +80,10 @@ def test_it_does_not_take_a_forecast_about_things_for_a_commitment(claims_of, fi
 
 
 def test_it_keeps_a_named_actor_promising_an_action_as_commitment(claims_of, find):
-    assert find(claims_of("The ministry will reopen the road next week."), "reopen").kind == "commitment"
+    assert (
+        find(claims_of("The ministry will reopen the road next week."), "reopen").kind
+        == "commitment"
+    )
     assert find(claims_of("We will rebuild every school."), "rebuild").kind == "commitment"
 
 

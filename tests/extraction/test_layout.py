@@ -10,19 +10,23 @@ def test_it_marks_claims_from_the_title_line_as_headline(claims_of):
 
 
 def test_it_drops_photo_captions(claims_of):
-    text = "The old market in Aleppo is seen on May 3, 2016. Traders returned to the market last year."
+    text = (
+        "The old market in Aleppo is seen on May 3, 2016. Traders returned to the market last year."
+    )
     claims = claims_of(text)
     assert not any("is seen" in c.text for c in claims)
     assert any("Traders returned" in c.text for c in claims)
 
 
 def test_it_keeps_a_copyright_note_out_of_the_neighbouring_claim(claims_of):
-    text = ("Officials said the road was reopened on Friday, (Copyright 2024 The Associated Press. "
-            "All rights reserved.)\n\nThe next paragraph is here.")
+    text = (
+        "Officials said the road was reopened on Friday, (Copyright 2024 The Associated Press. "
+        "All rights reserved.)\n\nThe next paragraph is here."
+    )
     claims = claims_of(text)
     road = [c for c in claims if "road" in c.text][0]
     assert "Copyright" not in road.text
-    assert "Copyright" not in text[road.span[0]:road.span[1]]
+    assert "Copyright" not in text[road.span[0] : road.span[1]]
     assert not any("rights reserved" in c.text for c in claims)
 
 
@@ -47,7 +51,7 @@ def test_it_extracts_list_items_without_the_bullet(claims_of, find):
 def test_it_gives_spans_that_point_at_the_source_words(claims_of):
     text = "Flood Forces Thousands From Homes\n\nHeavy rain flooded the valley on Sunday, the agency said."
     for c in claims_of(text):
-        src = text[c.span[0]:c.span[1]]
+        src = text[c.span[0] : c.span[1]]
         assert src and src == src.strip()
 
 

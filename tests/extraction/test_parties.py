@@ -1,6 +1,7 @@
 """Speakers as parties within one article: descriptions, short names,
 acronyms and people joined to the party they stand for. Sentences written for
 these tests (not the seed's)."""
+
 import pytest
 
 from claims.extraction.parties import affiliation, parse_person
@@ -14,9 +15,11 @@ def _party_of(claims, *words):
 
 
 def test_it_joins_a_definite_description_to_the_nearest_earlier_compatible_name(claims_of):
-    text = ("The Northern Liberation Front said it had seized the dam on Monday.\n\n"
-            "The militants said they would hold the dam until the talks resume.\n\n"
-            "The group also said three of its fighters were wounded.")
+    text = (
+        "The Northern Liberation Front said it had seized the dam on Monday.\n\n"
+        "The militants said they would hold the dam until the talks resume.\n\n"
+        "The group also said three of its fighters were wounded."
+    )
     claims = claims_of(text)
     front = _party_of(claims, "seized the dam")
     assert _party_of(claims, "hold the dam") is front
@@ -25,25 +28,31 @@ def test_it_joins_a_definite_description_to_the_nearest_earlier_compatible_name(
 
 
 def test_it_lets_an_intervening_party_take_the_description(claims_of):
-    text = ("The Northern Liberation Front said it had seized the dam.\n\n"
-            "The Coastal Brigades said they had shelled the port.\n\n"
-            "The militants said the port was now closed to shipping.")
+    text = (
+        "The Northern Liberation Front said it had seized the dam.\n\n"
+        "The Coastal Brigades said they had shelled the port.\n\n"
+        "The militants said the port was now closed to shipping."
+    )
     claims = claims_of(text)
     assert _party_of(claims, "closed to shipping") is _party_of(claims, "shelled the port")
     assert _party_of(claims, "closed to shipping") is not _party_of(claims, "seized the dam")
 
 
 def test_it_does_not_join_a_description_of_another_kind(claims_of):
-    text = ("The Northern Liberation Front said it had seized the dam.\n\n"
-            "The ministry said the water supply was not affected.")
+    text = (
+        "The Northern Liberation Front said it had seized the dam.\n\n"
+        "The ministry said the water supply was not affected."
+    )
     claims = claims_of(text)
     assert _party_of(claims, "water supply") is not _party_of(claims, "seized the dam")
 
 
 def test_it_joins_an_introducing_description_to_the_name_that_follows(claims_of):
-    text = ("A separatist group backed by its neighbour has claimed the bombing of a bridge, "
-            "officials said.\n\n"
-            "The Free Valley Movement said in a statement that it planted the explosives.")
+    text = (
+        "A separatist group backed by its neighbour has claimed the bombing of a bridge, "
+        "officials said.\n\n"
+        "The Free Valley Movement said in a statement that it planted the explosives."
+    )
     claims = claims_of(text)
     intro = _party_of(claims, "bombing of a bridge")
     assert intro.name == "Free Valley Movement"
@@ -51,8 +60,10 @@ def test_it_joins_an_introducing_description_to_the_name_that_follows(claims_of)
 
 
 def test_it_joins_an_acronym_defined_in_the_text_to_its_expansion(claims_of):
-    text = ("The Western Maritime Command (WESMARCOM) said two vessels were intercepted.\n\n"
-            "WESMARCOM said the crews were detained in the port of Lira.")
+    text = (
+        "The Western Maritime Command (WESMARCOM) said two vessels were intercepted.\n\n"
+        "WESMARCOM said the crews were detained in the port of Lira."
+    )
     claims = claims_of(text)
     a, b = _party_of(claims, "vessels were intercepted"), _party_of(claims, "crews were detained")
     assert a is b
@@ -60,9 +71,11 @@ def test_it_joins_an_acronym_defined_in_the_text_to_its_expansion(claims_of):
 
 
 def test_it_makes_a_person_of_a_role_title_and_name(claims_of):
-    text = ("Navy spokeswoman Commander Lena Ostrova said the frigate returned to port on Friday.\n\n"
-            "Ostrova said no sailors were hurt.\n\n"
-            "The spokeswoman said the damage would be repaired within a month.")
+    text = (
+        "Navy spokeswoman Commander Lena Ostrova said the frigate returned to port on Friday.\n\n"
+        "Ostrova said no sailors were hurt.\n\n"
+        "The spokeswoman said the damage would be repaired within a month."
+    )
     claims = claims_of(text)
     lena = _party_of(claims, "frigate returned")
     assert (lena.name, lena.kind, lena.role) == ("Lena Ostrova", "person", "Navy spokeswoman")
@@ -73,8 +86,10 @@ def test_it_makes_a_person_of_a_role_title_and_name(claims_of):
 
 
 def test_it_keeps_people_with_one_surname_and_different_first_names_apart(claims_of):
-    text = ("Minister Anna Berg said the tax will rise.\n\n"
-            "Opposition leader Tomas Berg said the tax will not pass.")
+    text = (
+        "Minister Anna Berg said the tax will rise.\n\n"
+        "Opposition leader Tomas Berg said the tax will not pass."
+    )
     claims = claims_of(text)
     assert _party_of(claims, "will rise") is not _party_of(claims, "will not pass")
 
@@ -87,22 +102,32 @@ def test_it_gives_unnamed_officials_their_country_as_parent(claims_of):
     assert next(p for p in claims.speakers if p.id == party.parent).name == "Canadian"
 
 
-@pytest.mark.parametrize("mention, expected", [
-    ("Pentagon spokesman Brigadier General Patrick Ryder",
-     ("Patrick Ryder", "Brigadier General", "Pentagon spokesman")),
-    ("Health Minister Dr Amina Sule", ("Amina Sule", "Dr", "Health Minister")),
-    ("Major General Ole Brandt", ("Ole Brandt", "Major General", "")),
-    ("the spokesman", None),
-])
+@pytest.mark.parametrize(
+    "mention, expected",
+    [
+        (
+            "Pentagon spokesman Brigadier General Patrick Ryder",
+            ("Patrick Ryder", "Brigadier General", "Pentagon spokesman"),
+        ),
+        ("Health Minister Dr Amina Sule", ("Amina Sule", "Dr", "Health Minister")),
+        ("Major General Ole Brandt", ("Ole Brandt", "Major General", "")),
+        ("the spokesman", None),
+    ],
+)
 def test_it_parses_a_person_mention(mention, expected):
     assert parse_person(mention) == expected
 
 
-@pytest.mark.parametrize("role, expected", [
-    ("Pentagon spokesman", "Pentagon"), ("Norway's Foreign minister", "Norway"),
-    ("European Commission President", "European Commission"), ("spokesman", None),
-    ("Health Minister", None),
-])
+@pytest.mark.parametrize(
+    "role, expected",
+    [
+        ("Pentagon spokesman", "Pentagon"),
+        ("Norway's Foreign minister", "Norway"),
+        ("European Commission President", "European Commission"),
+        ("spokesman", None),
+        ("Health Minister", None),
+    ],
+)
 def test_it_finds_the_organisation_in_a_role(role, expected):
     assert affiliation(role) == expected
 
@@ -113,8 +138,10 @@ def test_it_lists_speakers_and_speaker_ids_in_the_command_output(tmp_path):
     from django.core.management import call_command
 
     src = tmp_path / "a.txt"
-    src.write_text("The Harbour Authority said the quay will close. The agency said it regrets "
-                   "the delay.", encoding="utf-8")
+    src.write_text(
+        "The Harbour Authority said the quay will close. The agency said it regrets the delay.",
+        encoding="utf-8",
+    )
     call_command("extract_claims", str(src), "--out", str(tmp_path))
     data = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))
     ids = {s["id"] for s in data["speakers"]}

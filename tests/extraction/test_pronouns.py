@@ -2,8 +2,10 @@
 
 
 def test_it_resolves_he_to_the_last_person_speaker(claims_of, find):
-    text = ("Finance minister Pedro Alvarez said the budget was balanced. "
-            "He called the opposition's figures fantasies.")
+    text = (
+        "Finance minister Pedro Alvarez said the budget was balanced. "
+        "He called the opposition's figures fantasies."
+    )
     c = find(claims_of(text), "fantasies")
     assert c.speaker == "Finance minister Pedro Alvarez"
     assert c.text.startswith("Pedro Alvarez called")
@@ -25,15 +27,19 @@ def test_it_does_not_resolve_she_to_an_organisation(claims_of, find):
 
 
 def test_it_replaces_he_in_the_article_voice_with_the_last_named_person(claims_of, find):
-    text = ("Interior minister Maria Santos called the rioters vandals. "
-            "She toured the damaged market on Monday.")
+    text = (
+        "Interior minister Maria Santos called the rioters vandals. "
+        "She toured the damaged market on Monday."
+    )
     c = find(claims_of(text), "toured")
     assert c.text == "Maria Santos toured the damaged market on Monday."
 
 
 def test_it_uses_the_full_name_for_a_surname(claims_of, find):
-    text = ("Mayor Karl Brenner opened the new bridge in March. Brenner praised the builders.\n\n"
-            "He later visited the flooded villages.")
+    text = (
+        "Mayor Karl Brenner opened the new bridge in March. Brenner praised the builders.\n\n"
+        "He later visited the flooded villages."
+    )
     c = find(claims_of(text), "flooded villages")
     assert c.text.startswith("Karl Brenner later visited")
 
@@ -51,7 +57,9 @@ def test_it_keeps_he_when_an_unnamed_person_is_closer(claims_of, find):
 
 
 def test_it_replaces_they_with_the_last_plural_agent_subject(claims_of, find):
-    text = "The firefighters reached the burning warehouse at noon. They later rescued four workers."
+    text = (
+        "The firefighters reached the burning warehouse at noon. They later rescued four workers."
+    )
     c = find(claims_of(text), "rescued")
     assert c.text == "The firefighters later rescued four workers."
 
@@ -87,8 +95,10 @@ def test_it_keeps_expletive_it(claims_of, find):
 
 
 def test_it_looks_back_no_further_than_the_previous_paragraph(claims_of, find):
-    text = ("Storm hits coast\n\nThe ferry sailed from the harbour at dawn.\n\n"
-            "Rescuers waited on the shore all day.\n\nIt sank two hours later near the coast.")
+    text = (
+        "Storm hits coast\n\nThe ferry sailed from the harbour at dawn.\n\n"
+        "Rescuers waited on the shore all day.\n\nIt sank two hours later near the coast."
+    )
     c = find(claims_of(text), "sank")
     assert c.text.startswith("It sank")
 
@@ -100,7 +110,9 @@ def test_it_replaces_it_in_a_split_relative_clause(claims_of, find):
 
 
 def test_it_names_the_speaker_for_it_in_a_confirmed_clause(claims_of, find):
-    text = "The rebel group confirmed to reporters that it was behind two attacks targeting the base."
+    text = (
+        "The rebel group confirmed to reporters that it was behind two attacks targeting the base."
+    )
     c = find(claims_of(text), "behind two attacks")
     assert c.text.startswith("The rebel group was behind two attacks")
 
@@ -111,9 +123,11 @@ def test_it_names_the_speaker_for_they_in_a_reported_clause(claims_of, find):
 
 
 def test_it_keeps_first_person_in_the_article_voice(claims_of, find):
-    text = ("Statement from the President on the strikes\n\n"
-            "Today, I directed strikes against radar sites used by the rebels. "
-            "We will not hesitate to direct further measures to protect our people.")
+    text = (
+        "Statement from the President on the strikes\n\n"
+        "Today, I directed strikes against radar sites used by the rebels. "
+        "We will not hesitate to direct further measures to protect our people."
+    )
     cs = claims_of(text)
     assert find(cs, "directed strikes").text.startswith(("Today, I directed", "I directed"))
     assert find(cs, "hesitate").text.startswith("We will not hesitate")
@@ -141,4 +155,4 @@ def test_it_names_a_pronoun_speaker_from_an_earlier_mention_that_did_not_speak(c
     text = "The bridge was built by engineer Ana Ortiz in 2004. She said the cables were replaced last year."
     c = find(claims_of(text), "cables")
     assert c.speaker == "Ana Ortiz" and c.speaker_kind == "person"
-    assert text[c.speaker_span[0]:c.speaker_span[1]] == "She"
+    assert text[c.speaker_span[0] : c.speaker_span[1]] == "She"

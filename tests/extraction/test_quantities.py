@@ -6,7 +6,9 @@ def values(c):
 
 
 def test_it_reads_a_pair_of_as_two(claims_of, find):
-    assert 2 in values(find(claims_of("Rescuers found a pair of survivors in the rubble."), "survivors"))
+    assert 2 in values(
+        find(claims_of("Rescuers found a pair of survivors in the rubble."), "survivors")
+    )
 
 
 def test_it_reads_number_words(claims_of, find):
@@ -43,5 +45,7 @@ def test_it_scales_millions_and_reads_currency(claims_of, find):
 
 
 def test_it_ignores_law_numbers_and_phone_numbers(claims_of, find):
-    c = find(claims_of("Callers should dial the phone number 112 under Public Law 93-148."), "callers")
+    c = find(
+        claims_of("Callers should dial the phone number 112 under Public Law 93-148."), "callers"
+    )
     assert values(c) == []

@@ -17,8 +17,10 @@ def test_it_joins_an_if_not_sentence_in_the_same_quotation(claims_of, find):
 
 
 def test_it_keeps_an_otherwise_sentence_of_another_speaker_apart(claims_of, find):
-    text = ("The council said the dam would be repaired by May. "
-            "Otherwise, residents said, the valley would flood.")
+    text = (
+        "The council said the dam would be repaired by May. "
+        "Otherwise, residents said, the valley would flood."
+    )
     c = find(claims_of(text), "valley")
     assert "council" not in c.text.lower()
 
@@ -27,8 +29,7 @@ def test_it_keeps_an_otherwise_sentence_of_another_speaker_apart(claims_of, find
 
 
 def test_it_names_the_owner_of_a_possessive_subject(claims_of, find):
-    text = ("The Northern Front was founded in 2009. "
-            "Its fighters seized the bridge on Tuesday.")
+    text = "The Northern Front was founded in 2009. Its fighters seized the bridge on Tuesday."
     c = find(claims_of(text), "seized the bridge")
     assert c.text == "The Northern Front’s fighters seized the bridge on Tuesday."
 
@@ -39,15 +40,15 @@ def test_it_keeps_a_possessive_whose_owner_is_not_known(claims_of, find):
 
 
 def test_it_turns_a_demonstrative_with_a_known_noun_into_a_definite(claims_of, find):
-    text = ("The ferry left the port at dawn with 200 passengers. "
-            "That ferry sank two hours later.")
+    text = "The ferry left the port at dawn with 200 passengers. That ferry sank two hours later."
     c = find(claims_of(text), "sank")
     assert c.text == "The ferry sank two hours later."
 
 
 def test_it_restores_the_fuller_earlier_mention(claims_of, find):
-    text = ("Inspectors examined the dam's spillway gates in May. "
-            "Those gates failed during the storm.")
+    text = (
+        "Inspectors examined the dam's spillway gates in May. Those gates failed during the storm."
+    )
     c = find(claims_of(text), "failed")
     assert c.text == "The dam's spillway gates failed during the storm."
 

@@ -1,4 +1,5 @@
 """speaker_key and speaker kinds."""
+
 from claims.extraction import speaker_key
 
 
@@ -7,7 +8,9 @@ def test_it_merges_an_organisation_with_and_without_its_location():
 
 
 def test_it_merges_a_titled_person_with_the_bare_surname():
-    assert speaker_key("Health minister Anna Berg") == speaker_key("Berg") == speaker_key("Anna Berg")
+    assert (
+        speaker_key("Health minister Anna Berg") == speaker_key("Berg") == speaker_key("Anna Berg")
+    )
 
 
 def test_it_keeps_different_organisations_apart():
@@ -15,6 +18,8 @@ def test_it_keeps_different_organisations_apart():
 
 
 def test_it_classifies_speaker_kinds(claims_of, find):
-    claims = claims_of("The army said the border was quiet. The rebel militia said it had withdrawn.")
+    claims = claims_of(
+        "The army said the border was quiet. The rebel militia said it had withdrawn."
+    )
     assert find(claims, "border").speaker_kind == "military"
     assert find(claims, "withdrawn").speaker_kind == "armed_group"

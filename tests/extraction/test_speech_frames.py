@@ -1,8 +1,13 @@
 """Speech frames beyond "X said that Y" (rules-1.5), on sentences written for these tests."""
 
 
-def test_it_takes_a_parenthetical_speaker_and_keeps_the_subject_before_the_comma_out(claims_of, find):
-    c = find(claims_of("Owning the network, the chief executive said, would speed up the roll-out."), "roll-out")
+def test_it_takes_a_parenthetical_speaker_and_keeps_the_subject_before_the_comma_out(
+    claims_of, find
+):
+    c = find(
+        claims_of("Owning the network, the chief executive said, would speed up the roll-out."),
+        "roll-out",
+    )
     assert c.text == "Owning the network would speed up the roll-out."
     assert c.speaker == "the chief executive" and c.cue == "said"
 
@@ -12,7 +17,7 @@ def test_it_keeps_the_comma_after_a_fronted_adverbial_in_a_parenthetical(claims_
     c = find(claims_of(text), "port may close")
     assert c.text == "Without new cranes, the port may close in June."
     assert c.speaker == "Inspector Lena Hoff"
-    assert text[c.speaker_span[0]:c.speaker_span[1]] == "she"  # the pronoun that speaks
+    assert text[c.speaker_span[0] : c.speaker_span[1]] == "she"  # the pronoun that speaks
 
 
 def test_it_reads_an_interrupted_quotation_as_one_claim_of_its_speaker(claims_of, find):
@@ -25,9 +30,11 @@ def test_it_reads_an_interrupted_quotation_as_one_claim_of_its_speaker(claims_of
 
 
 def test_it_takes_polls_records_and_data_as_sources(claims_of, find):
-    for text, source in (("Polls show the senator trailing by six points.", "Polls"),
-                         ("Court records indicate the lease was signed in 2017.", "Court records"),
-                         ("Data suggest rents fell in the spring.", "Data")):
+    for text, source in (
+        ("Polls show the senator trailing by six points.", "Polls"),
+        ("Court records indicate the lease was signed in 2017.", "Court records"),
+        ("Data suggest rents fell in the spring.", "Data"),
+    ):
         c = next(c for c in claims_of(text) if source.lower() not in c.text.lower())
         assert c.speaker == source, (text, c)
 
@@ -39,21 +46,34 @@ def test_it_makes_a_participle_after_an_evidence_verb_a_sentence(claims_of, find
 
 
 def test_it_keeps_images_as_evidence_in_the_article_voice(claims_of, find):
-    c = find(claims_of("The photos suggested the dam had failed before the storm."), "dam had failed")
+    c = find(
+        claims_of("The photos suggested the dam had failed before the storm."), "dam had failed"
+    )
     assert c.speaker is None
 
 
 def test_it_takes_a_colon_introduced_quotation_as_said(claims_of, find):
     c = find(claims_of("The senator wrote on Twitter: “The count was fair.”"), "count was fair")
     assert c.speaker == "The senator" and c.cue == "wrote"
-    c = find(claims_of("In a statement, the ministry said: “The border will reopen on Monday.”"), "border")
+    c = find(
+        claims_of("In a statement, the ministry said: “The border will reopen on Monday.”"),
+        "border",
+    )
     assert c.speaker == "the ministry"
 
 
 def test_it_splits_participial_speech_from_the_act(claims_of, find):
-    for text, content in (("The minister rejected the plan, saying it would cost too much.", "cost too much"),
-                          ("The agency raised its forecast, noting that exports had recovered.", "exports had recovered"),
-                          ("The general toured the base, telling reporters the troops would stay.", "troops would stay")):
+    for text, content in (
+        ("The minister rejected the plan, saying it would cost too much.", "cost too much"),
+        (
+            "The agency raised its forecast, noting that exports had recovered.",
+            "exports had recovered",
+        ),
+        (
+            "The general toured the base, telling reporters the troops would stay.",
+            "troops would stay",
+        ),
+    ):
         claims = claims_of(text)
         c = find(claims, content)
         assert c.speaker in ("The minister", "The agency", "The general"), (text, c)
@@ -65,12 +85,17 @@ def test_it_does_not_take_a_reported_question_for_a_claim_of_fact(claims_of):
 
 
 def test_it_keeps_a_witness_account_of_a_question_with_its_speaker(claims_of, find):
-    c = find(claims_of("A witness said a gunman asked a guard if the hotel was open."), "asked a guard")
+    c = find(
+        claims_of("A witness said a gunman asked a guard if the hotel was open."), "asked a guard"
+    )
     assert c.speaker == "A witness" and c.kind == "claim"
 
 
 def test_it_attributes_a_that_clause_of_an_assertion_noun(claims_of, find):
-    c = find(claims_of("Greenpeace's claim that the river was poisoned was disputed."), "river was poisoned")
+    c = find(
+        claims_of("Greenpeace's claim that the river was poisoned was disputed."),
+        "river was poisoned",
+    )
     assert c.speaker == "Greenpeace" and c.kind == "claim"
     claims = claims_of("The company repeated its claim that the factory was safe.")
     assert [(c.text, c.speaker) for c in claims] == [("The factory was safe.", "The company")]

@@ -22,25 +22,34 @@ def test_it_does_not_split_verbs_sharing_one_object(claims_of):
 
 
 def test_it_splits_a_result_participle_into_its_own_claim(claims_of, find):
-    claims = claims_of("Soldiers shelled the village, killing four people, resulting in a mass exodus.")
+    claims = claims_of(
+        "Soldiers shelled the village, killing four people, resulting in a mass exodus."
+    )
     c = find(claims, "exodus")
     # rules-1.4: the event the participle hangs off, not a bare "This"
     assert c.text.startswith("The shelling by soldiers resulted in")
 
 
 def test_it_keeps_this_for_a_result_with_no_event_noun(claims_of, find):
-    c = find(claims_of("Fuel prices rose sharply in May, resulting in protests in several cities."), "protests")
+    c = find(
+        claims_of("Fuel prices rose sharply in May, resulting in protests in several cities."),
+        "protests",
+    )
     assert c.text.startswith("This resulted in")
 
 
 def test_it_names_the_event_object_for_a_result(claims_of, find):
-    claims = claims_of("Since June, these militia groups have conducted numerous attacks on the base, injuring several soldiers.")
+    claims = claims_of(
+        "Since June, these militia groups have conducted numerous attacks on the base, injuring several soldiers."
+    )
     c = find(claims, "injur")
     assert c.text.startswith("The attacks by the militia groups injured several soldiers")
 
 
 def test_it_splits_a_participle_and_restores_its_subject(claims_of, find):
-    claims = claims_of("The storm hit the coast on Sunday, destroying 40 homes and damaging the port.")
+    claims = claims_of(
+        "The storm hit the coast on Sunday, destroying 40 homes and damaging the port."
+    )
     c = find(claims, "40 homes")
     assert c.text.startswith("The storm destroyed 40 homes and damaged the port")
 
@@ -71,5 +80,8 @@ def test_it_splits_conjuncts_that_repeat_the_auxiliary(claims_of, find):
 
 
 def test_it_keeps_the_modal_when_a_participle_becomes_its_own_claim(claims_of, find):
-    c = find(claims_of("The new bridge would also have a longer span, carrying up to 4,000 cars a day."), "4,000")
+    c = find(
+        claims_of("The new bridge would also have a longer span, carrying up to 4,000 cars a day."),
+        "4,000",
+    )
     assert c.text.startswith("The new bridge would carry")

@@ -7,6 +7,7 @@ Safe to run in several processes at once (e.g. two on a two-core machine):
 each batch is taken with SKIP LOCKED, so no claim is embedded twice, and each
 process stops when the queue is empty. Interrupted, it resumes where it was.
 """
+
 import time
 
 from django.core.management.base import BaseCommand, CommandError
@@ -20,8 +21,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--batch", type=int, default=BATCH)
-        parser.add_argument("--no-queue", action="store_true",
-                            help="only drain the queue (another process queues)")
+        parser.add_argument(
+            "--no-queue", action="store_true", help="only drain the queue (another process queues)"
+        )
 
     def handle(self, *args, batch, no_queue, **options):
         if batch < 1:
@@ -33,5 +35,7 @@ class Command(BaseCommand):
             done += embedded
         seconds = time.perf_counter() - started
         waiting = ClaimVector.objects.filter(vector__isnull=True).count()
-        self.stdout.write(f"queued {queued}, embedded {done} in {seconds:.1f} s "
-                          f"({done / max(seconds, 1e-9):.1f} claims/s); {waiting} waiting")
+        self.stdout.write(
+            f"queued {queued}, embedded {done} in {seconds:.1f} s "
+            f"({done / max(seconds, 1e-9):.1f} claims/s); {waiting} waiting"
+        )

@@ -1,4 +1,5 @@
 """manage.py extract_claims: claims from text files into scorer-schema JSON, without the database."""
+
 from __future__ import annotations
 
 import json
@@ -17,13 +18,28 @@ class Command(BaseCommand):
     help = "Extract claims from UTF-8 text files (or '-' for standard input) into JSON files."
 
     def add_arguments(self, parser):
-        parser.add_argument("files", nargs="+", help="text files; '-' reads standard input and writes JSON to standard output")
-        parser.add_argument("--out", default=".", help="directory for <file stem>.json (default: current directory)")
+        parser.add_argument(
+            "files",
+            nargs="+",
+            help="text files; '-' reads standard input and writes JSON to standard output",
+        )
+        parser.add_argument(
+            "--out", default=".", help="directory for <file stem>.json (default: current directory)"
+        )
         parser.add_argument("--batch-size", type=int, default=16)
-        parser.add_argument("--model", default=None, help="spaCy pipeline name (default: FACTCHECK_SPACY_MODEL or en_core_web_sm)")
+        parser.add_argument(
+            "--model",
+            default=None,
+            help="spaCy pipeline name (default: FACTCHECK_SPACY_MODEL or en_core_web_sm)",
+        )
 
     def handle(self, *args, files, out, batch_size, model, **options):
-        from claims.extraction import EXTRACTOR_VERSION, PipelineUnavailable, extract_many, load_pipeline
+        from claims.extraction import (
+            EXTRACTOR_VERSION,
+            PipelineUnavailable,
+            extract_many,
+            load_pipeline,
+        )
 
         try:
             load_pipeline(model)
@@ -39,7 +55,9 @@ class Command(BaseCommand):
                 try:
                     text = data.decode("utf-8") if isinstance(data, bytes) else data
                 except UnicodeDecodeError as exc:
-                    self.stderr.write(f"error: <stdin> is not valid UTF-8 ({exc.reason} at byte {exc.start})")
+                    self.stderr.write(
+                        f"error: <stdin> is not valid UTF-8 ({exc.reason} at byte {exc.start})"
+                    )
                     failures += 1
                     continue
                 inputs.append(("stdin", text, None))
@@ -48,7 +66,9 @@ class Command(BaseCommand):
             try:
                 text = path.read_bytes().decode("utf-8")
             except UnicodeDecodeError as exc:
-                self.stderr.write(f"error: {f}: not valid UTF-8 ({exc.reason} at byte {exc.start}); skipped")
+                self.stderr.write(
+                    f"error: {f}: not valid UTF-8 ({exc.reason} at byte {exc.start}); skipped"
+                )
                 failures += 1
                 continue
             except OSError as exc:
@@ -63,12 +83,17 @@ class Command(BaseCommand):
             except OSError as exc:
                 raise CommandError(f"cannot create output directory {out_dir}: {exc}") from exc
 
-        progress = Progress(len(inputs), sys.stderr, enabled=len(inputs) >= 5 and sys.stderr.isatty())
+        progress = Progress(
+            len(inputs), sys.stderr, enabled=len(inputs) >= 5 and sys.stderr.isatty()
+        )
         results = extract_many((t for _, t, _ in inputs), batch_size=batch_size, model=model)
         for (name, _, dest), claims in zip(inputs, results):
-            payload = {"article": name, "extractor": EXTRACTOR_VERSION,
-                       "speakers": [p.as_dict() for p in getattr(claims, "speakers", [])],
-                       "claims": [c.as_dict() for c in claims]}
+            payload = {
+                "article": name,
+                "extractor": EXTRACTOR_VERSION,
+                "speakers": [p.as_dict() for p in getattr(claims, "speakers", [])],
+                "claims": [c.as_dict() for c in claims],
+            }
             body = json.dumps(payload, ensure_ascii=False, indent=1)
             if dest is None:
                 self.stdout.write(body)

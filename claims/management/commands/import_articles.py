@@ -44,8 +44,9 @@ def read_items(paths: list[Path], summary: Summary):
     """Yield Items from files, folders and JSONL; unreadable input goes to summary.failed."""
     for path in paths:
         if path.is_dir():
-            yield from read_items(sorted(p for p in path.iterdir()
-                                         if p.suffix.lower() in SUFFIXES), summary)
+            yield from read_items(
+                sorted(p for p in path.iterdir() if p.suffix.lower() in SUFFIXES), summary
+            )
             continue
         try:
             data = path.read_bytes()
@@ -60,8 +61,13 @@ def read_items(paths: list[Path], summary: Summary):
         except InvalidInput as exc:
             summary.failed.append((str(path), exc.message))
             continue
-        yield Item(origin=path.name, title=got.title, text=got.body, publisher=got.publisher,
-                   published_at=got.published)
+        yield Item(
+            origin=path.name,
+            title=got.title,
+            text=got.body,
+            publisher=got.publisher,
+            published_at=got.published,
+        )
 
 
 def _jsonl(path: Path, raw: str, summary: Summary):
@@ -77,9 +83,14 @@ def _jsonl(path: Path, raw: str, summary: Summary):
             if not isinstance(text, str):
                 raise ValueError('"text" is missing or not a string')
             published_at = ingest.parse_published(row.get("published_at"))
-            yield Item(origin=origin, title=str(row.get("title") or ""),
-                       text=ingest.normalise_newlines(text), url=row.get("url") or None,
-                       publisher=str(row.get("publisher") or ""), published_at=published_at)
+            yield Item(
+                origin=origin,
+                title=str(row.get("title") or ""),
+                text=ingest.normalise_newlines(text),
+                url=row.get("url") or None,
+                publisher=str(row.get("publisher") or ""),
+                published_at=published_at,
+            )
         except ValueError as exc:  # json.JSONDecodeError is a ValueError
             summary.failed.append((origin, f"line {number}: {exc}"))
         except InvalidInput as exc:
@@ -91,14 +102,26 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)
-        parser.add_argument("--batch-size", type=int, default=32,
-                            help="Articles extracted per nlp.pipe batch (default 32).")
-        parser.add_argument("--processes", type=int, default=1,
-                            help="spaCy worker processes for extraction (default 1).")
-        parser.add_argument("--no-extract", action="store_true",
-                            help="Import only; extraction stays pending.")
-        parser.add_argument("--queue", action="store_true",
-                            help="Queue extraction as background tasks instead of running it here.")
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=32,
+            help="Articles extracted per nlp.pipe batch (default 32).",
+        )
+        parser.add_argument(
+            "--processes",
+            type=int,
+            default=1,
+            help="spaCy worker processes for extraction (default 1).",
+        )
+        parser.add_argument(
+            "--no-extract", action="store_true", help="Import only; extraction stays pending."
+        )
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="Queue extraction as background tasks instead of running it here.",
+        )
 
     def handle(self, *args, paths, batch_size, processes, no_extract, queue, **options):
         missing = [str(p) for p in paths if not p.exists()]
@@ -112,8 +135,13 @@ class Command(BaseCommand):
         for item in items:
             try:
                 article, created = services.article_create(
-                    title=item.title, body=item.text, url=item.url, publisher=item.publisher,
-                    published_at=item.published_at, by=None, extract=queue,
+                    title=item.title,
+                    body=item.text,
+                    url=item.url,
+                    publisher=item.publisher,
+                    published_at=item.published_at,
+                    by=None,
+                    extract=queue,
                 )
             except ServiceError as exc:
                 summary.failed.append((item.origin, exc.message))
@@ -133,15 +161,19 @@ class Command(BaseCommand):
     def _extract(self, articles, batch_size, processes, summary):
         from claims import extraction
 
-        progress = Progress(len(articles), self.stderr, label="extracting",
-                             enabled=len(articles) > 1)
+        progress = Progress(
+            len(articles), self.stderr, label="extracting", enabled=len(articles) > 1
+        )
         try:
-            results = extraction.extract_many((a.body for a in articles), batch_size=batch_size,
-                                              n_process=processes)
+            results = extraction.extract_many(
+                (a.body for a in articles), batch_size=batch_size, n_process=processes
+            )
             for article, records in zip(articles, results):
                 applied = services.extraction_apply(
-                    article_id=article.pk, records=[r.as_dict() for r in records],
-                    version=extraction.EXTRACTOR_VERSION, body_hash=article.content_hash,
+                    article_id=article.pk,
+                    records=[r.as_dict() for r in records],
+                    version=extraction.EXTRACTOR_VERSION,
+                    body_hash=article.content_hash,
                     parties=[p.as_dict() for p in getattr(records, "speakers", [])],
                 )
                 summary.claims += applied.applied.found if applied else 0
@@ -154,10 +186,12 @@ class Command(BaseCommand):
             summary.failed.append(("extraction", str(exc)))
 
     def _report(self, summary, seconds):
-        self.stdout.write(self.style.SUCCESS(
-            f"Imported {summary.imported} article(s) with {summary.claims} claim(s); "
-            f"{summary.duplicates} duplicate(s) skipped; {len(summary.failed)} failed "
-            f"({seconds:.1f} s)."
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Imported {summary.imported} article(s) with {summary.claims} claim(s); "
+                f"{summary.duplicates} duplicate(s) skipped; {len(summary.failed)} failed "
+                f"({seconds:.1f} s)."
+            )
+        )
         for origin, reason in summary.failed:
             self.stdout.write(self.style.ERROR(f"  failed {origin}: {reason}"))

@@ -60,9 +60,12 @@ def embed_library(command, *, progress: bool) -> int:
     try:
         done = services.factchecks_embed(on_batch=lambda n: bar.step(n=n))
     except EmbedderUnavailable as exc:
-        command.stdout.write(command.style.WARNING(
-            f"Not embedded ({exc}); the fact-checks match by their words until "
-            "`manage.py embed_factchecks` runs."))
+        command.stdout.write(
+            command.style.WARNING(
+                f"Not embedded ({exc}); the fact-checks match by their words until "
+                "`manage.py embed_factchecks` runs."
+            )
+        )
         return 0
     seconds = time.perf_counter() - started
     command.stdout.write(f"Embedded {done} fact-check(s) ({seconds:.1f} s).")
@@ -75,14 +78,22 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("paths", nargs="+", type=Path)
         parser.add_argument(
-            "--collection", default="",
+            "--collection",
+            default="",
             help="Name of the collection the records come from (default: each file's name); "
-                 "records without a url are recognised on re-import by collection + id.")
-        parser.add_argument("--strict", action="store_true",
-                            help="Import a file only if every record in it is good.")
-        parser.add_argument("--no-embed", action="store_true",
-                            help="Leave the vectors for later (`manage.py embed_factchecks`); "
-                                 "until then the new fact-checks match by their words only.")
+            "records without a url are recognised on re-import by collection + id.",
+        )
+        parser.add_argument(
+            "--strict",
+            action="store_true",
+            help="Import a file only if every record in it is good.",
+        )
+        parser.add_argument(
+            "--no-embed",
+            action="store_true",
+            help="Leave the vectors for later (`manage.py embed_factchecks`); "
+            "until then the new fact-checks match by their words only.",
+        )
         parser.add_argument("--no-progress", action="store_true", help="No progress bar.")
 
     def handle(self, *args, paths, collection, strict, no_embed, no_progress, **options):
@@ -110,16 +121,21 @@ class Command(BaseCommand):
         problems = [r for _, r in items if isinstance(r, Problem)]
         if strict and problems:
             counts = ImportCounts(problems=problems)
-            self.stdout.write(self.style.ERROR(
-                f"{path.name}: not imported (--strict): {len(problems)} bad record(s)."))
+            self.stdout.write(
+                self.style.ERROR(
+                    f"{path.name}: not imported (--strict): {len(problems)} bad record(s)."
+                )
+            )
             self._problems(counts)
             return counts
-        bar = Progress(len(records), self.stderr, enabled=progress and len(records) > 1,
-                       label=path.name)
+        bar = Progress(
+            len(records), self.stderr, enabled=progress and len(records) > 1, label=path.name
+        )
 
         try:
-            counts = services.factchecks_import(records=records, imported_from=collection,
-                                                by=None, on_batch=lambda n: bar.step(n=n))
+            counts = services.factchecks_import(
+                records=records, imported_from=collection, by=None, on_batch=lambda n: bar.step(n=n)
+            )
         except ServiceError as exc:
             raise CommandError(f"{path.name}: {exc.message}") from None
         bar.step(n=len(records) - bar.done)  # the unchanged and repeated ones
@@ -132,12 +148,17 @@ class Command(BaseCommand):
     def _line(self, name: str, c: ImportCounts, seconds: float | None = None) -> str:
         took = f" ({seconds:.1f} s)" if seconds is not None else ""
         repeated = f", {c.repeated} repeated in the file (the last one kept)" if c.repeated else ""
-        return (f"{name}: {c.created} new, {c.updated} updated, {c.unchanged} unchanged"
-                f"{repeated}, {len(c.problems)} bad{took}.")
+        return (
+            f"{name}: {c.created} new, {c.updated} updated, {c.unchanged} unchanged"
+            f"{repeated}, {len(c.problems)} bad{took}."
+        )
 
     def _problems(self, counts: ImportCounts) -> None:
         for problem in counts.problems[:SHOWN_PROBLEMS]:
             self.stdout.write(self.style.ERROR(f"  bad {problem}"))
         if len(counts.problems) > SHOWN_PROBLEMS:
-            self.stdout.write(self.style.ERROR(
-                f"  … and {len(counts.problems) - SHOWN_PROBLEMS} more bad record(s)."))
+            self.stdout.write(
+                self.style.ERROR(
+                    f"  … and {len(counts.problems) - SHOWN_PROBLEMS} more bad record(s)."
+                )
+            )

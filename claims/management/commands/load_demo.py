@@ -12,7 +12,6 @@ from django.db import transaction
 
 from claims import ingest, roles, services
 
-
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 ACCOUNTS = (
     ("reviewer", roles.REVIEWER, False),
@@ -22,7 +21,9 @@ ACCOUNTS = (
 
 
 class Command(BaseCommand):
-    help = "Load the demo articles (extracted) and (re)create the demo accounts, printing passwords."
+    help = (
+        "Load the demo articles (extracted) and (re)create the demo accounts, printing passwords."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument("--no-accounts", action="store_true", help="Only load articles.")
@@ -53,7 +54,10 @@ class Command(BaseCommand):
         for item in manifest:
             body = (DEMO_DIR / item["file"]).read_text(encoding="utf-8")
             article, created = services.article_create(
-                title="", body=body, url=item["url"], publisher=item["publisher"],
+                title="",
+                body=body,
+                url=item["url"],
+                publisher=item["publisher"],
                 published_at=ingest.parse_published(item["published_at"]),
                 by=None,
             )
@@ -64,4 +68,6 @@ class Command(BaseCommand):
                 f"[{article.extraction_state}, {article.claims.count()} claims]"
             )
             if article.extraction_state == "failed":
-                self.stdout.write(self.style.WARNING(f"  extraction failed: {article.extraction_error}"))
+                self.stdout.write(
+                    self.style.WARNING(f"  extraction failed: {article.extraction_error}")
+                )

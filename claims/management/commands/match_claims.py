@@ -7,6 +7,7 @@ ignored; BM25 reads text and title, the embedding the text); Q.jsonl: one ``{"id
 ``qid Q0 docid rank score tag`` lines, best first. ``--weight`` is the share
 of the semantic score in the mix (1 = cosine alone, 0 = BM25 alone).
 """
+
 from __future__ import annotations
 
 import json
@@ -60,8 +61,12 @@ class Command(BaseCommand):
         parser.add_argument("--queries", required=True, type=Path)
         parser.add_argument("--out", required=True, type=Path)
         parser.add_argument("--top", type=int, default=20)
-        parser.add_argument("--weight", type=float, default=SEMANTIC_WEIGHT,
-                            help="share of the semantic score (0 = BM25 alone, 1 = cosine alone)")
+        parser.add_argument(
+            "--weight",
+            type=float,
+            default=SEMANTIC_WEIGHT,
+            help="share of the semantic score (0 = BM25 alone, 1 = cosine alone)",
+        )
         parser.add_argument("--tag", default="factcheck")
         parser.add_argument("--progress", action="store_true", help="progress bar on stderr")
 
@@ -82,7 +87,7 @@ class Command(BaseCommand):
         lines = []
         bar = Progress(len(asked), self.stderr, enabled=progress, label="queries")
         for start in range(0, len(asked), BATCH):
-            chunk = asked[start:start + BATCH]
+            chunk = asked[start : start + BATCH]
             results = index.search([q["text"] for q in chunk], top=top)
             for query, matches in zip(chunk, results):
                 for rank, match in enumerate(matches, 1):
@@ -99,7 +104,7 @@ class Command(BaseCommand):
         bar = Progress(len(texts), self.stderr, enabled=progress, label=label)
         parts = []
         for start in range(0, len(texts), BATCH):
-            chunk = texts[start:start + BATCH]
+            chunk = texts[start : start + BATCH]
             parts.append(embed(chunk))
             for _ in chunk:
                 bar.step()

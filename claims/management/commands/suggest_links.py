@@ -13,6 +13,7 @@ commitments are never offered, as in the panel. A claim id is
 file's claim bears on an earlier one's). Speakers are identified by their
 normalised name, so the same party in two files is one speaker_id.
 """
+
 from __future__ import annotations
 
 import json
@@ -53,18 +54,28 @@ class Command(BaseCommand):
         for order, ((stem, _), records) in enumerate(zip(texts, extracted)):
             for n, r in enumerate(records):
                 key = speaker_key(r.speaker) if r.speaker else None
-                claims.append({
-                    "id": f"{stem}:{n}", "file": stem, "span": list(r.span), "text": r.text,
-                    "kind": r.kind, "speaker": r.speaker, "speaker_id": key or None,
-                    "_facts": ClaimFacts(r.text, r.kind, r.cue or "", tuple(r.quantities),
-                                         (order, n)),
-                })
+                claims.append(
+                    {
+                        "id": f"{stem}:{n}",
+                        "file": stem,
+                        "span": list(r.span),
+                        "text": r.text,
+                        "kind": r.kind,
+                        "speaker": r.speaker,
+                        "speaker_id": key or None,
+                        "_facts": ClaimFacts(
+                            r.text, r.kind, r.cue or "", tuple(r.quantities), (order, n)
+                        ),
+                    }
+                )
         links = suggest_among(claims, top)
         for c in claims:
             del c["_facts"]
         try:
-            out.write_text(json.dumps({"claims": claims, "links": links}, indent=1,
-                                      ensure_ascii=False), encoding="utf-8")
+            out.write_text(
+                json.dumps({"claims": claims, "links": links}, indent=1, ensure_ascii=False),
+                encoding="utf-8",
+            )
         except OSError as exc:
             raise CommandError(f"{out}: cannot write ({exc})") from exc
         self.stdout.write(f"{len(claims)} claims, {len(links)} suggested links -> {out}")
@@ -86,17 +97,30 @@ def suggest_among(claims: list[dict], top: int) -> list[dict]:
             if i == j or other["kind"] in NOT_OFFERED:
                 continue
             same_party = bool(claim["speaker_id"]) and claim["speaker_id"] == other["speaker_id"]
-            typed = suggested(claim["_facts"], other["_facts"], similarity=float(similarity[i, j]),
-                              same_party=same_party, same_article=claim["file"] == other["file"])
+            typed = suggested(
+                claim["_facts"],
+                other["_facts"],
+                similarity=float(similarity[i, j]),
+                same_party=same_party,
+                same_article=claim["file"] == other["file"],
+            )
             if typed is not None:
                 a, b = (claim, other) if typed.forward else (other, claim)
-                found.append((float(similarity[i, j]), a["id"], b["id"], typed.relation,
-                              not same_party))
+                found.append(
+                    (float(similarity[i, j]), a["id"], b["id"], typed.relation, not same_party)
+                )
         found.sort(key=lambda f: -f[0])
         for score, a, b, relation, independent in found[:top]:
             if frozenset((a, b)) in seen:
                 continue
             seen.add(frozenset((a, b)))
-            links.append({"from": a, "to": b, "relation": relation, "score": round(score, 3),
-                          "independent": independent})
+            links.append(
+                {
+                    "from": a,
+                    "to": b,
+                    "relation": relation,
+                    "score": round(score, 3),
+                    "independent": independent,
+                }
+            )
     return links
