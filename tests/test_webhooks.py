@@ -168,7 +168,8 @@ def test_it_lets_editors_register_https_endpoints_and_shows_the_secret_once(
     assert WebhookEndpoint.objects.get().secret == hook["secret"]
     listed = call(client, "get", "/webhooks", editor_secret).json()
     assert [h["id"] for h in listed] == [hook["id"]] and "secret" not in listed[0]
-    assert call(client, "get", f"/webhooks/{hook['id']}/deliveries", editor_secret).json() == []
+    deliveries = call(client, "get", f"/webhooks/{hook['id']}/deliveries", editor_secret).json()
+    assert deliveries == {"items": [], "next_cursor": None}
     assert call(client, "delete", f"/webhooks/{hook['id']}", editor_secret).status_code == 204
 
 

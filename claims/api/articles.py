@@ -4,10 +4,12 @@ and the claims of one article."""
 from datetime import date
 
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Router, Status
 
 from claims import services
+from claims.api import cursor
 from claims.api.auth import require
+from claims.api.common import LIST_ERRORS, PageQuery
 from claims.api.schemas import (
     NO_NUL,
     ArticleDetailOut,
@@ -23,7 +25,7 @@ from claims.models import Article
 from claims.selectors import ArticleFilters, article_list, workspace_claims
 
 router = Router(tags=["articles"])
-PAGE_SIZE = 50
+ORDER = ("-created_at", "-id")  # article_list's
 WRITE_ERRORS = {
     400: Problem,
     401: Problem,
@@ -36,16 +38,17 @@ WRITE_ERRORS = {
 READ_ERRORS = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
 
 
-class ArticleListQuery(Schema):
+class ArticleListQuery(PageQuery):
     q: str = Query("", max_length=200, pattern=NO_NUL, description="In the title or URL.")
     state: StateValue | None = Query(None, description="Extraction state.")
     publisher: str = Query("", max_length=200, pattern=NO_NUL)
     date_from: date | None = Query(None, description="Published on or after.")
     date_to: date | None = Query(None, description="Published on or before.")
-    page: int = Query(1, ge=1, le=100_000)
 
 
-@router.get("/articles", response={200: ArticlePage, **READ_ERRORS}, summary="List articles")
+@router.get(
+    "/articles", response={200: ArticlePage, **LIST_ERRORS}, summary="List articles, newest first"
+)
 def list_articles(request, filters: Query[ArticleListQuery]):
     require(request, "claims.view_article")
     qs = article_list(
@@ -57,13 +60,8 @@ def list_articles(request, filters: Query[ArticleListQuery]):
             date_to=filters.date_to,
         )
     )
-    offset = (filters.page - 1) * PAGE_SIZE
-    rows = list(qs[offset : offset + PAGE_SIZE + 1])
-    return {
-        "items": rows[:PAGE_SIZE],
-        "count": qs.count(),
-        "next_page": filters.page + 1 if len(rows) > PAGE_SIZE else None,
-    }
+    items, next_cursor = cursor.page(qs, ORDER, filters.cursor, filters.limit, kind="articles")
+    return {"items": items, "next_cursor": next_cursor}
 
 
 @router.post(

@@ -4,12 +4,20 @@ Every write names the version it started from (409 with the current claim
 when someone else saved first; 423 when the article's report is published)."""
 
 from django.contrib.auth import get_user_model
-from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema
 
 from claims import services
 from claims.api import cursor
 from claims.api.auth import require
+from claims.api.common import (
+    CURSOR_DESCRIPTION,
+    ERRORS,
+    LIST_ERRORS,
+    READ_ERRORS,
+    claim_or_404,
+    claim_write,
+    fresh_claim,
+)
 from claims.api.errors import ApiProblem
 from claims.api.schemas import (
     MAX_ID,
@@ -20,25 +28,13 @@ from claims.api.schemas import (
     ClaimUpdateIn,
     Id,
     KindValue,
-    Problem,
     StatusIn,
     StatusValue,
 )
-from claims.models import Claim
 from claims.selectors import SORTS, QueueFilters, ranks_by_relevance, review_queue
 
 router = Router(tags=["claims"])
-ERRORS = {
-    400: Problem,
-    401: Problem,
-    403: Problem,
-    404: Problem,
-    409: Problem,
-    422: Problem,
-    423: Problem,
-    429: Problem,
-}
-READ_ERRORS = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
+CHANGE = ("claims.change_claim",)
 
 
 class QueueQuery(Schema):
@@ -66,21 +62,13 @@ class QueueQuery(Schema):
         pattern=r"^(|checkworthiness|newest|oldest|relevance)$",
         description="Default: relevance when searching, else checkworthiness.",
     )
-    cursor: str | None = Query(None, max_length=500, pattern=r"^[A-Za-z0-9_-]*$")
+    cursor: str | None = Query(
+        None, max_length=500, pattern=r"^[A-Za-z0-9_-]*$", description=CURSOR_DESCRIPTION
+    )
     limit: int = Query(50, ge=1, le=200)
 
 
-def _fresh(pk: int) -> Claim:
-    return Claim.all_objects.select_related("speaker", "assignee").get(pk=pk)
-
-
-def claim_or_404(pk: int) -> Claim:
-    return get_object_or_404(Claim.objects.select_related("speaker", "assignee"), pk=pk)
-
-
-@router.get(
-    "/claims", response={200: ClaimPage, 400: Problem, **READ_ERRORS}, summary="The review queue"
-)
+@router.get("/claims", response={200: ClaimPage, **LIST_ERRORS}, summary="The review queue")
 def list_claims(request, params: Query[QueueQuery]):
     require(request, "claims.view_claim")
     sort = params.sort or ("relevance" if params.q else "checkworthiness")
@@ -94,12 +82,12 @@ def list_claims(request, params: Query[QueueQuery]):
         sort=sort,
     )
     qs = review_queue(filters, user=request.user)
-    key = (
-        "relevance"
-        if ranks_by_relevance(filters)
-        else (sort if sort in SORTS else "checkworthiness")
-    )
-    items, next_cursor = cursor.page(qs, key, params.cursor, params.limit)
+    if ranks_by_relevance(filters):
+        order, key = None, "relevance"
+    else:
+        key = sort if sort in SORTS else "checkworthiness"
+        order = SORTS[key]
+    items, next_cursor = cursor.page(qs, order, params.cursor, params.limit, kind=f"claims:{key}")
     return {"items": items, "next_cursor": next_cursor}
 
 
@@ -115,16 +103,17 @@ def get_claim(request, claim_id: Id):
     summary="Edit a claim's text, kind or speaker",
 )
 def update_claim(request, claim_id: Id, payload: ClaimUpdateIn):
-    require(request, "claims.change_claim")
-    claim = services.claim_update(
-        claim=claim_or_404(claim_id),
-        by=request.user,
+    claim = claim_write(
+        request,
+        CHANGE,
+        services.claim_update,
+        claim_id,
         expected_version=payload.version,
         text=payload.text,
         kind=payload.kind,
         speaker_name=payload.speaker_name,
     )
-    return _fresh(claim.pk)
+    return fresh_claim(claim.pk)
 
 
 @router.post(
@@ -133,15 +122,16 @@ def update_claim(request, claim_id: Id, payload: ClaimUpdateIn):
     summary="Set a claim's status (with a rationale for a verdict)",
 )
 def set_status(request, claim_id: Id, payload: StatusIn):
-    require(request, "claims.change_claim")
-    claim = services.claim_set_status(
-        claim=claim_or_404(claim_id),
-        status=payload.status,
-        by=request.user,
-        rationale=payload.rationale,
+    claim = claim_write(
+        request,
+        CHANGE,
+        services.claim_set_status,
+        claim_id,
         expected_version=payload.version,
+        status=payload.status,
+        rationale=payload.rationale,
     )
-    return _fresh(claim.pk)
+    return fresh_claim(claim.pk)
 
 
 @router.post(
@@ -150,7 +140,7 @@ def set_status(request, claim_id: Id, payload: StatusIn):
     summary="Assign a claim to a user (or nobody)",
 )
 def assign(request, claim_id: Id, payload: AssignIn):
-    require(request, "claims.change_claim")
+    require(request, *CHANGE)
     assignee = None
     if payload.assignee:
         assignee = (
@@ -158,10 +148,12 @@ def assign(request, claim_id: Id, payload: AssignIn):
         )
         if assignee is None:
             raise ApiProblem("invalid-input", f"There is no active user {payload.assignee!r}.")
-    claim = services.claim_assign(
-        claim=claim_or_404(claim_id),
-        assignee=assignee,
-        by=request.user,
+    claim = claim_write(
+        request,
+        CHANGE,
+        services.claim_assign,
+        claim_id,
         expected_version=payload.version,
+        assignee=assignee,
     )
-    return _fresh(claim.pk)
+    return fresh_claim(claim.pk)

@@ -6,7 +6,7 @@ from ninja import Router, Status
 
 from claims import services
 from claims.api.auth import require
-from claims.api.claims import ERRORS, READ_ERRORS, claim_or_404
+from claims.api.common import ERRORS, READ_ERRORS, claim_or_404, claim_write
 from claims.api.errors import ApiProblem
 from claims.api.schemas import (
     EvidenceIn,
@@ -41,19 +41,13 @@ def list_evidence(request, claim_id: Id):
     summary="Cite a source as evidence for a claim",
 )
 def add_evidence(request, claim_id: Id, payload: EvidenceIn):
-    require(request, "claims.add_evidence")
-    evidence = services.evidence_add(
-        claim=claim_or_404(claim_id),
-        by=request.user,
-        url=payload.url,
-        stance=payload.stance,
-        title=payload.title,
-        publisher=payload.publisher,
-        published_at=payload.published_at,
-        kind=payload.kind,
-        excerpt=payload.excerpt,
-        note=payload.note,
+    evidence = claim_write(
+        request,
+        ("claims.add_evidence",),
+        services.evidence_add,
+        claim_id,
         expected_version=payload.version,
+        **payload.model_dump(exclude={"version"}),
     )
     return Status(201, Evidence.objects.select_related("source__speaker").get(pk=evidence.pk))
 

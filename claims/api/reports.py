@@ -9,7 +9,7 @@ from ninja import Query, Router
 
 from claims import services
 from claims.api.auth import require
-from claims.api.claims import ERRORS, READ_ERRORS
+from claims.api.common import ERRORS, READ_ERRORS
 from claims.api.schemas import NO_NUL, ArticleOut, Id
 from claims.models import Article
 from claims.views import reports as report_views

@@ -155,17 +155,18 @@ class ClaimOut(Schema):
         return obj.assignee.get_username() if obj.assignee_id else None
 
 
-class ClaimPage(Schema):
-    items: list[ClaimOut]
+class CursorPage(Schema):
     next_cursor: str | None = Field(
         None, description="Pass as `cursor` for the next page; null on the last page."
     )
 
 
-class ArticlePage(Schema):
+class ClaimPage(CursorPage):
+    items: list[ClaimOut]
+
+
+class ArticlePage(CursorPage):
     items: list[ArticleOut]
-    count: int
-    next_page: int | None
 
 
 class ClaimUpdateIn(Schema):
@@ -201,6 +202,10 @@ class SourceOut(Schema):
     @staticmethod
     def resolve_speaker(obj):
         return {"id": obj.speaker_id, "name": obj.speaker.name} if obj.speaker_id else None
+
+
+class SourcePage(CursorPage):
+    items: list[SourceOut]
 
 
 class EvidenceOut(Schema):
@@ -279,6 +284,10 @@ class SpeakerOut(Schema):
         return getattr(obj, "n_claims", None)
 
 
+class SpeakerPage(CursorPage):
+    items: list[SpeakerOut]
+
+
 class SpeakerIn(Schema):
     name: Text(200)
     kind: SpeakerKindValue | None = None
@@ -331,3 +340,7 @@ class DeliveryOut(Schema):
     last_attempt_at: datetime | None
     next_attempt_at: datetime | None
     delivered_at: datetime | None
+
+
+class DeliveryPage(CursorPage):
+    items: list[DeliveryOut]

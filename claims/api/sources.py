@@ -2,32 +2,30 @@
 
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
+from ninja import Query, Router
 
 from claims import services
+from claims.api import cursor
 from claims.api.auth import require
-from claims.api.claims import ERRORS, READ_ERRORS
-from claims.api.schemas import NO_NUL, Id, SourceKindValue, SourceOut, SourceUpdateIn
+from claims.api.common import ERRORS, LIST_ERRORS, READ_ERRORS, PageQuery
+from claims.api.schemas import NO_NUL, Id, SourceKindValue, SourceOut, SourcePage, SourceUpdateIn
 from claims.models import Source
 
 router = Router(tags=["sources"])
-PAGE_SIZE = 100
+ORDER = ("-created_at", "-id")
 
 
-class SourceQuery(Schema):
+class SourceQuery(PageQuery):
     q: str = Query(
         "", max_length=200, pattern=NO_NUL, description="In the title, URL or publisher."
     )
     kind: SourceKindValue | None = None
-    page: int = Query(1, ge=1, le=100_000)
 
 
-@router.get(
-    "/sources", response={200: list[SourceOut], **READ_ERRORS}, summary="Sources, newest first"
-)
+@router.get("/sources", response={200: SourcePage, **LIST_ERRORS}, summary="Sources, newest first")
 def list_sources(request, params: Query[SourceQuery]):
     require(request, "claims.view_source")
-    qs = Source.objects.select_related("speaker").order_by("-created_at", "-id")
+    qs = Source.objects.select_related("speaker").order_by(*ORDER)
     if params.q:
         qs = qs.filter(
             Q(title__icontains=params.q)
@@ -36,8 +34,8 @@ def list_sources(request, params: Query[SourceQuery]):
         )
     if params.kind:
         qs = qs.filter(kind=params.kind)
-    offset = (params.page - 1) * PAGE_SIZE
-    return list(qs[offset : offset + PAGE_SIZE])
+    items, next_cursor = cursor.page(qs, ORDER, params.cursor, params.limit, kind="sources")
+    return {"items": items, "next_cursor": next_cursor}
 
 
 @router.get(

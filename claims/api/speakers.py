@@ -3,27 +3,27 @@ name already resolves to); editors merge duplicates."""
 
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema, Status
+from ninja import Query, Router, Status
 
 from claims import services
+from claims.api import cursor
 from claims.api.auth import require
-from claims.api.claims import ERRORS, READ_ERRORS
+from claims.api.common import ERRORS, LIST_ERRORS, READ_ERRORS, PageQuery
 from claims.api.errors import ApiProblem
-from claims.api.schemas import NO_NUL, Id, MergeIn, SpeakerIn, SpeakerOut
+from claims.api.schemas import NO_NUL, Id, MergeIn, SpeakerIn, SpeakerOut, SpeakerPage
 from claims.models import Speaker
 
 router = Router(tags=["speakers"])
-PAGE_SIZE = 100
+ORDER = ("-n_claims", "name", "id")
 
 
-class SpeakerQuery(Schema):
+class SpeakerQuery(PageQuery):
     q: str = Query("", max_length=200, pattern=NO_NUL, description="In the name or an alias.")
-    page: int = Query(1, ge=1, le=100_000)
 
 
 @router.get(
     "/speakers",
-    response={200: list[SpeakerOut], **READ_ERRORS},
+    response={200: SpeakerPage, **LIST_ERRORS},
     summary="Speakers, most claims first",
 )
 def list_speakers(request, params: Query[SpeakerQuery]):
@@ -32,13 +32,13 @@ def list_speakers(request, params: Query[SpeakerQuery]):
         n_claims=Count("claims", filter=Q(claims__deleted_at__isnull=True), distinct=True)
     )
     if params.q:
-        qs = qs.filter(Q(name__icontains=params.q) | Q(aliases__name__icontains=params.q))
-    offset = (params.page - 1) * PAGE_SIZE
-    return list(
-        qs.distinct()
-        .order_by("-n_claims", "name", "id")
-        .prefetch_related("aliases")[offset : offset + PAGE_SIZE]
-    )
+        wanted = Speaker.objects.filter(
+            Q(name__icontains=params.q) | Q(aliases__name__icontains=params.q)
+        )
+        qs = qs.filter(pk__in=wanted.values("pk"))
+    qs = qs.order_by(*ORDER).prefetch_related("aliases")
+    items, next_cursor = cursor.page(qs, ORDER, params.cursor, params.limit, kind="speakers")
+    return {"items": items, "next_cursor": next_cursor}
 
 
 @router.get(

@@ -3,16 +3,17 @@ with their recent deliveries, and remove them. See claims/webhooks.py for
 the payload and its signature."""
 
 from django.shortcuts import get_object_or_404
-from ninja import Router, Status
+from ninja import Query, Router, Status
 
 from claims import services
+from claims.api import cursor
 from claims.api.auth import require
-from claims.api.claims import ERRORS, READ_ERRORS
-from claims.api.schemas import DeliveryOut, Id, WebhookCreatedOut, WebhookIn, WebhookOut
+from claims.api.common import ERRORS, LIST_ERRORS, READ_ERRORS, PageQuery
+from claims.api.schemas import DeliveryPage, Id, WebhookCreatedOut, WebhookIn, WebhookOut
 from claims.models import WebhookEndpoint
 
 router = Router(tags=["webhooks"])
-RECENT = 50
+DELIVERY_ORDER = ("-created_at", "-id")
 
 
 @router.get(
@@ -51,10 +52,14 @@ def delete_webhook(request, webhook_id: Id):
 
 @router.get(
     "/webhooks/{webhook_id}/deliveries",
-    response={200: list[DeliveryOut], 403: ERRORS[403], **READ_ERRORS},
-    summary="An endpoint's latest deliveries with their status codes (editors)",
+    response={200: DeliveryPage, 403: ERRORS[403], **LIST_ERRORS},
+    summary="An endpoint's deliveries with their status codes, latest first (editors)",
 )
-def list_deliveries(request, webhook_id: Id):
+def list_deliveries(request, webhook_id: Id, params: Query[PageQuery]):
     require(request, "claims.manage_webhooks")
     endpoint = get_object_or_404(WebhookEndpoint, pk=webhook_id)
-    return list(endpoint.deliveries.all()[:RECENT])
+    qs = endpoint.deliveries.order_by(*DELIVERY_ORDER)
+    items, next_cursor = cursor.page(
+        qs, DELIVERY_ORDER, params.cursor, params.limit, kind="deliveries"
+    )
+    return {"items": items, "next_cursor": next_cursor}
