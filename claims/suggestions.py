@@ -96,6 +96,7 @@ def facts(claim: Claim) -> ClaimFacts:
         cue=claim.cue or "",
         quantities=tuple(claim.quantities or ()),
         order=(when, claim.article_id, claim.position, claim.pk),
+        entities=tuple(claim.entities or ()),
     )
 
 

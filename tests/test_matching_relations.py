@@ -6,6 +6,7 @@ from claims.matching.relations import (
     CONTRADICTS,
     REPEATS,
     ClaimFacts,
+    country_of,
     date_conflict,
     dates,
     denial,
@@ -170,3 +171,78 @@ def test_a_suggestion_needs_a_shared_word_and_not_one_partys_neighbouring_statem
     part = ClaimFacts("Its drones attacked the Harbor Point base twice.")
     assert suggested(CLAIM, part, similarity=0.7, same_party=True, same_article=True) is None
     assert suggested(CLAIM, part, similarity=0.7, same_party=True, same_article=False)
+
+
+# Places inside names, countries implied by known places (sentences written for these tests).
+
+GARRISON = ClaimFacts(
+    "The Sons of Anbar in Iraq said their drones struck the al-Tanf garrison on Sunday.",
+    entities=({"text": "The Sons of Anbar in Iraq", "label": "ORG"}, ("al-Tanf", "GPE")),
+    order=(1,),
+)
+
+
+def test_a_place_inside_an_organisations_name_is_not_where_it_happened():
+    assert places(GARRISON.text, GARRISON.entities) == {"al-tanf": ""}
+    # the same without the extractor's entities: a capitalised name running into "in Iraq"
+    assert places("The Northern Shield Brigade in Iraq said it attacked a convoy.") == {}
+    # a single word before the locative is not taken for a name
+    assert places("Separately in northern Iraq, a convoy was attacked.") == {"iraq": "northern"}
+
+
+def test_a_known_place_implies_its_country():
+    assert country_of("al-tanf") == "syria" and country_of("erbil") == "iraq"
+    assert country_of("ain al-asad air base") == "iraq"
+    assert country_of("harbor point") is None
+    assert places("Rockets hit the Erbil airport.") == {"erbil": ""}
+    # a capital stands for its government unless it follows a locative
+    assert places("Washington warned Tehran about the strike.") == {}
+    assert places("A car bomb exploded in Damascus.") == {"damascus": ""}
+
+
+def test_names_modifying_a_noun_and_nationalities_are_not_places():
+    assert places("Drones flew near U.S. forces in Iraq.") == {"iraq": ""}
+    assert (
+        places(
+            "The camp near the Jordanian and Iraqi borders was shelled.",
+            [("Jordanian", "NORP"), ("Iraqi", "NORP")],
+        )
+        == {}
+    )
+
+
+def test_a_place_in_another_country_is_another_event():
+    iraq = ClaimFacts("In western Iraq, coalition forces shot down two drones.", order=(2,))
+    assert place_conflict(GARRISON.text, iraq.text, GARRISON.entities) == "syria / iraq"
+    assert relate(GARRISON, iraq, similarity=0.72, same_party=False) is None
+    # without its entities the organisation's "in Iraq" is still recognised as a name
+    bare = ClaimFacts(GARRISON.text, order=(1,))
+    assert relate(bare, iraq, similarity=0.72, same_party=False) is None
+
+
+def test_two_known_towns_of_one_country_are_two_events():
+    erbil = ClaimFacts("A rocket struck the airport in Erbil on Monday.")
+    kirkuk = ClaimFacts("A rocket struck the airport in Kirkuk on Monday.")
+    assert place_conflict(erbil.text, kirkuk.text) == "erbil / kirkuk"
+    assert relate(erbil, kirkuk, similarity=0.8, same_party=False) is None
+
+
+def test_the_same_place_by_its_country_or_another_spelling_still_matches():
+    syria = ClaimFacts(
+        "U.S. officials said the garrison at Tanf in southern Syria came under drone attack.",
+        kind="confirmation",
+        order=(3,),
+    )
+    assert not place_conflict(GARRISON.text, syria.text, GARRISON.entities)
+    typed = relate(GARRISON, syria, similarity=0.74, same_party=False)
+    assert typed.relation == CONFIRMS and typed.forward is False
+    # a country named by a known place of it on one side and by name on the other
+    assert not place_conflict("Drones hit a base in Syria.", "Drones hit the al-Tanf base.")
+
+
+def test_a_denial_naming_no_place_still_contradicts_the_placed_claim():
+    denied = ClaimFacts(
+        "Tehran denied any role in the drone attack on the garrison.", kind="denial", order=(4,)
+    )
+    typed = relate(GARRISON, denied, similarity=0.55, same_party=False)
+    assert typed.relation == CONTRADICTS and typed.forward is False

@@ -29,11 +29,17 @@ from dataclasses import dataclass, field
 
 from claims.matching.lexical import terms, words
 from claims.matching.lexicon import (
+    COUNTRY_NAMES,
     DENIAL_WORDS,
+    GOVERNMENT_SEATS,
     LOCATIVES,
+    MODIFIED_NOUNS,
     MONTHS,
     NEGATIONS,
+    PLACE_ALIASES,
+    PLACE_COUNTRY,
     PLACE_QUALIFIERS,
+    STOPWORDS,
     UNCONFIRMED_PHRASES,
     WEEKDAYS,
 )
@@ -47,11 +53,40 @@ SAME_ARTICLE_REPEAT = 0.8  # one party's neighbouring statements are parts of on
 WORDS_OPTIONAL = 0.75  # below this similarity a pair must also share a significant word
 SAME_ACCOUNT = 0.85  # similarity above which a place/date mismatch is a contradiction
 
-_CAPITALISED = r"[A-Z][\w'’.-]*"
-_PLACE = re.compile(
-    r"\b(?i:" + "|".join(sorted(LOCATIVES)) + r")\s+(?:the\s+)?"
-    r"((?:[a-z]+\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)"
+# A capitalised word of a name, also with an Arabic article ("al-Tanf", "Ain al-Asad").
+_CAPITALISED = r"(?:(?:al|el|an|ar|as|ash|at|ad|az)[-‑])?[A-Z][\w'’.-]*"
+_NAME = r"(?:[a-z]+\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*"
+_PLACE = re.compile(r"\b(?i:" + "|".join(sorted(LOCATIVES)) + r")\s+(?:the\s+)?(" + _NAME + r")")
+# "in Iraq and Syria", "near Erbil or Kirkuk": the next name of a list after a locative.
+_MORE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(" + _NAME + r")")
+# A name of several capitalised words running into "in/of/at <Name>" ("The Islamic
+# Resistance in Iraq"): an organisation's name, whose place is not where anything happened.
+_NAME_WITH_PLACE = re.compile(
+    r"(" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)"
+    r"(?:\s+(?:in|of|at|for)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)+"
 )
+# What follows a name that only modifies a noun: "U.S. forces", "the Jordanian and Iraqi borders".
+_MODIFIER = re.compile(
+    r"\s+(?:(?:and|or)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*\s+)?"
+    r"([a-z]+)"
+)
+_KNOWN_PLACE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(k) for k in sorted(PLACE_COUNTRY, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.I,
+)
+_COUNTRY_WORDS = re.compile(
+    r"(?<![\w-])("
+    + "|".join(
+        re.escape(k)
+        for k in sorted(set(COUNTRY_NAMES) | set(PLACE_COUNTRY), key=len, reverse=True)
+        if "." not in k and len(k) > 2
+    )
+    + r")(?![\w-])"
+)
+# Entity labels of names that are not places; a place inside one is part of the name.
+NAME_LABELS = frozenset({"ORG", "NORP", "PERSON", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 _DAY_MONTH = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(MONTHS) + r")\b"
     r"|\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b",
@@ -69,6 +104,7 @@ class ClaimFacts:
     cue: str = ""
     quantities: tuple = ()  # the extractor's [{"value", "unit", ...}]
     order: tuple = ()  # when it was said, comparable: a later claim bears on an earlier one
+    entities: tuple = ()  # the extractor's named entities: {"text", "label"} or (text, label)
 
 
 @dataclass(frozen=True)
@@ -78,22 +114,115 @@ class Typing:
     reasons: list[str] = field(default_factory=list)
 
 
-def places(text: str) -> dict[str, str]:
-    """Where the text says something happened: {base name: qualifier}, e.g.
-    "in northern Iraq" -> {"iraq": "northern"}; months and weekdays left out."""
-    out = {}
-    for match in _PLACE.finditer(text):
-        parts = match.group(1).split()
-        qualifier = ""
-        if parts[0].islower():
-            if parts[0] not in PLACE_QUALIFIERS:
-                continue
-            qualifier, parts = parts[0], parts[1:]
-        name = " ".join(parts).casefold().rstrip(".")
-        if not name or name.split()[0] in MONTHS or name.split()[0] in WEEKDAYS:
+def _entity_pairs(entities) -> list[tuple[str, str]]:
+    out = []
+    for e in entities or ():
+        if isinstance(e, dict):
+            text, label = e.get("text"), e.get("label")
+        elif isinstance(e, (list, tuple)) and len(e) >= 2:
+            text, label = e[0], e[1]
+        else:
             continue
-        out[name] = qualifier
+        if isinstance(text, str) and isinstance(label, str) and text.strip():
+            out.append((text, label))
     return out
+
+
+def _name_spans(text: str, entities) -> tuple[list[tuple[int, int]], set[str]]:
+    """Spans of the text that are names of something other than a place (an
+    organisation named after one, a person, a nationality), and the
+    nationality words ("Jordanian")."""
+    spans, demonyms = [], set()
+    for name, label in _entity_pairs(entities):
+        if label not in NAME_LABELS:
+            continue
+        if label == "NORP":
+            demonyms.add(name.casefold())
+        for m in re.finditer(re.escape(name), text):
+            spans.append((m.start(), m.end()))
+    stop = STOPWORDS | LOCATIVES | WEEKDAYS | MONTHS
+    for m in _NAME_WITH_PLACE.finditer(text):
+        # two words of a name besides the place: not "On Monday in Erbil", "Hezbollah in Lebanon"
+        if sum(w.casefold() not in stop for w in m.group(0).split()) >= 3:
+            spans.append((m.start(), m.end()))
+    return spans, demonyms
+
+
+def _inside(start: int, end: int, spans) -> bool:
+    return any(s <= start and end <= e and e - s > end - start for s, e in spans)
+
+
+def _canonical(name: str) -> str:
+    name = name.casefold().rstrip(".")
+    for suffix in ("'s", "’s"):
+        name = name.removesuffix(suffix)
+    return PLACE_ALIASES.get(name, name)
+
+
+def places(text: str, entities=()) -> dict[str, str]:
+    """Where the text says something happened: {place: qualifier}, e.g. "in
+    northern Iraq" -> {"iraq": "northern"}. A place is a name after a
+    locative ("in", "near", ...) or a known place anywhere ("the al-Tanf
+    garrison"); not one inside another name ("The Islamic Resistance in
+    Iraq", by the extractor's entities or by its shape), a nationality, a name
+    modifying a noun ("near U.S. forces"), a month or a weekday. Capitals count
+    only after a locative ("Washington warned Tehran" names governments)."""
+    spans, demonyms = _name_spans(text, entities)
+    out: dict[str, str] = {}
+
+    def add(name_match_start: int, raw: str) -> None:
+        parts = raw.split()
+        qualifier = ""
+        start = name_match_start
+        if parts[0].islower() and not re.match(_CAPITALISED + "$", parts[0]):
+            if parts[0] not in PLACE_QUALIFIERS:
+                return
+            qualifier, parts = parts[0], parts[1:]
+            start += len(raw) - len(" ".join(parts))
+        if not parts:
+            return
+        bare = " ".join(parts)
+        end = start + len(bare)
+        if _inside(start, end, spans) or bare.casefold() in demonyms:
+            return
+        follower = _MODIFIER.match(text, end)
+        if follower and follower.group(1) in MODIFIED_NOUNS:
+            return
+        name = _canonical(bare)
+        first = name.split()[0]
+        if first in MONTHS or first in WEEKDAYS:
+            return
+        out[name] = qualifier
+
+    for match in _PLACE.finditer(text):
+        add(match.start(1), match.group(1))
+        pos = match.end()
+        while more := _MORE.match(text, pos):
+            add(more.start(1), more.group(1))
+            pos = more.end()
+    for match in _KNOWN_PLACE.finditer(text):
+        found = match.group(1)
+        name = _canonical(found)
+        if not any(ch.isupper() for ch in found) or name in GOVERNMENT_SEATS:
+            continue
+        if _inside(match.start(), match.end(), spans):
+            continue
+        out.setdefault(name, "")
+    return out
+
+
+def country_of(place: str) -> str | None:
+    """The country a place is in, by the lexicon (None if unknown): a
+    country's own name, a known place, or a known place inside a longer name
+    ("Ain al-Asad Air Base")."""
+    if place in COUNTRY_NAMES:
+        return COUNTRY_NAMES[place]
+    if place in PLACE_COUNTRY:
+        return PLACE_COUNTRY[place]
+    for m in _COUNTRY_WORDS.finditer(place):
+        word = m.group(1)
+        return COUNTRY_NAMES.get(word) or PLACE_COUNTRY.get(word)
+    return None
 
 
 def dates(text: str) -> set[str]:
@@ -106,21 +235,41 @@ def dates(text: str) -> set[str]:
     return out
 
 
-def place_conflict(a: str, b: str) -> str:
-    """A place of one text the other contradicts ("" if none): different base
-    names where each names a place, or one base with opposite qualifiers."""
-    pa, pb = places(a), places(b)
+def _mentions(text: str, name: str, spans) -> bool:
+    """The text names the place, outside any other name."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text, re.I):
+        if not _inside(m.start(), m.end(), spans):
+            return True
+    return False
+
+
+def place_conflict(a: str, b: str, entities_a=(), entities_b=()) -> str:
+    """A place of one text the other contradicts ("" if none): one place with
+    opposite qualifiers ("northern Iraq" / "western Iraq"), places in
+    different countries ("al-Tanf" is in Syria, "western Iraq" is not), two
+    different known places in one country (Erbil / Baghdad), or, where the
+    lexicon does not know a place's country, different names neither text
+    mentions elsewhere."""
+    pa, pb = places(a, entities_a), places(b, entities_b)
     if not pa or not pb:
         return ""
     shared = pa.keys() & pb.keys()
-    for name in shared:
+    for name in sorted(shared):
         qa, qb = pa[name], pb[name]
         if qa and qb and qa != qb:
             return f"{qa} {name} / {qb} {name}"
-    if shared:
+    ca = {c for c in map(country_of, pa) if c}
+    cb = {c for c in map(country_of, pb) if c}
+    if ca and cb and not ca & cb:
+        return f"{', '.join(sorted(ca))} / {', '.join(sorted(cb))}"
+    la = {n for n in pa if n in PLACE_COUNTRY}
+    lb = {n for n in pb if n in PLACE_COUNTRY}
+    if la and lb and not la & lb and not shared:
+        return f"{', '.join(sorted(la))} / {', '.join(sorted(lb))}"
+    if shared or (ca and cb):
         return ""
-    folded_a, folded_b = a.casefold(), b.casefold()
-    if any(name in folded_b for name in pa) or any(name in folded_a for name in pb):
+    spans_a, spans_b = _name_spans(a, entities_a)[0], _name_spans(b, entities_b)[0]
+    if any(_mentions(b, n, spans_b) for n in pa) or any(_mentions(a, n, spans_a) for n in pb):
         return ""  # one names the other's place elsewhere ("al-Tanf garrison in Syria")
     return f"{', '.join(sorted(pa))} / {', '.join(sorted(pb))}"
 
@@ -175,7 +324,9 @@ def relate(a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool)
     how_a, how_b = denial(a), denial(b)
     if similarity < (DENIAL_SAME_EVENT if bool(how_a) != bool(how_b) else SAME_EVENT):
         return None
-    conflict = place_conflict(a.text, b.text) or date_conflict(a.text, b.text)
+    conflict = place_conflict(a.text, b.text, a.entities, b.entities) or date_conflict(
+        a.text, b.text
+    )
     if conflict and similarity < SAME_ACCOUNT:
         return None
     if bool(how_a) != bool(how_b):

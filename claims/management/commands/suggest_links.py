@@ -64,7 +64,12 @@ class Command(BaseCommand):
                         "speaker": r.speaker,
                         "speaker_id": key or None,
                         "_facts": ClaimFacts(
-                            r.text, r.kind, r.cue or "", tuple(r.quantities), (order, n)
+                            r.text,
+                            r.kind,
+                            r.cue or "",
+                            tuple(r.quantities),
+                            (order, n),
+                            tuple(r.entities or ()),
                         ),
                     }
                 )
