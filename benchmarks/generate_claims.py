@@ -213,13 +213,55 @@ class Synth:
         return m.group()
 
     def sentence(self) -> str:
-        s = self.rng.choice(self.sentences)
-        s = _NUM.sub(self._num, s)
-        return _PROPER.sub(self._entity, s)
+        return self.drawn()[0]
+
+    def drawn(self) -> tuple[str, int]:
+        """A sentence and the index of the corpus sentence it was drawn from."""
+        i = self.rng.randrange(len(self.sentences))
+        s = _NUM.sub(self._num, self.sentences[i])
+        return _PROPER.sub(self._entity, s), i
 
     def title(self) -> str:
         t = self.rng.choice(self.titles)
         return _PROPER.sub(self._entity, _NUM.sub(self._num, t))[:500]
+
+
+class ClaimVectors:
+    """Stored vectors for generated claims without embedding a million texts:
+    each corpus sentence is embedded once, and a claim drawn from it gets
+    that vector plus noise (cosine ~0.95 to it), normalised, as float16 — so
+    claims from one sentence are near neighbours and the rest are not, as
+    with real vectors, and the re-ranking path does real work."""
+
+    NOISE = 0.016  # per dimension: |noise| ~ 0.31 against a unit vector
+
+    def __init__(self, sentences: list[str], seed: int):
+        import numpy as np
+
+        from claims.matching import MODEL_ID, embed
+
+        t0 = time.perf_counter()
+        self.base = embed(sentences).astype(np.float32)
+        self.model = MODEL_ID
+        self.np_rng = np.random.default_rng(seed)
+        print(
+            f"  embedded {len(sentences)} corpus sentences in {time.perf_counter() - t0:.1f} s",
+            file=sys.stderr,
+        )
+
+    def rows(self, items, when):
+        """COPY rows for [(claim_id, text, base index)]."""
+        import hashlib
+
+        import numpy as np
+
+        base = self.base[[i for _, _, i in items]]
+        v = base + self.np_rng.normal(0, self.NOISE, base.shape).astype(np.float32)
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+        v = v.astype(np.float16)
+        for (claim_id, text, _), row in zip(items, v):
+            digest = hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
+            yield claim_id, row.tobytes(), self.model, digest, when
 
 
 def secondary_indexes(cursor, table: str) -> list[tuple[str, str]]:
@@ -243,6 +285,12 @@ def main(argv=None) -> None:
     ap.add_argument("--per-article", type=int, default=40)
     ap.add_argument("--batch", type=int, default=10_000, help="claims per COPY batch")
     ap.add_argument("--seed", type=int, default=20240601)
+    ap.add_argument(
+        "--vectors",
+        type=float,
+        default=0.9,
+        help="share of claims given a stored ClaimVector (the rest wait in the queue)",
+    )
     ap.add_argument(
         "--keep-indexes",
         action="store_true",
@@ -285,9 +333,10 @@ def main(argv=None) -> None:
 
     names = synthetic_names(rng, 20_000)
     synth = Synth(rng, names)
+    vectors = ClaimVectors(synth.sentences, args.seed) if args.vectors > 0 else None
 
     article_fields = [f for f in Article._meta.concrete_fields]
-    claim_fields = [f for f in Claim._meta.concrete_fields if f.attname != "id"]
+    claim_fields = list(Claim._meta.concrete_fields)  # ids given, so vectors can name them
     a_cols = ", ".join(connection.ops.quote_name(f.column) for f in article_fields)
     c_cols = ", ".join(connection.ops.quote_name(f.column) for f in claim_fields)
 
@@ -295,6 +344,8 @@ def main(argv=None) -> None:
         cur.execute("SET maintenance_work_mem = '1GB'")
         cur.execute("SELECT COALESCE(MAX(id), 0) FROM claims_article")
         next_article_id = cur.fetchone()[0] + 1
+        cur.execute("SELECT COALESCE(MAX(id), 0) FROM claims_claim")
+        next_claim_id = cur.fetchone()[0] + 1
         dropped = [] if args.keep_indexes else secondary_indexes(cur, "claims_claim")
         for name, _ in dropped:
             cur.execute(f'DROP INDEX "{name}"')
@@ -307,12 +358,15 @@ def main(argv=None) -> None:
     n_claims_done = n_articles_done = 0
     last_report = time.perf_counter()
 
+    claim_id = next_claim_id
+    n_vectors = 0
     while claims_left > 0:
-        a_rows, c_rows = [], []
+        a_rows, c_rows, v_rows = [], [], []
         while claims_left > 0 and len(c_rows) < args.batch:
             k = min(claims_left, max(1, round(rng.gauss(args.per_article, args.per_article / 4))))
             title = synth.title()
-            sentences = [synth.sentence() for _ in range(k)]
+            drawn = [synth.drawn() for _ in range(k)]
+            sentences = [text for text, _ in drawn]
             body_parts, offsets, pos = [title, "\n\n"], [], len(title) + 2
             for s in sentences:
                 offsets.append((pos, pos + len(s)))
@@ -364,7 +418,10 @@ def main(argv=None) -> None:
                     m = _NUM.search(text)
                     if m:
                         quantities = [{"value": int(m.group()), "unit": "", "approximate": False}]
+                if vectors is not None and deleted is None and rng.random() < args.vectors:
+                    v_rows.append((claim_id, text, drawn[i][1]))
                 cv = {
+                    "id": claim_id,
                     "article_id": article_id,
                     "text": text,
                     "start": start,
@@ -397,6 +454,7 @@ def main(argv=None) -> None:
                     "updated_at": c_created,
                 }
                 c_rows.append(tuple(cv[f.attname] for f in claim_fields))
+                claim_id += 1
             claims_left -= k
             article_id += 1
             n_articles_done += 1
@@ -407,6 +465,14 @@ def main(argv=None) -> None:
             with cur.copy(f"COPY claims_claim ({c_cols}) FROM STDIN") as cp:
                 for row in c_rows:
                     cp.write_row(row)
+            if v_rows:
+                with cur.copy(
+                    "COPY claims_claimvector (claim_id, vector, model, text_hash, embedded_at) "
+                    "FROM STDIN"
+                ) as cp:
+                    for row in vectors.rows(v_rows, now):
+                        cp.write_row(row)
+                n_vectors += len(v_rows)
         pg.commit() if not pg.autocommit else None
         n_claims_done += len(c_rows)
         if time.perf_counter() - last_report > 10:
@@ -423,10 +489,11 @@ def main(argv=None) -> None:
     )
 
     with connection.cursor() as cur:
-        cur.execute(
-            "SELECT setval(pg_get_serial_sequence('claims_article', 'id'), "
-            "(SELECT MAX(id) FROM claims_article))"
-        )
+        for table in ("claims_article", "claims_claim"):
+            cur.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT MAX(id) FROM {table}))"
+            )
         cur.execute("SET maintenance_work_mem = '1GB'")
         for name, ddl in dropped:
             t0 = time.perf_counter()
@@ -436,6 +503,7 @@ def main(argv=None) -> None:
         cur.execute("VACUUM ANALYZE claims_article")
         cur.execute("VACUUM ANALYZE claims_claim")
         cur.execute("VACUUM ANALYZE claims_speaker")
+        cur.execute("VACUUM ANALYZE claims_claimvector")
         phases.append(("VACUUM ANALYZE", n_claims_done, time.perf_counter() - t0))
         # What queue_search.py needs to pick search words with known frequencies.
         cur.execute("CREATE TABLE IF NOT EXISTS bench_meta (key text PRIMARY KEY, value jsonb)")
@@ -453,6 +521,10 @@ def main(argv=None) -> None:
         ["phase", "rows", "seconds", "rows/s"],
         rows,
         title=f"generate_claims: {n_claims_done:,} claims, {n_articles_done:,} articles",
+    )
+    print(
+        f"\nClaimVectors stored: {n_vectors:,} ({n_vectors / max(n_claims_done, 1):.0%}); "
+        "the rest are waiting for embed_claims"
     )
     print(
         f"\nclaims_claim with indexes: {size}; total {total:.1f} s; "
