@@ -7,8 +7,8 @@ whatever the library's size — and the POOL best by the rarity-weighted share o
 the claim's words they hold (`lexical`, 0..1) are kept. SQLite: a LIKE on a few
 of the claim's longest words, scored by plain word overlap.
 
-Re-ranking: the claim is embedded (claims.matching.embed) and compared with
-each candidate's stored vector; a candidate is shown when its cosine reaches
+Re-ranking: the claim's stored vector (its ClaimVector; embedded here only
+when missing or stale) is compared with each candidate's stored vector; a candidate is shown when its cosine reaches
 MIN_COSINE, ranked by SEMANTIC_WEIGHT x cosine + the rest x lexical. A
 candidate without a vector yet (or no model installed) is shown only on a
 strong word match (MIN_SCORE). So a claim about something the library never
@@ -24,7 +24,8 @@ import numpy as np
 from django.db import connection
 
 from claims.factchecks import scoring
-from claims.models import Claim, FactCheck, FactCheckDismissal
+from claims.models import Claim, ClaimVector, FactCheck, FactCheckDismissal
+from claims.services.vectors import from_bytes, text_hash
 from claims.source_urls import normalise_url
 
 LIMIT = 5
@@ -145,11 +146,20 @@ def _evidence_urls(claim: Claim) -> set[str]:
     return set(claim.evidence.values_list("source__url", flat=True))
 
 
-def _claim_vector(claim: Claim):
-    """The claim's vector, or None without the model (matching falls back to words)."""
+def _claim_vector(claim: Claim, model_id: str):
+    """The claim's vector: its stored ClaimVector when that is current (same
+    model, same text), else embedded here; None without the model (matching
+    falls back to words)."""
     from claims.matching import embed
     from claims.matching.embedder import EmbedderUnavailable
 
+    row = (
+        ClaimVector.objects.filter(claim_id=claim.pk, vector__isnull=False, model=model_id)
+        .values_list("vector", "text_hash")
+        .first()
+    )
+    if row is not None and row[1] == text_hash(claim.text):
+        return from_bytes(row[0])
     try:
         return embed([claim.text])[0]
     except EmbedderUnavailable:
@@ -191,4 +201,4 @@ def factcheck_matches(claim: Claim, *, limit: int = LIMIT) -> list[FactCheckMatc
     found = [c for c in found if not (c[0].url and normalise_url(c[0].url) in added)]
     if not found:
         return []
-    return rescore(found, _claim_vector(claim), MODEL_ID)[:limit]
+    return rescore(found, _claim_vector(claim, MODEL_ID), MODEL_ID)[:limit]

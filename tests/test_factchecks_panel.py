@@ -279,3 +279,39 @@ def test_with_vectors_a_match_needs_the_same_meaning_not_just_the_words(article)
     [match] = factcheck_matches(rebel)
     assert match.factcheck.url == "https://checks.example/helicopter"
     assert match.cosine is not None and match.cosine >= 0.8
+
+
+def test_the_claims_stored_vector_is_used_and_a_stale_one_is_not(article, monkeypatch):
+    import claims.matching as matching
+    from claims.models import ClaimVector
+    from claims.services.vectors import claim_vectors_drain, claim_vectors_queue
+
+    rebel = claims_of(article)[0]
+    library(
+        (
+            "A rebel group said it shot down an army helicopter on Tuesday near the border.",
+            "False",
+            "https://checks.example/helicopter",
+            {},
+        ),
+    )
+    services.factchecks_embed()
+    claim_vectors_queue(claim_ids=[rebel.pk])
+    assert claim_vectors_drain() >= 1
+    stored = factcheck_matches(rebel)
+    calls = []
+    real_embed = matching.embed
+
+    def counting_embed(texts):
+        calls.append(list(texts))
+        return real_embed(texts)
+
+    monkeypatch.setattr(matching, "embed", counting_embed)
+    [match] = factcheck_matches(rebel)
+    assert calls == []  # the stored vector, not a new embedding
+    assert match.cosine == stored[0].cosine
+    # a vector of another text (the claim edited since) is not trusted: embedded again
+    ClaimVector.objects.filter(claim=rebel).update(text_hash="0" * 32)
+    [match] = factcheck_matches(rebel)
+    assert calls == [[rebel.text]]
+    assert match.factcheck.url == "https://checks.example/helicopter"
