@@ -16,7 +16,7 @@ from claims.models import Article, Claim
 from claims.views.panel import (
     form_error_text,
     fresh_claim,
-    invalid_form,
+    run_panel_form,
     run_panel_write,
     workspace_context,
 )
@@ -29,14 +29,12 @@ from claims.views.permissions import error_status, require_perm
 def claim_edit(request, pk):
     require_perm(request, "claims.change_claim")
     claim = get_object_or_404(Claim, pk=pk)
-    form = ClaimEditForm(request.POST, prefix="edit")
-    if not form.is_valid():
-        return invalid_form(request, claim, form, "edit_form")
-    d = form.cleaned_data
-    return run_panel_write(
+    return run_panel_form(
         request,
         claim,
-        lambda: services.claim_update(
+        ClaimEditForm(request.POST, prefix="edit"),
+        "edit_form",
+        lambda d: services.claim_update(
             claim=claim,
             by=request.user,
             expected_version=d["version"],
@@ -45,8 +43,6 @@ def claim_edit(request, pk):
             speaker_name=d["speaker_name"],
         ),
         done="Claim saved.",
-        form_key="edit_form",
-        form=form,
     )
 
 
@@ -55,14 +51,12 @@ def claim_edit(request, pk):
 def claim_status(request, pk):
     require_perm(request, "claims.change_claim")
     claim = get_object_or_404(Claim, pk=pk)
-    form = StatusForm(request.POST, prefix="status")
-    if not form.is_valid():
-        return invalid_form(request, claim, form, "status_form")
-    d = form.cleaned_data
-    return run_panel_write(
+    return run_panel_form(
         request,
         claim,
-        lambda: services.claim_set_status(
+        StatusForm(request.POST, prefix="status"),
+        "status_form",
+        lambda d: services.claim_set_status(
             claim=claim,
             status=d["status"],
             by=request.user,
@@ -70,8 +64,6 @@ def claim_status(request, pk):
             expected_version=d["version"],
         ),
         done="Status saved.",
-        form_key="status_form",
-        form=form,
     )
 
 
@@ -80,22 +72,23 @@ def claim_status(request, pk):
 def claim_assign_view(request, pk):
     require_perm(request, "claims.change_claim")
     claim = get_object_or_404(Claim, pk=pk)
-    form = AssignForm(request.POST, prefix="assign")
-    if not form.is_valid():
-        return invalid_form(request, claim, form, "assign_form")
-    d = form.cleaned_data
-    assignee = get_user_model().objects.filter(pk=d["assignee"]).first() if d["assignee"] else None
-    return run_panel_write(
+    return run_panel_form(
         request,
         claim,
-        lambda: services.claim_assign(
+        AssignForm(request.POST, prefix="assign"),
+        "assign_form",
+        lambda d: services.claim_assign(
             claim=claim,
-            assignee=assignee,
+            assignee=_assignee(d["assignee"]),
             by=request.user,
             expected_version=d["version"],
         ),
         done="Assignment saved.",
     )
+
+
+def _assignee(pk):
+    return get_user_model().objects.filter(pk=pk).first() if pk else None
 
 
 @login_required

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_POST
 from claims import services
 from claims.forms import EvidenceForm
 from claims.models import Claim, Evidence
-from claims.views.panel import invalid_form, run_panel_write
+from claims.views.panel import run_panel_form, run_panel_write
 from claims.views.permissions import require_perm
 
 
@@ -16,14 +16,12 @@ from claims.views.permissions import require_perm
 def evidence_add_view(request, pk):
     require_perm(request, "claims.add_evidence", "claims.add_source")
     claim = get_object_or_404(Claim, pk=pk)
-    form = EvidenceForm(request.POST, prefix="ev")
-    if not form.is_valid():
-        return invalid_form(request, claim, form, "evidence_form")
-    d = form.cleaned_data
-    return run_panel_write(
+    return run_panel_form(
         request,
         claim,
-        lambda: services.evidence_add(
+        EvidenceForm(request.POST, prefix="ev"),
+        "evidence_form",
+        lambda d: services.evidence_add(
             claim=claim,
             by=request.user,
             url=d["url"],
@@ -37,8 +35,6 @@ def evidence_add_view(request, pk):
             expected_version=d["version"],
         ),
         done="Evidence added.",
-        form_key="evidence_form",
-        form=form,
     )
 
 

@@ -1,6 +1,7 @@
 """The workspace and its claim panel as the views render them: the context
 (workspace_context), the panel after a write or a refusal (render_panel), and
-running a panel write through a service (run_panel_write, invalid_form)."""
+running a panel write through a service (run_panel_write, and run_panel_form
+for a write that starts from one of the panel's forms)."""
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
@@ -249,4 +250,20 @@ def run_panel_write(
 def invalid_form(request, claim: Claim, form, form_key: str):
     return render_panel(
         request, fresh_claim(claim.pk), status=400, error=form_error_text(form), **{form_key: form}
+    )
+
+
+def run_panel_form(request, claim: Claim, form, form_key: str, write, *, done: str):
+    """A panel form's write: a 400 in place when the form is invalid, else
+    `write(cleaned_data)` run as run_panel_write runs it, keeping the form (what
+    the reviewer typed) for a refusal or a stale edit."""
+    if not form.is_valid():
+        return invalid_form(request, claim, form, form_key)
+    return run_panel_write(
+        request,
+        claim,
+        lambda: write(form.cleaned_data),
+        done=done,
+        form_key=form_key,
+        form=form,
     )
