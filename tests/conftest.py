@@ -53,6 +53,10 @@ def _user(django_user_model, username, group=None, superuser=False):
     )
     if group:
         if not Group.objects.filter(name=group).exists():  # flushed by a transactional test
+            # A transactional test with serialized_rollback leaves the tables empty, permissions
+            # included: pytest-django runs those tests last, and so must any scheduler (xdist's
+            # --dist load keeps that order; --dist loadfile does not).
+            assert Permission.objects.exists(), "a transactional test emptied the database first"
             roles.sync_groups(Group, Permission)
         user.groups.add(Group.objects.get(name=group))
     return user

@@ -1,5 +1,7 @@
 """Races on a real PostgreSQL: separate connections in threads, started together."""
 
+from functools import partial
+
 import pytest
 
 from claims import services
@@ -15,14 +17,16 @@ def test_it_lets_exactly_one_of_two_simultaneous_edits_win(article, reviewer, ot
         claim = Claim.objects.get(pk=article.claims.order_by("position").first().pk)
         version = claim.version
         results = run_together(
-            lambda: services.claim_set_status(
+            partial(
+                services.claim_set_status,
                 claim=claim,
                 status="in_review",
                 by=reviewer,
                 rationale=f"r{round_}a",
                 expected_version=version,
             ),
-            lambda: services.claim_set_status(
+            partial(
+                services.claim_set_status,
                 claim=claim,
                 status="unverified",
                 by=other_reviewer,

@@ -2,6 +2,7 @@
 sessions and CSRF, requests released together by a barrier."""
 
 import re
+from functools import partial
 
 import pytest
 import requests
@@ -51,7 +52,8 @@ def test_it_lets_one_of_two_simultaneous_status_changes_win(
         version = claim.version
         path = f"/claims/{claim.pk}/status/"
         results = run_together(
-            lambda: post(
+            partial(
+                post,
                 rita,
                 base,
                 path,
@@ -61,7 +63,8 @@ def test_it_lets_one_of_two_simultaneous_status_changes_win(
                     "status-rationale": f"rita {round_}",
                 },
             ),
-            lambda: post(
+            partial(
+                post,
                 omar,
                 base,
                 path,

@@ -207,7 +207,7 @@ def test_the_json_export_matches_its_schema(reviewer_client, reviewed):
     ministry = by_id[reviewed.ministry.pk]
     assert ministry["speaker"]["kind"] == "government"
     assert ministry["evidence"][0]["independent"] is False
-    repeat = [l for l in ministry["links"] if l["relation"] == "repeats"][0]
+    repeat = [link for link in ministry["links"] if link["relation"] == "repeats"][0]
     assert repeat["direction"] == "in" and repeat["independent"] is False
     assert repeat["independence_note"] == "not independent: same speaker"
     assert repeat["other_claim"]["article"]["title"] == "Ministry repeats denial"

@@ -129,7 +129,7 @@ def test_it_builds_the_report_in_a_constant_number_of_queries(reviewed, article,
             report = build_report(load_article(a.pk))
             report.text_segments()
             [
-                (c.speaker, [l.sentence for l in c.links], [e.source.url for e in c.evidence])
+                (c.speaker, [link.sentence for link in c.links], [e.source.url for e in c.evidence])
                 for c in report.claims
             ]
         return len(ctx.captured_queries)

@@ -302,7 +302,7 @@ def build_report(article: Article, *, public: bool = False) -> Report:
             lines.append(_link_line(link, "out", claim, link.to_claim, article, public, rivals))
         for link in claim.links_in.all():
             lines.append(_link_line(link, "in", claim, link.from_claim, article, public, rivals))
-        lines.sort(key=lambda l: (l.link.created_at, l.link.pk))
+        lines.sort(key=lambda line: (line.link.created_at, line.link.pk))
         item.links = lines
         items.append(item)
 
