@@ -34,6 +34,7 @@ from .lexicon import (
     QUESTION_VERBS,
     QUESTION_WORDS,
     SOURCE_NOUNS,
+    SPEAKS_FOR_NOUNS,
     SPEECH_NOUNS,
     STANCE,
     STRONG_SPEECH,
@@ -63,6 +64,7 @@ class Attribution:
     hedge: str | None = None
     plural: bool = False
     evidence: bool = False  # a document, poll or count, not a party ("polls show")
+    affiliation: str | None = None  # whom a spokesperson speaks for: their quotes' "we"
 
     def but(self, **changes) -> Attribution:
         """A copy with ``changes`` applied."""
@@ -326,6 +328,38 @@ def parenthetical_speech(tok, allowed):
     )
 
 
+def affiliation_of(ctx, ids) -> str | None:
+    """The organisation a spokesperson mention speaks for: "a spokesman for the
+    rebels" -> "the rebels", "The union's spokeswoman, Ana Ruiz" -> "The union",
+    "Pentagon spokesman Patrick Ryder" -> "Pentagon"; None for anyone else."""
+    doc = ctx.doc
+    near = set(ids)
+    for i in ids:  # the title of an appositive name ("The union's spokeswoman, Ana Ruiz")
+        t = doc[i]
+        if t.dep_ == "appos" and t.head.i not in near:
+            near.update(range(t.head.left_edge.i, t.head.i + 1))
+        for c in t.children:
+            if c.dep_ == "appos":
+                near.update(range(c.left_edge.i, c.right_edge.i + 1))
+    title = next((doc[i] for i in sorted(near) if doc[i].lower_ in SPEAKS_FOR_NOUNS), None)
+    if title is None:
+        return None
+    for c in title.children:
+        if c.dep_ == "poss":
+            own = [k for k in range(c.left_edge.i, c.right_edge.i + 1) if doc[k].tag_ != "POS"]
+            return ctx.render(own)
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") and c.i > title.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return ctx.render(range(obj.left_edge.i, obj.right_edge.i + 1))
+    k = title.i - 1
+    names = []
+    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("ORG", "GPE", "NORP"):
+        names.insert(0, k)
+        k -= 1
+    return ctx.render(names) if names else None
+
+
 def mention_ids(doc, tok, allowed):
     """Token ids of a noun phrase used as a speaker, without clauses hung on it."""
     drop = set()
@@ -447,6 +481,7 @@ class Attributor:
                         cue_lemma=cue.lemma_.lower(),
                         via=self.via(cue),
                         short=ant.short,
+                        affiliation=ant.affiliation,
                     )
             else:
                 mention = self.mention_ids(subj)
@@ -460,6 +495,7 @@ class Attributor:
                 cue_lemma=cue.lemma_.lower(),
                 via=self.via(cue) or inherited.via,
                 short=inherited.short,
+                affiliation=inherited.affiliation,
             )
         if not mention:
             return None
@@ -494,6 +530,7 @@ class Attributor:
             short=short,
             plural=doc[ids[-1]].tag_ in ("NNS", "NNPS"),
             evidence=is_evidence(last),
+            affiliation=affiliation_of(self.ctx, ids) if kind == "person" else None,
         )
         if cue is not None and is_channel(doc, ids):
             # "..., report says": the report carries the claim; the claimer is in the content

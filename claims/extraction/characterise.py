@@ -71,6 +71,7 @@ def characterise_one(ctx, r: Resolved) -> Characterised:
         headline=pc.headline,
         n_words=r.n_words,
         future=future,
+        anaphoric=r.anaphoric,
     )
     return Characterised(r, (s, e), kind, hedge, quantities, ents, cw)
 

@@ -13,7 +13,9 @@ BASE = {
 }
 
 
-def score(kind: str, *, quantities, entities, hedge_type, headline, n_words, future=False) -> float:
+def score(
+    kind: str, *, quantities, entities, hedge_type, headline, n_words, future=False, anaphoric=False
+) -> float:
     s = BASE.get(kind, 0.5)
     if future and kind != "commitment":
         s -= 0.25  # a forecast ("exports will recover") cannot be checked yet
@@ -27,4 +29,6 @@ def score(kind: str, *, quantities, entities, hedge_type, headline, n_words, fut
         s -= 0.15
     if headline:
         s -= 0.05
+    if anaphoric:
+        s -= 0.3  # "This led to ...": cannot be checked without the sentence before
     return round(min(1.0, max(0.0, s)), 2)

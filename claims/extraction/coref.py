@@ -219,6 +219,8 @@ class Antecedents:
                     self.resolved[i] = None
                     return
                 res = self._resolve(i, para, "single", low)
+                if res is None:
+                    res = self._object_of_previous(t, para_of)
                 self.resolved[i] = res
                 ev["single"].append((i, para, res, None))
             elif low == "they":
@@ -310,6 +312,8 @@ class Antecedents:
         n = len(events) - 1
         while n >= 0 and cls == "plural" and agentive and events[n][3] == "obj":
             n -= 1
+        while n >= 0 and events[n][2] is None and _on_own_path(self.doc[events[n][0]], tok):
+            n -= 1
         if n < 0:
             return None
         k, p, text, extra = events[n]
@@ -326,8 +330,100 @@ class Antecedents:
             self.singular_they.add(i)
         return text
 
+    def _object_of_previous(self, tok, para_of):
+        """ "Tzanetos shared details about one aircraft NASA is developing. It is
+        called ..." -> "the aircraft NASA is developing": when the sentence before
+        has a subject "it" cannot be (a person, a plural) and exactly one singular
+        thing in its main clause's objects, and nothing in between could be "it"."""
+        doc = self.doc
+        sent = tok.sent
+        if sent.start == 0 or any(
+            not t.is_punct and t.dep_ not in ("advmod", "cc", "prep", "pobj", "det", "amod")
+            for t in doc[sent.start : tok.i]
+        ):
+            return None  # only for the opening subject of its sentence
+        prev = doc[sent.start - 1].sent
+        root = prev.root
+        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or not _not_it(subj):
+            return None
+        cands = []
+        for c in root.children:
+            if c.dep_ not in ("dobj", "prep"):
+                continue
+            heads = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
+            for h in heads:
+                cands.append(h)
+                cands.extend(
+                    g
+                    for p in h.children
+                    if p.dep_ == "prep"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
+        things = [
+            h
+            for h in cands
+            if h.tag_ in ("NN", "NNP")
+            and h.ent_type_ not in _NON_REFERRING | {"PERSON", "GPE", "LOC"}
+            and h.lemma_.lower() not in PERSON_NOUNS
+        ]
+        if len(things) != 1 or any(c.dep_ == "conj" for c in things[0].children):
+            return None  # "tested a new engine and a new wing. It ...": which one?
+        return self._definite_np(things[0])
+
+    def _definite_np(self, head):
+        """The mention with its restrictive modifiers, an indefinite determiner made
+        definite ("one aircraft NASA is developing" -> "the aircraft NASA is developing")."""
+        doc = self.doc
+        ids = [i for i in range(head.left_edge.i, head.right_edge.i + 1) if not doc[i].is_space]
+        if any(doc[i].text in ",;:()" or doc[i].is_quote for i in ids) or len(ids) > MAX_MENTION:
+            ids = self._np_ids(head)
+        while ids and doc[ids[-1]].is_punct:
+            ids.pop()
+        if not ids:
+            return None
+        first = doc[ids[0]]
+        if first.lower_ in ANAPHORIC_DETERMINERS or first.pos_ == "PRON":
+            return None
+        if first.lower_ in ("a", "an", "one") and first.dep_ in ("det", "nummod"):
+            ids = ids[1:]
+            prefix = "the "
+        else:
+            prefix = ""
+        text = self._np_text(ids)
+        return prefix + text if text else None
+
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _on_own_path(e, tok) -> bool:
+    """Is ``e`` a mention the pronoun ``tok`` cannot point at because the pronoun sits in
+    its own clause: the noun whose that-clause holds it ("the allegation that its
+    troops ..."), or the subject of the verb that reports it ("Developers say it ...")?"""
+    child, head = tok, tok.head
+    while head.i != child.i:
+        if head.i == e.i and child.dep_ in ("acl", "ccomp", "relcl"):
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and e.head.i == head.i and e.dep_ in SUBJ_DEPS:
+            return True
+        child, head = head, head.head
+    return False
+
+
+def _not_it(subj) -> bool:
+    """A subject "it" cannot stand for: a person, a plural, a personal pronoun."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "they", "we", "i", "you")
+    return (
+        subj.ent_type_ == "PERSON"
+        or subj.lemma_.lower() in PERSON_NOUNS
+        or subj.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subj.children)
+    )
 
 
 def earlier_mention(ctx, noun):

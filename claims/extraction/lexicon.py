@@ -339,7 +339,8 @@ official spokesman spokeswoman spokesperson minister president leader soldier of
 father mother son daughter husband wife brother sister friend resident worker driver pilot commander
 expert analyst engineer scientist researcher teacher student lawyer judge reporter journalist
 correspondent founder director chief secretary governor mayor senator ambassador envoy king queen
-prince diplomat prosecutor activist farmer owner manager member guard
+prince diplomat prosecutor activist farmer owner manager member guard visitor passenger
+customer neighbour neighbor shopkeeper employee guest tourist eyewitness bystander vendor patient candidate
 """.split()
 ) | (
     TITLE_WORDS
@@ -593,3 +594,49 @@ QUESTION_WORDS = frozenset(
 )
 # generic channels in an attribution tail ("..., report says"): they carry a claim, they don't make it
 CHANNEL_NOUNS = frozenset({"report", "reports", "media"})
+
+# ---- verb-phrase ellipsis (ellipsis.py) ---------------------------------------------
+# auxiliaries that can stand for a verb phrase left out ("he did not", "it had not")
+ELLIPSIS_AUX = frozenset({"do", "be", "have"})
+# what an elliptical auxiliary may still carry: "he did not", "so did she", "it had, too"
+ELLIPSIS_NEUTRAL_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "neg", "advmod", "punct", "cc", "mark", "aux", "expl", "discourse"}
+)
+# the parts of a verb phrase that come back with the verb
+VP_DEPS = frozenset(
+    {
+        "dobj",
+        "dative",
+        "prep",
+        "xcomp",
+        "ccomp",
+        "acomp",
+        "attr",
+        "oprd",
+        "prt",
+        "agent",
+        "npadvmod",
+    }
+)
+
+# ---- demonstratives that point at a clause or a set (resolve.py) ----------------------
+# "This meant (that) X", "This shows X": the claim is X, the demonstrative only links it
+CONSEQUENCE_VERBS = frozenset(
+    {"mean", "show", "suggest", "indicate", "imply", "prove", "demonstrate", "signal"}
+)
+# "This includes X": X is part of a set named in the sentence before
+INCLUSION_VERBS = frozenset({"include", "comprise", "cover", "contain", "involve"})
+# nouns that only re-label what a clause before said happened ("those actions")
+SHELL_NOUNS = frozenset(
+    """
+action move step measure incident event operation activity development act effort
+""".split()
+)
+
+# ---- who a speaker's "we" is (attribute.py) ---------------------------------------------
+# roles that speak for an organisation: inside their quotes "we" is the organisation
+SPEAKS_FOR_NOUNS = frozenset(
+    """
+spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative
+""".split()
+)

@@ -3,7 +3,8 @@
     segment       layout, units, headline, captions and boilerplate    segment.py
     attribute     speech frames: speaker mention, cue, content         attribute.py
     split         atomic clauses, elided subjects and verbs restored   split.py
-    resolve       quotation speakers, pronouns                         resolve.py
+    resolve       quotation speakers, pronouns, elided verb phrases,   resolve.py
+                  clause-pointing demonstratives                        (ellipsis.py, coref.py)
     parties       speaker mentions clustered into parties              parties.py
     characterise  kind, hedge, quantities, entities, check-worthiness  characterise.py
     render        self-contained text, ClaimRecords                    render.py

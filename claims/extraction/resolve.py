@@ -7,7 +7,14 @@
   ("Otherwise, ...", "If not, ...") is glued to it.
 - Subject pronouns are replaced with the speaker or their antecedent, first
   person inside a quotation with the speaker ("We are ..." -> "CENTCOM is ..."),
-  fixing the verb's agreement.
+  fixing the verb's agreement; a spokesperson's "we" is the organisation
+  they speak for ("We will not stop" -> "The rebels will not stop").
+- An elided verb phrase comes back ("he did not" -> "he did not attend a
+  mosque", ellipsis.py).
+- A demonstrative that points at a clause or a set is made explicit ("This
+  meant X" -> X; "This includes ..." -> "The disabled terminals include ...";
+  "those actions" -> "Russia's cyber attacks"); one that cannot be lowers the
+  claim's check-worthiness.
 
 Output: one ``Resolved`` per piece that can be a claim, with the tokens to
 render and the replacements to apply.
@@ -19,16 +26,21 @@ from dataclasses import dataclass
 
 from .attribute import Attribution
 from .coref import earlier_mention, is_expletive_it
+from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
+    CONSEQUENCE_VERBS,
     DEMONSTRATIVES,
     DEPENDENT_OPENERS,
+    EVENT_NOUNS,
     FIRST_PERSON,
+    INCLUSION_VERBS,
     LEADING_JUNK,
     ORG_WORDS,
     PERSON_PRONOUNS,
+    SHELL_NOUNS,
     TIME_WORDS,
 )
-from .morphology import agree_3sg
+from .morphology import agree_3sg, past_tense
 from .split import Piece
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -42,6 +54,7 @@ class Resolved:
     attr: Attribution | None
     n_words: int
     speaker_id: str | None = None  # the party the speaker is (set by parties.parties)
+    anaphoric: bool = False  # its subject still points back ("This ..."): not self-contained
 
 
 def trim(doc, ids):
@@ -191,10 +204,15 @@ def claim_tokens(ctx, pc) -> Resolved | None:
         return None  # "Remembering the Victims ...": a title, not a statement
     if pc.question and (pc.attr is None or not pc.attr.speaker):
         return None  # "Reporters asked whether ...": no claim of fact in the article's voice
+    replace = dict(pc.replace)
     n_words = sum(1 for i in ids if not doc[i].is_punct)
+    if pc.main is not None and pc.main.i in ids:
+        n_words += restore_ellipsis(
+            ctx, pc.main, ids, replace
+        )  # "He did not." -> "... attend a mosque"
     if n_words < 3 and not pc.prefix:
         return None
-    return Resolved(pc, ids, dict(pc.replace), pc.attr, n_words)
+    return Resolved(pc, ids, replace, pc.attr, n_words)
 
 
 def _replace_antecedent(ctx, tok, main, replace) -> None:
@@ -256,23 +274,33 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
         and attr.short
         and subj.i not in replace
         and lay.quote_at(subj.idx) is not None
-        and (
-            (
-                subj.lower_ == "we"
-                and attr.speaker_kind in ("government", "military", "armed_group", "organisation")
-                and _is_body(ctx, attr)
-            )
-            or (subj.lower_ == "i" and attr.speaker_kind == "person")
-        )
     ):
-        # inside a quote, "We are continuing to assess" -> "CENTCOM is continuing to assess"
-        replace[subj.i] = attr.short
-        if not attr.plural:
-            agree_3sg(subj, pc.main, replace)
-        if subj.lower_ == "we":
-            for i in ids:
-                if doc[i].lower_ == "our" and i not in replace:
-                    replace[i] = "their" if attr.plural else "its"
+        name, plural = None, attr.plural
+        if subj.lower_ == "we" and attr.speaker_kind == "person" and attr.affiliation:
+            # a spokesman's "We will not stop" -> "The rebels will not stop"
+            name = attr.affiliation
+            plural = _plural_name(name)
+        elif (
+            subj.lower_ == "we"
+            and attr.speaker_kind in ("government", "military", "armed_group", "organisation")
+            and _is_body(ctx, attr)
+        ) or (subj.lower_ == "i" and attr.speaker_kind == "person"):
+            name = attr.short
+        if name:
+            # inside a quote, "We are continuing to assess" -> "CENTCOM is continuing to assess"
+            replace[subj.i] = name
+            if not plural:
+                agree_3sg(subj, pc.main, replace)
+            if subj.lower_ == "we":
+                for i in ids:
+                    if doc[i].lower_ == "our" and i not in replace:
+                        replace[i] = "their" if plural else "its"
+
+
+def _plural_name(name: str) -> bool:
+    """ "the rebels" are, "the union" is, "Doctors Without Borders" is."""
+    words = name.split()
+    return bool(words) and words[-1].islower() and words[-1].endswith("s")
 
 
 def restore_demonstratives(ctx, r: Resolved) -> None:
@@ -293,6 +321,11 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             continue
         earlier = earlier_mention(ctx, noun)
         if earlier is None:
+            earlier = shell_antecedent(ctx, t, noun)
+            if earlier:
+                r.replace[t.i] = earlier
+                for k in range(t.i + 1, noun.i + 1):
+                    r.replace[k] = ""
             continue
         own = [k for k in range(t.i + 1, noun.i + 1)]
         if (
@@ -305,6 +338,134 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
                 r.replace[k] = ""
         else:
             r.replace[t.i] = "the"
+
+
+def _bare_demonstrative(tok) -> bool:
+    return (
+        tok is not None
+        and tok.lower_ in DEMONSTRATIVES
+        and tok.tag_ == "DT"
+        and tok.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _previous_sentence_tokens(ctx, tok):
+    """Tokens before ``tok`` in its sentence and the one before, nearest first,
+    within the paragraph."""
+    doc, lay = ctx.doc, ctx.layout
+    sent = tok.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    para = lay.paragraph(tok.idx)
+    for k in range(tok.i - 1, start - 1, -1):
+        if lay.paragraph(doc[k].idx) != para:
+            return
+        yield doc[k]
+
+
+def shell_antecedent(ctx, det, noun) -> str | None:
+    """ "Russia launched cyber attacks ..., and those actions had ..." -> "Russia’s
+    cyber attacks": a shell noun ("actions", "the move") after a clause whose
+    object names the event, with the same number."""
+    if noun.lemma_.lower() not in SHELL_NOUNS:
+        return None
+    plural = det.lower_ in ("these", "those")
+    for t in _previous_sentence_tokens(ctx, det):
+        if (
+            t.dep_ == "dobj"
+            and t.pos_ == "NOUN"
+            and t.lemma_.lower() in EVENT_NOUNS
+            and (t.tag_ == "NNS") == plural
+        ):
+            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and c.i == t.i - 1]
+            words = ctx.render([c.i for c in mods] + [t.i])
+            subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+            if (
+                subj is not None
+                and subj.pos_ == "PROPN"
+                and subj.ent_type_
+                in (
+                    "GPE",
+                    "ORG",
+                    "NORP",
+                    "PERSON",
+                )
+            ):
+                owner = ctx.render(range(subj.left_edge.i, subj.i + 1))
+                return f"{owner}{'’' if owner.endswith('s') else '’s'} {words}"
+            return f"the {words}"
+    return None
+
+
+def demonstrative_frame(ctx, r: Resolved) -> None:
+    """ "This meant the navigation system could not find ..." -> the reported
+    consequence alone ("The navigation system could not find ..."): the
+    demonstrative only links it to the sentence before, which is its own claim."""
+    pc = r.piece
+    main = pc.main
+    if main is None or not _bare_demonstrative(pc.subject):
+        return
+    if main.lemma_.lower() not in CONSEQUENCE_VERBS:
+        return
+    content = next(
+        (
+            c
+            for c in main.children
+            if c.dep_ == "ccomp"
+            and c.i > main.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        ),
+        None,
+    )
+    if content is None:
+        return
+    keep = set(range(content.left_edge.i, content.right_edge.i + 1))
+    ids = [i for i in r.ids if i in keep]  # a leading "that" goes with trim()
+    if not ids:
+        return
+    r.ids = trim(ctx.doc, ids)
+    pc.main = content
+    pc.subject = next(c for c in content.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _participle(v) -> str | None:
+    """A regular past participle for "the disabled terminals", else None."""
+    low = v.lower_
+    if v.tag_ == "VBN" or (v.tag_ == "VBD" and past_tense(v.lemma_.lower()) == low):
+        return low
+    return None
+
+
+def inclusion_subject(ctx, r: Resolved) -> None:
+    """ "The activity disabled terminals in Ukraine. This includes tens of thousands of
+    terminals outside Ukraine." -> "The disabled terminals include ...": "this" names
+    the set the sentence before spoke of, found by the object's own noun."""
+    pc = r.piece
+    main, subj = pc.main, pc.subject
+    if main is None or not _bare_demonstrative(subj) or subj.i not in r.ids:
+        return
+    if main.lemma_.lower() not in INCLUSION_VERBS:
+        return
+    obj = next((c for c in main.children if c.dep_ == "dobj"), None)
+    while obj is not None and (obj.ent_type_ in ("CARDINAL", "QUANTITY") or obj.pos_ == "NUM"):
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.pos_ != "NOUN":
+        return
+    lemma = obj.lemma_.lower()
+    for t in _previous_sentence_tokens(ctx, subj):
+        if t.sent.start == subj.sent.start or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+            continue
+        if t.dep_ == "dobj":
+            part = _participle(t.head)
+            text = f"the {part} {t.text}" if part else f"the {t.text}"
+        elif t.dep_ in ("nsubj", "nsubjpass"):
+            text = f"the {t.text}"
+        else:
+            continue
+        r.replace[subj.i] = text
+        if t.tag_ == "NNS" and main.tag_ == "VBZ":
+            r.replace[main.i] = main.lemma_.lower()
+        return
 
 
 def drop_anaphoric_frame(ctx, r: Resolved) -> None:
@@ -352,9 +513,13 @@ def resolve(ctx, pieces) -> list[Resolved]:
     for pc in merge_dependent(ctx, pieces):
         r = claim_tokens(ctx, pc)
         if r is not None:
+            demonstrative_frame(ctx, r)
             resolve_pronouns(ctx, r)
             resolve_possessive(ctx, r)
             drop_anaphoric_frame(ctx, r)
             restore_demonstratives(ctx, r)
+            inclusion_subject(ctx, r)
+            subj = r.piece.subject
+            r.anaphoric = _bare_demonstrative(subj) and subj.i in r.ids and subj.i not in r.replace
             out.append(r)
     return out

@@ -16,6 +16,7 @@ from .lexicon import (  # noqa: F401  (re-exported for callers that read them he
     NONPERSON_PRONOUNS,
     OFFICE_QUALIFIERS,
     ORG_WORDS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     SOURCE_NOUNS,
     SPEAKER_DETERMINERS,
@@ -23,6 +24,7 @@ from .lexicon import (  # noqa: F401  (re-exported for callers that read them he
 )
 
 _WORD = re.compile(r"[\w'’.-]+")
+_HEAD_PP = re.compile(r"\s+(?:in|from|at|of|for|with)\s+")
 _LOC_PP = re.compile(r"\s+(?:in|from|at|of|based in|for)\s+(?:the\s+)?[A-Z][\w.'’ -]*$")
 _LEAD_DET = re.compile(r"^(?:" + "|".join(SPEAKER_DETERMINERS) + r")\s+", re.I)
 
@@ -39,6 +41,13 @@ def speaker_kind(name: str | None, ent_labels: frozenset | set = frozenset()) ->
     words |= {w.replace(".", "") for w in words}
     toks = [w.lower().strip(".'’") for w in _tokens(name)]
     if toks and toks[-1] in TITLE_WORDS and toks[-1] not in OFFICE_QUALIFIERS:
+        return "person"
+    # the head noun before a modifier decides: "a spokesman for the rebels", "the man"
+    core = _HEAD_PP.split(name, maxsplit=1)[0]
+    head = [w.lower().strip(".'’") for w in _tokens(core)][-1:]
+    if head and (
+        head[0] in PERSON_NOUNS or (head[0] in TITLE_WORDS and head[0] not in OFFICE_QUALIFIERS)
+    ):
         return "person"
     if (
         "PERSON" in ent_labels
