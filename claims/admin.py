@@ -2,6 +2,7 @@
 so the audit trail is always written. The audit itself is read-only."""
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.utils.html import format_html
@@ -44,10 +45,47 @@ def _run(modeladmin, request, label, write, objects) -> None:
     _report(modeladmin, request, label, services.bulk_apply(objects=objects, write=write))
 
 
+def service_action(description: str, done: str, service: str, keyword: str, **options):
+    """A bulk action that runs `services.<service>(<keyword>=object, by=user)`
+    for each selected object: one message for what was done, one per refusal."""
+
+    def action(modeladmin, request, queryset):
+        write = getattr(services, service)
+        _run(
+            modeladmin,
+            request,
+            done,
+            lambda obj: write(**{keyword: obj, "by": request.user}),
+            queryset,
+        )
+
+    return admin.action(description=description, **options)(action)
+
+
 class ServiceAdmin(admin.ModelAdmin):
     """An admin whose saves and deletes go through the services: a refusal
     (a published report, a source still in use) is shown as a message on the
-    same page, never a 500, and nothing is half-written (the view is atomic)."""
+    same page, never a 500, and nothing is half-written (the view is atomic).
+
+    `delete_service` names the service that deletes one object and its keyword,
+    e.g. ("article_delete", "article"): the delete page and the bulk delete
+    action both go through it (a bulk delete reports each refusal)."""
+
+    delete_service: tuple[str, str] | None = None
+
+    def _delete(self, request, obj):
+        name, keyword = self.delete_service
+        return getattr(services, name)(**{keyword: obj, "by": request.user})
+
+    def delete_model(self, request, obj):
+        if self.delete_service is None:
+            raise PermissionDenied("Deleting goes through a service, and this one has none.")
+        self._delete(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        if self.delete_service is None:
+            raise PermissionDenied("Deleting goes through a service, and this one has none.")
+        _run(self, request, "Deleted", lambda obj: self._delete(request, obj), queryset)
 
     def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
         try:
@@ -85,6 +123,7 @@ class ClaimInline(ReadOnlyInline):
 
 @admin.register(Article)
 class ArticleAdmin(ServiceAdmin):
+    delete_service = ("article_delete", "article")
     list_display = (
         "title",
         "publisher",
@@ -160,47 +199,15 @@ class ArticleAdmin(ServiceAdmin):
         ]
         return deleted, counts, perms_needed, [*protected, *locked]
 
-    def delete_model(self, request, obj):
-        services.article_delete(article=obj, by=request.user)
-
-    def delete_queryset(self, request, queryset):
-        _run(
-            self,
-            request,
-            "Deleted",
-            lambda a: services.article_delete(article=a, by=request.user),
-            queryset,
-        )
-
-    @admin.action(description="Re-run claim extraction")
-    def reextract(self, request, queryset):
-        _run(
-            self,
-            request,
-            "Re-extraction",
-            lambda a: services.article_reextract(article=a, by=request.user),
-            queryset,
-        )
-
-    @admin.action(description="Publish report", permissions=["publish"])
-    def publish(self, request, queryset):
-        _run(
-            self,
-            request,
-            "Published",
-            lambda a: services.report_publish(article=a, by=request.user),
-            queryset,
-        )
-
-    @admin.action(description="Unpublish report", permissions=["publish"])
-    def unpublish(self, request, queryset):
-        _run(
-            self,
-            request,
-            "Unpublished",
-            lambda a: services.report_unpublish(article=a, by=request.user),
-            queryset,
-        )
+    reextract = service_action(
+        "Re-run claim extraction", "Re-extraction", "article_reextract", "article"
+    )
+    publish = service_action(
+        "Publish report", "Published", "report_publish", "article", permissions=["publish"]
+    )
+    unpublish = service_action(
+        "Unpublish report", "Unpublished", "report_unpublish", "article", permissions=["publish"]
+    )
 
     def has_publish_permission(self, request):
         return request.user.has_perm("claims.publish_report")
@@ -220,6 +227,7 @@ class AliasInline(admin.TabularInline):
 
 @admin.register(Speaker)
 class SpeakerAdmin(ServiceAdmin):
+    delete_service = ("speaker_delete", "speaker")
     list_display = ("name", "kind", "parent", "curated", "alias_list", "claim_count")
     list_filter = ("kind", "curated")
     search_fields = ("name", "aliases__name")
@@ -270,18 +278,6 @@ class SpeakerAdmin(ServiceAdmin):
                 formset.new_objects.append(
                     services.speaker_add_alias(speaker=form.instance, name=name, by=request.user)
                 )
-
-    def delete_model(self, request, obj):
-        services.speaker_delete(speaker=obj, by=request.user)
-
-    def delete_queryset(self, request, queryset):
-        _run(
-            self,
-            request,
-            "Deleted",
-            lambda sp: services.speaker_delete(speaker=sp, by=request.user),
-            queryset,
-        )
 
     @admin.action(
         description="Merge selected speakers into the first (by name)", permissions=["merge"]
@@ -438,6 +434,7 @@ class DeletedFilter(admin.SimpleListFilter):
 
 @admin.register(Claim)
 class ClaimAdmin(ServiceAdmin):
+    delete_service = ("claim_delete", "claim")
     list_display = (
         "short_text",
         "article",
@@ -558,13 +555,6 @@ class ClaimAdmin(ServiceAdmin):
         if "assignee" in changed:
             services.claim_assign(claim=obj, by=request.user, assignee=data["assignee"])
 
-    def delete_model(self, request, obj):
-        services.claim_delete(claim=obj, by=request.user)
-
-    def delete_queryset(self, request, queryset):
-        for claim in queryset:
-            services.claim_delete(claim=claim, by=request.user)
-
     def _status_action(self, request, queryset, status):
         _run(
             self,
@@ -621,6 +611,7 @@ class ClaimAdmin(ServiceAdmin):
 
 @admin.register(Source)
 class SourceAdmin(ServiceAdmin):
+    delete_service = ("source_delete", "source")
     list_display = ("title", "publisher", "kind", "published_at", "speaker", "url")
     list_filter = ("kind", "publisher")
     search_fields = ("title", "url", "publisher", "notes")
@@ -644,18 +635,6 @@ class SourceAdmin(ServiceAdmin):
         changed = {f: data[f] for f in form.changed_data if f in EDITABLE_SOURCE_FIELDS}
         if changed:
             services.source_update(source=obj, by=request.user, **changed)
-
-    def delete_model(self, request, obj):
-        services.source_delete(source=obj, by=request.user)
-
-    def delete_queryset(self, request, queryset):
-        _run(
-            self,
-            request,
-            "Deleted",
-            lambda src: services.source_delete(source=src, by=request.user),
-            queryset,
-        )
 
     def has_change_permission(self, request, obj=None):
         return request.user.has_perm("claims.manage_sources")
@@ -801,6 +780,8 @@ class WebhookEndpointAdmin(ServiceAdmin):
     """Endpoints are registered through the API (the secret is shown once
     there); here they are seen with their deliveries, paused or removed."""
 
+    delete_service = ("webhook_delete", "endpoint")
+
     list_display = ("url", "description", "events", "active", "created_by", "created_at")
     list_filter = ("active",)
     search_fields = ("url", "description")
@@ -810,13 +791,6 @@ class WebhookEndpointAdmin(ServiceAdmin):
 
     def has_add_permission(self, request):
         return False
-
-    def delete_model(self, request, obj):
-        services.webhook_delete(endpoint=obj, by=request.user)
-
-    def delete_queryset(self, request, queryset):
-        for endpoint in queryset:
-            services.webhook_delete(endpoint=endpoint, by=request.user)
 
 
 @admin.register(WebhookDelivery)

@@ -254,3 +254,39 @@ def test_it_never_says_changed_successfully_next_to_a_refusal(
     assert "changed successfully" not in page
     obj.refresh_from_db()
     assert getattr(obj, field) != "Changed in the admin"
+
+
+def test_it_publishes_and_unpublishes_in_bulk_through_the_services(admin_client_, article):
+    other = make_article(" second")
+    url = reverse("admin:claims_article_changelist")
+    ids = [article.pk, other.pk]
+    page = admin_client_.post(url, {"action": "publish", "_selected_action": ids}, follow=True)
+    assert "Published: 2 done." in page.content.decode()
+    assert Article.objects.filter(pk__in=ids, report_published_at__isnull=False).count() == 2
+    published = ClaimEvent.objects.filter(
+        action=ClaimEvent.Action.REPORT_PUBLISHED, article_id__in=ids
+    )
+    assert published.count() == 2
+    page = admin_client_.post(url, {"action": "unpublish", "_selected_action": ids}, follow=True)
+    assert "Unpublished: 2 done." in page.content.decode()
+    assert Article.objects.filter(pk__in=ids, report_published_at__isnull=False).count() == 0
+    # Publishing again is a correction, which needs a note: each refusal is said, nothing else changes.
+    page = admin_client_.post(url, {"action": "publish", "_selected_action": ids}, follow=True)
+    body = page.content.decode()
+    assert "correction" in body.lower()
+    assert "changed successfully" not in body
+    assert Article.objects.filter(pk__in=ids, report_published_at__isnull=False).count() == 0
+
+
+def test_a_bulk_claim_delete_goes_through_the_service_and_can_be_restored(
+    admin_client_, article, admin_user
+):
+    ids = list(article.claims.values_list("pk", flat=True))[:2]
+    admin_client_.post(
+        reverse("admin:claims_claim_changelist"),
+        {"action": "delete_selected", "_selected_action": ids, "post": "yes"},
+    )
+    assert not article.claims.filter(pk__in=ids).exists()  # soft-deleted: hidden
+    assert (
+        ClaimEvent.objects.filter(claim_id__in=ids, action="deleted", actor=admin_user).count() == 2
+    )
