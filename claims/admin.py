@@ -488,27 +488,9 @@ class ClaimAdmin(ServiceAdmin):
         "created_at",
         "updated_at",
     )
-    readonly_fields = (
-        "article",
-        "speaker_mention",
-        "via",
-        "cue",
-        "hedged",
-        "hedge",
-        "start",
-        "end",
-        "position",
-        "quantities",
-        "entities",
-        "checkworthiness",
-        "origin",
-        "touched",
-        "vanished",
-        "extractor_version",
-        "version",
-        "deleted_at",
-        "created_at",
-        "updated_at",
+    # Everything else is the extractor's or the services' to set.
+    readonly_fields = tuple(
+        f for f in fields if f not in ("text", "kind", "speaker", "status", "rationale", "assignee")
     )
     actions = [
         "mark_in_review",
