@@ -2,20 +2,25 @@
 this and other articles that confirm, contradict or repeat it.
 
 Candidates come from the database, index-backed and capped (PostgreSQL:
-claims sharing two of the claim's significant words on the full-text GIN
-index, at most RANK_POOL of them ranked by ts_rank; SQLite: LIKE on a few
-keywords). Only those few hundred are re-ranked in Python, on their stored
-sentence vectors (claims.matching; a claim not yet embedded is embedded here,
-a few at most). The relation and its direction come from
-claims.matching.relations; pairs below its similarity threshold, or about
-another place or day, are not suggested at all.
+claims sharing two of the claim's rarest lexemes — rarity from PostgreSQL's
+own statistics of the search vector — on the full-text GIN index, at most
+RANK_POOL of them, the CANDIDATES best by ts_rank loaded in the same query;
+SQLite: LIKE on a few keywords). Those are re-ranked on their stored sentence
+vectors, fetched in one query (claims.matching; a claim not yet embedded is
+embedded here, a few at most), and typed best first until LIMIT are kept:
+the relation and its direction come from claims.matching.relations; pairs
+below its similarity threshold, or about another place or day, are not
+suggested at all. A panel opening costs the same few queries at a hundred
+claims or a million, none per candidate.
 """
 
 import re
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
 from django.db.models import Q
 
 from claims.matching.lexical import stem, words
@@ -23,12 +28,14 @@ from claims.matching.lexicon import STOPWORDS
 from claims.matching.relations import ClaimFacts, suggested
 from claims.models import Claim, ClaimKind, ClaimLink, ClaimVector, SuggestionDismissal
 from claims.selectors import SEARCH_CONFIG, StoredSearchVector, uses_postgres
-from claims.services.vectors import from_bytes, text_hash
+from claims.services.vectors import claim_vectors_keep, from_bytes, text_hash
 
-CANDIDATES = 150  # re-ranked on their vectors
-RANK_POOL = 1000  # full-text matches ranked at most, whatever the table size
-POSTGRES_KEYWORDS = 8
-EMBED_AT_MOST = 16  # candidates without a current vector embedded on the spot
+CANDIDATES = 100  # re-ranked on their vectors
+RANK_POOL = 300  # full-text matches ranked at most, whatever the table size
+POSTGRES_KEYWORDS = 5  # the claim's rarest lexemes; candidates share two of them
+# Claims without a current vector embedded on the spot (the open claim first, then the
+# best-ranked candidates); the others wait for their article's task or `embed_claims`.
+EMBED_AT_MOST = 4
 LIMIT = 5
 NOT_CHECKABLE = {ClaimKind.OPINION, ClaimKind.COMMITMENT}
 RELATION_ORDER = ("contradicts", "confirms", "repeats")
@@ -101,55 +108,107 @@ def facts(claim: Claim) -> ClaimFacts:
 
 
 def _excluded(claim: Claim) -> set[int]:
-    exclude = {claim.pk}
-    for a, b in ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim)).values_list(
-        "from_claim_id", "to_claim_id"
-    ):
-        exclude.update((a, b))
-    for a, b in SuggestionDismissal.objects.filter(Q(claim=claim) | Q(other=claim)).values_list(
-        "claim_id", "other_id"
-    ):
-        exclude.update((a, b))
-    return exclude
+    """The claim, the claims linked to it either way and those dismissed for
+    it: one query."""
+    links, dismissed = ClaimLink._meta.db_table, SuggestionDismissal._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT from_claim_id, to_claim_id FROM {links} "
+            "WHERE from_claim_id = %s OR to_claim_id = %s "
+            f"UNION ALL SELECT claim_id, other_id FROM {dismissed} "
+            "WHERE claim_id = %s OR other_id = %s",
+            [claim.pk] * 4,
+        )
+        rows = cursor.fetchall()
+    return {claim.pk} | {i for row in rows for i in row}
 
 
 def candidates(claim: Claim) -> list[Claim]:
     """A capped list of plausible partners, never the whole table."""
-    words_ = keywords(claim.text)
-    if not words_:
-        return []
     qs = (
         Claim.objects.exclude(pk__in=_excluded(claim))
         .exclude(kind__in=NOT_CHECKABLE)
         .select_related("speaker", "article")
     )
     if uses_postgres():
-        return _candidates_postgres(qs, words_)
+        return _candidates_postgres(qs, claim.text)
+    words_ = keywords(claim.text)
+    if not words_:
+        return []
     cond = Q()
     for w in words_[:8]:
         cond |= Q(search_text__icontains=w)
     return list(qs.filter(cond).order_by("-checkworthiness")[:CANDIDATES])
 
 
-def _pairs_query(words_: list[str]) -> SearchQuery:
-    """Claims sharing at least two of the keywords: (a & b) | (a & c) | ...
+def _tsquery_literal(lexeme: str) -> str:
+    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+_frequencies: dict = {"at": -1e9, "df": {}}
+STATS_SECONDS = 600  # how long a process trusts the table statistics it read
+
+
+def lexeme_frequencies() -> dict[str, float]:
+    """Share of claims holding each common lexeme, from PostgreSQL's own
+    statistics of the search vector (ANALYZE keeps the ~1,000 most common
+    elements of a tsvector column): read once per process every few minutes,
+    no query per claim. A lexeme not listed is rarer than every listed one."""
+    now = time.monotonic()
+    if now - _frequencies["at"] > STATS_SECONDS:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE tablename = 'claims_claim' AND attname = 'search_vector' "
+                "AND schemaname = current_schema()"
+            )
+            row = cursor.fetchone()
+        df = dict(zip(row[0], row[1])) if row and row[0] else {}
+        _frequencies.update(at=now, df=df)
+    return _frequencies["df"]
+
+
+def chosen_lexemes(lexemes: list[str]) -> list[str]:
+    """The claim's most telling lexemes for finding candidates: the rarest
+    POSTGRES_KEYWORDS (a name, a place, an unusual verb), common ones only
+    if nothing rarer is there. Numbers and one- or two-letter lexemes are left out."""
+    df = lexeme_frequencies()
+    usable = [t for t in dict.fromkeys(lexemes) if len(t) > 2 and not t.isdigit()]
+    usable.sort(key=lambda t: (df.get(t, 0.0), -len(t), t))  # no statistics: longer first
+    return usable[:POSTGRES_KEYWORDS]
+
+
+def _pairs_tsquery(lexemes: list[str]) -> str:
+    """Claims sharing at least two of the lexemes: (a & b) | (a & c) | ...
     Far fewer matches than any-one-word, and still answered by the GIN index."""
-    terms = [SearchQuery(w, config=SEARCH_CONFIG) for w in words_[:POSTGRES_KEYWORDS]]
-    if len(terms) == 1:
-        return terms[0]
-    query = None
-    for i, a in enumerate(terms):
-        for b in terms[i + 1 :]:
-            query = (a & b) if query is None else query | (a & b)
-    return query
+    if len(lexemes) == 1:
+        return _tsquery_literal(lexemes[0])
+    return " | ".join(
+        f"({_tsquery_literal(a)} & {_tsquery_literal(b)})"
+        for i, a in enumerate(lexemes)
+        for b in lexemes[i + 1 :]
+    )
 
 
-def _candidates_postgres(qs, words_: list[str]) -> list[Claim]:
-    """Index-backed and bounded: at most RANK_POOL matches are ranked, so a
-    claim full of common words costs the same on a million claims as on a
-    hundred."""
-    query = _pairs_query(words_)
-    pool = qs.alias(search=StoredSearchVector()).filter(search=query).values("pk")[:RANK_POOL]
+def _candidates_postgres(qs, text: str) -> list[Claim]:
+    """Index-backed and bounded: the GIN index answers "two of the claim's
+    rarest lexemes" (no ORDER BY, so it stops at RANK_POOL matches), those are
+    ranked by ts_rank and the CANDIDATES best loaded, with their speaker and
+    article, in the same query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s))", [SEARCH_CONFIG, text]
+        )
+        lexemes = chosen_lexemes(list(cursor.fetchone()[0] or []))
+    if not lexemes:
+        return []
+    query = SearchQuery(_pairs_tsquery(lexemes), search_type="raw", config=SEARCH_CONFIG)
+    pool = (
+        qs.alias(search=StoredSearchVector())
+        .filter(search=query)
+        .order_by()  # no ORDER BY: the model's default order would walk a b-tree, not the GIN
+        .values("pk")[:RANK_POOL]
+    )
     return list(
         qs.filter(pk__in=pool)
         .annotate(rank=SearchRank(StoredSearchVector(), query))
@@ -158,18 +217,20 @@ def _candidates_postgres(qs, words_: list[str]) -> list[Claim]:
 
 
 def vectors_for(claims: list[Claim], *, embed_missing: int | None = None) -> dict[int, np.ndarray]:
-    """Stored, current vectors of these claims; those missing or stale are
-    embedded here, the first `embed_missing` of them (all if None)."""
-    stored = dict(
-        ClaimVector.objects.filter(
+    """Current stored vectors of these claims, in one query; those missing or
+    stale (embedded from another text) are embedded here, the first
+    `embed_missing` of them (all if None), and kept for the next time."""
+    stored = {
+        i: (h, v)
+        for i, h, v in ClaimVector.objects.filter(
             claim_id__in=[c.pk for c in claims], vector__isnull=False
-        ).values_list("claim_id", "text_hash")
-    )
-    fresh = {c.pk for c in claims if stored.get(c.pk) == text_hash(c.text)}
-    out = {
-        i: from_bytes(v)
-        for i, v in ClaimVector.objects.filter(claim_id__in=fresh).values_list("claim_id", "vector")
+        ).values_list("claim_id", "text_hash", "vector")
     }
+    out = {}
+    for c in claims:
+        row = stored.get(c.pk)
+        if row is not None and row[0] == text_hash(c.text):
+            out[c.pk] = from_bytes(row[1])
     missing = [c for c in claims if c.pk not in out]
     if embed_missing is not None:
         missing = missing[:embed_missing]
@@ -178,6 +239,7 @@ def vectors_for(claims: list[Claim], *, embed_missing: int | None = None) -> dic
 
         for c, v in zip(missing, embed([c.text for c in missing])):
             out[c.pk] = v
+        claim_vectors_keep(embedded=[(c.pk, c.text, out[c.pk]) for c in missing])
     return out
 
 
@@ -213,18 +275,25 @@ def suggest_links(claim: Claim, limit: int = LIMIT) -> list[Suggestion]:
     found = candidates(claim)
     if not found:
         return []
-    vectors = vectors_for([claim], embed_missing=1)
-    vectors.update(vectors_for(found, embed_missing=EMBED_AT_MOST))
-    mine = vectors[claim.pk]
+    # one query; the claim itself first in line if it must be embedded
+    vectors = vectors_for([claim, *found], embed_missing=EMBED_AT_MOST)
+    embedded = [other for other in found if other.pk in vectors]
+    if not embedded:
+        return []
+    similarity = np.stack([vectors[o.pk] for o in embedded]) @ vectors[claim.pk]
+    # Typed best first, until `limit` are kept: the same result as typing every
+    # candidate and keeping the best `limit`, for a handful of relation checks.
+    order = sorted(
+        range(len(embedded)), key=lambda i: (-round(float(similarity[i]), 3), embedded[i].pk)
+    )
     out = []
-    for other in found:
-        if other.pk not in vectors:
-            continue
-        suggestion = _suggest(claim, other, float(mine @ vectors[other.pk]))
+    for i in order:
+        suggestion = _suggest(claim, embedded[i], float(similarity[i]))
         if suggestion is not None:
             out.append(suggestion)
-    out.sort(key=lambda s: (-s.score, s.other.pk))
-    return out[:limit]
+            if len(out) == limit:
+                break
+    return out
 
 
 def grouped(suggestions: list[Suggestion]) -> list[tuple[str, list[Suggestion]]]:

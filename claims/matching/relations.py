@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.matching.lexical import terms, words
 from claims.matching.lexicon import (
@@ -160,6 +161,15 @@ def _canonical(name: str) -> str:
 
 
 def places(text: str, entities=()) -> dict[str, str]:
+    return dict(_places(text, tuple(_entity_pairs(entities))))
+
+
+@lru_cache(maxsize=4096)
+def _places(text: str, entities: tuple) -> tuple:
+    return tuple(_find_places(text, entities).items())
+
+
+def _find_places(text: str, entities) -> dict[str, str]:
     """Where the text says something happened: {place: qualifier}, e.g. "in
     northern Iraq" -> {"iraq": "northern"}. A place is a name after a
     locative ("in", "near", ...) or a known place anywhere ("the al-Tanf
@@ -225,7 +235,17 @@ def country_of(place: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _dates(text: str) -> frozenset:
+    return frozenset(_find_dates(text))
+
+
 def dates(text: str) -> set[str]:
+    """Named days of the text: weekdays, "7 October", years."""
+    return set(_dates(text))
+
+
+def _find_dates(text: str) -> set[str]:
     """Named days of the text: weekdays, "7 October", years."""
     out = {w for w in words(text) if w in WEEKDAYS}
     for m in _DAY_MONTH.finditer(text):
@@ -299,6 +319,7 @@ def number_conflict(a: ClaimFacts, b: ClaimFacts) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
 def negated(text: str) -> bool:
     return any(w in NEGATIONS or w.endswith("n't") for w in words(text))
 

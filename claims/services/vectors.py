@@ -121,3 +121,42 @@ def claim_vectors_drain(*, article_id: int | None = None, batch: int = BATCH) ->
     while done := claim_vectors_compute(limit=batch, article_id=article_id):
         total += done
     return total
+
+
+def claim_vectors_keep(*, embedded: list[tuple[int, str, np.ndarray]]) -> int:
+    """Keep vectors computed on the spot ((claim id, text, vector): a panel
+    opened before the backfill reached these claims), so the next opening
+    reads them instead of embedding again. Best effort, PostgreSQL only: a
+    row a worker holds (SKIP LOCKED batch) is not waited for, a claim deleted
+    meanwhile is skipped; the worker's own write of the same text wins either
+    way. The number of rows written (0 when it gave up)."""
+    from django.db import DatabaseError
+
+    from claims.matching import MODEL_ID
+
+    if connection.vendor != "postgresql" or not embedded:
+        return 0
+    now = timezone.now()
+    values, params = [], []
+    for claim_id, text, vector in embedded:
+        values.append("(%s, %s, %s, %s, %s)")
+        params += [int(claim_id), to_bytes(vector), MODEL_ID, text_hash(text), now]
+    try:
+        with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL lock_timeout = '100ms'")
+                cursor.execute(
+                    "INSERT INTO claims_claimvector (claim_id, vector, model, text_hash, "
+                    "embedded_at) SELECT v.* FROM (VALUES " + ", ".join(values) + ") "
+                    "AS v(claim_id, vector, model, text_hash, embedded_at) "
+                    "WHERE EXISTS (SELECT 1 FROM claims_claim c WHERE c.id = v.claim_id) "
+                    "ON CONFLICT (claim_id) DO UPDATE SET vector = EXCLUDED.vector, "
+                    "model = EXCLUDED.model, text_hash = EXCLUDED.text_hash, "
+                    "embedded_at = EXCLUDED.embedded_at "
+                    "WHERE claims_claimvector.vector IS NULL "
+                    "OR claims_claimvector.text_hash <> EXCLUDED.text_hash",
+                    params,
+                )
+                return max(cursor.rowcount, 0)
+    except DatabaseError:  # a lock not granted in time, a claim deleted meanwhile
+        return 0
