@@ -4,7 +4,8 @@ that no status change was lost.
     scripts/with-postgres .venv/bin/python benchmarks/soak.py [--users 50 --seconds 60]
 
 The script makes its own data (articles of 30 claims, one piece of evidence
-and one link each; reviewers in the Reviewer group), starts
+and one link each, their claims embedded as the after-extraction task would;
+reviewers in the Reviewer group), starts
 `gunicorn factcheck.wsgi -w 4 --threads 4` on a free loopback port
 (DATABASE_URL from with-postgres, FACTCHECK_LOGIN_THROTTLE=0, DEBUG off,
 ALLOWED_HOSTS=127.0.0.1) and runs --users threads, each a reviewer with its
@@ -187,6 +188,11 @@ def main(argv=None) -> None:
     ap.add_argument("--timeout", type=float, default=30.0, help="per request, seconds")
     ap.add_argument("--workers", type=int, default=4)
     ap.add_argument("--threads", type=int, default=4)
+    ap.add_argument(
+        "--no-vectors",
+        action="store_true",
+        help="leave the articles' claims unembedded (the panel embeds a few per opening)",
+    )
     args = ap.parse_args(argv)
 
     setup_django()
@@ -204,6 +210,13 @@ def main(argv=None) -> None:
     for i in range(args.articles):
         a = make_article(args.claims_per_article, evidence_per_claim=1, tag=f"soak-{stamp}-{i}")
         articles.append((a.pk, list(Claim.objects.filter(article=a).values_list("pk", flat=True))))
+    if not args.no_vectors:
+        # What the after-extraction task does for a real article: its claims' vectors.
+        from claims.services.vectors import claim_vectors_drain, claim_vectors_queue
+
+        for article_id, _ in articles:
+            claim_vectors_queue(article_id=article_id)
+            claim_vectors_drain(article_id=article_id)
     claim_ids = [c for _, cs in articles for c in cs]
     initial = dict(Claim.objects.filter(pk__in=claim_ids).values_list("pk", "version"))
     events_before = ClaimEvent.objects.filter(action="status", claim_id__in=claim_ids).count()
