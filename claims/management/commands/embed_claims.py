@@ -1,7 +1,7 @@
 """Backfill claim vectors: queue every claim without a current vector, then
 embed the queue in batches.
 
-    manage.py embed_claims [--batch 64] [--no-queue]
+    manage.py embed_claims [--batch 256] [--no-queue]
 
 Safe to run in several processes at once (e.g. two on a two-core machine):
 each batch is taken with SKIP LOCKED, so no claim is embedded twice, and each
