@@ -4,7 +4,8 @@ this and other articles that confirm, contradict or repeat it.
 Candidates come from the database, index-backed and capped (PostgreSQL:
 claims sharing two of the claim's rarest lexemes — rarity from PostgreSQL's
 own statistics of the search vector — on the full-text GIN index, at most
-RANK_POOL of them, the CANDIDATES best by ts_rank loaded in the same query;
+RANK_POOL of them, the CANDIDATES best by ts_rank loaded in the same query
+(without the articles' bodies);
 SQLite: LIKE on a few keywords). Those are re-ranked on their stored sentence
 vectors, fetched in one query (claims.matching; a claim not yet embedded is
 embedded here, a few at most), and typed best first until LIMIT are kept:
@@ -31,14 +32,15 @@ from claims.selectors import SEARCH_CONFIG, StoredSearchVector, uses_postgres
 from claims.services.vectors import claim_vectors_keep, from_bytes, text_hash
 
 CANDIDATES = 100  # re-ranked on their vectors
-RANK_POOL = 300  # full-text matches ranked at most, whatever the table size
-POSTGRES_KEYWORDS = 5  # the claim's rarest lexemes; candidates share two of them
+RANK_POOL = 200  # full-text matches ranked at most, whatever the table size
+POSTGRES_KEYWORDS = 4  # the claim's rarest lexemes; candidates share two of them
 # Claims without a current vector embedded on the spot (the open claim first, then the
 # best-ranked candidates); the others wait for their article's task or `embed_claims`.
 EMBED_AT_MOST = 4
 LIMIT = 5
 NOT_CHECKABLE = {ClaimKind.OPINION, ClaimKind.COMMITMENT}
 RELATION_ORDER = ("contradicts", "confirms", "repeats")
+UNUSED_FIELDS = ("article__body", "search_text")
 
 _WORD = re.compile(r"[\w'-]+", re.UNICODE)
 
@@ -129,6 +131,8 @@ def candidates(claim: Claim) -> list[Claim]:
         Claim.objects.exclude(pk__in=_excluded(claim))
         .exclude(kind__in=NOT_CHECKABLE)
         .select_related("speaker", "article")
+        # what a suggestion shows and types: not the articles' bodies (kilobytes a candidate)
+        .defer(*UNUSED_FIELDS)
     )
     if uses_postgres():
         return _candidates_postgres(qs, claim.text)
