@@ -13,6 +13,11 @@ MIN_COSINE, ranked by SEMANTIC_WEIGHT x cosine + the rest x lexical. A
 candidate without a vector yet (or no model installed) is shown only on a
 strong word match (MIN_SCORE). So a claim about something the library never
 checked shows nothing.
+
+Searching the library (library_search, the API's GET /factchecks?q=) ranks
+the full-text matches of a search the same way, the search's words and vector
+in place of the claim's, and keeps every match (the thresholds are for
+matches nobody asked for).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ MIN_COSINE = 0.62
 SEMANTIC_WEIGHT = 0.8
 MIN_SCORE = 0.7  # without a vector: the share of the claim's (rarity-weighted) words it must hold
 MIN_SHARED = 2  # distinct words, at least
+SEARCH_POOL = 200  # a library search's full-text matches ranked (the best by words), at most
 
 
 @dataclass
@@ -84,6 +90,22 @@ def _counts(terms: list[str]) -> tuple[dict[str, int], int]:
     return df, max(n_docs, max(df.values(), default=0))
 
 
+def _lexical_sql(terms: list[str], df: dict[str, int], n_docs: int) -> tuple[str, list]:
+    """`lexical` (the rarity-weighted share of `terms` a fact-check holds) and
+    `shared` (how many of them), as SQL over claims_factcheck `f`, with params."""
+    weight = scoring.weights(df, n_docs)
+    present = [t for t in terms if df[t] > 0]
+    if not present:
+        return "0.0 AS lexical, 0 AS shared", []
+    held = " + ".join(["(f.search_vector @@ %s::tsquery)::int * %s"] * len(present))
+    count = " + ".join(["(f.search_vector @@ %s::tsquery)::int"] * len(present))
+    params = []
+    for t in present:
+        params += [_tsquery_literal(t), weight[t]]
+    params += [_tsquery_literal(t) for t in present]
+    return f"({held}) AS lexical, ({count}) AS shared", params
+
+
 def _postgres_candidates(claim: Claim) -> list[tuple[FactCheck, float, int]]:
     terms = scoring.lookup_terms(_lexemes(claim.text))
     if len(terms) < MIN_SHARED:
@@ -92,17 +114,10 @@ def _postgres_candidates(claim: Claim) -> list[tuple[FactCheck, float, int]]:
     chosen = scoring.choose_terms(df)
     if not chosen:
         return []
-    weight = scoring.weights(df, n_docs)
-    present = [t for t in terms if df[t] > 0]
-    held = " + ".join(["(f.search_vector @@ %s::tsquery)::int * %s"] * len(present))
-    count = " + ".join(["(f.search_vector @@ %s::tsquery)::int"] * len(present))
-    params = []
-    for t in present:
-        params += [_tsquery_literal(t), weight[t]]
-    params += [_tsquery_literal(t) for t in present]
+    select, params = _lexical_sql(terms, df, n_docs)
     params += [" | ".join(_tsquery_literal(t) for t in chosen), claim.pk, claim.pk, POOL]
     rows = FactCheck.objects.raw(
-        f"SELECT f.*, ({held}) AS lexical, ({count}) AS shared FROM claims_factcheck f "
+        f"SELECT f.*, {select} FROM claims_factcheck f "
         "WHERE f.search_vector @@ %s::tsquery "
         "AND f.claim_id IS DISTINCT FROM %s "
         "AND NOT EXISTS (SELECT 1 FROM claims_factcheckdismissal d "
@@ -147,13 +162,21 @@ def _evidence_urls(claim: Claim) -> set[str]:
     return set(claim.evidence.values_list("source__url", flat=True))
 
 
+def _vector(text: str):
+    """The text's vector, or None without the model (matching falls back to words)."""
+    from claims.matching import embed
+    from claims.matching.embedder import EmbedderUnavailable
+
+    try:
+        return embed([text])[0]
+    except EmbedderUnavailable:
+        return None
+
+
 def _claim_vector(claim: Claim, model_id: str):
     """The claim's vector: its stored ClaimVector when that is current (same
     model, same text), else embedded here; None without the model (matching
     falls back to words)."""
-    from claims.matching import embed
-    from claims.matching.embedder import EmbedderUnavailable
-
     row = (
         ClaimVector.objects.filter(claim_id=claim.pk, vector__isnull=False, model=model_id)
         .values_list("vector", "text_hash")
@@ -161,26 +184,25 @@ def _claim_vector(claim: Claim, model_id: str):
     )
     if row is not None and row[1] == text_hash(claim.text):
         return from_bytes(row[0])
-    try:
-        return embed([claim.text])[0]
-    except EmbedderUnavailable:
-        return None
+    return _vector(claim.text)
 
 
-def rescore(candidates, claim_vector, model_id: str) -> list[FactCheckMatch]:
-    """The candidates that pass, scored: by cosine (and words) when the
-    fact-check has a vector of the model, else by words alone."""
+def rescore(candidates, vector, model_id: str, *, strict: bool = True) -> list[FactCheckMatch]:
+    """The candidates scored, best first: by cosine (and words) when the
+    fact-check has a vector of the model, else by words alone. `strict` (a
+    claim's matches) keeps only those that pass the thresholds; a search
+    keeps every full-text match and only ranks them."""
     out = []
     for fc, lexical, shared in candidates:
-        if shared < MIN_SHARED:
+        if strict and shared < MIN_SHARED:
             continue
-        if claim_vector is not None and fc.embedding and fc.embedding_model == model_id:
-            cosine = float(np.frombuffer(bytes(fc.embedding), dtype=np.float32) @ claim_vector)
-            if cosine < MIN_COSINE:
+        if vector is not None and fc.embedding and fc.embedding_model == model_id:
+            cosine = float(np.frombuffer(bytes(fc.embedding), dtype=np.float32) @ vector)
+            if strict and cosine < MIN_COSINE:
                 continue
             score = SEMANTIC_WEIGHT * cosine + (1 - SEMANTIC_WEIGHT) * lexical
             out.append(FactCheckMatch(fc, round(score, 3), round(lexical, 3), round(cosine, 3)))
-        elif lexical >= MIN_SCORE:
+        elif lexical >= MIN_SCORE or not strict:
             out.append(FactCheckMatch(fc, round(lexical, 3), round(lexical, 3), None))
     out.sort(key=lambda m: (-m.score, m.factcheck.pk))
     return out
@@ -203,3 +225,60 @@ def factcheck_matches(claim: Claim, *, limit: int = LIMIT) -> list[FactCheckMatc
     if not found:
         return []
     return rescore(found, _claim_vector(claim, MODEL_ID), MODEL_ID)[:limit]
+
+
+def _postgres_search(q: str, where: str, params: list) -> list[tuple[FactCheck, float, int]]:
+    terms = scoring.lookup_terms(_lexemes(q))
+    df, n_docs = _counts(terms) if terms else ({}, 0)
+    select, select_params = _lexical_sql(terms, df, n_docs)
+    rows = FactCheck.objects.raw(
+        f"SELECT f.*, {select} FROM claims_factcheck f "
+        f"WHERE f.search_vector @@ websearch_to_tsquery('english', %s) {where} "
+        "ORDER BY lexical DESC, f.id LIMIT %s",
+        [*select_params, q, *params, SEARCH_POOL],
+    )
+    return [(fc, float(fc.lexical), int(fc.shared)) for fc in rows]
+
+
+def _like_search(q: str, qs) -> list[tuple[FactCheck, float, int]]:
+    """SQLite (no full text): every word of the search in the claim or headline."""
+    words = [w.strip('"') for w in q.split()[:10] if w.strip('"')]
+    for word in words:
+        qs = qs.filter(search_text__icontains=word)
+    return [(fc, 1.0, len(words)) for fc in qs.order_by("id")[:SEARCH_POOL]]
+
+
+def library_search(q: str, *, verdict: str = "", publisher: str = "") -> list[FactCheckMatch]:
+    """The library's fact-checks matching a search (PostgreSQL websearch
+    syntax: "phrase", -word, or), ranked as a claim's matches are ranked in
+    the panel: the rarity-weighted share of the search's words each holds,
+    re-ranked by the cosine of its vector with the search's. Every full-text
+    match is kept (no thresholds: the words asked for are there); the best
+    SEARCH_POOL by words are ranked and returned."""
+    from claims.matching import MODEL_ID
+
+    q = (q or "").strip()
+    if not q:
+        return []
+    if connection.vendor == "postgresql":
+        where, params = "", []
+        if verdict:
+            where += " AND f.verdict = %s"
+            params.append(verdict)
+        if publisher:
+            where += " AND strpos(lower(f.publisher), lower(%s)) > 0"
+            params.append(publisher)
+        found = _postgres_search(q, where, params)
+    else:
+        found = _like_search(q, library_filter(FactCheck.objects.all(), verdict, publisher))
+    if not found:
+        return []
+    return rescore(found, _vector(q), MODEL_ID, strict=False)
+
+
+def library_filter(qs, verdict: str = "", publisher: str = ""):
+    if verdict:
+        qs = qs.filter(verdict=verdict)
+    if publisher:
+        qs = qs.filter(publisher__icontains=publisher)
+    return qs

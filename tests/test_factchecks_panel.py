@@ -31,25 +31,29 @@ def library(*entries):
     return {fc.claim_reviewed: fc for fc in FactCheck.objects.all()}
 
 
+HELICOPTER_CHECK = (
+    "A rebel group said it shot down an army helicopter on Tuesday near the border.",
+    "Pants on Fire",
+    "https://checks.example/helicopter",
+    {
+        "publisher": "Check Desk",
+        "published_at": dt.date(2024, 3, 5),
+        "title": "No, rebels did not down an army helicopter",
+    },
+)
+FISHERIES_CHECK = (
+    "Parliament approved the new fisheries budget in a late-night vote.",
+    "True",
+    "https://checks.example/fisheries",
+    {"publisher": "Other Desk"},
+)
+
+
 @pytest.fixture
 def checks(article):
     return library(
-        (
-            "A rebel group said it shot down an army helicopter on Tuesday near the border.",
-            "Pants on Fire",
-            "https://checks.example/helicopter",
-            {
-                "publisher": "Check Desk",
-                "published_at": dt.date(2024, 3, 5),
-                "title": "No, rebels did not down an army helicopter",
-            },
-        ),
-        (
-            "Parliament approved the new fisheries budget in a late-night vote.",
-            "True",
-            "https://checks.example/fisheries",
-            {"publisher": "Other Desk"},
-        ),
+        HELICOPTER_CHECK,
+        FISHERIES_CHECK,
         (
             "Drinking hot water with lemon cures the flu within two days.",
             "False",

@@ -10,8 +10,10 @@ from ninja import NinjaAPI
 from claims.api import (
     articles,
     claims,
+    edits,  # noqa: F401 - registers the manual claim edits on the claims and articles routers
     errors,
     evidence,
+    factchecks,
     reports,
     sources,
     speakers,
@@ -73,6 +75,7 @@ def build() -> NinjaAPI:
     api.add_router("", articles.router)
     api.add_router("", claims.router)
     api.add_router("", evidence.router)
+    api.add_router("", factchecks.router)
     api.add_router("", reports.router)
     api.add_router("", speakers.router)
     api.add_router("", sources.router)

@@ -14,14 +14,15 @@ from claims.api.common import (
     ERRORS,
     LIST_ERRORS,
     READ_ERRORS,
+    WEBSEARCH,
     claim_or_404,
     claim_write,
     fresh_claim,
+    search_param,
 )
 from claims.api.errors import ApiProblem
 from claims.api.schemas import (
     MAX_ID,
-    NO_NUL,
     AssignIn,
     ClaimOut,
     ClaimPage,
@@ -38,12 +39,7 @@ CHANGE = ("claims.change_claim",)
 
 
 class QueueQuery(Schema):
-    q: str = Query(
-        "",
-        max_length=200,
-        pattern=NO_NUL,
-        description='Full-text search (websearch syntax: "phrase", -word, or).',
-    )
+    q: str = search_param(WEBSEARCH + ".")
     status: StatusValue | None = Query(
         None, description="Omitted: the open ones (unreviewed, in review)."
     )

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404
 from ninja import Query, Schema
 
 from claims.api.auth import require
-from claims.api.schemas import Problem
+from claims.api.schemas import NO_NUL, Problem
 from claims.models import Claim
 
 ERRORS = {
@@ -24,6 +24,14 @@ READ_ERRORS = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
 # A list: a forged or foreign cursor is a 400.
 LIST_ERRORS = {400: Problem, **READ_ERRORS}
 CURSOR_DESCRIPTION = "The `next_cursor` of the previous page; omitted: the first page."
+
+
+def search_param(description: str):
+    """A list's `q`: up to 200 characters, no NUL (PostgreSQL text cannot hold it)."""
+    return Query("", max_length=200, pattern=NO_NUL, description=description)
+
+
+WEBSEARCH = 'Full-text search (websearch syntax: "phrase", -word, or)'
 
 
 class PageQuery(Schema):

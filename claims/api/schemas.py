@@ -15,6 +15,7 @@ from claims.models import (
     SourceKind,
     SpeakerKind,
     Stance,
+    Verdict,
     WebhookEvent,
 )
 from claims.status import STATUSES
@@ -36,6 +37,7 @@ StanceValue = Literal[tuple(Stance.values)]  # type: ignore[valid-type]
 RelationValue = Literal[tuple(Relation.values)]  # type: ignore[valid-type]
 SourceKindValue = Literal[tuple(SourceKind.values)]  # type: ignore[valid-type]
 SpeakerKindValue = Literal[tuple(SpeakerKind.values)]  # type: ignore[valid-type]
+VerdictValue = Literal[tuple(Verdict.values)]  # type: ignore[valid-type]
 
 
 class Problem(Schema):
@@ -175,6 +177,43 @@ class ClaimUpdateIn(Schema):
     kind: KindValue | None = None
     speaker_name: Text(200) | None = Field(
         None, description="Empty string: the article's own voice."
+    )
+
+
+class ClaimCreateIn(Schema):
+    """A claim over the words of the article from `start` to `end` (character
+    offsets in the article's body, as in a claim's `start`/`end`)."""
+
+    start: int = Field(..., ge=0, le=MAX_ID)
+    end: int = Field(..., ge=1, le=MAX_ID)
+    text: Text(5000) = Field("", description="Empty: the words of the span.")
+    kind: KindValue = "claim"
+    speaker_name: Text(200) = Field("", description="Empty: the article's own voice.")
+
+
+class SplitIn(Schema):
+    version: int = Field(..., ge=1, description="The claim's version the edit started from.")
+    at: int = Field(
+        ..., ge=0, le=MAX_ID, description="The article offset to split at, inside the claim."
+    )
+
+
+class SplitOut(Schema):
+    first: ClaimOut = Field(..., description="The claim itself, up to `at` (keeps its id).")
+    second: ClaimOut = Field(..., description="The new claim, from `at`.")
+
+
+class VersionedClaim(Schema):
+    id: int = Field(..., ge=1, le=MAX_ID)
+    version: int = Field(..., ge=1, description="Its version the merge started from.")
+
+
+class MergeClaimsIn(Schema):
+    claims: list[VersionedClaim] = Field(
+        ...,
+        min_length=2,
+        max_length=50,
+        description="Claims of one article; merged into the first in article order.",
     )
 
 
@@ -344,3 +383,33 @@ class DeliveryOut(Schema):
 
 class DeliveryPage(CursorPage):
     items: list[DeliveryOut]
+
+
+class FactCheckOut(Schema):
+    """A fact-check of the library; in a search or a claim's matches, with
+    how well it matches (else the scores are null)."""
+
+    id: int
+    claim_reviewed: str
+    title: str
+    rating: str = Field(..., description="The rating as the fact-checker published it.")
+    verdict: VerdictValue = Field(..., description="The rating normalised.")
+    verdict_label: str
+    stance: StanceValue = Field(..., description="What it is as evidence on the same claim.")
+    publisher: str
+    claimant: str
+    published_at: date | None
+    url: str | None
+    language: str
+    own: bool = Field(..., description="One of this desk's own published reviews.")
+    score: float | None = Field(None, description="0..1, the order of a search or matches.")
+    lexical: float | None = Field(
+        None, description="The rarity-weighted share of the searched words it holds."
+    )
+    cosine: float | None = Field(
+        None, description="Meaning: cosine of its vector with the search's (when it has one)."
+    )
+
+
+class FactCheckPage(CursorPage):
+    items: list[FactCheckOut]

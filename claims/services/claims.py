@@ -275,9 +275,13 @@ def claim_split(
 
 
 @transaction.atomic
-def claim_merge(*, claims: list[Claim], by) -> Claim:
+def claim_merge(
+    *, claims: list[Claim], by, expected_versions: dict[int, int] | None = None
+) -> Claim:
     """Merge claims of one article into the first (in article order); the
-    others' evidence and links move to it and they are soft-deleted."""
+    others' evidence and links move to it and they are soft-deleted.
+    `expected_versions` ({claim id: version}) refuses the merge if any of
+    them changed since (the web form merges what is ticked, as it is)."""
     from claims.models import ClaimLink, Evidence
 
     if len(claims) < 2:
@@ -287,7 +291,12 @@ def claim_merge(*, claims: list[Claim], by) -> Claim:
         raise InvalidInput("Only claims of the same article can be merged.")
     article_lock_unpublished(article_ids.pop())
     locked = sorted(
-        (_locked_claim(c.pk, None) for c in claims), key=lambda c: (c.start, c.end, c.pk)
+        # locked in id order, so two merges of the same claims cannot deadlock
+        (
+            _locked_claim(c.pk, (expected_versions or {}).get(c.pk))
+            for c in sorted(claims, key=lambda c: c.pk)
+        ),
+        key=lambda c: (c.start, c.end, c.pk),
     )
     keep, others = locked[0], locked[1:]
     before = claim_snapshot(keep)
