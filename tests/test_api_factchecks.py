@@ -5,6 +5,7 @@ matches, equal to what the panel shows."""
 import pytest
 
 from claims.factcheck_matches import factcheck_matches
+from claims.models import ClaimEvent, Evidence, FactCheckDismissal
 from tests.api_helpers import call
 from tests.test_factchecks_panel import FISHERIES_CHECK, HELICOPTER_CHECK, library
 
@@ -98,3 +99,30 @@ def test_it_gives_a_claims_matches_as_the_panel_shows_them(client, secret, artic
     assert [(i["id"], i["score"]) for i in got] == [(m.factcheck.pk, m.score) for m in panel]
     assert got[0]["claim_reviewed"] == HELICOPTER
     assert call(client, "get", "/claims/999999/factchecks", secret).status_code == 404
+
+
+def test_it_accepts_a_match_as_evidence_with_the_claims_version(client, secret, article, checks):
+    claim = article.claims.order_by("position").first()
+    fc = checks[HELICOPTER]
+    path = f"/claims/{claim.pk}/factchecks/accept"
+    stale = call(client, "post", path, secret, {"factcheck": fc.pk, "version": claim.version + 1})
+    assert stale.status_code == 409 and not Evidence.objects.exists()
+    ok = call(client, "post", path, secret, {"factcheck": fc.pk, "version": claim.version})
+    assert ok.status_code == 201, ok.content
+    evidence = ok.json()
+    assert evidence["stance"] == "contradicts" and evidence["source"]["kind"] == "factcheck"
+    assert evidence["source"]["url"] == "https://checks.example/helicopter"
+    assert ClaimEvent.objects.filter(claim=claim, action="evidence_added").count() == 1
+    assert call(client, "get", f"/claims/{claim.pk}/factchecks", secret).json() == []
+    unknown = call(client, "post", path, secret, {"factcheck": 999999, "version": 2})
+    assert unknown.status_code == 400 and "not in the library" in unknown.json()["detail"]
+
+
+def test_it_dismisses_a_match_for_good(client, secret, article, checks):
+    claim = article.claims.order_by("position").first()
+    fc = checks[HELICOPTER]
+    path = f"/claims/{claim.pk}/factchecks/dismiss"
+    for _ in range(2):
+        assert call(client, "post", path, secret, {"factcheck": fc.pk}).status_code == 204
+    assert FactCheckDismissal.objects.filter(claim=claim, factcheck=fc).count() == 1
+    assert call(client, "get", f"/claims/{claim.pk}/factchecks", secret).json() == []

@@ -13,7 +13,7 @@ import pytest
 
 from claims import services
 from claims.api.app import api
-from claims.models import WebhookEndpoint
+from claims.models import FactCheck, WebhookEndpoint
 from tests.api_helpers import API as PREFIX
 from tests.api_helpers import call
 from tests.conftest import make_article
@@ -92,6 +92,14 @@ RULES = {
     ),
     ("get", "/factchecks"): ("claims.view_factcheck", None),
     ("get", "/claims/{claim_id}/factchecks"): ("claims.view_factcheck", None),
+    ("post", "/claims/{claim_id}/factchecks/accept"): (
+        ("claims.add_evidence", "claims.add_source"),
+        lambda w: {"factcheck": w.factcheck.pk, "version": w.claim.version},
+    ),
+    ("post", "/claims/{claim_id}/factchecks/dismiss"): (
+        "claims.add_factcheckdismissal",
+        lambda w: {"factcheck": w.factcheck.pk},
+    ),
     ("get", "/articles/{article_id}/report"): ("claims.view_article", None),
     ("get", "/articles/{article_id}/claimreview"): ("claims.view_article", None),
     ("post", "/articles/{article_id}/report/publish"): ("claims.publish_report", None),
@@ -161,6 +169,13 @@ class World:
         self.claim.refresh_from_db()
         self.other.refresh_from_db()
         self.other_speaker = self.other.speaker
+        self.factcheck = FactCheck.objects.create(
+            claim_reviewed=self.claim.text,
+            rating="False",
+            verdict="false",
+            url=f"https://checks.example/{self.article.pk}",
+            imported_from="matrix",
+        )
         self.webhook = WebhookEndpoint.objects.create(
             url="https://93.184.215.14/hook", events=["report.published"], secret="whsec_x"
         )
