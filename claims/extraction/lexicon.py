@@ -640,3 +640,9 @@ SPEAKS_FOR_NOUNS = frozenset(
 spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representative
 """.split()
 )
+
+# ---- reporting continuation (continuation.py) ------------------------------------------
+# adverbs that mark the article's own background, not the reported account
+BACKGROUND_ADVERBS = frozenset(
+    {"previously", "earlier", "formerly", "historically", "ago", "once", "originally"}
+)

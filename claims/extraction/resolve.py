@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribute import Attribution
+from .continuation import continue_accounts
 from .coref import earlier_mention, is_expletive_it
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
@@ -231,7 +232,10 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
     # pronoun subject -> the speaker or the last compatible named mention
     if subj is not None and subj.i in ids and subj.pos_ == "PRON":
         low = subj.lower_
-        if (
+        if pc.continued and low in SUBJECT_PRONOUNS:
+            # "SITE said the militants ... They also took hostages": the topic, not the source
+            _replace_antecedent(ctx, subj, pc.main, replace)
+        elif (
             attr is not None
             and attr.speaker
             and (
@@ -509,6 +513,7 @@ def resolve_possessive(ctx, r: Resolved) -> None:
 
 def resolve(ctx, pieces) -> list[Resolved]:
     quote_speakers(ctx, pieces)
+    continue_accounts(ctx, pieces)
     out = []
     for pc in merge_dependent(ctx, pieces):
         r = claim_tokens(ctx, pc)

@@ -56,6 +56,7 @@ class Piece:
     unit_start: int = 0  # char offset of the unit's first token
     verbless: bool = False  # a title-case headline kept whole
     question: bool = False  # "asked whether ...": someone's account of a question, never a fact
+    continued: bool = False  # goes on with the account of the sentence before (continuation.py)
 
 
 def agrees_with_possessive(noun, poss) -> bool:
