@@ -68,6 +68,10 @@ class Article(models.Model):
     extraction_error = models.TextField(blank=True)
     extractor_version = models.CharField(max_length=100, blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
+    # Progress of a running extraction: paragraphs parsed of those in the text
+    # (written by the task as it parses; 0 of 0 until it starts).
+    extraction_done = models.PositiveIntegerField(default=0, editable=False)
+    extraction_total = models.PositiveIntegerField(default=0, editable=False)
 
     report_published_at = models.DateTimeField(null=True, blank=True)
     report_published_by = models.ForeignKey(

@@ -97,12 +97,21 @@ def article_run_extraction(*, article_id: int) -> Article | None:
             return None  # deleted before the worker got to it
         article.extraction_state = ExtractionState.RUNNING
         article.extraction_error = ""
-        article.save(update_fields=["extraction_state", "extraction_error", "updated_at"])
+        article.extraction_done = article.extraction_total = 0
+        article.save(
+            update_fields=[
+                "extraction_state",
+                "extraction_error",
+                "extraction_done",
+                "extraction_total",
+                "updated_at",
+            ]
+        )
         body, body_hash = article.body, article.content_hash
     from claims import extraction  # spaCy is imported only where it is used
 
     try:
-        result = extraction.extract(body)
+        result = extraction.extract(body, progress=_progress_writer(article_id))
         records = [r.as_dict() for r in result]
         parties = [p.as_dict() for p in getattr(result, "speakers", [])]
         version = extraction.EXTRACTOR_VERSION
@@ -118,6 +127,19 @@ def article_run_extraction(*, article_id: int) -> Article | None:
         body_hash=body_hash,
         parties=parties,
     )
+
+
+def _progress_writer(article_id: int):
+    """The extractor's progress callback: paragraphs parsed so far, written
+    on the article at once (outside any transaction, so the workspace's
+    polling sees it while the parse goes on)."""
+
+    def write(done: int, total: int) -> None:
+        Article.objects.filter(pk=article_id, extraction_state=ExtractionState.RUNNING).update(
+            extraction_done=done, extraction_total=total
+        )
+
+    return write
 
 
 def _fail(article_id: int, message: str) -> Article | None:
