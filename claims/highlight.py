@@ -19,6 +19,17 @@ class Spanned(Protocol):
     end: int
 
 
+@dataclass(frozen=True)
+class Mention:
+    """Where a speaker is named in the text, and the palette slot of its colour."""
+
+    start: int
+    end: int
+    speaker_id: int
+    slot: int
+    name: str
+
+
 @dataclass
 class Segment:
     text: str
@@ -36,11 +47,15 @@ def segments(body: str, claims: Sequence[Spanned]) -> list[Segment]:
     return [Segment(text, a, b, covering) for text, a, b, covering in _cut(body, claims)]
 
 
-def _cut(body: str, claims: Sequence[Spanned]):
-    """(text, start, end, covering claims shortest first) for each segment, lazily."""
+def _cut(body: str, claims: Sequence[Spanned], extra_cuts: Sequence[int] = ()):
+    """(text, start, end, covering claims shortest first) for each segment, lazily;
+    `extra_cuts` are offsets where a segment must end too (speaker mentions)."""
     n = len(body)
     spans = [c for c in claims if 0 <= c.start < c.end <= n]
-    cuts = sorted({0, n, *(c.start for c in spans), *(c.end for c in spans)})
+    cuts = sorted(
+        {0, n, *(c.start for c in spans), *(c.end for c in spans)}
+        | {x for x in extra_cuts if 0 < x < n}
+    )
     by_length = sorted(spans, key=lambda c: (c.end - c.start, c.start))
     # Sweep: claims sorted by start enter, leave when their end passes.
     starts = sorted(spans, key=lambda c: c.start)
@@ -55,8 +70,23 @@ def _cut(body: str, claims: Sequence[Spanned]):
         yield body[a:b], a, b, sorted(active, key=lambda c: rank[id(c)])
 
 
+def _mentions_within(body: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions inside the text, in order, none overlapping (of two that
+    overlap the earlier, then longer, one is kept)."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if 0 <= m.start < m.end <= len(body) and (not out or m.start >= out[-1].end):
+            out.append(m)
+    return out
+
+
 def highlighted_html(
-    body: str, claims: Sequence[Spanned], *, url: Callable[[Spanned], str], current=None
+    body: str,
+    claims: Sequence[Spanned],
+    *,
+    url: Callable[[Spanned], str],
+    current=None,
+    mentions: Sequence[Mention] = (),
 ) -> SafeString:
     """The article text as the workspace shows it inside #article-text: every
     segment a `<span data-start>` (plain text) or an `<a class="hl ...">`
@@ -64,7 +94,9 @@ def highlighted_html(
     when more than one claim covers it, `current` for the claim whose pk is
     `current`. data-start is the segment's offset in `body` (static/js/
     workspace.js maps selections back to offsets with it), so the segments'
-    texts concatenate to exactly `body`.
+    texts concatenate to exactly `body`. The text of a speaker mention is
+    wrapped (inside its segment) in `<span class="spk spk-N" data-speaker>`,
+    N its palette slot, so the speaker's colour marks it.
 
     Every piece of text, URL and status is escaped here (stdlib html.escape,
     which is what django.utils.html.escape does); the result is marked safe
@@ -75,8 +107,19 @@ def highlighted_html(
     out = []
     # Segments one at a time (_cut, not segments()): hundreds of Segment objects
     # alive at once only fed the garbage collector's oldest generation.
-    for text, start, _, covering in _cut(body, claims):
+    marks = _mentions_within(body, mentions)
+    cuts = [x for m in marks for x in (m.start, m.end)]
+    k = 0  # the first mention that does not end before the segment
+    for text, start, _, covering in _cut(body, claims, cuts):
         text = escape(text)
+        while k < len(marks) and marks[k].end <= start:
+            k += 1
+        if k < len(marks) and marks[k].start <= start:
+            m = marks[k]
+            text = (
+                f'<span class="spk spk-{int(m.slot)}" data-speaker="{int(m.speaker_id)}" '
+                f'title="Speaker: {escape(m.name)}">{text}</span>'
+            )
         if not covering:
             out.append(f'<span data-start="{start}">{text}</span>')
             continue

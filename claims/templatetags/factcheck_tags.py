@@ -70,12 +70,23 @@ def truncate_chars(text: str, length: int) -> str:
     return Truncator(text).chars(length)
 
 
+@register.simple_tag
+def speaker_chip(slot) -> SafeString:
+    """The colour chip of a speaker's palette slot (claims.speaker_colours);
+    nothing for a claim without a known speaker. Decoration only: the name is
+    always written beside it."""
+    if slot is None or slot == "":
+        return SafeString("")
+    return SafeString(f'<span class="chip spk-{int(slot)}" aria-hidden="true"></span>')
+
+
 def claim_meta(c) -> SafeString:
     """The meta line of a claim in the workspace's claim list: kind, speaker,
     outlet, check-worthiness, status, evidence and link counts, whether the
     extractor still finds it. `c` comes from selectors.workspace_claims
     (n_evidence, n_links annotated; speaker selected)."""
-    parts = [kind_badge(c.kind), " ", escape(c.speaker_label)]
+    parts = [kind_badge(c.kind), " ", speaker_chip(getattr(c, "speaker_slot", None))]
+    parts.append(escape(c.speaker_label))
     if c.via:
         parts += [" · via ", escape(c.via)]
     parts += [" · ", escape(percent(c.checkworthiness)), " · ", status_badge(c.status)]

@@ -16,9 +16,10 @@ from claims.forms import (
     ManualClaimForm,
     StatusForm,
 )
-from claims.highlight import highlighted_html
+from claims.highlight import Mention, highlighted_html
 from claims.models import Article, Claim, ClaimKind, ClaimLink
 from claims.selectors import workspace_claims
+from claims.speaker_colours import speaker_slots
 from claims.status import STATUSES
 from claims.suggestions import suggest_links
 from claims.templatetags.factcheck_tags import claim_meta, truncate_chars
@@ -84,8 +85,6 @@ LIST_UNUSED = (
     "cue",
     "hedge",
     "extractor_version",
-    "speaker_start",
-    "speaker_end",
 )
 
 _PK = 987654321  # stands for a claim id in claim_url()
@@ -101,10 +100,13 @@ def claim_url(article: Article):
 def prepare_claims(article: Article, claims: list[Claim]) -> list[Claim]:
     """Give each claim what the text and the claim list show of it, computed
     once here rather than looked up in the template for every use: its URL,
-    its text cut for the list, and the list's meta line."""
+    its speaker's colour slot, its text cut for the list, and the list's meta
+    line."""
     url = claim_url(article)
+    slots = speaker_slots(c.speaker_id for c in claims if c.speaker_id)
     for c in claims:
         c.url = url(c)
+        c.speaker_slot = slots.get(c.speaker_id)
         c.short_text = truncate_chars(c.text, 160)
         c.row_meta = claim_meta(c)
     return claims
@@ -121,6 +123,26 @@ def claim_filters(claims: list[Claim]) -> dict:
     }
 
 
+def speaker_key(claims: list[Claim]) -> tuple[list[Mention], list[dict]]:
+    """The speaker mentions to colour in the text, and the legend: each
+    speaker with its slot, name and page, in the order they first speak
+    (`claims` are in text order)."""
+    mentions, legend, seen = [], [], set()
+    for c in claims:
+        if not c.speaker_id:
+            continue
+        if c.speaker_start is not None and c.speaker_end is not None:
+            mentions.append(
+                Mention(
+                    c.speaker_start, c.speaker_end, c.speaker_id, c.speaker_slot, c.speaker.name
+                )
+            )
+        if c.speaker_id not in seen:
+            seen.add(c.speaker_id)
+            legend.append({"slot": c.speaker_slot, "speaker": c.speaker})
+    return mentions, legend
+
+
 def can_write(request, article: Article, perm: str) -> bool:
     """Whether the workspace offers a write: the user's role allows it and the
     article's report is not published (its claims are locked: read-only)."""
@@ -129,6 +151,11 @@ def can_write(request, article: Article, perm: str) -> bool:
 
 def workspace_context(request, article: Article, claim: Claim | None = None, **extra) -> dict:
     claims = prepare_claims(article, list(workspace_claims(article).defer(*LIST_UNUSED)))
+    mentions, legend = speaker_key(claims)
+    if claim is not None:
+        claim.speaker_slot = next(
+            (c.speaker_slot for c in claims if c.speaker_id == claim.speaker_id), None
+        )
     ctx = {
         "nav": "articles",
         "article": article,
@@ -138,7 +165,9 @@ def workspace_context(request, article: Article, claim: Claim | None = None, **e
             claims,
             url=lambda c: c.url,
             current=claim.pk if claim is not None else None,
+            mentions=mentions,
         ),
+        "speaker_legend": legend,
         "manual_form": ManualClaimForm(prefix="new"),
         "can_change": can_write(request, article, "claims.change_claim"),
         "can_add": can_write(request, article, "claims.add_claim"),
