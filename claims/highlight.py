@@ -5,7 +5,8 @@ shortest, i.e. most specific). `segments` is pure (no ORM, no HTML);
 `highlighted_html` turns them into the workspace's markup in one pass, since
 a template loop over hundreds of segments was most of the page's time."""
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import Protocol
@@ -141,3 +142,25 @@ def highlighted_html(
             out.append(" current")
         out.append(f'{head[1]}{start}">{text}</a>')
     return mark_safe("".join(out))  # noqa: S308 - every interpolated value is escaped above
+
+
+def mark_words(text: str, words: Iterable[str]) -> SafeString:
+    """`text` escaped, with every whole-word occurrence of `words` wrapped in
+    <mark>; marks separated only by white space are joined into one, so a
+    shared phrase is one mark. Pure: the words are matched as written."""
+    words = sorted({w for w in words if w}, key=len, reverse=True)
+    if not words:
+        return SafeString(escape(text))
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    spans: list[list[int]] = []
+    for m in pattern.finditer(text):
+        if spans and not text[spans[-1][1] : m.start()].strip():
+            spans[-1][1] = m.end()
+        else:
+            spans.append([m.start(), m.end()])
+    out, pos = [], 0
+    for a, b in spans:
+        out += [escape(text[pos:a]), "<mark>", escape(text[a:b]), "</mark>"]
+        pos = b
+    out.append(escape(text[pos:]))
+    return mark_safe("".join(out))  # noqa: S308 - built from escaped parts and literal tags

@@ -106,6 +106,11 @@ def rival_pairs() -> set[frozenset]:
     return {frozenset(p) for p in through.objects.values_list("from_speaker_id", "to_speaker_id")}
 
 
+def rivals_among(ids: set[int]) -> set[frozenset]:
+    """The adversary pairs among these speaker ids (one query)."""
+    return _rivals_among(ids)
+
+
 def _rivals_among(ids: set[int]) -> set[frozenset]:
     from claims.models import Speaker
 

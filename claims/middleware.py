@@ -56,6 +56,7 @@ VIEW_PERMS = {
     "suggestion_accept": _ARTICLE + ("claims.view_claimlink",),
     "suggestion_dismiss": _ARTICLE + ("claims.view_suggestiondismissal",),
     "link_remove": _ARTICLE + ("claims.view_claimlink",),
+    "claim_story": _ARTICLE + ("claims.view_claimlink", "claims.view_speaker"),
     "speaker_list": ("claims.view_speaker",),
     "speaker_detail": ("claims.view_speaker", "claims.view_claim"),
     "speaker_merge": ("claims.view_speaker",),

@@ -241,3 +241,94 @@ def speaker_links_in(speaker) -> list[dict]:
     for row in rows.values():
         row["independence"] = independence(speaker, row["speaker"], rivals=rivals)
     return sorted(rows.values(), key=lambda r: (r["relation"], -r["count"]))
+
+
+# The story view reads at most this many claims, this many links away.
+STORY_MAX_CLAIMS = 60
+STORY_MAX_DEPTH = 6
+
+
+@dataclass
+class StoryLink:
+    link: object  # ClaimLink
+    from_claim: Claim
+    to_claim: Claim
+    independence: object  # claims.independence.Independence
+
+
+@dataclass
+class Story:
+    """The claims linked to one claim, directly or through others (the
+    connected component of ClaimLinks, bounded), grouped by article."""
+
+    root: Claim
+    articles: list  # [(Article, [Claim, ...])], oldest article first, claims in text order
+    links: list  # [StoryLink], in the order of their articles and claims
+    truncated: bool  # the component goes on beyond the bounds
+
+
+def claim_story(
+    claim: Claim, *, max_claims: int = STORY_MAX_CLAIMS, max_depth: int = STORY_MAX_DEPTH
+) -> Story:
+    """The story around `claim` in a bounded number of queries, whatever its
+    size: one per link level walked (at most max_depth), one for the claims
+    (with speakers and articles), one for the links between them, one per
+    affiliation level of the speakers and one for their adversaries. Every
+    claim gets `story_out` and `story_in`, its StoryLinks."""
+    from claims.independence import attach_chains, chain, independence, rivals_among
+    from claims.models import ClaimLink
+
+    live = ClaimLink.objects.filter(
+        from_claim__deleted_at__isnull=True, to_claim__deleted_at__isnull=True
+    )
+    seen, frontier, truncated = {claim.pk}, {claim.pk}, False
+    for _ in range(max_depth):
+        if not frontier:
+            break
+        reached = set()
+        for a, b in live.filter(
+            Q(from_claim_id__in=frontier) | Q(to_claim_id__in=frontier)
+        ).values_list("from_claim_id", "to_claim_id"):
+            reached.update((a, b))
+        frontier = reached - seen
+        room = max_claims - len(seen)
+        if len(frontier) > room:
+            frontier, truncated = set(sorted(frontier)[:room]), True
+        seen |= frontier
+    else:
+        truncated = truncated or bool(frontier)  # links further away were not followed
+    claims = {
+        c.pk: c
+        for c in Claim.objects.filter(pk__in=seen).select_related(
+            "speaker", "article", "article__report_published_by"
+        )
+    }
+    claims.setdefault(claim.pk, claim)
+    links = list(
+        live.filter(from_claim_id__in=claims.keys(), to_claim_id__in=claims.keys()).order_by("pk")
+    )
+    speakers = [c.speaker for c in claims.values() if c.speaker_id]
+    rivals: set = set()
+    if speakers:
+        attach_chains(speakers)
+        rivals = rivals_among({x.pk for s in speakers for x in chain(s)})
+    for c in claims.values():
+        c.story_out, c.story_in = [], []
+    story_links = []
+    for link in links:
+        a, b = claims[link.from_claim_id], claims[link.to_claim_id]
+        link.from_claim, link.to_claim = a, b
+        row = StoryLink(link, a, b, independence(a.speaker, b.speaker, rivals=rivals))
+        a.story_out.append(row)
+        b.story_in.append(row)
+        story_links.append(row)
+    by_article: dict[int, list[Claim]] = {}
+    for c in sorted(claims.values(), key=lambda c: (c.position, c.start, c.pk)):
+        by_article.setdefault(c.article_id, []).append(c)
+    articles = sorted(
+        ((cs[0].article, cs) for cs in by_article.values()),
+        key=lambda ac: (ac[0].published_at or ac[0].created_at, ac[0].pk),
+    )
+    order = {c.pk: i for i, (_, cs) in enumerate(articles) for c in cs}
+    story_links.sort(key=lambda r: (order[r.from_claim.pk], order[r.to_claim.pk], r.link.pk))
+    return Story(root=claim, articles=articles, links=story_links, truncated=truncated)

@@ -24,6 +24,9 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import Q
 
+from claims.highlight import mark_words
+from claims.independence import attach_chains, chain, rivals_among
+from claims.independence import independence as speakers_independence
 from claims.matching.lexical import stem, words
 from claims.matching.lexicon import STOPWORDS
 from claims.matching.relations import ClaimFacts, suggested
@@ -61,6 +64,34 @@ class Suggestion:
     @property
     def percent(self) -> int:
         return round(max(self.score, 0.0) * 100)
+
+    @property
+    def other_marked(self):
+        """The other claim's text (cut to SHOWN characters), escaped, with the
+        words it shares with the claim in <mark>."""
+        text = self.other.text
+        if len(text) > SHOWN:
+            text = text[: SHOWN - 1].rstrip() + "…"
+        return mark_words(text, self.matched)
+
+
+SHOWN = 180  # characters of the other claim's text a suggestion shows
+
+
+def explain_independence(suggestions: list["Suggestion"]) -> None:
+    """Give each suggestion `why`: whether its two speakers are independent
+    and why (claims.independence: same party, same affiliation root,
+    adversaries), with the parents and adversaries of all of them read at
+    once (a query per affiliation level and one for the adversaries)."""
+    speakers = [c.speaker for s in suggestions for c in (s.claim, s.other) if c.speaker_id]
+    if not speakers:
+        for s in suggestions:
+            s.why = speakers_independence(None, None)
+        return
+    attach_chains(speakers)
+    rivals = rivals_among({x.pk for sp in speakers for x in chain(sp)})
+    for s in suggestions:
+        s.why = speakers_independence(s.claim.speaker, s.other.speaker, rivals=rivals)
 
 
 def independence(a: Claim, b: Claim) -> tuple[bool, str]:

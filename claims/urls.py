@@ -10,6 +10,7 @@ from claims.views import (
     queue,
     speakers,
     status_css,
+    story,
     tokens,
     workspace,
 )
@@ -45,6 +46,7 @@ urlpatterns = [
         name="suggestion_dismiss",
     ),
     path("links/<int:pk>/remove/", links.link_remove_view, name="link_remove"),
+    path("claims/<int:pk>/story/", story.claim_story_view, name="claim_story"),
     path("claims/<int:pk>/factchecks/", factchecks.claim_factchecks, name="claim_factchecks"),
     path(
         "claims/<int:pk>/factchecks/accept/",

@@ -238,6 +238,8 @@ CASES = [
     ("link_search", "claim", "get", {"q": NUL}, 400, "Search"),
     ("suggestion_accept", "claim", "post", {"other": SUP2}, 400, "other"),
     ("suggestion_accept", "claim", "post", {"other": HUGE}, 400, "other"),
+    ("suggestion_accept", "claim", "post", {"other": "1", "relation": "bogus"}, 400, "Relation"),
+    ("suggestion_accept", "claim", "post", {"other": "1", "swap": "sideways"}, 400, "Swap"),
     ("suggestion_dismiss", "claim", "post", {"other": "abc"}, 400, "other"),
     ("suggestion_dismiss", "claim", "post", {"other": HUGER}, 400, "other"),
     ("link_remove", "link", "post", {"claim": SUP2}, 400, "claim"),
@@ -370,6 +372,7 @@ def test_it_tries_at_least_60_distinct_bad_inputs():
 NO_INPUT = {
     "article_detail",
     "claim_detail",
+    "claim_story",
     "article_delete",
     "article_reextract",
     "claim_restore",

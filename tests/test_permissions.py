@@ -82,6 +82,7 @@ ACCESS = {
     "suggestion_accept": WRITE("claims.add_claimlink", "claim"),
     "suggestion_dismiss": WRITE("claims.add_suggestiondismissal", "claim"),
     "link_remove": WRITE("claims.delete_claimlink", "link"),
+    "claim_story": PAGE("claim"),
     "claim_factchecks": PAGE("claim"),
     "factcheck_accept": WRITE("claims.add_evidence", "claim"),
     "factcheck_dismiss": WRITE("claims.add_factcheckdismissal", "claim"),

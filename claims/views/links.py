@@ -2,12 +2,13 @@
 and removal. The open claim's panel is the answer to each."""
 
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import BadRequest
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET, require_POST
 
 from claims import services
 from claims.forms import LinkForm
-from claims.models import Claim, ClaimLink, LinkOrigin
+from claims.models import Claim, ClaimLink, LinkOrigin, Relation
 from claims.selectors import claim_search
 from claims.suggestions import suggestion_for
 from claims.views.panel import invalid_form, render_panel, run_panel_write
@@ -69,29 +70,49 @@ def _other(request, claim):
     return Claim.objects.filter(pk=other_id).exclude(pk=claim.pk).first() if other_id else None
 
 
+def _chosen(request) -> tuple[str | None, bool]:
+    """The relation and direction the reviewer chose before accepting (None:
+    the suggestion's own relation); BadRequest for anything else."""
+    relation = request.POST.get("relation") or None
+    if relation is not None and relation not in Relation.values:
+        raise BadRequest("Relation: choose confirms, contradicts or repeats.")
+    swap = request.POST.get("swap") or ""
+    if swap not in ("", "1", "on"):
+        raise BadRequest("Swap direction: tick the box or leave it.")
+    return relation, bool(swap)
+
+
 @login_required
 @require_POST
 def suggestion_accept(request, pk):
+    """Accept a suggested link, as suggested or with the relation and
+    direction the reviewer chose (the pair must still be a suggestion)."""
     require_perm(request, "claims.add_claimlink")
     claim = get_object_or_404(Claim, pk=pk)
+    relation, swap = _chosen(request)
     other = _other(request, claim)
     suggestion = suggestion_for(claim, other) if other else None
     if suggestion is None:
         return render_panel(
             request, claim, status=400, error="That suggestion is no longer available."
         )
+    relation = relation or suggestion.relation
+    a, b = suggestion.from_claim, suggestion.to_claim
+    if swap:
+        a, b = b, a
     return run_panel_write(
         request,
         claim,
         lambda: services.link_create(
-            from_claim=suggestion.from_claim,
-            to_claim=suggestion.to_claim,
-            relation=suggestion.relation,
+            from_claim=a,
+            to_claim=b,
+            relation=relation,
             by=request.user,
             origin=LinkOrigin.SUGGESTED,
             score=suggestion.score,
         ),
-        done=f"Linked: {suggestion.relation}.",
+        done=f"Linked: {'this claim' if a.pk == claim.pk else 'the other claim'} {relation} "
+        f"{'the other' if a.pk == claim.pk else 'this one'}.",
         redirect_to=claim,
     )
 

@@ -17,11 +17,11 @@ from claims.forms import (
     StatusForm,
 )
 from claims.highlight import Mention, highlighted_html
-from claims.models import Article, Claim, ClaimKind, ClaimLink
+from claims.models import Article, Claim, ClaimKind, ClaimLink, Relation
 from claims.selectors import workspace_claims
 from claims.speaker_colours import speaker_slots
 from claims.status import STATUSES
-from claims.suggestions import suggest_links
+from claims.suggestions import explain_independence, grouped, suggest_links
 from claims.templatetags.factcheck_tags import claim_meta, truncate_chars
 from claims.views.permissions import error_status
 
@@ -62,12 +62,16 @@ def panel_context(request, claim: Claim, **extra) -> dict:
         links_in = ClaimLink.objects.filter(to_claim=claim).select_related(
             "from_claim__speaker", "from_claim__article", "to_claim__speaker"
         )
+        suggestions = suggest_links(claim)
+        explain_independence(suggestions)
         ctx.update(
             {
                 "evidence": claim.evidence.select_related("source", "created_by"),
                 "links_out": list(links),
                 "links_in": list(links_in),
-                "suggestions": suggest_links(claim),
+                "suggestions": suggestions,
+                "suggestion_groups": grouped(suggestions),
+                "relations": Relation.choices,
                 "events": claim.events.select_related("actor")[:50],
             }
         )
