@@ -37,6 +37,8 @@ VIEW_PERMS = {
     "queue_bulk": ("claims.view_claim",),
     "article_list": ("claims.view_article",),
     "article_new": ("claims.view_article",),
+    "article_bulk_new": ("claims.view_article",),
+    "article_progress": _ARTICLE,
     "article_detail": _ARTICLE,
     "claim_detail": _ARTICLE,
     "article_delete": _ARTICLE,

@@ -22,6 +22,8 @@ urlpatterns = [
     # Articles
     path("articles/", articles.article_list, name="article_list"),
     path("articles/new/", articles.article_new, name="article_new"),
+    path("articles/new/files/", articles.article_bulk_new, name="article_bulk_new"),
+    path("articles/<int:pk>/progress/", articles.article_progress, name="article_progress"),
     path("articles/<int:pk>/", workspace.article_detail, name="article_detail"),
     path("articles/<int:pk>/delete/", editor.article_delete, name="article_delete"),
     path("articles/<int:pk>/reextract/", articles.article_reextract, name="article_reextract"),

@@ -229,6 +229,8 @@ CASES = [
     ("evidence_add", "claim", "post", ev_form(excerpt="e" * 10_001), 400, "at most"),
     ("evidence_add", "claim", "post", ev_form(note="n" * 5_001), 400, "at most"),
     ("evidence_add", "claim", "post", ev_form(title="t\x00"), 400, "Null"),
+    # Several files at once: a field that is not a file, no file at all
+    ("article_bulk_new", "", "post", {"files": "not a file"}, 400, "Choose one or more files"),
     # Links and suggestions
     ("link_create", "claim", "post", link_form(other=SUP2), 400, "Other claim"),
     ("link_create", "claim", "post", link_form(other=HUGE), 400, "Other claim"),
@@ -373,6 +375,7 @@ NO_INPUT = {
     "article_detail",
     "claim_detail",
     "claim_story",
+    "article_progress",
     "article_delete",
     "article_reextract",
     "claim_restore",

@@ -63,6 +63,8 @@ ACCESS = {
     "queue_bulk": WRITE("claims.change_claim"),
     "article_list": PAGE(),
     "article_new": PAGE(),
+    "article_bulk_new": PAGE(),
+    "article_progress": PAGE("article"),
     "article_detail": PAGE("article"),
     "article_delete": WRITE("claims.delete_article", "article"),
     "article_reextract": WRITE("claims.change_article", "article"),

@@ -8,6 +8,7 @@ from claims.services.articles import (  # noqa: F401
     article_import,
     article_reextract,
     article_update,
+    articles_import_files,
     report_publish,
     report_snapshot_first,
     report_unpublish,

@@ -1,5 +1,7 @@
 """Articles: create (with duplicate detection), edit, delete, publish."""
 
+import os
+from dataclasses import dataclass
 from functools import partial
 
 from django.conf import settings
@@ -7,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from claims.errors import InvalidInput, TooLarge
+from claims.errors import InvalidInput, ServiceError, TooLarge
 from claims.models import (
     Article,
     Claim,
@@ -173,6 +175,46 @@ def article_import(
         published_at=published_at or got.published,
         byline=byline or "",
     )
+
+
+MAX_FILES_AT_ONCE = 20
+
+
+@dataclass
+class FileImport:
+    """What became of one file of a multi-file upload."""
+
+    name: str
+    article: Article | None = None  # the new article, or the one it duplicates
+    created: bool = False
+    error: str = ""
+
+
+def articles_import_files(*, by, uploads) -> list[FileImport]:
+    """One article per uploaded file, each through article_import (the single
+    upload's path: claims.ingest, duplicates found, extraction queued), each
+    in its own transaction: a refused file is reported by name with the
+    reason and nothing of it is written, and the other files still go in."""
+    uploads = list(uploads)
+    if not uploads:
+        raise InvalidInput("Choose one or more files (.txt, .md or .html).", field="files")
+    if len(uploads) > MAX_FILES_AT_ONCE:
+        raise InvalidInput(
+            f"That is {len(uploads)} files: upload at most {MAX_FILES_AT_ONCE} at once. "
+            "Nothing was saved.",
+            field="files",
+        )
+    out = []
+    for upload in uploads:
+        name = os.path.basename((upload.name or "").replace("\\", "/")) or "a file without a name"
+        try:
+            with transaction.atomic():
+                article, created = article_import(by=by, upload=upload)
+        except ServiceError as exc:
+            out.append(FileImport(name, error=exc.message))
+        else:
+            out.append(FileImport(name, article, created))
+    return out
 
 
 @transaction.atomic

@@ -5,8 +5,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import BadRequest
 from django.core.paginator import Paginator
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from claims import services
 from claims.errors import ServiceError
@@ -110,3 +111,53 @@ def article_reextract(request, pk):
         )
     messages.success(request, "Extraction queued.")
     return redirect(article.get_absolute_url())
+
+
+LIVE_CLAIMS = Count("claims", filter=Q(claims__deleted_at__isnull=True))
+
+
+def _bulk_limits() -> dict:
+    from django.conf import settings
+    from django.template.defaultfilters import filesizeformat
+
+    from claims.middleware import request_limit
+
+    size = lambda n: filesizeformat(n).replace("\xa0", " ")  # noqa: E731
+    return {
+        "max_files": services.articles.MAX_FILES_AT_ONCE,
+        "max_article": size(settings.FACTCHECK_MAX_ARTICLE_BYTES),
+        "max_request": size(request_limit()),
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def article_bulk_new(request):
+    """Several article files at once: one article per file (the single
+    upload's path), and a result per file with its extraction's progress."""
+    ctx = {"nav": "new", **_bulk_limits()}
+    if request.method == "GET":
+        return render(request, "claims/article_bulk.html", ctx)
+    require_perm(request, "claims.add_article")
+    try:
+        results = services.articles_import_files(
+            by=request.user, uploads=request.FILES.getlist("files")
+        )
+    except ServiceError as exc:
+        ctx["error"] = exc.message
+        return render(request, "claims/article_bulk.html", ctx, status=error_status(exc))
+    ids = [r.article.pk for r in results if r.article]
+    counted = Article.objects.annotate(n_claims=LIVE_CLAIMS).in_bulk(ids)
+    for r in results:
+        r.article = counted.get(r.article.pk) if r.article else None
+    ctx.update(results=results, added=sum(r.created for r in results))
+    return render(request, "claims/article_bulk.html", ctx)
+
+
+@login_required
+@require_GET
+def article_progress(request, pk):
+    """An article's extraction state as a small fragment that polls itself
+    while the extraction runs (the bulk upload's result list uses it)."""
+    article = get_object_or_404(Article.objects.annotate(n_claims=LIVE_CLAIMS), pk=pk)
+    return render(request, "claims/_extraction_progress.html", {"a": article})
