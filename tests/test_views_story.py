@@ -169,3 +169,13 @@ def test_it_is_bounded_in_size_and_depth(story):
     assert all(
         r.from_claim.pk in {c.pk for _, cs in small.articles for c in cs} for r in small.links
     )
+
+
+def test_a_speaker_page_leads_to_the_stories_of_its_linked_claims(reviewer_client, story):
+    militia = story["claim"].speaker
+    html = reviewer_client.get(militia.get_absolute_url()).content.decode()
+    assert reverse("claim_story", args=[story["claim"].pk]) in html
+    lone = Speaker.objects.create(name="Library board", kind="organisation")
+    Claim.objects.filter(pk=story["unrelated"].pk).update(speaker=lone)
+    html = reviewer_client.get(lone.get_absolute_url()).content.decode()
+    assert reverse("claim_story", args=[story["unrelated"].pk]) not in html

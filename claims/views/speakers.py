@@ -2,12 +2,12 @@
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET
 
-from claims.models import MergeDecision, Speaker, SpeakerKind, SpeakerMatch, SpeakerMerge
+from claims.models import ClaimLink, MergeDecision, Speaker, SpeakerKind, SpeakerMatch, SpeakerMerge
 from claims.selectors import listed_speakers, speaker_claims, speaker_links_in
 from claims.status import STATUSES
 from claims.views.params import parse_page, search_text
@@ -34,7 +34,14 @@ def speaker_detail(request, pk):
         raise Http404("No such speaker.")
     if speaker.merged_into_id and not request.GET.get("merged"):
         return redirect(speaker.merged_into.get_absolute_url())
-    claims = list(speaker_claims(speaker).select_related("assignee"))
+    claims = list(
+        speaker_claims(speaker)
+        .select_related("assignee")
+        .annotate(
+            linked_out=Exists(ClaimLink.objects.filter(from_claim=OuterRef("pk"))),
+            linked_in=Exists(ClaimLink.objects.filter(to_claim=OuterRef("pk"))),
+        )
+    )
     counts = {s.value: 0 for s in STATUSES}
     for c in claims:
         counts[c.status] = counts.get(c.status, 0) + 1
