@@ -140,7 +140,12 @@ def _queries(claim) -> int:
     return len(ctx.captured_queries)
 
 
-def test_its_queries_do_not_grow_with_the_story(story):
+def test_its_queries_do_not_grow_with_the_story(story, client, reviewer):
+    client.force_login(reviewer)
+    url = reverse("claim_story", args=[story["claim"].pk])
+    client.get(url)  # the session and permissions, loaded once
+    with CaptureQueriesContext(connection) as page_small:
+        client.get(url)
     small = _queries(story["claim"])
     # twenty more confirmations of the same claim, from twenty more speakers and articles
     for i in range(20):
@@ -150,6 +155,9 @@ def test_its_queries_do_not_grow_with_the_story(story):
         link(other, story["claim"], "confirms")
     assert _queries(story["claim"]) == small
     assert small <= 8  # 3 link levels + claims + links + 2 affiliation levels + adversaries
+    with CaptureQueriesContext(connection) as page_big:  # the page: nothing read per claim
+        assert "23 links between 23 articles" in client.get(url).content.decode()
+    assert len(page_big.captured_queries) == len(page_small.captured_queries)
 
 
 def test_it_is_bounded_in_size_and_depth(story):
