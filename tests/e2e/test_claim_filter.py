@@ -3,6 +3,7 @@
 (the browser's accessibility tree: claim, speaker and status)."""
 
 import pytest
+from playwright.sync_api import expect
 
 from claims.models import Claim
 from tests.e2e.conftest import shot
@@ -46,6 +47,9 @@ def test_it_filters_the_claim_list_and_announces_the_open_claim(
     page.wait_for_selector(f'#panel[data-claim="{rebel.pk}"]')
     page.keyboard.press("2")  # the list is re-rendered after the save: the filter holds
     page.wait_for_selector("#panel .notice:has-text('Status saved')")
+    # the filter is applied again when the swap settles (htmx:afterSettle), a moment
+    # after the notice is in: wait for it rather than race it
+    expect(page.locator(".claim-row:not([hidden])")).to_have_count(1)
     assert visible_rows(page) == [str(rebel.pk)]
     page.fill("#cf-q", "")
     page.select_option("#cf-status", "in_review")
