@@ -25,6 +25,7 @@ from .lexicon import (
     AGENT_NOUNS,
     AGENT_SUFFIXES,
     ANAPHORIC_DETERMINERS,
+    NAMING_VERBS,
     NOT_AGENTS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -165,7 +166,12 @@ class Antecedents:
     def _scan(self):
         doc = self.doc
         lay = self.layout
-        ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        self._thing_words = _named_things(doc)
+        ents = [
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON" and not set(e.text.split()) <= self._thing_words
+        ]
         self._full_names: dict[str, str] = {}
         person_words = set()
         for e in ents:
@@ -232,7 +238,7 @@ class Antecedents:
             elif low in ("these", "those"):
                 ev["plural"].append((i, para, None, None))
             return
-        if t.ent_type_ == "PERSON" or t.text in person_words:
+        if (t.ent_type_ == "PERSON" and t.text not in self._thing_words) or t.text in person_words:
             if t.ent_type_ != "PERSON":
                 self._cross_block(t, ev, "person", para)
             return  # the entity itself is recorded where it starts
@@ -398,6 +404,37 @@ class Antecedents:
 
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _named_things(doc) -> set:
+    """Words of names the article gives to things: "It is called the Mars Chopper
+    rotorcraft", "a rover named Perseverance" -- the tagger may still read
+    "Chopper" as a person later on."""
+    out = set()
+    for t in doc:
+        if t.dep_ != "oprd" or t.head.lemma_.lower() not in NAMING_VERBS:
+            continue
+        verb = t.head
+        named = (
+            verb.head
+            if verb.dep_ == "acl"
+            else next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+        )
+        if named is None or named.ent_type_ == "PERSON" or named.lower_ in ("he", "she"):
+            continue
+        if named.lemma_.lower() in PERSON_NOUNS:
+            continue  # "The baby was named Rosa": a person
+        if t.pos_ == "PROPN":
+            out.update(w.text for w in t.subtree if w.pos_ == "PROPN")
+        elif t.pos_ == "NOUN" and t.lemma_.lower() not in PERSON_NOUNS:
+            out.update(
+                w.text
+                for c in t.lefts
+                if c.dep_ in ("compound", "amod")
+                for w in c.subtree
+                if w.pos_ == "PROPN" or w.ent_type_ == "PERSON"
+            )
+    return out
 
 
 def _on_own_path(e, tok) -> bool:

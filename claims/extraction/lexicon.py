@@ -646,3 +646,6 @@ spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople representa
 BACKGROUND_ADVERBS = frozenset(
     {"previously", "earlier", "formerly", "historically", "ago", "once", "originally"}
 )
+
+# verbs that give a thing its name ("It is called the Mars Chopper", "a rover named X")
+NAMING_VERBS = frozenset({"call", "name", "dub", "christen", "nickname", "title"})

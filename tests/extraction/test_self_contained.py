@@ -3,6 +3,8 @@
 made explicit or marked, and a spokesperson's "we" as the organisation.
 All sentences are written for these tests."""
 
+import pytest
+
 from claims.extraction.checkworthiness import BASE
 from claims.extraction.speakers import speaker_kind
 
@@ -157,3 +159,33 @@ def test_a_person_noun_or_title_with_a_modifier_is_a_person():
     assert speaker_kind("A spokesman for the rebels") == "person"
     assert speaker_kind("the Ministry of Defence") != "person"
     assert speaker_kind("Witnesses") != "person"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        (
+            "Engineers described a drone the navy is building. It is called the Sea Hunter. "
+            "Officials said Hunter is twice as fast as older models. "
+            "Developers say it would carry four missiles.",
+            "Hunter would carry four missiles.",
+        ),
+        (
+            "Scientists described a telescope the agency is building. It is called the Nancy "
+            "Grace Roman telescope. Officials said Roman is bigger than Hubble. "
+            "Developers say it would launch in 2027.",
+            "Roman would launch in 2027.",
+        ),
+    ],
+)
+def test_a_name_given_to_a_thing_is_not_a_person(claims_of, text, expected):
+    assert expected in _texts(claims_of(text))
+
+
+def test_a_name_given_to_a_person_stays_a_person(claims_of, find):
+    text = (
+        "The baby was named Rosa Diaz. Officials said Diaz was born on a bus. "
+        "Reporters say she weighed three kilograms."
+    )
+    c = find(claims_of(text), "three kilograms")
+    assert not c.text.startswith("It")
