@@ -9,7 +9,7 @@ Each claim's text is parsed again and counted as dangling when it holds
   claim it could stand for (a named person or a person noun for he/she, a
   singular noun for it, a plural noun or an organisation for they), or
 - this/that/these/those as a pronoun or a determiner, except in a time
-  expression ("this year").
+  expression ("this year") and the generic "those responsible", "those who ...".
 Expletive "it" ("it is likely that ...") is not counted; first and second
 person ("we", "you") are not counted, since a statement's "we" is its author.
 """
@@ -65,6 +65,10 @@ def dangling(doc) -> list[str]:
         elif low in DEMONSTRATIVES and t.dep_ != "mark" and t.tag_ == "DT":
             if low == "that" and t.dep_ not in ("det", "nsubj", "nsubjpass", "dobj", "pobj"):
                 continue
+            if low == "those" and any(
+                c.dep_ in ("amod", "acl", "relcl", "prep") for c in t.children
+            ):
+                continue  # "those responsible", "those who died": no antecedent needed
             head = t.head if t.dep_ == "det" else None
             if head is not None and (
                 head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_WORDS

@@ -271,7 +271,9 @@ class Antecedents:
         ev["single"].append((i, para, text, None))
         if org and text and t.dep_ == "nsubj":
             ev["plural"].append((i, para, text, "sg"))  # "The ministry ... they said"
-        else:
+        elif t.head.dep_ != "ccomp":
+            # a thing inside someone's report does not take "they" from the reporters:
+            # "Critics say the plan is too slow. They want ..."
             self._cross_block(t, ev, "single", para)
 
     @staticmethod
@@ -303,9 +305,10 @@ class Antecedents:
             return  # "X is the project manager": the same referent as the subject
         if t.tag_ in ("NN", "NNP") and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
             ev["person"].append((t.i, para, None, None))
-        elif t.tag_ in ("NNS", "NNPS"):
+        elif t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children):
             # "described their findings. They said ...": a non-agent object only competes
-            # with a subject for a "they" that is acted on or described
+            # with a subject for a "they" that is acted on or described; "food and
+            # medicine" is plural, so it does not compete for "it"
             agent = _plural_agent(t, low, lemma, any(c.dep_ == "conj" for c in t.children))
             ev["plural"].append((t.i, para, None, None if agent else "obj"))
         else:

@@ -353,12 +353,14 @@ def _bare_demonstrative(tok) -> bool:
     )
 
 
-def _previous_sentence_tokens(ctx, tok):
-    """Tokens before ``tok`` in its sentence and the one before, nearest first,
+def _previous_sentence_tokens(ctx, tok, back=1):
+    """Tokens before ``tok`` in its sentence and the ``back`` before, nearest first,
     within the paragraph."""
     doc, lay = ctx.doc, ctx.layout
-    sent = tok.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    start = tok.sent.start
+    for _ in range(back):
+        if start > 0:
+            start = doc[start - 1].sent.start
     para = lay.paragraph(tok.idx)
     for k in range(tok.i - 1, start - 1, -1):
         if lay.paragraph(doc[k].idx) != para:
@@ -429,6 +431,40 @@ def demonstrative_frame(ctx, r: Resolved) -> None:
     r.ids = trim(ctx.doc, ids)
     pc.main = content
     pc.subject = next(c for c in content.children if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+def event_this(ctx, r: Resolved) -> None:
+    """ "The US condemns the attack on a convoy on Tuesday. This is the third such
+    incident this month." -> "The attack on a convoy ... is the third such incident":
+    a bare "this" said to be an incident, attack or event is the event named last."""
+    pc = r.piece
+    main, subj = pc.main, pc.subject
+    if main is None or not _bare_demonstrative(subj) or subj.i not in r.ids:
+        return
+    if main.lemma_ != "be" or subj.lower_ not in ("this", "that"):
+        return
+    attr = next((c for c in main.children if c.dep_ == "attr"), None)
+    events = EVENT_NOUNS | SHELL_NOUNS
+    if attr is None or attr.lemma_.lower() not in events:
+        return
+    for t in _previous_sentence_tokens(ctx, subj, back=3):
+        if t.sent.start == subj.sent.start:
+            continue
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in events:
+            if t.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+                continue
+            ids = list(range(t.left_edge.i, t.i + 1))
+            pp = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i), None)
+            if pp is not None and pp.lower_ in ("on", "against", "of", "in", "at"):
+                ids.extend(range(pp.i, pp.right_edge.i + 1))
+            if len(ids) > 14 or any(ctx.doc[i].lower_ in DEMONSTRATIVES for i in ids):
+                return
+            text = ctx.render(ids)
+            first = ctx.doc[ids[0]]
+            if first.lower_ in ("the", "a", "an"):
+                text = "the" + text[len(first.text) :]
+            r.replace[subj.i] = text
+            return
 
 
 def _participle(v) -> str | None:
@@ -524,6 +560,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             drop_anaphoric_frame(ctx, r)
             restore_demonstratives(ctx, r)
             inclusion_subject(ctx, r)
+            event_this(ctx, r)
             subj = r.piece.subject
             r.anaphoric = _bare_demonstrative(subj) and subj.i in r.ids and subj.i not in r.replace
             out.append(r)

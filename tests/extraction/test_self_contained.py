@@ -189,3 +189,53 @@ def test_a_name_given_to_a_person_stays_a_person(claims_of, find):
     )
     c = find(claims_of(text), "three kilograms")
     assert not c.text.startswith("It")
+
+
+# --- competitors that cannot be the pronoun do not block it --------------------------
+
+
+def test_a_coordinated_object_does_not_compete_for_it(claims_of, find):
+    text = (
+        "The convoy was carrying food and medicine to a camp. "
+        "It had been cleared by both sides before it left."
+    )
+    c = find(claims_of(text), "cleared")
+    assert c.text.startswith("The convoy had been cleared by both sides")
+
+
+def test_a_single_thing_that_is_not_a_subject_still_blocks_it(claims_of, find):
+    text = (
+        "The ferry was carrying a truck to the island. It had been inspected by the port authority."
+    )
+    c = find(claims_of(text), "inspected")
+    assert c.text.startswith("It had been inspected")
+
+
+def test_a_thing_inside_their_report_does_not_take_they_from_the_reporters(claims_of, find):
+    text = "Critics say the plan is too slow. They want the city to build a tram instead."
+    c = find(claims_of(text), "tram")
+    assert c.text == "Critics want the city to build a tram instead."
+
+
+# --- "This is the third such incident" ------------------------------------------------
+
+
+def test_this_said_to_be_an_incident_is_the_event_named_before(claims_of, find):
+    text = (
+        "Police condemned the attack on a mosque in the northern district. "
+        "Two worshippers were hurt. This is the second such attack this year."
+    )
+    c = find(claims_of(text), "second such attack")
+    assert (
+        c.text
+        == "The attack on a mosque in the northern district is the second such attack this year."
+    )
+
+
+def test_this_said_to_be_something_else_stays(claims_of, find):
+    text = (
+        "Police condemned the attack on a mosque in the northern district. "
+        "This is a worrying sign for the city."
+    )
+    c = find(claims_of(text), "worrying sign")
+    assert c.text.startswith("This is")
