@@ -74,3 +74,16 @@ def test_the_story_page_shows_who_confirms_whom_across_articles(
     page.evaluate("window.scrollTo(0, 0)")
     shot(page, artifacts_dir / "story.png", full_page=True)
     assert page.problems == []
+
+
+def test_the_story_and_the_file_upload_fit_a_phone(live_server, open_as, reviewer, artifacts_dir):
+    story = build_story()
+    page = open_as(reviewer, viewport=(390, 844), is_mobile=True, has_touch=True)
+    page.goto(f"{live_server.url}/claims/{story['claim'].pk}/story/")
+    page.wait_for_selector(".story-table")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    shot(page, artifacts_dir / "story-phone.png", full_page=True)
+    page.goto(f"{live_server.url}/articles/new/files/")
+    page.wait_for_selector("#bulk-files")
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+    assert page.problems == []
