@@ -6,6 +6,7 @@ focus moving into the panel and back to the claim."""
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from claims.models import Claim
 from tests.e2e.conftest import shot
@@ -44,6 +45,8 @@ def test_it_saves_a_verdict_in_two_keystrokes(
     # 3 (Confirmed) needs a rationale: focus moves there and nothing is saved yet.
     page.keyboard.press("j")
     page.wait_for_selector(f'#panel[data-claim="{second.pk}"]')
+    # the panel focuses its first control once the swap settles: press after that, not before
+    expect(page.locator("#id_status-status")).to_be_focused()
     page.keyboard.press("3")
     assert focused(page) == "id_status-rationale"
     assert page.locator("#panel .key-hint").inner_text().startswith("Confirmed needs a rationale")
@@ -63,6 +66,7 @@ def test_it_saves_a_verdict_in_two_keystrokes(
     # k goes back; e opens "Add a source" with focus in its first field
     page.keyboard.press("k")
     page.wait_for_selector(f'#panel[data-claim="{first.pk}"]')
+    expect(page.locator("#id_status-status")).to_be_focused()
     page.keyboard.press("e")
     assert focused(page) == "id_ev-url"
     assert page.locator("#panel details.add").evaluate("d => d.open")
