@@ -24,6 +24,16 @@ router = Router(tags=["evidence and links"])
 GONE = "That suggestion is no longer available (linked, dismissed or changed meanwhile)."
 
 
+def evidence_created(evidence: Evidence) -> Status:
+    """201 with new evidence as EvidenceOut reads it."""
+    return Status(201, Evidence.objects.select_related("source__speaker").get(pk=evidence.pk))
+
+
+def link_created(link: ClaimLink) -> Status:
+    """201 with a new link as LinkOut reads it."""
+    return Status(201, ClaimLink.objects.select_related("from_claim", "to_claim").get(pk=link.pk))
+
+
 @router.get(
     "/claims/{claim_id}/evidence",
     response={200: list[EvidenceOut], **READ_ERRORS},
@@ -49,7 +59,7 @@ def add_evidence(request, claim_id: Id, payload: EvidenceIn):
         expected_version=payload.version,
         **payload.model_dump(exclude={"version"}),
     )
-    return Status(201, Evidence.objects.select_related("source__speaker").get(pk=evidence.pk))
+    return evidence_created(evidence)
 
 
 @router.delete(
@@ -89,7 +99,7 @@ def create_link(request, claim_id: Id, payload: LinkIn):
     link = services.link_create(
         from_claim=a, to_claim=b, relation=payload.relation, by=request.user
     )
-    return Status(201, ClaimLink.objects.select_related("from_claim", "to_claim").get(pk=link.pk))
+    return link_created(link)
 
 
 @router.delete("/links/{link_id}", response={204: None, **ERRORS}, summary="Remove a link")
@@ -146,7 +156,7 @@ def accept_suggestion(request, claim_id: Id, payload: OtherClaimIn):
         origin=LinkOrigin.SUGGESTED,
         score=s.score,
     )
-    return Status(201, ClaimLink.objects.select_related("from_claim", "to_claim").get(pk=link.pk))
+    return link_created(link)
 
 
 @router.post(

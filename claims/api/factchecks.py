@@ -20,6 +20,7 @@ from claims.api.common import (
     search_param,
 )
 from claims.api.errors import ApiProblem
+from claims.api.evidence import evidence_created
 from claims.api.schemas import (
     MAX_ID,
     EvidenceOut,
@@ -29,7 +30,7 @@ from claims.api.schemas import (
     VerdictValue,
 )
 from claims.factcheck_matches import factcheck_matches, library_filter, library_search
-from claims.models import Evidence, FactCheck
+from claims.models import FactCheck
 
 router = Router(tags=["fact-check library"])
 ORDER = ("-created_at", "-id")
@@ -130,7 +131,7 @@ def accept_factcheck(request, claim_id: Id, payload: FactCheckAcceptIn):
         factcheck=_factcheck(payload.factcheck),
         expected_version=payload.version,
     )
-    return Status(201, Evidence.objects.select_related("source__speaker").get(pk=evidence.pk))
+    return evidence_created(evidence)
 
 
 @router.post(
