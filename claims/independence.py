@@ -4,7 +4,8 @@ asks (claim links, the report, suggestions), with the reason in words.
     independence(a, b, *, rivals=None) -> Independence
 
 `a` and `b` are Speakers (or None for the article's own voice / an unknown
-speaker). A speaker is not independent of itself, nor of a party it belongs
+speaker); anything with `pk`, `name` and `parent` will do (suggest_links
+passes the extractor's parties, with rivals=set()). A speaker is not independent of itself, nor of a party it belongs
 to or that shares its affiliation root (CENTCOM, the Pentagon spokesman and
 "two U.S. officials" are all the U.S. government). A confirmation by an
 adversary of the claimant (a party whose affiliation chain is in conflict

@@ -25,7 +25,7 @@ from django.db import connection
 from django.db.models import Q
 
 from claims.highlight import mark_words
-from claims.independence import attach_chains, chain, rivals_among
+from claims.independence import Independence, attach_chains, chain, rivals_among
 from claims.independence import independence as speakers_independence
 from claims.matching.lexical import stem, words
 from claims.matching.lexicon import STOPWORDS
@@ -59,7 +59,11 @@ class Suggestion:
     reasons: list[str]
     matched: list[str] = field(default_factory=list)  # the other's words the claim shares
     independent: bool = True
-    independence: str = ""  # why (not) independent, for the reviewer
+    independence: str = (
+        ""  # claims.independence's note: why not independent, or "from an adversary"
+    )
+    adversarial: bool = False  # a confirmation by an adversary of the claimant: the strongest kind
+    why: Independence | None = None  # the verdict itself (claims.independence)
 
     @property
     def percent(self) -> int:
@@ -78,30 +82,32 @@ class Suggestion:
 SHOWN = 180  # characters of the other claim's text a suggestion shows
 
 
-def explain_independence(suggestions: list["Suggestion"]) -> None:
-    """Give each suggestion `why`: whether its two speakers are independent
-    and why (claims.independence: same party, same affiliation root,
-    adversaries), with the parents and adversaries of all of them read at
-    once (a query per affiliation level and one for the adversaries)."""
-    speakers = [c.speaker for s in suggestions for c in (s.claim, s.other) if c.speaker_id]
+def chains_and_rivals(claims: list[Claim]) -> set[frozenset]:
+    """Load the affiliation chains of these claims' speakers (a query per
+    level) and return the adversary pairs among them (one query), so that
+    claims.independence reads nothing more for any pair of them."""
+    speakers = [c.speaker for c in claims if c.speaker_id]
     if not speakers:
-        for s in suggestions:
-            s.why = speakers_independence(None, None)
-        return
+        return set()
     attach_chains(speakers)
-    rivals = rivals_among({x.pk for sp in speakers for x in chain(sp)})
-    for s in suggestions:
-        s.why = speakers_independence(s.claim.speaker, s.other.speaker, rivals=rivals)
+    return rivals_among({x.pk for sp in speakers for x in chain(sp)})
 
 
-def independence(a: Claim, b: Claim) -> tuple[bool, str]:
-    """Whether b's word adds to a's: not when the same party says both
-    (ClaimLink.is_independent's rule, by speaker)."""
-    if a.speaker_id is None or b.speaker_id is None:
-        return True, "speaker unknown on one side"
-    if a.speaker_id == b.speaker_id:
-        return False, f"same speaker: {a.speaker.name}"
-    return True, f"different speakers: {b.speaker.name} / {a.speaker.name}"
+def explain_independence(suggestions: list["Suggestion"]) -> None:
+    """Make sure each suggestion has `why`, the verdict of claims.independence
+    on its two speakers (suggest_links and suggestion_for give it already)."""
+    missing = [s for s in suggestions if s.why is None]
+    rivals = chains_and_rivals([c for s in missing for c in (s.claim, s.other)])
+    for s in missing:
+        s.why = independence(s.claim, s.other, rivals=rivals)
+
+
+def independence(a: Claim, b: Claim, *, rivals: set[frozenset] | None = None) -> Independence:
+    """Whether b's word adds to a's: claims.independence of their speakers, the
+    one rule the links, the report and the speaker pages use (the same party,
+    or parties with one affiliation root, are not independent; an adversary's
+    confirmation is the strongest kind)."""
+    return speakers_independence(a.speaker, b.speaker, rivals=rivals)
 
 
 def keywords(text: str, limit: int = 12) -> list[str]:
@@ -278,18 +284,21 @@ def vectors_for(claims: list[Claim], *, embed_missing: int | None = None) -> dic
     return out
 
 
-def _suggest(claim: Claim, other: Claim, similarity: float) -> Suggestion | None:
-    independent, why = independence(claim, other)
+def _suggest(
+    claim: Claim, other: Claim, similarity: float, rivals: set[frozenset] | None = None
+) -> Suggestion | None:
+    verdict = independence(claim, other, rivals=rivals)
     typed = suggested(
         facts(claim),
         facts(other),
         similarity=similarity,
-        same_party=not independent,
+        same_party=claim.speaker_id is not None and claim.speaker_id == other.speaker_id,
         same_article=other.article_id == claim.article_id,
     )
     if typed is None:
         return None
     a, b = (claim, other) if typed.forward else (other, claim)
+    adversarial = verdict.adversarial and typed.relation == "confirms"
     return Suggestion(
         claim,
         other,
@@ -299,8 +308,10 @@ def _suggest(claim: Claim, other: Claim, similarity: float) -> Suggestion | None
         round(similarity, 3),
         typed.reasons,
         matched_words(claim.text, other.text),
-        independent,
-        why,
+        verdict.independent,
+        verdict.note if not verdict.independent or adversarial else "",
+        adversarial,
+        verdict,
     )
 
 
@@ -321,9 +332,10 @@ def suggest_links(claim: Claim, limit: int = LIMIT) -> list[Suggestion]:
     order = sorted(
         range(len(embedded)), key=lambda i: (-round(float(similarity[i]), 3), embedded[i].pk)
     )
+    rivals = chains_and_rivals([claim, *embedded])
     out = []
     for i in order:
-        suggestion = _suggest(claim, embedded[i], float(similarity[i]))
+        suggestion = _suggest(claim, embedded[i], float(similarity[i]), rivals)
         if suggestion is not None:
             out.append(suggestion)
             if len(out) == limit:

@@ -65,3 +65,23 @@ def test_an_extracted_article_gets_its_vectors_as_a_task_after_extraction(settin
     extract_article.enqueue(article.pk)  # the immediate backend in tests
     claims = list(article.claims.all())
     assert claims and all(ClaimVector.objects.get(claim=c).vector is not None for c in claims)
+
+
+def test_suggest_links_flags_a_spokesman_confirming_his_own_service(tmp_path):
+    """Independence is claims.independence's rule on the extractor's parties: a
+    spokesman belongs to the service he speaks for, in another file too."""
+    (tmp_path / "a.txt").write_text(
+        "Navy says drones downed\n\nThe Lakeland Navy said on Sunday that its destroyers shot "
+        "down four drones over the Gulf of Aden near Berbera.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Spokesman confirms\n\nLakeland Navy spokesman Captain Mara Olsen confirmed that "
+        "destroyers shot down four drones over the Gulf of Aden near Berbera on Sunday.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.json"
+    call_command("suggest_links", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), out=out)
+    [link] = json.loads(out.read_text())["links"]
+    assert (link["relation"], link["independent"]) == ("confirms", False)
+    assert link["independence"] == "not independent: both Lakeland Navy"

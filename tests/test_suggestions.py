@@ -97,7 +97,7 @@ def test_it_types_and_directs_each_suggestion(story):
         story["confirm"],
         story["claim"],
     )
-    assert confirm.independent and "different speakers" in confirm.independence
+    assert confirm.independent and confirm.independence == ""  # nothing to flag
     assert (deny.relation, deny.from_claim, deny.to_claim) == (
         "contradicts",
         story["deny"],
@@ -158,3 +158,78 @@ def test_it_highlights_the_words_the_claims_share():
         "attacked",
         "drones",
     ]
+
+
+def _said(title, text, kind, speaker, day):
+    """One claim by `speaker` (a Speaker) in an article of its own."""
+    (claim,) = _article(title, [(text, kind, None)], day=day)
+    claim.speaker, claim.speaker_mention = speaker, speaker.name
+    claim.search_text = claim.build_search_text()
+    claim.save()
+    return claim
+
+
+def test_a_confirmation_from_the_same_government_is_not_independent_and_says_why():
+    """CENTCOM and "U.S. officials" resolve through the gazetteer to two speakers
+    of one affiliation root: the suggestion still confirms, flagged with the reason."""
+    from claims.services import speaker_resolve
+
+    centcom, officials = speaker_resolve(name="CENTCOM"), speaker_resolve(name="U.S. officials")
+    assert centcom.pk != officials.pk
+    claim = _said(
+        "Drones downed over the gulf",
+        "Navy destroyers shot down four drones over the Gulf of Aden near Berbera on Sunday.",
+        "claim",
+        centcom,
+        0,
+    )
+    other = _said(
+        "Officials confirm",
+        "Four drones were shot down by navy destroyers over the Gulf of Aden near Berbera on "
+        "Sunday.",
+        "confirmation",
+        officials,
+        1,
+    )
+    [s] = [s for s in suggest_links(claim) if s.other == other]
+    assert (s.relation, s.from_claim, s.independent) == ("confirms", other, False)
+    assert s.independence == "not independent: both U.S. government" and not s.adversarial
+    again = suggestion_for(claim, other)  # the accept path, one pair, same rule
+    assert (again.independent, again.independence) == (False, s.independence)
+
+
+def test_a_member_and_an_adversary_of_the_claimant_on_the_same_event():
+    front = Speaker.objects.create(name="Ridge Valley Front", kind="armed_group")
+    cell = Speaker.objects.create(name="Ridge Valley Front media cell", parent=front)
+    council = Speaker.objects.create(name="Lakeland Governing Council", kind="government")
+    front.adversaries.add(council)
+    claim = _said(
+        "Front claims pipeline blast",
+        "Fighters blew up the Kessel oil pipeline outside Norrvik on Thursday night.",
+        "claim",
+        front,
+        0,
+    )
+    own = _said(
+        "Cell repeats",
+        "The Kessel oil pipeline outside Norrvik was blown up by the fighters on Thursday night.",
+        "claim",
+        cell,
+        1,
+    )
+    rival = _said(
+        "Council confirms blast",
+        "The Kessel oil pipeline outside Norrvik was blown up by fighters on Thursday night.",
+        "confirmation",
+        council,
+        2,
+    )
+    found = {s.other.pk: s for s in suggest_links(claim)}
+    mine, theirs = found[own.pk], found[rival.pk]
+    assert not mine.independent
+    assert mine.independence == "not independent: both Ridge Valley Front"
+    assert (theirs.relation, theirs.independent, theirs.adversarial) == ("confirms", True, True)
+    assert theirs.independence == (
+        "independent, from an adversary: Ridge Valley Front and Lakeland Governing Council are "
+        "adversaries"
+    )

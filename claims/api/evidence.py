@@ -118,6 +118,8 @@ def _suggestion_out(s) -> dict:
         "score": s.score,
         "reasons": s.reasons,
         "independent": s.independent,
+        "independence_note": s.independence,
+        "adversarial": s.adversarial,
     }
 
 

@@ -300,6 +300,14 @@ class SuggestionOut(Schema):
     score: float
     reasons: list[str]
     independent: bool
+    independence_note: str = Field(
+        "",
+        description="Why the two speakers are not independent ('not independent: both U.S. "
+        "government'), or that the confirmation comes from an adversary; empty otherwise.",
+    )
+    adversarial: bool = Field(
+        False, description="A confirmation by an adversary of the claimant: the strongest kind."
+    )
 
 
 class OtherClaimIn(Schema):
