@@ -221,6 +221,85 @@ def test_parties_resolve_leaves_a_curated_partys_parent_alone():
     assert got["a"].parent.name == "U.S. Department of Defense"
 
 
+def _olsen(parent="navy", **extra):
+    return [
+        {
+            "id": "p",
+            "name": "Mara Olsen",
+            "kind": "person",
+            "aliases": [],
+            "role": "Lakeland Navy spokeswoman",
+            "title": "Captain",
+            "parent": parent,
+            **extra,
+        },
+        {"id": "navy", "name": "Lakeland Navy", "kind": "military", "aliases": [], "parent": None},
+    ]
+
+
+@pytest.mark.django_db
+def test_a_speaker_met_as_a_bare_name_learns_role_kind_and_parent_from_a_later_extraction():
+    from claims.models import ClaimEvent
+    from claims.services.speakers import parties_resolve
+
+    bare = speakers_resolve(names=[("Mara Olsen", None)])["Mara Olsen"]
+    assert (bare.kind, bare.role, bare.parent_id) == ("organisation", "", None)
+    got = parties_resolve(parties=_olsen())
+    olsen = Speaker.objects.get(pk=bare.pk)
+    assert got["p"] == olsen
+    assert (olsen.kind, olsen.role, olsen.title) == (
+        "person",
+        "Lakeland Navy spokeswoman",
+        "Captain",
+    )
+    assert olsen.parent == got["navy"]
+    event = ClaimEvent.objects.get(subject_id=olsen.pk, action=ClaimEvent.Action.SPEAKER_EDITED)
+    assert event.actor is None and event.before["parent"] is None
+    assert event.after["parent"] == "Lakeland Navy"
+    # what it has is kept: a later extraction with another role and parent changes nothing
+    other = _olsen(parent="x", role="Lakeland Navy press officer", kind="organisation")
+    other.append({"id": "x", "name": "Harbour Times", "kind": "media", "aliases": []})
+    parties_resolve(parties=other)
+    olsen.refresh_from_db()
+    assert (olsen.role, olsen.parent.name, olsen.kind) == (
+        "Lakeland Navy spokeswoman",
+        "Lakeland Navy",
+        "person",
+    )
+
+
+@pytest.mark.django_db
+def test_a_curated_speaker_keeps_what_the_editor_left_empty(editor):
+    from claims.services.speakers import parties_resolve
+
+    bare = speakers_resolve(names=[("Mara Olsen", None)])["Mara Olsen"]
+    services.speaker_update(speaker=bare, by=editor, description="Checked by the desk.")
+    parties_resolve(parties=_olsen())
+    bare.refresh_from_db()
+    assert bare.curated and (bare.kind, bare.role, bare.title, bare.parent) == (
+        "organisation",
+        "",
+        "",
+        None,
+    )
+
+
+@pytest.mark.django_db
+def test_an_extraction_never_makes_a_speaker_its_own_ancestor():
+    from claims.services.speakers import parties_resolve
+
+    got = parties_resolve(parties=_olsen())  # Olsen -> Lakeland Navy
+    navy = got["navy"]
+    parties_resolve(
+        parties=[
+            {"id": "n", "name": "Lakeland Navy", "kind": "military", "aliases": [], "parent": "o"},
+            {"id": "o", "name": "Mara Olsen", "kind": "person", "aliases": [], "parent": None},
+        ]
+    )
+    navy.refresh_from_db()
+    assert navy.parent is None
+
+
 def _speaker_with_claims(article, reviewer, name, n):
     claims = list(article.claims.order_by("position"))
     for claim in claims[:n]:

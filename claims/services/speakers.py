@@ -169,9 +169,12 @@ def parties_resolve(*, parties: list[dict]) -> dict[str, Speaker]:
     A party is the speaker that already owns any of its names (the gazetteer's
     "U.S. Central Command" for a party written "CENTCOM"), else the one whose
     name its name starts or extends when that is one speaker only, else a new
-    speaker with its names as aliases, its role and title, and as parent the
-    speaker of its parent party ("Pentagon" -> U.S. Department of Defense).
+    speaker with its names as aliases. Every speaker an editor has not curated
+    takes the party's role, title, kind and parent (the speaker of its parent
+    party: "Pentagon" -> U.S. Department of Defense) where it has none yet,
+    so a speaker first met as a bare name learns them later (_learn).
     Names another speaker already owns stay with that speaker."""
+    started = timezone.now()
     forms: dict[str, list[tuple[str, str]]] = {}
     for party in parties:
         pairs = []
@@ -201,28 +204,59 @@ def parties_resolve(*, parties: list[dict]) -> dict[str, Speaker]:
         if speaker is None:
             name, key = pairs[0]
             speaker = _create(name=name, key=key, kind=party.get("kind"), speaker=None)
-            if speaker.name == name and not speaker.role and not speaker.title:
-                speaker.role = (party.get("role") or "")[:200]
-                speaker.title = (party.get("title") or "")[:100]
-                if speaker.role or speaker.title:
-                    speaker.save(update_fields=["role", "title"])
+            if speaker.name == name and speaker.created_at >= started:
                 fresh.add(speaker.pk)
         for name, key in pairs:
             if key not in owner:
                 owner[key] = _create(name=name, key=key, kind=None, speaker=speaker)
         out[party["id"]] = speaker
-    for party in parties:  # parents once every party has its speaker
-        child, parent = out.get(party["id"]), out.get(party.get("parent"))
-        if (
-            child is not None
-            and parent is not None
-            and child.pk in fresh
-            and child.parent_id is None
-            and parent.pk != child.pk
-        ):
-            child.parent = parent
-            child.save(update_fields=["parent"])
+    for party in parties:  # what the extraction knows, once every party has its speaker
+        speaker = out.get(party["id"])
+        if speaker is not None:
+            _learn(speaker, party, out.get(party.get("parent")), audit=speaker.pk not in fresh)
     return out
+
+
+def _learn(speaker: Speaker, party: dict, parent: Speaker | None, *, audit: bool) -> None:
+    """Give a speaker the role, title, kind and parent an extraction found
+    when it has none yet (a speaker first met as a bare name learns "Pentagon
+    spokesman" and its parent later). An editor's curated speaker is never
+    changed, nor a value it already has; a parent that would make it its own
+    ancestor is left out. Audited as the system's edit (`audit`), unless the
+    speaker was created by this extraction, with these values."""
+    if speaker.curated:
+        return
+    role, title = (party.get("role") or "")[:200], (party.get("title") or "")[:100]
+    kind = party.get("kind")
+    learnt = {}
+    if role and not speaker.role:
+        learnt["role"] = role
+    if title and not speaker.title:
+        learnt["title"] = title
+    if kind in SpeakerKind.values and kind != speaker.kind == SpeakerKind.ORGANISATION:
+        learnt["kind"] = kind  # organisation is what a speaker gets when nothing said otherwise
+    if (
+        parent is not None
+        and speaker.parent_id is None
+        and speaker.pk not in {s.pk for s in parent.affiliation_chain()}
+    ):
+        learnt["parent"] = parent
+    if not learnt:
+        return
+    before = _speaker_snapshot(speaker) if audit else None
+    fields = list(learnt)
+    for field, value in learnt.items():
+        setattr(speaker, field, value)
+    speaker.save(update_fields=fields)
+    if not audit:
+        return
+    record(
+        action=ClaimEvent.Action.SPEAKER_EDITED,
+        subject=speaker,
+        before=before,
+        after=_speaker_snapshot(speaker),
+        note=f"{speaker.name}: {', '.join(fields)} from an extraction",
+    )
 
 
 @transaction.atomic
@@ -477,7 +511,9 @@ def _speaker_snapshot(speaker: Speaker) -> dict:
         "kind": speaker.kind,
         "description": speaker.description,
         "role": speaker.role,
+        "title": speaker.title,
         "parent": speaker.parent.name if speaker.parent_id else None,
+        "curated": speaker.curated,
     }
 
 
