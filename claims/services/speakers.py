@@ -20,6 +20,7 @@ from claims.models import (
     SpeakerMatch,
     SpeakerMerge,
 )
+from claims.names import MERGE_AT, SUGGEST_AT, name_score
 from claims.services.audit import record
 
 # Generic heads that must never be merged by prefix ("officials" is not one party).
@@ -92,6 +93,60 @@ def _clean(name: str) -> tuple[str, str] | None:
     return name, key
 
 
+class _Spellings:
+    """The last resolution step: a name written like exactly one known speaker's
+    (claims.names.name_score >= MERGE_AT: "Islamic Revolutionary Guards Corps"
+    for the Guard Corps) is that speaker. Below MERGE_AT, speaker_matches_suggest makes it
+    a suggestion for an editor instead. The alias keys are read once, on first use."""
+
+    def __init__(self):
+        self.rows: list[tuple[str, int]] | None = None
+        self.keys: list[str] = []
+
+    def speaker_for(self, key: str) -> tuple[Speaker, str, float] | None:
+        if len(key) < 4 or key in _GENERIC:
+            return None
+        if self.rows is None:
+            self.rows = list(
+                SpeakerAlias.objects.filter(speaker__merged_into__isnull=True).values_list(
+                    "key", "speaker_id"
+                )
+            )
+            self.keys = [k for k, _ in self.rows]
+        found = _close_names(key, self.keys, MERGE_AT)
+        if len({self.rows[i][1] for _, _, i in found}) != 1:
+            return None  # none, or several parties: not for a silent merge
+        match, score, i = found[0]
+        speaker = Speaker.objects.filter(pk=self.rows[i][1]).first()
+        return (speaker, match, score) if speaker else None
+
+    def added(self, key: str, speaker: Speaker) -> None:
+        if self.rows is not None:
+            self.rows.append((key, speaker.pk))
+            self.keys.append(key)
+
+
+def _new_or_spelled(*, name: str, key: str, kind: str | None, spellings: _Spellings) -> Speaker:
+    """A speaker for a name no alias and no prefix found: the speaker it is a
+    spelling of (its alias from now on, audited), else a new one."""
+    hit = spellings.speaker_for(key)
+    if hit is None:
+        speaker = _create(name=name, key=key, kind=kind, speaker=None)
+    else:
+        target, match, score = hit
+        speaker = _create(name=name, key=key, kind=None, speaker=target)
+        if speaker.pk == target.pk:
+            record(
+                action=ClaimEvent.Action.ALIAS_ADDED,
+                subject=speaker,
+                after={"alias": name, "written_like": match, "score": score},
+                note=f"“{name}” resolved to {speaker.name} as a spelling of “{match}” "
+                f"({score:.0f}/100)",
+            )
+    spellings.added(key, speaker)
+    return speaker
+
+
 def _create(*, name: str, key: str, kind: str | None, speaker: Speaker | None) -> Speaker:
     """Add `name` as an alias of `speaker` (a new Speaker when None). Safe
     against a concurrent writer adding the same alias: the unique key decides,
@@ -110,7 +165,9 @@ def _create(*, name: str, key: str, kind: str | None, speaker: Speaker | None) -
 
 def speaker_resolve(*, name: str, kind: str | None = None, create: bool = True) -> Speaker | None:
     """The Speaker for a name as written, found by alias (exact, then a
-    word-prefix match) or created with the name as its first alias."""
+    word-prefix match) or created with the name as its first alias. A name a
+    person typed is taken as written: no fuzzy step (extraction's
+    speakers_resolve and parties_resolve have one), only merge suggestions."""
     cleaned = _clean(name)
     if cleaned is None:
         return None
@@ -131,7 +188,8 @@ def speakers_resolve(
     after another in the given order: {name as given: Speaker or None}.
 
     Every name is looked up by its alias key in one query; only names with no
-    alias yet fall back to the word-prefix match and are created, in order (so
+    alias yet fall back to the word-prefix match, then to a near-certain
+    spelling of a known name (_Spellings), and are created, in order (so
     "The Islamic Resistance" finds the "Islamic Resistance in Iraq" created
     just before it). Each distinct key is resolved once. With strict=False
     (names from the extractor, not a person's input) an unusable name maps to
@@ -156,9 +214,15 @@ def speakers_resolve(
             a.key: a.speaker
             for a in SpeakerAlias.objects.filter(key__in=list(first)).select_related("speaker")
         }
+    spellings = _Spellings()
     for key, (name, kind) in first.items():
         if key not in by_key:
-            by_key[key] = _create(name=name, key=key, kind=kind, speaker=_by_prefix(key))
+            speaker = _by_prefix(key)
+            by_key[key] = (
+                _create(name=name, key=key, kind=kind, speaker=speaker)
+                if speaker is not None
+                else _new_or_spelled(name=name, key=key, kind=kind, spellings=spellings)
+            )
     return {raw: by_key[key] if key else None for raw, key in key_of.items()}
 
 
@@ -194,6 +258,7 @@ def parties_resolve(*, parties: list[dict]) -> dict[str, Speaker]:
     }
     out: dict[str, Speaker] = {}
     fresh: set[int] = set()
+    spellings = _Spellings()
     for party in parties:
         pairs = forms.get(party["id"])
         if not pairs:
@@ -203,7 +268,9 @@ def parties_resolve(*, parties: list[dict]) -> dict[str, Speaker]:
             speaker = _by_prefix(pairs[0][1])
         if speaker is None:
             name, key = pairs[0]
-            speaker = _create(name=name, key=key, kind=party.get("kind"), speaker=None)
+            speaker = _new_or_spelled(
+                name=name, key=key, kind=party.get("kind"), spellings=spellings
+            )
             if speaker.name == name and speaker.created_at >= started:
                 fresh.add(speaker.pk)
         for name, key in pairs:
@@ -388,12 +455,30 @@ def speaker_unmerge(*, merge: SpeakerMerge, by) -> Speaker:
 
 # --- uncertain matches become suggestions for an editor ---------------------------
 
-MATCH_THRESHOLD = 88  # rapidfuzz token_sort_ratio (0-100) from which two names are suggested
+PREFILTER_AT = 60  # token_set_ratio: the few names worth a name_score (subsets score 100)
+PREFILTER_LIMIT = 50
 _ACRONYM_STOP = frozenset({"of", "the", "for", "and", "in", "on", "to", "de", "du", "la", "al"})
 
 
 def _acronym(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _ACRONYM_STOP)
+
+
+def _close_names(key: str, keys: list[str], at: float) -> list[tuple[str, float, int]]:
+    """(name, name_score, index) of the keys scoring at least `at` against
+    `key`, best first: rapidfuzz picks the few plausible ones (shared words,
+    in C), name_score judges those."""
+    from rapidfuzz import fuzz, process
+
+    out = []
+    for match, _, i in process.extract(
+        key, keys, scorer=fuzz.token_set_ratio, score_cutoff=PREFILTER_AT, limit=PREFILTER_LIMIT
+    ):
+        score = name_score(key, match)
+        if score >= at:
+            out.append((match, round(score, 1), i))
+    out.sort(key=lambda m: -m[1])
+    return out
 
 
 def _pair(a: Speaker, b: Speaker) -> tuple[Speaker, Speaker]:
@@ -423,10 +508,8 @@ def _decide_pair(a: Speaker, b: Speaker, decision: str, by) -> None:
 def speaker_matches_suggest(*, speakers: Iterable[Speaker]) -> list[SpeakerMatch]:
     """Merge suggestions for new speakers: names that are the acronym of
     another's ("CHRN" / "Crimson Hand Resistance in Northland") or close to it
-    (rapidfuzz, token order and case ignored). A pair already suggested or
+    (claims.names.name_score from SUGGEST_AT). A pair already suggested or
     decided is left as it is: a decision is taken once."""
-    from rapidfuzz import fuzz, process, utils
-
     new = {s.pk: s for s in speakers if s is not None}
     if not new:
         return []
@@ -451,14 +534,7 @@ def speaker_matches_suggest(*, speakers: Iterable[Speaker]) -> list[SpeakerMatch
                 )
         if len(key) < 4:
             continue
-        for match, score, i in process.extract(
-            key,
-            keys,
-            scorer=fuzz.token_sort_ratio,
-            processor=utils.default_process,
-            score_cutoff=MATCH_THRESHOLD,
-            limit=8,
-        ):
+        for match, score, i in _close_names(key, keys, SUGGEST_AT):
             other = rows[i][1]
             if other != sid and match != key:
                 pair = tuple(sorted((sid, other)))
