@@ -214,15 +214,26 @@ class ArticleAdmin(ServiceAdmin):
 
 
 class AliasInline(admin.TabularInline):
-    """New aliases only (through speaker_add_alias); existing ones are read-only."""
+    """Aliases: added, corrected and removed through the speaker services (audited)."""
 
     model = SpeakerAlias
     extra = 1
     fields = ("name",)
-    can_delete = False
 
-    def has_change_permission(self, request, obj=None):
-        return False
+
+class AdversaryInline(admin.TabularInline):
+    """Parties in open conflict with this one (both ways), through the services."""
+
+    model = Speaker.adversaries.through
+    fk_name = "from_speaker"
+    extra = 1
+    autocomplete_fields = ("to_speaker",)
+    verbose_name = "adversary"
+    verbose_name_plural = "adversaries"
+
+
+# Speaker fields an editor changes here, all through services.speaker_update.
+SPEAKER_EDITABLE = ("name", "kind", "description", "role", "title", "parent", "curated")
 
 
 @admin.register(Speaker)
@@ -231,10 +242,10 @@ class SpeakerAdmin(ServiceAdmin):
     list_display = ("name", "kind", "parent", "curated", "alias_list", "claim_count")
     list_filter = ("kind", "curated")
     search_fields = ("name", "aliases__name")
-    fields = ("name", "kind", "description", "role", "title", "parent", "curated")
-    readonly_fields = ("role", "title", "parent", "curated")
+    fields = SPEAKER_EDITABLE
+    autocomplete_fields = ("parent",)
     list_select_related = ("parent",)
-    inlines = [AliasInline]
+    inlines = [AliasInline, AdversaryInline]
     actions = ["merge"]
 
     def get_queryset(self, request):
@@ -259,25 +270,41 @@ class SpeakerAdmin(ServiceAdmin):
                 name=obj.name, kind=obj.kind, description=obj.description, by=request.user
             )
             obj.pk = created.pk
-            return
-        changed = {
-            f: form.cleaned_data[f]
-            for f in form.changed_data
-            if f in ("name", "kind", "description")
-        }
+            changed = [f for f in SPEAKER_EDITABLE[3:] if form.cleaned_data.get(f)]
+        else:
+            changed = [f for f in form.changed_data if f in SPEAKER_EDITABLE]
         if changed:
-            services.speaker_update(speaker=obj, by=request.user, **changed)
+            services.speaker_update(
+                speaker=obj,
+                by=request.user,
+                **{f: form.cleaned_data[f] for f in changed},
+            )
 
     def save_formset(self, request, form, formset, change):
-        if formset.model is not SpeakerAlias:
-            return super().save_formset(request, form, formset, change)
+        speaker = form.instance
         formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
-        for alias_form in formset.extra_forms:
-            name = alias_form.cleaned_data.get("name") if alias_form.has_changed() else None
-            if name:
-                formset.new_objects.append(
-                    services.speaker_add_alias(speaker=form.instance, name=name, by=request.user)
-                )
+        if formset.model is SpeakerAlias:
+            for f in formset.deleted_forms:
+                if f.instance.pk:
+                    services.speaker_alias_remove(alias=f.instance, by=request.user)
+            for f in formset.forms:
+                name = f.cleaned_data.get("name") if f.has_changed() else None
+                if not name or f in formset.deleted_forms:
+                    continue
+                if f.instance.pk:
+                    services.speaker_alias_rename(alias=f.instance, name=name, by=request.user)
+                else:
+                    services.speaker_add_alias(speaker=speaker, name=name, by=request.user)
+            return
+        for f in formset.forms:
+            old = f.initial.get("to_speaker")
+            new = f.cleaned_data.get("to_speaker")
+            gone = f in formset.deleted_forms or (old and new and new.pk != old)
+            if gone and old:
+                old = old if isinstance(old, Speaker) else Speaker.all_objects.get(pk=old)
+                services.speaker_adversary_remove(speaker=speaker, other=old, by=request.user)
+            if new and f not in formset.deleted_forms and f.has_changed():
+                services.speaker_adversary_add(speaker=speaker, other=new, by=request.user)
 
     @admin.action(
         description="Merge selected speakers into the first (by name)", permissions=["merge"]
@@ -297,20 +324,22 @@ class SpeakerAdmin(ServiceAdmin):
 
 @admin.register(SpeakerAlias)
 class SpeakerAliasAdmin(ServiceAdmin):
-    """Aliases are added through speaker_add_alias (audited), never edited."""
+    """Aliases are added, corrected and removed through the speaker services (audited)."""
 
+    delete_service = ("speaker_alias_remove", "alias")
     list_display = ("name", "speaker", "key")
     search_fields = ("name", "speaker__name")
     autocomplete_fields = ("speaker",)
 
+    def get_readonly_fields(self, request, obj=None):
+        return ("speaker",) if obj is not None else ()
+
     def save_model(self, request, obj, form, change):
+        if change:
+            alias = SpeakerAlias.objects.get(pk=obj.pk)
+            services.speaker_alias_rename(alias=alias, name=obj.name, by=request.user)
+            return
         obj.pk = services.speaker_add_alias(speaker=obj.speaker, name=obj.name, by=request.user).pk
-
-    def has_change_permission(self, request, obj=None):
-        return obj is None and super().has_change_permission(request, obj)
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(SpeakerMatch)

@@ -63,6 +63,8 @@ VIEW_PERMS = {
     "speaker_detail": ("claims.view_speaker", "claims.view_claim"),
     "speaker_merge": ("claims.view_speaker",),
     "speaker_edit": ("claims.view_speaker",),
+    "speaker_adversaries": ("claims.view_speaker",),
+    "speaker_alias": ("claims.view_speaker",),
     "speaker_matches": ("claims.view_speaker",),
     "speaker_match_decide": ("claims.view_speaker",),
     "speaker_merge_undo": ("claims.view_speaker",),

@@ -221,15 +221,29 @@ class Speaker(models.Model):
 
         return chain(self)
 
+    def parent_refusal(self, parent) -> str:
+        """Why `parent` cannot be where this speaker belongs ("" if it can): a
+        party is never its own ancestor (the loop is named for the editor)."""
+        if parent is None or self.pk is None:
+            return ""
+        if parent.pk == self.pk:
+            return f"{self.name} cannot belong to itself."
+        from claims.independence import chain
+
+        up = chain(parent)
+        ids = [s.pk for s in up]
+        if self.pk in ids:
+            path = " → ".join(s.name for s in up[: ids.index(self.pk) + 1])
+            return (
+                f"{self.name} cannot belong to {parent.name}: {parent.name} already belongs "
+                f"to {self.name} ({path})."
+            )
+        return ""
+
     def clean(self):
-        node, seen = self.parent, {self.pk}
-        while node is not None:
-            if node.pk in seen:
-                raise ValidationError(
-                    {"parent": "A speaker cannot belong to itself, even indirectly."}
-                )
-            seen.add(node.pk)
-            node = node.parent
+        refusal = self.parent_refusal(self.parent)
+        if refusal:
+            raise ValidationError({"parent": refusal})
 
 
 class SpeakerAlias(models.Model):

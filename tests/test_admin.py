@@ -179,6 +179,8 @@ def test_it_adds_speaker_aliases_and_edits_sources_through_the_services(admin_cl
             "aliases-0-name": "NORTHCOMX",
             "aliases-1-speaker": speaker.pk,
             "aliases-1-name": "Northern Test Command",
+            "Speaker_adversaries-TOTAL_FORMS": "0",
+            "Speaker_adversaries-INITIAL_FORMS": "0",
         },
     )
     assert response.status_code == 302, response.content[:3000]
@@ -290,3 +292,70 @@ def test_a_bulk_claim_delete_goes_through_the_service_and_can_be_restored(
     assert (
         ClaimEvent.objects.filter(claim_id__in=ids, action="deleted", actor=admin_user).count() == 2
     )
+
+
+def _prefixes(data: dict) -> list[str]:
+    return [k.removesuffix("-TOTAL_FORMS") for k in data if k.endswith("-TOTAL_FORMS")]
+
+
+def test_an_editor_extends_the_gazetteer_in_the_admin_through_the_audited_services(
+    admin_client_, admin_user
+):
+    from claims.models import Speaker
+
+    gov = services.speaker_create(name="Lakeland government", kind="government", by=admin_user)
+    navy = services.speaker_create(name="Lakeland Navy", kind="military", by=admin_user)
+    rebels = services.speaker_create(name="Reef Coast Rebels", kind="armed_group", by=admin_user)
+    services.speaker_add_alias(speaker=navy, name="Lakeland Navi", by=admin_user)
+    services.speaker_add_alias(speaker=navy, name="LKN", by=admin_user)
+    url = reverse("admin:claims_speaker_change", args=[navy.pk])
+    data = _change_form_data(admin_client_.get(url))
+    data.update(role="Naval service", title="", parent=gov.pk, curated="on")
+    names = {data[f"aliases-{i}-name"]: i for i in range(int(data["aliases-INITIAL_FORMS"]))}
+    data[f"aliases-{names['Lakeland Navi']}-name"] = "Lakeland Naval Service"
+    data[f"aliases-{names['LKN']}-DELETE"] = "on"
+    data[f"aliases-{len(names)}-name"] = "Navy of Lakeland"
+    [rivals] = [p for p in _prefixes(data) if p != "aliases"]
+    data[f"{rivals}-0-to_speaker"] = rebels.pk
+    response = admin_client_.post(url, data)
+    assert response.status_code == 302, response.content[:3000]
+    navy.refresh_from_db()
+    assert (navy.role, navy.parent, navy.curated) == ("Naval service", gov, True)
+    assert sorted(navy.aliases.values_list("name", flat=True)) == [
+        "Lakeland Naval Service",
+        "Lakeland Navy",
+        "Navy of Lakeland",
+    ]
+    assert list(rebels.adversaries.all()) == [navy]  # both ways
+    notes = set(
+        ClaimEvent.objects.filter(subject_id=navy.pk, actor=admin_user).values_list(
+            "note", flat=True
+        )
+    )
+    assert {
+        f"Speaker #{navy.pk} edited",
+        "Alias “Lakeland Navi” of Lakeland Navy now written “Lakeland Naval Service”",
+        "“LKN” is no longer a name of Lakeland Navy",
+        "“Navy of Lakeland” added as an alias of Lakeland Navy",
+        "Lakeland Navy and Reef Coast Rebels are adversaries",
+    } <= notes
+
+    # a party cannot be its own ancestor: the form says why, nothing changes
+    url = reverse("admin:claims_speaker_change", args=[gov.pk])
+    data = _change_form_data(admin_client_.get(url))
+    data["parent"] = navy.pk
+    response = admin_client_.post(url, data)
+    assert response.status_code == 200
+    assert (
+        "Lakeland government cannot belong to Lakeland Navy: Lakeland Navy already belongs to "
+        "Lakeland government (Lakeland Navy → Lakeland government)."
+    ) in response.content.decode()
+    assert Speaker.objects.get(pk=gov.pk).parent is None
+
+    # the adversary removed again, from the other side
+    url = reverse("admin:claims_speaker_change", args=[rebels.pk])
+    data = _change_form_data(admin_client_.get(url))
+    [rivals] = [p for p in _prefixes(data) if p != "aliases"]
+    data[f"{rivals}-0-DELETE"] = "on"
+    assert admin_client_.post(url, data).status_code == 302
+    assert not navy.adversaries.exists() and not rebels.adversaries.exists()

@@ -259,6 +259,15 @@ CASES = [
     ("speaker_edit", "speaker", "post", {"alias": "a\x00b"}, 400, "null"),
     ("speaker_edit", "speaker", "post", {"parent": "No Such Party Anywhere"}, 400, "add it first"),
     ("speaker_match_decide", "match", "post", {"decision": "bogus"}, 400, "Choose merge"),
+    ("speaker_adversaries", "speaker", "post", {"add": "No Such Party Anywhere"}, 400, "add it"),
+    ("speaker_adversaries", "speaker", "post", {"add": "{speaker_name}"}, 400, "own adversary"),
+    ("speaker_adversaries", "speaker", "post", {"add": "a" * 201}, 400, "at most"),
+    ("speaker_adversaries", "speaker", "post", {"remove": SUP2}, 400, "speaker id"),
+    ("speaker_adversaries", "speaker", "post", {"remove": "{other_speaker}"}, 400, "not an adv"),
+    ("speaker_alias", "alias", "post", {"name": ""}, 400, "needs a name"),
+    ("speaker_alias", "alias", "post", {"name": "x\x00y"}, 400, "null"),
+    ("speaker_alias", "alias", "post", {"name": "Bad Values Harbour Board"}, 400, "already"),
+    ("speaker_alias", "canonical_alias", "post", {"remove": "1"}, 400, "another name"),
     # Previously fact-checked
     (
         "factcheck_accept",
@@ -312,6 +321,9 @@ class World:
         two = services.speaker_resolve(name="Bad Values Harbor Board")
         services.speaker_matches_suggest(speakers=[two])
         self.match = SpeakerMatch.objects.filter(speaker__in=[one, two]).first()
+        self.alias = services.speaker_add_alias(speaker=two, name="Bad Values Board Two")
+        self.canonical_alias = self.claim.speaker.aliases.get(name=self.claim.speaker.name)
+        self.other_speaker = one
 
     def args(self, which):
         return {
@@ -323,6 +335,8 @@ class World:
             "source": [self.evidence.source_id],
             "huge": [int(HUGE)],
             "match": [self.match.pk],
+            "alias": [self.alias.pk],
+            "canonical_alias": [self.canonical_alias.pk],
         }[which]
 
     def fill(self, value):
@@ -331,6 +345,8 @@ class World:
             "{other}": self.other.pk,
             "{version}": self.claim.version,
             "{speaker}": self.claim.speaker_id,
+            "{speaker_name}": self.claim.speaker.name,
+            "{other_speaker}": self.other_speaker.pk,
         }
         if isinstance(value, list):
             return [self.fill(v) for v in value]

@@ -92,6 +92,8 @@ ACCESS = {
     "speaker_detail": PAGE("speaker"),
     "speaker_merge": WRITE("claims.merge_speakers", "speaker"),
     "speaker_edit": WRITE("claims.merge_speakers", "speaker"),
+    "speaker_adversaries": WRITE("claims.merge_speakers", "speaker"),
+    "speaker_alias": WRITE("claims.merge_speakers", "speaker_alias"),
     "speaker_matches": PAGE(),
     "speaker_match_decide": WRITE("claims.merge_speakers", "speaker_match"),
     "speaker_merge_undo": WRITE("claims.merge_speakers", "speaker_merge_record"),
@@ -181,6 +183,9 @@ class World:
         folded = services.speaker_resolve(name=f"Permission Test Lighthouse {article.pk}")
         services.speaker_merge(target=board, others=[folded], by=editor)
         self.merge = SpeakerMerge.objects.get(merged=folded)
+        self.alias = services.speaker_add_alias(
+            speaker=board, name=f"Permission Test Board {article.pk}", by=editor
+        )
 
     def args(self, which):
         return {
@@ -197,6 +202,7 @@ class World:
             "token_v1": [self.token, 1],
             "speaker_match": [self.match.pk],
             "speaker_merge_record": [self.merge.pk],
+            "speaker_alias": [self.alias.pk],
         }[which]
 
 

@@ -62,3 +62,39 @@ def test_an_editor_extends_the_gazetteer_and_bad_input_is_a_400(editor_client):
     assert unit.parent.name == "Freedonia" and unit.kind == "military"
     assert unit.aliases.filter(name="FCG").exists()
     assert editor_client.post(url, {"kind": "wizard"}).status_code == 400
+
+
+def test_an_editor_corrects_names_and_adversaries_on_the_speaker_page(editor_client, editor):
+    from claims.models import ClaimEvent, SpeakerAlias
+
+    guard = services.speaker_resolve(name="Freedonian Coast Guard", kind="military")
+    typo = services.speaker_add_alias(speaker=guard, name="Freedonian Coast Gaurd", by=editor)
+    extra = services.speaker_add_alias(speaker=guard, name="FCG Fleet", by=editor)
+    smugglers = services.speaker_resolve(name="Sylvanian Smuggling Ring", kind="armed_group")
+    page = reverse("speaker_detail", args=[guard.pk])
+    html = editor_client.get(page).content.decode()
+    assert f'action="{reverse("speaker_alias", args=[typo.pk])}"' in html
+    assert "Add an adversary" in html
+
+    r = editor_client.post(
+        reverse("speaker_alias", args=[typo.pk]), {"name": "Coast Guard of Freedonia"}
+    )
+    assert r.status_code == 302
+    assert SpeakerAlias.objects.get(pk=typo.pk).name == "Coast Guard of Freedonia"
+    assert (
+        editor_client.post(reverse("speaker_alias", args=[extra.pk]), {"remove": "1"}).status_code
+        == 302
+    )
+    assert not SpeakerAlias.objects.filter(pk=extra.pk).exists()
+    canonical = guard.aliases.get(name=guard.name)
+    r = editor_client.post(reverse("speaker_alias", args=[canonical.pk]), {"remove": "1"})
+    assert r.status_code == 400 and "give the speaker another name" in r.content.decode()
+
+    rivals = reverse("speaker_adversaries", args=[guard.pk])
+    assert editor_client.post(rivals, {"add": "Sylvanian Smuggling Ring"}).status_code == 302
+    assert list(smugglers.adversaries.all()) == [guard]
+    html = editor_client.get(page).content.decode()
+    assert "Sylvanian Smuggling Ring" in html
+    assert editor_client.post(rivals, {"remove": smugglers.pk}).status_code == 302
+    assert not guard.adversaries.exists()
+    assert ClaimEvent.objects.filter(subject_id=guard.pk, actor__isnull=False).count() >= 5

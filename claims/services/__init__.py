@@ -47,6 +47,10 @@ from claims.services.factchecks import (  # noqa: F401
 from claims.services.sources import source_delete, source_update  # noqa: F401
 from claims.services.speakers import (  # noqa: F401
     speaker_add_alias,
+    speaker_adversary_add,
+    speaker_adversary_remove,
+    speaker_alias_remove,
+    speaker_alias_rename,
     speaker_create,
     speaker_delete,
     speaker_match_decide,

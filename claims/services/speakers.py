@@ -3,7 +3,6 @@
 
 from collections.abc import Iterable
 
-from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -328,9 +327,10 @@ def _learn(speaker: Speaker, party: dict, parent: Speaker | None, *, audit: bool
 
 @transaction.atomic
 def speaker_add_alias(*, speaker: Speaker, name: str, by=None) -> SpeakerAlias:
-    key = alias_key(name)
-    if not key:
+    cleaned = _clean(name)
+    if cleaned is None:
         raise InvalidInput("An alias needs a name.")
+    name, key = cleaned
     existing = SpeakerAlias.objects.filter(key=key).select_related("speaker").first()
     if existing:
         if existing.speaker_id != speaker.pk:
@@ -593,6 +593,9 @@ def _speaker_snapshot(speaker: Speaker) -> dict:
     }
 
 
+_UNSET = object()
+
+
 @transaction.atomic
 def speaker_update(
     *,
@@ -602,11 +605,16 @@ def speaker_update(
     kind: str | None = None,
     description: str | None = None,
     role: str | None = None,
+    title: str | None = None,
     parent_name: str | None = None,
+    parent=_UNSET,
+    curated: bool | None = None,
 ) -> Speaker:
-    """Correct a speaker's canonical name, kind, description or role, or
-    where it belongs (`parent_name`: an existing speaker's name, "" for none).
-    An editor's change puts the party in the curated gazetteer."""
+    """Correct a speaker's canonical name, kind, description, role or title,
+    where it belongs (`parent_name`: an existing speaker's name, "" for none;
+    or `parent`: a Speaker or None), or whether it is in the curated gazetteer.
+    An editor's change puts the party in the gazetteer unless `curated` says
+    otherwise. A parent that would make the party its own ancestor is refused."""
     speaker = Speaker.objects.select_for_update().get(pk=speaker.pk)
     before = _speaker_snapshot(speaker)
     if name is not None:
@@ -622,20 +630,28 @@ def speaker_update(
         speaker.description = description.strip()
     if role is not None:
         speaker.role = " ".join(role.split())[:200]
+    if title is not None:
+        speaker.title = " ".join(title.split())[:100]
     if parent_name is not None:
         parent_name = " ".join(parent_name.split())
         parent = speaker_resolve(name=parent_name, create=False) if parent_name else None
         if parent_name and parent is None:
             raise InvalidInput(f"No speaker is called {parent_name!r}: add it first.")
+    if parent is not _UNSET:
+        if parent is not None and parent.merged_into_id is not None:
+            raise InvalidInput(f"{parent.name} was merged into another speaker; choose that one.")
+        refusal = speaker.parent_refusal(parent)
+        if refusal:
+            raise InvalidInput(refusal)
         speaker.parent = parent
-        try:
-            speaker.clean()
-        except ValidationError as exc:
-            raise InvalidInput(" ".join(exc.messages)) from exc
     after = _speaker_snapshot(speaker)
-    if after != before:
-        speaker.curated = True
-        speaker.save(update_fields=["name", "kind", "description", "role", "parent", "curated"])
+    changed = after != before
+    if changed or (curated is not None and curated != speaker.curated):
+        speaker.curated = True if curated is None else curated
+        after["curated"] = speaker.curated
+        speaker.save(
+            update_fields=["name", "kind", "description", "role", "title", "parent", "curated"]
+        )
         record(
             action=ClaimEvent.Action.EDITED,
             actor=by,
@@ -645,6 +661,109 @@ def speaker_update(
             note=f"Speaker #{speaker.pk} edited",
         )
     return speaker
+
+
+@transaction.atomic
+def speaker_alias_rename(*, alias: SpeakerAlias, name: str, by) -> SpeakerAlias:
+    """Correct how an alias is written ("Hizbolah" -> "Hizbollah"); refused if
+    another speaker already has the new name."""
+    alias = SpeakerAlias.objects.select_for_update().select_related("speaker").get(pk=alias.pk)
+    cleaned = _clean(name)
+    if cleaned is None:
+        raise InvalidInput("An alias needs a name.")
+    name, key = cleaned
+    if name == alias.name:
+        return alias
+    clash = SpeakerAlias.objects.filter(key=key).exclude(pk=alias.pk).select_related("speaker")
+    clash = clash.first()
+    if clash is not None:
+        raise InvalidInput(f"{name!r} is already a name of {clash.speaker}.")
+    before = alias.name
+    alias.name = name
+    alias.save()
+    record(
+        action=ClaimEvent.Action.SPEAKER_EDITED,
+        actor=by,
+        subject=alias.speaker,
+        before={"alias": before},
+        after={"alias": name},
+        note=f"Alias “{before}” of {alias.speaker.name} now written “{name}”",
+    )
+    return alias
+
+
+@transaction.atomic
+def speaker_alias_remove(*, alias: SpeakerAlias, by) -> None:
+    """Take a name away from a speaker (it no longer resolves to it). The name
+    the speaker is shown under stays: rename the speaker first."""
+    alias = SpeakerAlias.objects.select_for_update().select_related("speaker").get(pk=alias.pk)
+    speaker = alias.speaker
+    if alias.key == alias_key(speaker.name):
+        raise InvalidInput(
+            f"“{alias.name}” is the name {speaker.name} is shown under: give the speaker "
+            "another name before removing it."
+        )
+    record(
+        action=ClaimEvent.Action.SPEAKER_EDITED,
+        actor=by,
+        subject=speaker,
+        before={"alias": alias.name},
+        after={"alias": None},
+        note=f"“{alias.name}” is no longer a name of {speaker.name}",
+    )
+    alias.delete()
+
+
+def _adversary_pair(speaker: Speaker, other: Speaker) -> tuple[Speaker, Speaker]:
+    speaker = Speaker.objects.select_for_update().get(pk=speaker.pk)
+    other = Speaker.objects.filter(pk=other.pk).first()
+    if other is None:
+        raise InvalidInput("That speaker was merged into another; choose that one.")
+    return speaker, other
+
+
+@transaction.atomic
+def speaker_adversary_add(*, speaker: Speaker, other: Speaker, by) -> None:
+    """Record two parties as in open conflict (both ways): a confirmation from
+    one of the other's claims is then the strongest kind. Refused for a party
+    and itself, or two parties of one affiliation chain."""
+    speaker, other = _adversary_pair(speaker, other)
+    if other.pk == speaker.pk:
+        raise InvalidInput(f"{speaker.name} cannot be its own adversary.")
+    from claims.independence import independence
+
+    verdict = independence(speaker, other, rivals=set())
+    if not verdict.independent:
+        raise InvalidInput(
+            f"{speaker.name} and {other.name} cannot be adversaries: {verdict.reason}."
+        )
+    if speaker.adversaries.filter(pk=other.pk).exists():
+        return
+    speaker.adversaries.add(other)
+    record(
+        action=ClaimEvent.Action.SPEAKER_EDITED,
+        actor=by,
+        subject=speaker,
+        before={"adversary": None},
+        after={"adversary": other.name, "adversary_id": other.pk},
+        note=f"{speaker.name} and {other.name} are adversaries",
+    )
+
+
+@transaction.atomic
+def speaker_adversary_remove(*, speaker: Speaker, other: Speaker, by) -> None:
+    speaker, other = _adversary_pair(speaker, other)
+    if not speaker.adversaries.filter(pk=other.pk).exists():
+        raise InvalidInput(f"{other.name} is not an adversary of {speaker.name}.")
+    speaker.adversaries.remove(other)
+    record(
+        action=ClaimEvent.Action.SPEAKER_EDITED,
+        actor=by,
+        subject=speaker,
+        before={"adversary": other.name, "adversary_id": other.pk},
+        after={"adversary": None},
+        note=f"{speaker.name} and {other.name} are no longer adversaries",
+    )
 
 
 @transaction.atomic

@@ -3,16 +3,32 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from claims import services
-from claims.errors import ServiceError
+from claims.errors import InvalidInput, ServiceError
 from claims.forms import SourceForm
-from claims.models import Article, Source, SourceKind, Speaker, SpeakerMatch, SpeakerMerge
+from claims.models import (
+    Article,
+    Source,
+    SourceKind,
+    Speaker,
+    SpeakerAlias,
+    SpeakerMatch,
+    SpeakerMerge,
+)
 from claims.selectors import listed_sources
-from claims.views.params import choice, parse_ids, parse_page, plain_text, search_text
+from claims.views.params import (
+    choice,
+    parse_id,
+    parse_ids,
+    parse_page,
+    plain_text,
+    search_text,
+)
 from claims.views.permissions import error_status, require_perm
 
 
@@ -61,7 +77,8 @@ def _speaker_action(request, fn, back: str, done: str):
     """Run a speaker service for an editor; its refusal becomes a 4xx page."""
     require_perm(request, "claims.merge_speakers")
     try:
-        fn()
+        with transaction.atomic():  # several services in one answer: all or nothing
+            fn()
     except ServiceError as exc:
         return render(
             request,
@@ -76,9 +93,10 @@ def _speaker_action(request, fn, back: str, done: str):
 @login_required
 @require_POST
 def speaker_edit(request, pk):
-    """Extend the gazetteer: kind, role, parent (by name) and a new alias."""
+    """Extend the gazetteer: kind, role, title, parent (by name) and a new alias."""
     speaker = get_object_or_404(Speaker, pk=pk)
     role = plain_text(request.POST.get("role"), name="role")
+    title = plain_text(request.POST.get("title"), name="title", limit=100)
     parent = plain_text(request.POST.get("parent"), name="parent's name")
     alias = plain_text(request.POST.get("alias"), name="alias")
 
@@ -88,12 +106,51 @@ def speaker_edit(request, pk):
             by=request.user,
             kind=request.POST.get("kind") or None,
             role=role,
+            title=title,
             parent_name=parent,
         )
         if alias:
             services.speaker_add_alias(speaker=speaker, name=alias, by=request.user)
 
     return _speaker_action(request, run, speaker.get_absolute_url(), f"Saved {speaker.name}.")
+
+
+@login_required
+@require_POST
+def speaker_alias(request, pk):
+    """Correct how one of a speaker's names is written (`name`), or remove it (`remove`)."""
+    alias = get_object_or_404(SpeakerAlias.objects.select_related("speaker"), pk=pk)
+    name = plain_text(request.POST.get("name"), name="alias")
+    remove = bool(request.POST.get("remove"))
+
+    def run():
+        if remove:
+            services.speaker_alias_remove(alias=alias, by=request.user)
+        else:
+            services.speaker_alias_rename(alias=alias, name=name or "", by=request.user)
+
+    done = f"Removed “{alias.name}”." if remove else "Saved the name."
+    return _speaker_action(request, run, alias.speaker.get_absolute_url(), done)
+
+
+@login_required
+@require_POST
+def speaker_adversaries(request, pk):
+    """Add an adversary of the speaker by name (`add`) or remove one by id (`remove`)."""
+    speaker = get_object_or_404(Speaker, pk=pk)
+    add = plain_text(request.POST.get("add"), name="adversary's name")
+    gone = parse_id(request.POST.get("remove"), name="speaker id")
+    other = get_object_or_404(Speaker, pk=gone) if gone else None
+
+    def run():
+        if other is not None:
+            return services.speaker_adversary_remove(speaker=speaker, other=other, by=request.user)
+        found = services.speaker_resolve(name=add or "", create=False)
+        if found is None:
+            raise InvalidInput(f"No speaker is called {add!r}: add it first.")
+        services.speaker_adversary_add(speaker=speaker, other=found, by=request.user)
+
+    return _speaker_action(request, run, speaker.get_absolute_url(), "Saved the adversaries.")
 
 
 @login_required

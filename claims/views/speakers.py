@@ -53,6 +53,7 @@ def speaker_detail(request, pk):
         "claims": claims,
         "chain": speaker.affiliation_chain()[1:],
         "aliases": [a for a in speaker.aliases.all() if a.name != speaker.name],
+        "all_aliases": list(speaker.aliases.all()) if can_edit else [],
         "members": members,
         "adversaries": list(speaker.adversaries.all()[:20]),
         "counts": [(s, counts[s.value]) for s in STATUSES],
