@@ -104,6 +104,14 @@ def main(argv=None) -> None:
     def F(**kw):
         return QueueFilters(**kw)
 
+    # A name of the busiest speaker that its claims' search text never holds:
+    # found through SpeakerAlias (speaker_id IN ... OR the text match).
+    from claims.models import SpeakerAlias
+
+    alias = "Zzq Valley Front"
+    if not SpeakerAlias.objects.filter(name=alias).exists():
+        SpeakerAlias.objects.create(speaker_id=speaker_id, name=alias)
+
     cases = [
         ("default queue (open, by check-worthiness)", F()),
         ("open, newest", F(sort="newest")),
@@ -133,6 +141,9 @@ def main(argv=None) -> None:
             "q=strikes + status=confirmed, relevance",
             F(q="strikes", status="confirmed", sort="relevance"),
         ),
+        (f"q={alias} (a speaker's alias), check-worthiness", F(q=alias)),
+        (f"q={alias} (a speaker's alias), relevance", F(q=alias, sort="relevance")),
+        (f"q={alias} attack (alias + word), relevance", F(q=f"{alias} attack", sort="relevance")),
     ]
 
     def view_qs(filters):
@@ -251,6 +262,7 @@ def main(argv=None) -> None:
         cases[14][0],
         cases[15][0],
         cases[16][0],
+        *(label for label, _ in cases[19:]),
     ]:
         plan, used = explain(label, page_qs[label])
         print(f"\n## EXPLAIN (ANALYZE, BUFFERS): {label}\n{plan}")

@@ -1,5 +1,6 @@
 """Reads: every list the views show, and what reports and benchmarks share."""
 
+import re
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
@@ -68,26 +69,94 @@ def search_query(q: str) -> SearchQuery:
     return SearchQuery(q, config=SEARCH_CONFIG, search_type="websearch")
 
 
+ALIAS_NGRAM = 8  # words of the query looked up as one speaker's name, at most
+_OPERATOR = re.compile(r'"|(^|\s)-\S|(^|\s)or(\s|$)', re.IGNORECASE)
+
+
+@dataclass
+class SpeakerTerms:
+    """The part of a search that names a speaker: its speakers (by any alias)
+    and the rest of the query (what those speakers' claims must also match)."""
+
+    speaker_ids: list[int]
+    rest: str
+
+
+def speaker_terms(q: str) -> SpeakerTerms | None:
+    """The longest run of the query's words that is one of a speaker's names
+    ("CENTCOM", "U.S. Central Command", "Central Command"), found by alias key
+    in one indexed query; None when no run is. A query with websearch operators
+    (quotes, -exclusions, or) is looked up whole or not at all."""
+    from claims.extraction.speakers import alias_key
+    from claims.models import SpeakerAlias
+
+    words = q.split()
+    if _OPERATOR.search(q):
+        spans = [(0, len(words))]
+    else:
+        spans = [
+            (i, j)
+            for i in range(len(words))
+            for j in range(i + 1, min(len(words), i + ALIAS_NGRAM) + 1)
+        ]
+    keys = {}
+    for i, j in spans:
+        key = alias_key(" ".join(words[i:j]).strip('"'))
+        if key:
+            keys.setdefault(key, (i, j))
+    if not keys:
+        return None
+    found: dict[str, list[int]] = {}
+    for key, sid in SpeakerAlias.objects.filter(
+        key__in=list(keys), speaker__merged_into__isnull=True
+    ).values_list("key", "speaker_id"):
+        found.setdefault(key, []).append(sid)
+    if not found:
+        return None
+    best = max(found, key=lambda k: (keys[k][1] - keys[k][0], -keys[k][0]))
+    i, j = keys[best]
+    return SpeakerTerms(sorted(found[best]), " ".join(words[:i] + words[j:]))
+
+
 def claim_search(qs: QuerySet, q: str) -> QuerySet:
     """Full-text search over claim text, speaker, via and article title
-    (Claim.search_text). PostgreSQL: websearch syntax ("quoted phrases",
-    -exclusions, or) matched on the stored, GIN-indexed search_vector column
-    and annotated with `rank` (ts_rank of that column; evaluated only for the
-    rows a query returns unless it orders by it); SQLite: every word must
-    appear (LIKE), no rank."""
+    (Claim.search_text), and by speaker: a query naming a speaker by any of
+    its aliases also finds that speaker's claims ("CENTCOM" finds the claims
+    of U.S. Central Command however the article wrote it; "CENTCOM drones"
+    those of them that match "drones"). PostgreSQL: websearch syntax ("quoted
+    phrases", -exclusions, or) matched on the stored, GIN-indexed
+    search_vector column, OR speaker_id IN (the speakers) on its index, and
+    annotated with `rank` (ts_rank of that column; evaluated only for the rows
+    a query returns unless it orders by it); SQLite: every word must appear
+    (LIKE), no rank."""
     q = (q or "").strip()
     if not q:
         return qs
+    named = speaker_terms(q)
     if uses_postgres():
         query = search_query(q)
+        cond = Q(search=query)
+        if named is not None:
+            by_speaker = Q(speaker_id__in=named.speaker_ids)
+            if named.rest.strip():
+                by_speaker &= Q(search=search_query(named.rest))
+            cond |= by_speaker
         return (
             qs.alias(search=StoredSearchVector())
-            .filter(search=query)
+            .filter(cond)
             .annotate(rank=SearchRank(StoredSearchVector(), query))
         )
+    cond = _contains_all(q)
+    if named is not None:
+        cond |= Q(speaker_id__in=named.speaker_ids) & _contains_all(named.rest)
+    return qs.filter(cond)
+
+
+def _contains_all(q: str) -> Q:
+    cond = Q()
     for word in q.split()[:10]:
-        qs = qs.filter(search_text__icontains=word.strip('"'))
-    return qs
+        cond &= Q(search_text__icontains=word.strip('"'))
+    return cond
 
 
 @dataclass

@@ -126,8 +126,9 @@ def test_the_capped_count_stops_after_cap_plus_one_rows(article):
     qs = review_queue(QueueFilters(status="all"))
     assert capped_count(qs, cap=10) == 3
     assert capped_count(qs, cap=2) == 3 and capped_count(qs, cap=1) == 2
+    searched = review_queue(QueueFilters(q="helicopter", sort="relevance"))  # names no speaker
     with CaptureQueriesContext(connection) as ctx:
-        capped_count(review_queue(QueueFilters(q="helicopter", sort="relevance")), cap=10)
+        capped_count(searched, cap=10)
     (sql,) = [q["sql"] for q in ctx.captured_queries]
     assert "LIMIT 11" in sql and "ts_rank" not in sql and "ORDER BY" not in sql
     assert capped_count([1, 2, 3, 4], cap=2) == 3
@@ -189,3 +190,68 @@ def test_without_postgresql_search_is_every_word_with_like_and_no_rank(article, 
     assert not selectors.ranks_by_relevance(filters)
     worth = [c.checkworthiness for c in review_queue(filters)]
     assert worth == sorted(worth, reverse=True) and len(worth) == 3
+
+
+# --- search by speaker alias ------------------------------------------------------
+
+
+@pytest.fixture
+def spoken(article, reviewer):
+    """The rebel claim said by a speaker with two more names; the article never
+    writes them (its mention is "the Tarn Valley Front")."""
+    from claims import services
+
+    claim = Claim.objects.get(text__startswith="The rebel group said")
+    services.claim_update(
+        claim=claim, by=reviewer, expected_version=None, speaker_name="Tarn Valley Front"
+    )
+    claim.refresh_from_db()
+    services.speaker_add_alias(speaker=claim.speaker, name="TVF", by=reviewer)
+    services.speaker_add_alias(speaker=claim.speaker, name="Valley Front Militia", by=reviewer)
+    Claim.objects.filter(pk=claim.pk).update(speaker_mention="the Tarn Valley Front")
+    return claim
+
+
+def test_a_search_for_any_alias_of_a_speaker_finds_its_claims(spoken):
+    assert "TVF" not in Claim.objects.get(pk=spoken.pk).search_text
+    assert search("TVF") == [spoken.text]
+    assert search("tvf") == [spoken.text]  # as a name is compared: case and dots aside
+    assert search("Valley Front Militia") == [spoken.text]
+    # a speaker's name plus words: its claims that also match the words
+    assert search("TVF helicopter") == [spoken.text]
+    assert search("TVF aircraft") == []
+    # and the text search is still there ("aircraft" is the ministry's claim)
+    assert search("TVF or aircraft", sort="oldest") == [
+        "The defence ministry denied that any aircraft was lost."
+    ]  # an operator: the whole query is not a name, so plain full text
+    assert search("helicopter TVF", sort="oldest") == [spoken.text]
+
+
+def test_a_gazetteer_alias_finds_the_claims_of_its_speaker(article, reviewer):
+    from claims import services
+
+    claim = Claim.objects.get(text__startswith="About 40 soldiers")
+    services.claim_update(
+        claim=claim, by=reviewer, expected_version=None, speaker_name="U.S. Central Command"
+    )
+    Claim.objects.filter(pk=claim.pk).update(speaker_mention="")
+    assert search("CENTCOM") == [claim.text]
+    assert search("CENTCOM soldiers") == [claim.text]
+
+
+def test_the_speaker_part_of_a_search_uses_the_speaker_index(spoken):
+    qs = claim_search(Claim.all_objects.all(), "TVF")
+    sql = str(qs.query)
+    assert "speaker_id" in sql and "search_vector" in sql
+    with connection.cursor() as cur:
+        cur.execute("SET LOCAL enable_seqscan = off")
+        plan = qs.explain()
+    assert "BitmapOr" in plan and "claim_search_vector_gin" in plan, plan
+    assert "Index Cond: (speaker_id = " in plan, plan
+
+
+def test_without_postgresql_an_alias_finds_its_speakers_claims_too(spoken, monkeypatch):
+    monkeypatch.setattr(selectors, "uses_postgres", lambda: False)
+    assert search("TVF") == [spoken.text]
+    assert search("TVF helicopter") == [spoken.text]
+    assert search("TVF aircraft") == []

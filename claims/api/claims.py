@@ -39,7 +39,10 @@ CHANGE = ("claims.change_claim",)
 
 
 class QueueQuery(Schema):
-    q: str = search_param(WEBSEARCH + ".")
+    q: str = search_param(
+        WEBSEARCH + "; a speaker named by any of its aliases (CENTCOM) also finds that "
+        "speaker's claims."
+    )
     status: StatusValue | None = Query(
         None, description="Omitted: the open ones (unreviewed, in review)."
     )
