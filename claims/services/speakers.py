@@ -515,22 +515,22 @@ def speaker_matches_suggest(*, speakers: Iterable[Speaker]) -> list[SpeakerMatch
         return []
     rows = list(
         SpeakerAlias.objects.filter(speaker__merged_into__isnull=True).values_list(
-            "key", "speaker_id"
+            "key", "speaker_id", "name"
         )
     )
-    keys = [k for k, _ in rows]
-    acronyms: dict[str, set[int]] = {}
-    for key, sid in rows:
+    keys = [k for k, _, _ in rows]
+    acronyms: dict[str, set[tuple[int, str]]] = {}
+    for key, sid, name in rows:
         if len(key.split()) >= 2:
-            acronyms.setdefault(_acronym(key), set()).add(sid)
+            acronyms.setdefault(_acronym(key), set()).add((sid, name))
     found: dict[tuple[int, int], tuple[float, str]] = {}
-    for key, sid in rows:
+    for key, sid, name in rows:
         if sid not in new:
             continue
-        for other in acronyms.get(key, set()) if " " not in key else set():
+        for other, expansion in sorted(acronyms.get(key, set())) if " " not in key else ():
             if other != sid:
                 found.setdefault(
-                    tuple(sorted((sid, other))), (95.0, f"“{key.upper()}” is its acronym")
+                    tuple(sorted((sid, other))), (95.0, f"“{name}” is the acronym of “{expansion}”")
                 )
         if len(key) < 4:
             continue
@@ -539,7 +539,7 @@ def speaker_matches_suggest(*, speakers: Iterable[Speaker]) -> list[SpeakerMatch
             if other != sid and match != key:
                 pair = tuple(sorted((sid, other)))
                 if score > found.get(pair, (0, ""))[0]:
-                    found[pair] = (score, f"“{key}” is written like “{match}”")
+                    found[pair] = (score, f"“{name}” is written like “{rows[i][2]}”")
     made = []
     for (lo, hi), (score, reason) in found.items():
         match, created = SpeakerMatch.objects.get_or_create(
