@@ -78,12 +78,14 @@ class Stats:
         self.codes = Counter()  # (type, code)
         self.writes = []  # (claim_id, expected_version, status, rationale, code)
         self.requests = 0
+        self.done = []  # (monotonic time finished, type, seconds)
 
     def add(self, kind, seconds, code):
         with self.lock:
             self.latency[kind].append(seconds)
             self.codes[(kind, code)] += 1
             self.requests += 1
+            self.done.append((time.monotonic(), kind, seconds))
 
 
 class Budget:
@@ -313,6 +315,20 @@ def main(argv=None) -> None:
         f"{stats.requests:,} requests in {elapsed:.1f} s = {stats.requests / elapsed:,.0f} "
         f"requests/s{f'; {stuck} thread(s) still running' if stuck else ''}"
     )
+    # After the last login: the reviewers' work alone (50 password hashes at the start
+    # take seconds of CPU that no reviewer pays again).
+    logins = [t for t, kind, _ in stats.done if kind.startswith("login")]
+    if logins and len(logins) == 2 * args.users:
+        start = max(logins)
+        steady = [(t, kind, sec) for t, kind, sec in stats.done if t > start]
+        span = max((t for t, _, _ in steady), default=start) - start
+        if steady and span > 0:
+            posts = [sec for _, kind, sec in steady if kind == "status POST"]
+            p95 = summary_ms(posts)["p95"] if posts else float("nan")
+            print(
+                f"after the last login ({span:.1f} s): {len(steady) / span:,.0f} requests/s, "
+                f"status POST p95 {p95:,.0f} ms"
+            )
     rows = []
     for kind, samples in stats.latency.items():
         s = summary_ms(samples)
