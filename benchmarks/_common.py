@@ -238,7 +238,7 @@ def make_article(n_claims: int, *, evidence_per_claim: int = 3, tag: str, by=Non
     )
     speakers = [Speaker.objects.get_or_create(name=f"Bench speaker {i}")[0] for i in range(8)]
     claims = []
-    for i, (s, (start, end)) in enumerate(zip(sentences, spans)):
+    for i, (s, (start, end)) in enumerate(zip(sentences, spans, strict=True)):
         sp = speakers[i % len(speakers)]
         c = Claim(
             article=article,
@@ -281,7 +281,7 @@ def make_article(n_claims: int, *, evidence_per_claim: int = 3, tag: str, by=Non
         ClaimLink.objects.bulk_create(
             [
                 ClaimLink(from_claim=a, to_claim=b, relation="confirms")
-                for a, b in zip(claims, claims[1:] + claims[:1])
+                for a, b in zip(claims, claims[1:] + claims[:1], strict=True)
             ]
         )
     return article

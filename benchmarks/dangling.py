@@ -96,9 +96,9 @@ def main(argv=None):
         texts = [Path(f).read_text(encoding="utf-8") for f in args.files]
         batches = ([c.text for c in claims] for claims in extract_many(texts))
     n = bad = 0
-    for name, claims in zip(args.files, batches):
+    for name, claims in zip(args.files, batches, strict=True):
         docs = nlp.pipe(claims)
-        for c, doc in zip(claims, docs):
+        for c, doc in zip(claims, docs, strict=True):
             n += 1
             words = dangling(doc)
             if words:

@@ -73,7 +73,7 @@ def candidates_with_cosines(queries, split: str) -> dict[str, list[tuple[str, fl
     floor, fm.MIN_COSINE = fm.MIN_COSINE, -1.0
     out = {}
     try:
-        for (qid, _), claim, vector in zip(queries, claims, vectors):
+        for (qid, _), claim, vector in zip(queries, claims, vectors, strict=True):
             ranked = fm.rescore(fm._postgres_candidates(claim), vector, MODEL_ID)
             out[qid] = [(m.factcheck.external_id, m.cosine) for m in ranked if m.cosine is not None]
     finally:

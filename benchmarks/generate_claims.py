@@ -259,7 +259,7 @@ class ClaimVectors:
         v = base + self.np_rng.normal(0, self.NOISE, base.shape).astype(np.float32)
         v /= np.linalg.norm(v, axis=1, keepdims=True)
         v = v.astype(np.float16)
-        for (claim_id, text, _), row in zip(items, v):
+        for (claim_id, text, _), row in zip(items, v, strict=True):
             digest = hashlib.md5(text.encode("utf-8"), usedforsecurity=False).hexdigest()
             yield claim_id, row.tobytes(), self.model, digest, when
 
@@ -324,7 +324,7 @@ def main(argv=None) -> None:
 
     # Speakers: organisations plus many people.
     t0 = time.perf_counter()
-    people = [(f"{f} {l}", "person") for f in FIRST for l in LAST]
+    people = [(f"{first} {last}", "person") for first in FIRST for last in LAST]
     Speaker.objects.bulk_create(
         [Speaker(name=n, kind=k) for n, k in ORGS + people], batch_size=5000
     )
@@ -398,7 +398,7 @@ def main(argv=None) -> None:
             a_rows.append(tuple(values[f.attname] for f in article_fields))
             statuses = weighted(rng, STATUS_WEIGHTS, k)
             kinds = weighted(rng, KIND_WEIGHTS, k)
-            for i, (text, (start, end)) in enumerate(zip(sentences, offsets)):
+            for i, (text, (start, end)) in enumerate(zip(sentences, offsets, strict=True)):
                 speaker_id, speaker_name, mention = None, "", ""
                 if rng.random() < 0.7:
                     speaker_id, speaker_name = rng.choice(speakers)

@@ -151,7 +151,7 @@ def main(argv=None) -> None:
                     len(texts),
                     n_words(texts),
                 )
-        ratios = [i / b for i, b in zip(wps["imp"], wps["bare"])]
+        ratios = [i / b for i, b in zip(wps["imp"], wps["bare"], strict=True)]
         best = {side: max(v) for side, v in wps.items()}
         rows.append(
             [

@@ -83,7 +83,7 @@ def _counts(terms: list[str]) -> tuple[dict[str, int], int]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         row = cursor.fetchone()
-    df = dict(zip(terms, row[:-1]))
+    df = dict(zip(terms, row[:-1], strict=True))
     n_docs = row[-1]
     if n_docs is None or n_docs < 1:  # never analysed: count (a small, new library)
         n_docs = FactCheck.objects.count()

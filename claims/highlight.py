@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
+from itertools import pairwise
 from typing import Protocol
 
 from django.utils.safestring import SafeString, mark_safe
@@ -63,7 +64,7 @@ def _cut(body: str, claims: Sequence[Spanned], extra_cuts: Sequence[int] = ()):
     active: list = []
     i = 0
     rank = {id(c): r for r, c in enumerate(by_length)}
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         while i < len(starts) and starts[i].start <= a:
             active.append(starts[i])
             i += 1

@@ -204,7 +204,7 @@ def lexeme_frequencies() -> dict[str, float]:
                 "AND schemaname = current_schema()"
             )
             row = cursor.fetchone()
-        df = dict(zip(row[0], row[1])) if row and row[0] else {}
+        df = dict(zip(row[0], row[1], strict=True)) if row and row[0] else {}
         _frequencies.update(at=now, df=df)
     return _frequencies["df"]
 
@@ -278,7 +278,7 @@ def vectors_for(claims: list[Claim], *, embed_missing: int | None = None) -> dic
     if missing:
         from claims.matching import embed
 
-        for c, v in zip(missing, embed([c.text for c in missing])):
+        for c, v in zip(missing, embed([c.text for c in missing]), strict=True):
             out[c.pk] = v
         claim_vectors_keep(embedded=[(c.pk, c.text, out[c.pk]) for c in missing])
     return out

@@ -27,13 +27,13 @@ def test_suggest_links_writes_claims_and_typed_links_between_files(tmp_path):
     assert {c["file"] for c in data["claims"]} == {"a", "b"}
     assert set(data["claims"][0]) == {"id", "file", "span", "text", "kind", "speaker", "speaker_id"}
     texts = {c["id"]: c["text"] for c in data["claims"]}
-    pairs = {(texts[l["from"]][:20], texts[l["to"]][:20]) for l in data["links"]}
+    pairs = {(texts[link["from"]][:20], texts[link["to"]][:20]) for link in data["links"]}
     assert any(
-        "Harbor" in texts[l["from"]]
-        and "Harbor" in texts[l["to"]]
-        and l["relation"] == "confirms"
-        and l["independent"]
-        for l in data["links"]
+        "Harbor" in texts[link["from"]]
+        and "Harbor" in texts[link["to"]]
+        and link["relation"] == "confirms"
+        and link["independent"]
+        for link in data["links"]
     )
     assert not [p for p in pairs if any("libraries" in t for t in p)]
 

@@ -101,7 +101,9 @@ def test_the_readme_session_runs_as_written(live_server, reviewer):
     polls = [m for m in made if re.fullmatch(f"/api/v1/articles/{ID}", m[1])]
     made = [m for m in made if m not in polls[1:]]  # the extraction poll, once
     assert len(made) == len(EXPECTED), made
-    for (method, path, status), (want_method, pattern, want_status) in zip(made, EXPECTED):
+    for (method, path, status), (want_method, pattern, want_status) in zip(
+        made, EXPECTED, strict=True
+    ):
         assert (method, status) == (want_method, want_status), (method, path, status)
         assert re.fullmatch(pattern, path), (path, pattern)
     out = run.stdout

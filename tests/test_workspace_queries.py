@@ -47,13 +47,13 @@ def make_article(n_claims: int, *, tag: str, by=None) -> Article:
     Evidence.objects.bulk_create(
         [
             Evidence(claim=c, source=s, stance="supports", excerpt="As reported.")
-            for c, s in zip(claims, sources)
+            for c, s in zip(claims, sources, strict=True)
         ]
     )
     ClaimLink.objects.bulk_create(
         [
             ClaimLink(from_claim=a, to_claim=b, relation="confirms")
-            for a, b in zip(claims, claims[1:] + claims[:1])
+            for a, b in zip(claims, claims[1:] + claims[:1], strict=True)
         ]
     )
     return article

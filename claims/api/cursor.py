@@ -85,7 +85,7 @@ def _after(qs: QuerySet, order: Sequence[str], values: list) -> QuerySet:
     """The rows after the one whose order fields hold `values` (lexicographic,
     each field in its own direction)."""
     cond, equal = Q(), {}
-    for spec, value in zip(order, values):
+    for spec, value in zip(order, values, strict=True):
         name = spec.lstrip("-")
         value = _load(_field(qs, name), value)
         op = "lt" if spec.startswith("-") else "gt"

@@ -20,6 +20,8 @@ just before it when
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from .lexicon import BACKGROUND_ADVERBS, PERSON_PRONOUNS, REPORTING_HEDGES
 
 _PRONOUN_CLASS = {"he": "person", "she": "person", "it": "single", "they": "plural"}
@@ -99,7 +101,7 @@ def continue_accounts(ctx, pieces) -> None:
             units[-1].append(pc)
         else:
             units.append([pc])
-    for prev, cur in zip(units, units[1:]):
+    for prev, cur in pairwise(units):
         if cur[0].paragraph != prev[0].paragraph or cur[0].headline:
             continue
         last = prev[-1]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 _EXCLUDE_PATTERNS = [
     re.compile(r"\(\s*(?:Copyright|©)[^)]*\)?", re.I),
@@ -103,8 +104,7 @@ def analyse(text: str) -> Layout:
     lay.para_starts = starts
     # quotations, never crossing a paragraph break
     quotes = []
-    bounds = starts[1:] + [len(text)]
-    for ps, pe in zip(starts, bounds):
+    for ps, pe in pairwise([*starts, len(text)]):
         open_at = None
         for mq in _QUOTE_RE.finditer(text, ps, pe):
             i = mq.start()

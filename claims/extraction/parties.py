@@ -468,7 +468,7 @@ def parties(ctx, resolved) -> list[Party]:
         start = a.speaker_span[0] if a.speaker_span else ctx.doc[r.ids[0]].idx if r.ids else 0
         speakers.append((a.speaker, start, a.speaker_kind))
     found, ids = cluster_parties(speakers, entities=ctx.ents, layout=ctx.layout)
-    for r, pid in zip(resolved, ids):
+    for r, pid in zip(resolved, ids, strict=True):
         r.speaker_id = pid
     return found
 

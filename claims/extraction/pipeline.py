@@ -95,7 +95,7 @@ def parse(text: str, nlp, *, progress: Progress | None = None):
     windows = [window(a, b) for a, b, _ in cores]
     pieces = []
     docs = nlp.pipe((text[wa:wb] for wa, wb in windows), batch_size=1)
-    for (a, b, done), (wa, _wb), doc in zip(cores, windows, docs):
+    for (a, b, done), (wa, _wb), doc in zip(cores, windows, docs, strict=True):
         span = doc.char_span(a - wa, b - wa, alignment_mode="strict")
         if span is None:
             break

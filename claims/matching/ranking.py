@@ -80,7 +80,10 @@ class HybridIndex:
         if query_vectors is None:
             query_vectors = embed(queries)
         cosines = query_vectors @ self.vectors.T
-        return [self._top(self.bm25.scores(q), cos, top) for q, cos in zip(queries, cosines)]
+        return [
+            self._top(self.bm25.scores(q), cos, top)
+            for q, cos in zip(queries, cosines, strict=True)
+        ]
 
     def _top(self, lexical: np.ndarray, cosine: np.ndarray, top: int) -> list[Match]:
         scores = fuse(lexical, cosine, self.weight)

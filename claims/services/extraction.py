@@ -417,7 +417,7 @@ def _copy_first_extraction(
             [meta.db_table, meta.pk.column, len(rows)],
         )
         ids = sorted(r[0] for r in cursor.fetchall())
-        for (row, _view), pk in zip(rows, ids):
+        for (row, _view), pk in zip(rows, ids, strict=True):
             row[meta.pk.attname] = pk
         ranked = sorted(rows, key=lambda r: (r[0]["start"], r[0]["end"], r[0][meta.pk.attname]))
         for position, (row, _) in enumerate(ranked):

@@ -235,7 +235,7 @@ def _store_vectors(rows: list[FactCheck]) -> None:
     from claims.matching import MODEL_ID, embed
 
     vectors = embed([embedding_text(fc) for fc in rows])
-    for fc, vector in zip(rows, vectors):
+    for fc, vector in zip(rows, vectors, strict=True):
         fc.embedding, fc.embedding_model = vector.astype("float32").tobytes(), MODEL_ID
     FactCheck.objects.bulk_update(rows, ["embedding", "embedding_model"])
 

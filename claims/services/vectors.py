@@ -109,7 +109,7 @@ def claim_vectors_compute(*, limit: int = BATCH, article_id: int | None = None) 
                     text_hash=text_hash(texts[i]),
                     embedded_at=now,
                 )
-                for i, v in zip(ids, vectors)
+                for i, v in zip(ids, vectors, strict=True)
             ],
             ["vector", "model", "text_hash", "embedded_at"],
             batch_size=500,

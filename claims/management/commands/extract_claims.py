@@ -87,7 +87,7 @@ class Command(BaseCommand):
             len(inputs), sys.stderr, enabled=len(inputs) >= 5 and sys.stderr.isatty()
         )
         results = extract_many((t for _, t, _ in inputs), batch_size=batch_size, model=model)
-        for (name, _, dest), claims in zip(inputs, results):
+        for (name, _, dest), claims in zip(inputs, results, strict=True):
             payload = {
                 "article": name,
                 "extractor": EXTRACTOR_VERSION,

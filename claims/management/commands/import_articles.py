@@ -168,7 +168,7 @@ class Command(BaseCommand):
             results = extraction.extract_many(
                 (a.body for a in articles), batch_size=batch_size, n_process=processes
             )
-            for article, records in zip(articles, results):
+            for article, records in zip(articles, results, strict=True):
                 applied = services.extraction_apply(
                     article_id=article.pk,
                     records=[r.as_dict() for r in records],

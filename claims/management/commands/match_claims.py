@@ -89,7 +89,7 @@ class Command(BaseCommand):
         for start in range(0, len(asked), BATCH):
             chunk = asked[start : start + BATCH]
             results = index.search([q["text"] for q in chunk], top=top)
-            for query, matches in zip(chunk, results):
+            for query, matches in zip(chunk, results, strict=True):
                 for rank, match in enumerate(matches, 1):
                     doc = docs[match.index]["id"]
                     lines.append(f"{query['id']} Q0 {doc} {rank} {match.score:.6f} {tag}\n")

@@ -102,7 +102,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         claims = []
         parties = Parties()
-        for order, ((stem, _), records) in enumerate(zip(texts, extracted)):
+        for order, ((stem, _), records) in enumerate(zip(texts, extracted, strict=True)):
             local = parties.of_file(getattr(records, "speakers", []))
             for n, r in enumerate(records):
                 party = local.get(r.speaker_id) or (parties.get([r.speaker]) if r.speaker else None)
