@@ -26,11 +26,15 @@ def _close_connection_pools(django_db_setup, django_db_blocker):
     from django.db import connection, connections
 
     with django_db_blocker.unblock():
-        if connection.vendor == "postgresql":
+        name = connection.settings_dict["NAME"]
+        # Only a test database (test_…, one per xdist worker) is cleared: a worker that ran
+        # no database test never switched to one, and must not cut another worker's sessions.
+        if connection.vendor == "postgresql" and str(name).startswith("test_"):
             with connection.cursor() as cursor:
                 cursor.execute(
                     "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                    "WHERE datname = %s AND pid <> pg_backend_pid()",
+                    [name],
                 )
         for conn in connections.all():
             conn.close()
