@@ -204,7 +204,12 @@ def lexeme_frequencies() -> dict[str, float]:
                 "AND schemaname = current_schema()"
             )
             row = cursor.fetchone()
-        df = dict(zip(row[0], row[1], strict=True)) if row and row[0] else {}
+        df = {}
+        if row and row[0]:
+            # most_common_elem_freqs ends with three more numbers than there are elements
+            # (the smallest and largest frequency, then the share of empty vectors).
+            elems, freqs = row[0], row[1]
+            df = dict(zip(elems, freqs[: len(elems)], strict=True))
         _frequencies.update(at=now, df=df)
     return _frequencies["df"]
 

@@ -12,6 +12,7 @@ from claims.services.vectors import (
     text_hash,
 )
 from claims.suggestions import grouped, matched_words, suggest_links, suggestion_for
+from tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -233,3 +234,21 @@ def test_a_member_and_an_adversary_of_the_claimant_on_the_same_event():
         "independent, from an adversary: Ridge Valley Front and Lakeland Governing Council are "
         "adversaries"
     )
+
+
+def test_it_reads_lexeme_frequencies_from_the_tables_statistics(reviewer):
+    """PostgreSQL lists three more frequencies than lexemes (min, max, empty share):
+    only the lexemes' own are read."""
+    from django.db import connection
+
+    from claims import suggestions
+
+    for i in range(12):
+        make_article(f" stats {i}")
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE claims_claim")
+    suggestions._frequencies.update(at=float("-inf"))
+    df = suggestions.lexeme_frequencies()
+    assert df, "ANALYZE gave the search vector no element statistics"
+    assert all(0 < share <= 1 for share in df.values())
+    suggestions._frequencies.update(at=float("-inf"))
