@@ -5,6 +5,7 @@ on_commit callbacks (extraction is queued on commit) use
 `django_capture_on_commit_callbacks(execute=True)`.
 """
 
+import os
 import threading
 from pathlib import Path
 
@@ -181,12 +182,14 @@ def article(db, reviewer):
     return make_article(created_by=reviewer)
 
 
-@pytest.fixture
-def browser(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; the ORM calls the
-    # test makes are still synchronous. Set only for the browser tests, so it
-    # never leaks into other tests (check --deploy refuses it).
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+@pytest.fixture(scope="session")
+def _chromium():
+    """One Chromium per test process, started by the first browser test (each
+    test has its own context, so no cookie or storage crosses between tests).
+    Playwright's sync API leaves an event loop on this thread from then on, so
+    Django's async-safety check is off for the rest of the process: the browser
+    tests are transactional and run after the other database tests, and the
+    tests that start Django in a subprocess take this variable out."""
     from django.conf import settings
 
     chromium = settings.FACTCHECK_CHROMIUM
@@ -196,6 +199,7 @@ def browser(monkeypatch):
         )
     from playwright.sync_api import sync_playwright
 
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as p:
         b = p.chromium.launch(
             executable_path=chromium,
@@ -211,6 +215,11 @@ def browser(monkeypatch):
         )
         yield b
         b.close()
+
+
+@pytest.fixture
+def browser(_chromium):
+    return _chromium
 
 
 def run_together(*fns):

@@ -123,7 +123,8 @@ def test_var_secrets_and_the_sqlite_file_are_owner_only(tmp_path):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "DATABASE_URL", "DJANGO_SETTINGS_MODULE")
+        if k
+        not in ("SECRET_KEY", "DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE")
     }
     env.update(FACTCHECK_VAR_DIR=str(tmp_path / "var"), DJANGO_SETTINGS_MODULE="factcheck.settings")
     code = (

@@ -19,6 +19,7 @@ pytestmark = pytest.mark.django_db
 
 def _production_env(**extra):
     env = dict(os.environ)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set once a browser test ran; --deploy refuses it
     env.update(
         SECRET_KEY=secrets.token_urlsafe(64),
         DEBUG="0",

@@ -19,7 +19,7 @@ def _setup(**env):
     base = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith(("FACTCHECK_", "DATABASE_URL", "SECRET_KEY"))
+        if not k.startswith(("FACTCHECK_", "DATABASE_URL", "SECRET_KEY", "DJANGO_ALLOW_ASYNC"))
     }
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
@@ -47,7 +47,11 @@ def test_it_reads_the_database_url_and_secret_key_from_files(tmp_path):
         "import django; django.setup(); from django.conf import settings as s; "
         "print(s.DATABASES['default']['HOST'], len(s.SECRET_KEY))"
     )
-    base = {k: v for k, v in os.environ.items() if not k.startswith("DATABASE_URL")}
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("DATABASE_URL", "DJANGO_ALLOW_ASYNC"))
+    }
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
