@@ -162,6 +162,33 @@ def make_article(suffix="", created_by=None):
     return a
 
 
+def article_of_claims(title, claims, *, published_at=None):
+    """An article whose body is its claims' texts, one after another, and its
+    claims: (text, kind, speaker name or None), each at its own offsets."""
+    from claims.models import Article, Claim, Speaker
+
+    body = " ".join(text for text, _, _ in claims)
+    article = Article.objects.create(title=title, body=body, published_at=published_at)
+    out, start = [], 0
+    for i, (text, kind, speaker) in enumerate(claims):
+        who = Speaker.objects.get_or_create(name=speaker)[0] if speaker else None
+        c = Claim(
+            article=article,
+            text=text,
+            start=start,
+            end=start + len(text),
+            position=i,
+            kind=kind,
+            speaker=who,
+            speaker_mention=speaker or "",
+        )
+        c.search_text = c.build_search_text()
+        c.save()
+        out.append(c)
+        start += len(text) + 1
+    return out
+
+
 @pytest.fixture
 def secret(reviewer):
     """A personal API token of the reviewer (the secret a client sends)."""

@@ -11,6 +11,7 @@ from claims import suggestions
 from claims.models import Article, Claim, ClaimVector, Speaker
 from claims.services.vectors import claim_vectors_drain, claim_vectors_queue, text_hash
 from claims.suggestions import chosen_lexemes, suggest_links
+from tests.conftest import article_of_claims
 
 pytestmark = pytest.mark.django_db
 
@@ -18,25 +19,9 @@ BASE = "Rebels said their drones struck the Kessel Ridge radar station on Sunday
 
 
 def _claims(texts, speaker="Ridge Front"):
-    body = " ".join(texts)
-    article = Article.objects.create(title=f"Report {len(texts)} {texts[0][:20]}", body=body)
-    who = Speaker.objects.get_or_create(name=speaker)[0]
-    out, start = [], 0
-    for i, text in enumerate(texts):
-        c = Claim(
-            article=article,
-            text=text,
-            start=start,
-            end=start + len(text),
-            position=i,
-            speaker=who,
-            speaker_mention=speaker,
-        )
-        c.search_text = c.build_search_text()
-        c.save()
-        out.append(c)
-        start += len(text) + 1
-    return out
+    return article_of_claims(
+        f"Report {len(texts)} {texts[0][:20]}", [(t, "claim", speaker) for t in texts]
+    )
 
 
 def _variants(n, offset=0):

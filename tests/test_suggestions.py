@@ -12,7 +12,7 @@ from claims.services.vectors import (
     text_hash,
 )
 from claims.suggestions import grouped, matched_words, suggest_links, suggestion_for
-from tests.conftest import make_article
+from tests.conftest import article_of_claims, make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -20,29 +20,8 @@ DAY = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
 
 
 def _article(title, claims, day=0):
-    """An article whose claims are (text, kind, speaker name or None)."""
-    body = " ".join(text for text, _, _ in claims)
-    article = Article.objects.create(
-        title=title, body=body, published_at=DAY + dt.timedelta(days=day)
-    )
-    out, start = [], 0
-    for i, (text, kind, speaker) in enumerate(claims):
-        who = Speaker.objects.get_or_create(name=speaker)[0] if speaker else None
-        c = Claim(
-            article=article,
-            text=text,
-            start=start,
-            end=start + len(text),
-            position=i,
-            kind=kind,
-            speaker=who,
-            speaker_mention=speaker or "",
-        )
-        c.search_text = c.build_search_text()
-        c.save()
-        out.append(c)
-        start += len(text) + 1
-    return out
+    """An article whose claims are (text, kind, speaker name or None), published `day` days in."""
+    return article_of_claims(title, claims, published_at=DAY + dt.timedelta(days=day))
 
 
 @pytest.fixture
