@@ -107,7 +107,8 @@ def test_the_readme_session_runs_as_written(live_server, reviewer):
         assert (method, status) == (want_method, want_status), (method, path, status)
         assert re.fullmatch(pattern, path), (path, pattern)
     out = run.stdout
-    assert "extraction: done" in out, out
+    done = re.search(r"extraction: done \((\d+) of (\d+) paragraphs\)", out)
+    assert done and done[1] == done[2] != "0", out  # the one paragraph, parsed
     assert '"status":"contradicted"' in out
     assert '"type":"tag:factcheck,2026:problem:stale-version"' in out
     assert '"current":"contradicted"' in out

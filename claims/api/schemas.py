@@ -66,6 +66,16 @@ class Extraction(Schema):
     error: str
     extractor_version: str
     extracted_at: datetime | None
+    paragraphs_done: int = Field(
+        ...,
+        ge=0,
+        description="Paragraphs parsed so far by the running (or last) extraction.",
+    )
+    paragraphs_total: int = Field(
+        ...,
+        ge=0,
+        description="Paragraphs in the text; 0 until an extraction has started.",
+    )
 
 
 class ReportState(Schema):
@@ -93,6 +103,8 @@ class ArticleOut(Schema):
             "error": obj.extraction_error,
             "extractor_version": obj.extractor_version,
             "extracted_at": obj.extracted_at,
+            "paragraphs_done": obj.extraction_done,
+            "paragraphs_total": obj.extraction_total,
         }
 
     @staticmethod
