@@ -262,8 +262,10 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
             content, statement = content2, True
     if not is_speech and lemma in EVIDENCE_VERBS and subj is not None and is_evidence(subj):
         is_speech, content = True, clausal_children(head)  # "Polls show the governor leading"
-        if not content:
+        if not content and not any(c.dep_ == "dobj" for c in head.children):
             return None
+        # "A poll found 51 percent in favor": with an object only, the finding is the
+        # whole clause, its source the poll (a speech act without a reported clause)
     if not is_speech:
         return None
     if (
@@ -428,6 +430,30 @@ def attribute(ctx, unit) -> Frames:
 
 
 # ---- naming the speaker --------------------------------------------------------------
+def person_words(ctx) -> frozenset:
+    """Words of the people the tagger named anywhere in the document (built once)."""
+    words = getattr(ctx, "_person_words", None)
+    if words is None:
+        words = frozenset(
+            w for _, _, text, label in ctx.ents if label == "PERSON" for w in text.split()
+        )
+        ctx._person_words = words
+    return words
+
+
+def is_surname(ctx, toks) -> bool:
+    """A bare proper name ("Lopez", "Ms. Lopez") whose words the document names as a
+    person elsewhere, however the tagger read this mention."""
+    names = [t for t in toks if t.pos_ == "PROPN" and t.lower_ not in TITLE_WORDS]
+    return (
+        bool(names)
+        and len(names) <= 3
+        and all(t.pos_ == "PROPN" or t.is_punct or t.lower_.strip(".") in TITLE_WORDS for t in toks)
+        and all(t.text in person_words(ctx) for t in names)
+        and not any(t.lower_ in ORG_WORDS for t in toks)
+    )
+
+
 def is_channel(doc, ids) -> bool:
     """A bare "report", "reports" or "media" (no determiner, as in a headline's
     "..., report says"): a channel, not a party; "the report said" is a source."""
@@ -507,6 +533,8 @@ class Attributor:
         text = self.ctx.text[start:end]
         labels = {doc[i].ent_type_ for i in ids if doc[i].ent_type_}
         kind = speaker_kind(text, labels)
+        if kind == "organisation" and is_surname(self.ctx, [doc[i] for i in ids]):
+            kind = "person"  # "Lopez said" after "Carmen Lopez": the tagger gave no PERSON
         last = doc[ids[-1]]
         if (
             last.dep_ == "appos"

@@ -54,6 +54,15 @@ class Discourse:
                     plural=True,
                 )
             return
+        if not main_clause:
+            # "Maria Santos said Whitaker had agreed ... she said": the one who speaks
+            # stays the person a later "she said" names, not a person in what is said
+            return
+        named = next(
+            (c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None
+        )
+        if named is not None and subj.ent_type_ != "PERSON":
+            subj = named  # "Another parent, Robert Haines, questioned ..."
         if (
             subj.ent_type_ == "PERSON"
             or any(t.ent_type_ == "PERSON" for t in subj.lefts)

@@ -23,6 +23,7 @@ WEAK_SPEECH = frozenset(
     """
 add report note write explain suggest indicate find conclude point believe think estimate assess
 predict attest tweet post announce observe remark recall reply respond answer caution signal
+counter charge complain boast retort quip hint speculate lament assure reason
 """.split()
 )
 CONFIRM = frozenset({"confirm", "acknowledge", "admit", "verify", "concede", "corroborate"})

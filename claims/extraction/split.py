@@ -276,6 +276,19 @@ class SentenceSplitter:
             ):
                 out.append((t, "relcl"))
             elif (
+                t.dep_ in ("relcl", "advcl")
+                and t.i in self.frames.speech
+                and t.left_edge.i > 0
+                and doc[t.left_edge.i - 1].text == ","
+                and doc[t.left_edge.i].tag_ in ("WRB", "IN")
+                and doc[t.left_edge.i].dep_ in ("advmod", "mark")
+                and self.frames.speech[t.i].subject is not None
+                and self.frames.speech[t.i].subject.pos_ != "PRON"
+                and t.i != head.i
+                and t.head.i != head.i
+            ):
+                out.append((t, "speech"))
+            elif (
                 t.dep_ == "conj"
                 and t.tag_ == "CD"
                 and t.head.pos_ in ("NOUN", "PROPN")
@@ -296,6 +309,10 @@ class SentenceSplitter:
             eff_subj = inherited_subj
         else:
             eff_subj = subj
+        par = self.frames.parenthetical.get(head.i)
+        # "Whitaker, she said, was ...": the parenthesis names who speaks before the
+        # clause's own subject can become the person a pronoun stands for
+        par_attr = self.attributor.make_attr(par, subject_of(par, allowed), None) if par else None
         if subj is not None and subj.pos_ != "PRON":
             self.ctx.discourse.note_subject(subj, allowed, main_clause=mode != "content")
 
@@ -314,10 +331,8 @@ class SentenceSplitter:
             if m == "concessive":
                 split_ids.update(rng(c))
 
-        par = self.frames.parenthetical.get(head.i)
         par_ids = []
         if par is not None:
-            par_attr = self.attributor.make_attr(par, subject_of(par, allowed), None)
             if par_attr is not None:
                 attr = self.keep_channel(par_attr, attr)
                 self.speaks_for_quotes(par, par_attr)
@@ -459,11 +474,39 @@ class SentenceSplitter:
                         drop.add(t.right_edge.i + 1)
                     p.order = [i for i in p.order if i not in drop]
                     ante = [i for i in self.mention_ids(t.head)]
+                    said = self.relative_speech(t)
+                    if said is not None:
+                        # "the map, which rights groups say dilutes ...": the groups say
+                        # that the map dilutes ...
+                        content, rel_subj, a = said
+                        inner = {x.i for x in content.subtree} - set(rng(rel_subj))
+                        q = Piece(
+                            order=[i for i in rng(content) if i in allowed and i in inner],
+                            main=content,
+                            attr=a,
+                            subject=None,
+                            attr_ids=[i for i in rng(t) if i in allowed and i not in rng(content)],
+                            prefix=self.ctx.render(ante),
+                        )
+                        pieces.append(q)
+                        continue
                     rel = [i for i in rng(t) if i in allowed and doc[i].lower_ not in RELATIVIZERS]
                     q = Piece(order=rel, main=t, attr=p.attr, subject=None)
                     if doc[t.left_edge.i].lower_ in ("who", "which"):
                         q.prefix = self.ctx.render(ante)
                     pieces.append(q)
+                elif m == "speech":
+                    # "... on Thursday, when Lopez accused Whitaker of ...": a speech act
+                    # set into the clause as a relative or adverbial clause is its own
+                    lo = t.left_edge.i
+                    while lo - 1 >= 0 and doc[lo - 1].text == ",":
+                        lo -= 1
+                    drop = set(range(lo, t.right_edge.i + 1))
+                    p.order = [i for i in p.order if i not in drop]
+                    sub = self.analyse(t, None, None, "speech", depth + 1)
+                    for q in sub:
+                        q.order = [i for i in q.order if not self.opener(doc[i], t)]
+                    pieces.extend(sub)
                 elif m == "gapping":
                     pieces.append(self.gapped(p, t))
                     lo = t.left_edge.i
@@ -495,6 +538,32 @@ class SentenceSplitter:
                         p.prefix = self.purpose_prefix(head, eff_subj, c)
             pieces.extend(sub)
         return pieces
+
+    def relative_speech(self, t):
+        """(content head, relativizer, attribution) when the relative clause ``t`` says
+        what someone says of its noun: "which voting rights groups say dilutes ...",
+        "which her campaign says would build ..."."""
+        frame = self.frames.speech.get(t.i)
+        if frame is None or frame.subject is None or frame.passive_agent is not None:
+            return None
+        for c in frame.content:
+            rel = next(
+                (
+                    g
+                    for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVIZERS | {"that"}
+                ),
+                None,
+            )
+            if rel is not None:
+                a = self.attributor.make_attr(t, frame.subject, None)
+                return (c, rel, a) if a is not None else None
+        return None
+
+    @staticmethod
+    def opener(tok, clause) -> bool:
+        """The word that ties a relative or adverbial clause to its host ("when", "as")."""
+        return tok.i == clause.left_edge.i and tok.dep_ in ("advmod", "mark")
 
     def keep_channel(self, new, outer):
         """A speaker inside content carried by a channel ("X claims Y, report says")

@@ -54,3 +54,74 @@ def test_it_leaves_a_participle_after_a_comma_on_its_noun(claims_of):
         "Rescuers reached the last of the two villages that were flooded, called Upper Dale."
     )
     assert len(claims) == 1 and claims[0].kind != "opinion" and claims[0].speaker is None
+
+
+# ---- political and campaign coverage (rules written on tests/extraction/speakers/dev) ----
+
+
+def test_a_pronoun_speaker_is_the_named_appositive_of_the_subject_before(claims_of, find):
+    claims = claims_of(
+        "Nora Fitch, a bakery owner, said rents had doubled. Another tenant, Omar Qureshi, "
+        "disagreed with her. The landlord, he said, had offered every tenant a discount."
+    )
+    assert find(claims, "offered every tenant").speaker == "Omar Qureshi"
+
+
+def test_a_person_in_reported_content_does_not_take_over_she_said(claims_of, find):
+    claims = claims_of(
+        "The mayor's press secretary, Ines Duarte, said Councilman Hal Brock had seen the plan. "
+        '"Nothing was hidden from anyone," she said.'
+    )
+    assert find(claims, "Nothing was hidden").speaker == "Ines Duarte"
+
+
+def test_a_parenthetical_pronoun_speaker_is_not_the_subject_it_interrupts(claims_of, find):
+    claims = claims_of(
+        "Priya Raman, the challenger, spoke in Dayton on Monday. "
+        'Senator Cole Avery, she said, was "asleep at the wheel."'
+    )
+    assert find(claims, "asleep at the wheel").speaker == "Priya Raman"
+
+
+def test_a_bare_surname_of_a_named_person_speaks_as_a_person(claims_of, find):
+    claims = claims_of(
+        "Voters in Akron heard from Teresa Obuya on Monday. Obuya said the plant would reopen. "
+        "Gov. Ward Pell, she said, had cut the money in May."
+    )
+    assert find(claims, "plant would reopen").speaker == "Obuya"
+    assert find(claims, "cut the money").speaker == "Obuya"
+
+
+def test_a_poll_that_finds_an_object_is_the_source_of_the_finding(claims_of, find):
+    c = find(
+        claims_of("A new survey by the state chamber found 64 percent of owners in favor."),
+        "64 percent",
+    )
+    assert c.speaker is not None and "survey" in c.speaker
+
+
+def test_a_relative_clause_of_saying_gives_its_noun_the_speaker(claims_of, find):
+    claims = claims_of(
+        "The council debated the levy, which business owners say would double their taxes. "
+        "The bypass, which the agency says will cost $40 million, opens in May."
+    )
+    c = find(claims, "double their taxes")
+    assert c.speaker == "business owners" and c.text.startswith("The levy")
+    c = find(claims, "$40 million")
+    assert c.speaker == "the agency" and "says" not in c.text
+    assert find(claims, "opens in May").speaker is None
+
+
+def test_a_speech_act_set_into_a_when_clause_is_its_own_claim(claims_of, find):
+    claims = claims_of(
+        "The hearing grew tense on Friday, when Councilman Abe Novak accused the treasurer of hiding the deficit."
+    )
+    assert find(claims, "hearing grew tense").speaker is None
+    assert find(claims, "hiding the deficit").speaker.endswith("Abe Novak")
+
+
+def test_countering_reports_speech(claims_of, find):
+    c = find(
+        claims_of("The defense countered that the footage was taken after the arrest."), "footage"
+    )
+    assert c.speaker == "The defense"
