@@ -5,6 +5,11 @@ with 413 and one message before any of it is read (Content-Length); when
 Django finds it too big while reading (no Content-Length), handler400
 (claims.views.permissions.bad_request) gives the same answer.
 
+ApiProblemMiddleware: under /api/, an error answer that Ninja or Django made
+themselves (405 for a method the path does not take, 404 for a path that is
+no operation, 413, 500) becomes application/problem+json like every refusal
+of the API's own (claims/api/errors.py).
+
 RoleRequiredMiddleware: a logged-in user needs a role. Without the `view_*`
 permission a screen shows, they get the "no access yet" page (403) and
 nothing else; anonymous users are left to @login_required, public report
@@ -14,6 +19,7 @@ links to their token.
 from django.conf import settings
 from django.shortcuts import render
 
+from claims.api.errors import needs_problem, problem_from_response
 from claims.errors import TooLarge
 
 # Screens that need no login at all (token-checked or static).
@@ -108,6 +114,20 @@ class RequestSizeLimitMiddleware:
         if length > request_limit():
             return too_large(request)
         return self.get_response(request)
+
+
+class ApiProblemMiddleware:
+    """Outside every gate that can refuse a request (the size limit), so it
+    sees their answers too."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if needs_problem(request, response):
+            return problem_from_response(request, response)
+        return response
 
 
 class RoleRequiredMiddleware:

@@ -37,7 +37,10 @@ Claim writes carry the `version` they started from: 409 with the current claim
 (`current`) when someone else saved first; 423 while the article's report is
 published.
 
-**Errors** are RFC 9457 `application/problem+json` with a stable `type`.
+**Errors** are RFC 9457 `application/problem+json` with a stable `type`,
+including the answers no operation declares: a method the path does not take
+(405, with `Allow`), a path that is no operation (404), a request body over
+the size limit (413) and a server error (500).
 """
 
 

@@ -36,6 +36,8 @@ WRITE_ERRORS = {
     429: Problem,
 }
 READ_ERRORS = {401: Problem, 404: Problem, 422: Problem, 429: Problem}
+# An article's text (given or fetched) over FACTCHECK_MAX_ARTICLE_BYTES: 413.
+CREATE_ERRORS = {**WRITE_ERRORS, 413: Problem}
 
 
 class ArticleListQuery(PageQuery):
@@ -66,7 +68,7 @@ def list_articles(request, filters: Query[ArticleListQuery]):
 
 @router.post(
     "/articles",
-    response={201: ArticleDetailOut, 200: ArticleDetailOut, **WRITE_ERRORS},
+    response={201: ArticleDetailOut, 200: ArticleDetailOut, **CREATE_ERRORS},
     summary="Create an article from text or a URL",
 )
 def create_article(request, payload: ArticleIn):

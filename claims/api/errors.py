@@ -3,10 +3,19 @@
 Every refusal has a stable `type` (a tag URI that names the error, never
 changes and is listed in PROBLEMS), a `title` that belongs to the type, the
 HTTP `status`, and a `detail` for this occurrence. A 409 on a stale version
-adds `current` (the object as it is now); validation errors add `errors`."""
+adds `current` (the object as it is now); validation errors add `errors`.
 
+What Ninja or Django answer themselves under /api/ (a method the path does
+not take, a path that is no operation, a body over the request limit, a
+crash) is turned into a problem by `problem_from_response`, which
+claims.middleware.ApiProblemMiddleware applies to every error answer under
+API_PREFIX that is not one already."""
+
+import json
 from dataclasses import dataclass
+from http import HTTPStatus
 
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from ninja.errors import AuthenticationError, HttpError
@@ -36,13 +45,17 @@ PROBLEMS = {
         Problem("unauthenticated", 401, "An API token is required."),
         Problem("forbidden", 403, "Your role does not allow this."),
         Problem("not-found", 404, "No such object."),
+        Problem("method-not-allowed", 405, "The path does not take this method."),
         Problem("stale-version", 409, "The object changed since the version you started from."),
         Problem("duplicate", 409, "The object already exists."),
         Problem("validation", 422, "The request does not match the schema."),
+        Problem("too-large", 413, "The request is over the size limit."),
         Problem("report-locked", 423, "The article's report is published."),
         Problem("rate-limited", 429, "Too many requests for this token."),
+        Problem("server-error", 500, "The server failed to answer."),
     )
 }
+API_PREFIX = "/api/"  # every version's; factcheck/urls.py mounts /api/v1/
 
 
 class ApiProblem(Exception):
@@ -55,7 +68,8 @@ class ApiProblem(Exception):
         self.extra = extra
 
 
-SERVICE_SLUGS = {
+SERVICE_SLUGS = {  # the first class the error is an instance of
+    service_errors.TooLarge: "too-large",
     service_errors.StaleVersion: "stale-version",
     service_errors.Duplicate: "duplicate",
     service_errors.ReportLocked: "report-locked",
@@ -79,6 +93,77 @@ def problem_response(api, request, slug: str, detail: str, *, headers=None, **ex
     for name, value in (headers or {}).items():
         response[name] = value
     return response
+
+
+def _detail_of(request, response) -> str:
+    """What to say about an error answer Ninja or Django made themselves."""
+    status = response.status_code
+    if status == 404:
+        return (
+            f"There is no API operation at {request.path}; the operations are listed "
+            "at /api/v1/docs (and /api/v1/openapi.json)."
+        )
+    if status == 405:
+        return (
+            f"{request.path} does not take {request.method}; it takes "
+            f"{response.get('Allow') or 'no method'}."
+        )
+    if status == 413:
+        return service_errors.TooLarge().message
+    if status == 500:
+        return "The server failed while answering; the error is logged. Try again later."
+    if response.get("Content-Type", "").startswith("application/json"):
+        try:
+            detail = json.loads(response.content).get("detail")
+        except (ValueError, AttributeError):
+            detail = None
+        if isinstance(detail, str) and detail:
+            return detail
+    return HTTPStatus(status).description if status in HTTPStatus else "The request failed."
+
+
+def problem_from_response(request, response: HttpResponse) -> HttpResponse:
+    """`response`, an error answer that Ninja or Django made themselves (not a
+    problem), as a problem with the same status and headers (a 405's Allow,
+    in a stable order). A status with a type of its own gets it; any other
+    is `about:blank` with the status's reason phrase as title (RFC 9457
+    §4.2.1)."""
+    status = response.status_code
+    if "Allow" in response:
+        response["Allow"] = ", ".join(sorted(m.strip() for m in response["Allow"].split(",")))
+    slug = next((p.slug for p in PROBLEMS.values() if p.status == status), None)
+    detail = _detail_of(request, response)
+    if slug:
+        body = problem_body(slug, detail, instance=request.path)
+    else:
+        phrase = HTTPStatus(status).phrase if status in HTTPStatus else "Error"
+        body = {
+            "type": "about:blank",
+            "title": phrase,
+            "status": status,
+            "detail": detail,
+            "instance": request.path,
+        }
+    problem = HttpResponse(
+        json.dumps(body), status=status, content_type=MEDIA_TYPE, charset="utf-8"
+    )
+    for name, value in response.items():
+        if name.lower() not in ("content-type", "content-length"):
+            problem[name] = value
+    problem.cookies = response.cookies
+    return problem
+
+
+def needs_problem(request, response: HttpResponse) -> bool:
+    """An error answer under the API that is not a problem yet. Under DEBUG a
+    500 keeps Django's (or Ninja's) traceback page for the developer."""
+    return (
+        request.path_info.startswith(API_PREFIX)
+        and response.status_code >= 400
+        and not response.get("Content-Type", "").startswith(MEDIA_TYPE)
+        and not (settings.DEBUG and response.status_code >= 500)
+        and not getattr(response, "streaming", False)
+    )
 
 
 def install(api, current_of) -> None:
