@@ -7,7 +7,8 @@ Each line of ``dev.jsonl`` / ``heldout.jsonl`` names an article, a snippet of
 one statement in it (exact text) and the statement's speaker: a list of
 acceptable names (the canonical name, resolved through pronouns), or null when
 the article says it in its own voice.  The statement's claim is the extracted
-claim whose span overlaps the snippet most.  A speaker is right when every word
+claim whose span overlaps the snippet most
+(of equals, the one with the shortest span).  A speaker is right when every word
 of one of the names is in the claim's speaker mention or in the name of the
 party (``speaker_id``) the mention was joined to.
 
@@ -59,11 +60,13 @@ def judge(rows: list[dict], extracted: dict) -> list[dict]:
         text, records, parties = extracted[row["article"]]
         s = text.index(row["snippet"])
         e = s + len(row["snippet"])
-        best, overlap = None, 0
+        best, key = None, (0, 0)
         for rec in records:
             o = min(e, rec.span[1]) - max(s, rec.span[0])
-            if o > overlap:
-                best, overlap = rec, o
+            # the most overlap; of equals, the claim whose span hugs the statement
+            k = (o, -(rec.span[1] - rec.span[0]))
+            if o > 0 and k > key:
+                best, key = rec, k
         said_by = []
         if best is not None and best.speaker:
             said_by.append(best.speaker)

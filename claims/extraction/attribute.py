@@ -100,6 +100,7 @@ class Frames:
     # clause head id -> the speech verb set into it: "Prices, the minister said, will fall"
     parenthetical: dict = field(default_factory=dict)
     questions: set = field(default_factory=set)  # ids of predicates that ask ("asked whether ...")
+    turn: Attribution | None = None  # the speaker of a transcript's turn ("CHEN: They are ...")
 
 
 # ---- who can speak -------------------------------------------------------------------
@@ -394,11 +395,49 @@ def mention_ids(doc, tok, allowed):
     return ids
 
 
+def turn_label(ctx, unit) -> list[int] | None:
+    """Token ids of a transcript's speaker label opening the paragraph ("CHEN:",
+    "HOST ELAINE MARSH:", "SEN. DOE:"), the colon last; None if there is none."""
+    doc, ids = ctx.doc, unit.ids
+    first = doc[ids[0]]
+    line_start = ctx.text.rfind("\n", 0, first.idx) + 1
+    if ctx.text[line_start : first.idx].strip():
+        return None
+    for k, i in enumerate(ids[:6]):
+        t = doc[i]
+        if t.text == ":":
+            return ids[: k + 1] if k > 0 else None
+        if not (t.is_alpha or t.text.rstrip(".").isalpha()) or not t.text.isupper() or len(t) < 2:
+            return None
+    return None
+
+
+def turn_attribution(ctx, ids) -> Attribution:
+    """ "CHEN:" -> the person Chen (joined by parties to "Mayor Raymond Chen")."""
+    doc = ctx.doc
+    words = [doc[i] for i in ids[:-1]]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    name = " ".join(w.text.title() for w in words)
+    known = person_words(ctx)
+    person = any(w.text.title() in known for w in words) or any(
+        w.lower_.strip(".") in TITLE_WORDS for w in words
+    )
+    kind = "person" if person else speaker_kind(name)
+    return Attribution(name, (start, end), kind, None, None, None, short=name)
+
+
 def attribute(ctx, unit) -> Frames:
     """Speech frames of one unit."""
     doc = ctx.doc
     allowed = set(unit.ids)
     frames = Frames(allowed=allowed)
+    label = turn_label(ctx, unit) if not unit.headline else None
+    turn = turn_attribution(ctx, label) if label is not None else None
+    if turn is not None and turn.speaker_kind == "person":  # not "BREAKING:" or "UPDATE:"
+        ctx.discourse.remember(turn)
+        ctx.discourse.turns[unit.paragraph] = turn
+        allowed -= set(label)
+    frames.turn = ctx.discourse.turns.get(unit.paragraph)
     for i in unit.ids:
         p = according_to(doc[i])
         if p is not None:

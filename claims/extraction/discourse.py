@@ -20,6 +20,7 @@ class Discourse:
         self.last_other: Attribution | None = None
         self.last_plural: Attribution | None = None  # last plural agent subject ("the engineers")
         self.region_speaker: dict[int, Attribution] = {}  # quotation index -> who speaks it
+        self.turns: dict[int, Attribution] = {}  # paragraph -> a transcript's "CHEN:" label
 
     def remember(self, a: Attribution):
         if a.speaker_kind == "person":

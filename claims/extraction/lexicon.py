@@ -83,6 +83,8 @@ prince sheikh premier envoy official lawyer attorney judge justice correspondent
 editor founder chairman chairwoman chair ceo manager administrator advisor adviser
 representative rep sen gov mr mrs ms miss sir lady lord pope chef foreign defense defence
 interior deputy assistant acting national security head commissioner
+councilman councilwoman councilmember alderman alderwoman congressman congresswoman assemblyman
+assemblywoman superintendent treasurer comptroller auditor strategist pollster moderator
 """.split()
 )
 # title words that qualify an office rather than name a person ("national security adviser")
@@ -595,6 +597,13 @@ QUESTION_WORDS = frozenset(
 )
 # generic channels in an attribution tail ("..., report says"): they carry a claim, they don't make it
 CHANNEL_NOUNS = frozenset({"report", "reports", "media"})
+
+# ---- attribution on political coverage (attrib branch) -----------------------------
+# participles by which a speaker goes on with their own account (", adding that ...",
+# ", noting ...", ", telling reporters ..."): never a reported clause's own speech
+CONTINUING_SPEECH = frozenset(
+    {"add", "note", "stress", "emphasize", "emphasise", "explain", "insist", "tell", "caution"}
+)
 
 # ---- verb-phrase ellipsis (ellipsis.py) ---------------------------------------------
 # auxiliaries that can stand for a verb phrase left out ("he did not", "it had not")

@@ -44,6 +44,8 @@ _WORD = re.compile(r"[\w'’.&/-]+")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)")
 _LOOKBACK_PARAGRAPHS = 2  # a description reaches back into this many earlier paragraphs
 _LOOKAHEAD_PARAGRAPHS = 2  # an introducing description reaches forward this far
+# prepositions after a title that lead to whom the person works for ("spokesman for ...")
+_ROLE_PREPOSITIONS = frozenset({"for", "at", "to", "with"})
 
 
 @dataclass
@@ -81,6 +83,7 @@ class _Mention:
     qualified: bool = False  # a description with a named modifier ("Two U.S. officials")
     person: tuple[str, str, str] | None = None  # (name, title, role) of a named person
     role_head: str | None = None  # "the spokesman": a person named only by role
+    intro_role: str | None = None  # "A spokesman for the leader": a person named later
 
     @property
     def named(self) -> bool:
@@ -103,6 +106,19 @@ def parse_person(text: str) -> tuple[str, str, str] | None:
     toks = _words(text)
     while toks and toks[0].lower() in _DETS:
         toks = toks[1:]
+    # "A spokesman for Senate Majority Leader Tom Reyes": the name after the
+    # preposition is whom the person works for, not the person
+    cut = next(
+        (
+            i
+            for i, t in enumerate(toks)
+            if t.lower() in _ROLE_PREPOSITIONS
+            and any(w.lower().strip(".") in TITLE_WORDS for w in toks[:i])
+        ),
+        None,
+    )
+    if cut is not None:
+        toks = toks[:cut]
     k = len(toks)
     while k > 0:
         t = toks[k - 1]
@@ -152,6 +168,8 @@ def _classify(m: _Mention) -> None:
         m.person = parse_person(m.text)
         if m.person is None and m.definite and head in TITLE_WORDS:
             m.role_head = head
+        elif m.person is None and head in TITLE_WORDS:
+            m.intro_role = head
 
 
 def _compatible(desc: str, other: _Mention) -> bool:
@@ -252,6 +270,7 @@ def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[st
     _join_names(mentions, u, _acronyms(layout.text))
     _join_appositives(mentions, u, layout.text)
     _join_descriptions(mentions, u)
+    _join_introduced_people(mentions, u, layout.text)
     places = {speaker_key(text) for _, _, text, label in entities if label in ("GPE", "NORP")}
     return _parties(rec_mention, mentions, index, u, places)
 
@@ -366,6 +385,28 @@ def _join_descriptions(mentions, u) -> None:
         )
         if nxt is not None:
             u.join(i, nxt)
+
+
+def _join_introduced_people(mentions, u, text) -> None:
+    """ "A spokesman for the leader said ... The spokesman, Eli Brandt, declined ...":
+    a person described before being named joins the first later name given that
+    role ("the spokesman, Eli Brandt", "spokesman Eli Brandt")."""
+    for i, m in enumerate(mentions):
+        if m.intro_role is None:
+            continue
+        role = re.compile(rf"\b(?:the|its|his|her|their)\s+{re.escape(m.intro_role)},?\s*$", re.I)
+        for j in range(i + 1, len(mentions)):
+            o = mentions[j]
+            if o.para - m.para > _LOOKAHEAD_PARAGRAPHS:
+                break
+            if role.search(text[max(0, o.start - 40) : o.start]) and 1 < len(o.words) <= 4:
+                if o.person is None:  # "The spokesman, Eli Brandt": a name, whatever its tag
+                    o.kind, o.person = "person", (" ".join(o.words), "", "")
+                u.join(j, i)
+                break
+            if o.person is not None and m.intro_role in o.person[2].lower().split():
+                u.join(j, i)
+                break
 
 
 def _nearest_before(mentions, i, u):

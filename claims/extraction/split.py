@@ -18,6 +18,7 @@ from .coref import earlier_mention
 from .lexicon import (
     ASSERTION_NOUNS,
     CONCESSIVE,
+    CONTINUING_SPEECH,
     DEMONSTRATIVES,
     EVENT_NOUNS,
     FIRST_PERSON,
@@ -88,6 +89,10 @@ def split(ctx, unit, frames) -> list[Piece]:
                 pieces.extend(splitter.analyse(r))
     if frames.according is not None:
         splitter.attributor.apply_according(frames.according, pieces)
+    if frames.turn is not None:
+        for pc in pieces:
+            if pc.attr is None:  # a transcript's turn: what the labelled speaker says
+                pc.attr = frames.turn
     for pc in pieces:
         pc.unit, pc.headline, pc.paragraph, pc.unit_start = (
             unit.index,
@@ -527,7 +532,18 @@ class SentenceSplitter:
                         q.attr_ids = list(q.attr_ids) + p.order
                 pieces.extend(sub)
                 continue
-            sub = self.analyse(c, eff_subj, attr, m, depth + 1)
+            host_subj = eff_subj
+            if (
+                m == "speech_participle"
+                and mode == "content"
+                and attr is not None
+                and attr.speaker
+                and c.lemma_.lower() in CONTINUING_SPEECH
+            ):
+                # "He said the fund was short, noting that the gap had doubled": the parser
+                # hangs the participle on the reported clause, but the speaker goes on
+                host_subj = None
+            sub = self.analyse(c, host_subj, attr, m, depth + 1)
             if m in ("participle", "result"):
                 for p in sub:
                     if p.main is c:

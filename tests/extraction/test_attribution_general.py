@@ -125,3 +125,43 @@ def test_countering_reports_speech(claims_of, find):
         claims_of("The defense countered that the footage was taken after the arrest."), "footage"
     )
     assert c.speaker == "The defense"
+
+
+def test_a_transcript_turn_is_said_by_its_labelled_speaker(claims_of, find):
+    claims = claims_of(
+        "Senator Lisa Grant spoke to the station on Sunday.\n\n"
+        "ANCHOR: Will the bill pass?\n\n"
+        "GRANT: It will pass. The votes are there, and the governor has said he will sign it.\n\n"
+        "BREAKING: The senate adjourned early on Monday."
+    )
+    c = find(claims, "votes are there")
+    assert c.speaker and "Grant" in c.speaker and c.speaker_kind == "person"
+    assert "GRANT" not in c.text
+    assert find(claims, "adjourned early").speaker is None
+
+
+def test_a_speaker_described_before_being_named_is_that_person(claims_of):
+    from claims.extraction import extract
+
+    out = extract(
+        "A spokeswoman for Mayor Ian Tobin said the budget would pass. "
+        "The city will hire 40 officers. The spokeswoman, Rosa Quill, declined to say when."
+    )
+    rec = next(r for r in out if "budget would pass" in r.text)
+    party = next(p for p in out.speakers if p.id == rec.speaker_id)
+    assert party.name == "Rosa Quill" and party.kind == "person"
+
+
+def test_a_local_office_is_a_title(claims_of, find):
+    c = find(
+        claims_of("Councilwoman Deb Ardent, who chairs the budget panel, said the levy was dead."),
+        "levy was dead",
+    )
+    assert c.speaker_kind == "person"
+
+
+def test_a_speaker_goes_on_through_a_participle_hung_on_the_reported_clause(claims_of, find):
+    claims = claims_of(
+        "Auditor Rhea Olsen said the pension fund was short by $3 billion, adding that the gap had grown since 2020."
+    )
+    assert find(claims, "gap had grown").speaker == "Auditor Rhea Olsen"
