@@ -29,7 +29,7 @@ from claims.independence import Independence, attach_chains, chain, rivals_among
 from claims.independence import independence as speakers_independence
 from claims.matching.lexical import stem, words
 from claims.matching.lexicon import STOPWORDS
-from claims.matching.relations import ClaimFacts, suggested
+from claims.matching.relations import MIN_SIMILARITY, ClaimFacts, suggested
 from claims.models import Claim, ClaimKind, ClaimLink, ClaimVector, SuggestionDismissal
 from claims.selectors import SEARCH_CONFIG, StoredSearchVector, uses_postgres
 from claims.services.vectors import claim_vectors_keep, from_bytes, text_hash
@@ -41,6 +41,7 @@ POSTGRES_KEYWORDS = 4  # the claim's rarest lexemes; candidates share two of the
 # best-ranked candidates); the others wait for their article's task or `embed_claims`.
 EMBED_AT_MOST = 4
 LIMIT = 5
+FIRST_LOAD = 3 * LIMIT  # candidates loaded whole at first (then twice as many, and so on)
 NOT_CHECKABLE = {ClaimKind.OPINION, ClaimKind.COMMITMENT}
 RELATION_ORDER = ("contradicts", "confirms", "repeats")
 UNUSED_FIELDS = ("article__body", "search_text")
@@ -162,24 +163,40 @@ def _excluded(claim: Claim) -> set[int]:
     return {claim.pk} | {i for row in rows for i in row}
 
 
-def candidates(claim: Claim) -> list[Claim]:
-    """A capped list of plausible partners, never the whole table."""
-    qs = (
-        Claim.objects.exclude(pk__in=_excluded(claim))
-        .exclude(kind__in=NOT_CHECKABLE)
-        .select_related("speaker", "article")
-        # what a suggestion shows and types: not the articles' bodies (kilobytes a candidate)
-        .defer(*UNUSED_FIELDS)
-    )
+@dataclass(frozen=True)
+class Candidate:
+    """A candidate as it is re-ranked: its id and text (the text says whether
+    its stored vector is current), not yet the claim with speaker and article."""
+
+    pk: int
+    text: str
+
+
+def candidates(claim: Claim) -> list[Candidate]:
+    """A capped list of plausible partners, never the whole table: ids and
+    texts only (most fall below the similarity any suggestion needs, and are
+    never loaded whole)."""
+    qs = Claim.objects.exclude(pk__in=_excluded(claim)).exclude(kind__in=NOT_CHECKABLE)
     if uses_postgres():
-        return _candidates_postgres(qs, claim.text)
-    words_ = keywords(claim.text)
-    if not words_:
+        rows = _candidates_postgres(qs, claim.text)
+    else:
+        words_ = keywords(claim.text)
+        if not words_:
+            return []
+        cond = Q()
+        for w in words_[:8]:
+            cond |= Q(search_text__icontains=w)
+        rows = qs.filter(cond).order_by("-checkworthiness").values_list("pk", "text")[:CANDIDATES]
+    return [Candidate(pk, text) for pk, text in rows]
+
+
+def load_claims(ids: list[int]) -> list[Claim]:
+    """These claims, in this order, with what a suggestion shows and types (one
+    query; not the articles' bodies, kilobytes a claim)."""
+    if not ids:
         return []
-    cond = Q()
-    for w in words_[:8]:
-        cond |= Q(search_text__icontains=w)
-    return list(qs.filter(cond).order_by("-checkworthiness")[:CANDIDATES])
+    found = Claim.objects.select_related("speaker", "article").defer(*UNUSED_FIELDS).in_bulk(ids)
+    return [found[i] for i in ids if i in found]
 
 
 def _tsquery_literal(lexeme: str) -> str:
@@ -236,11 +253,11 @@ def _pairs_tsquery(lexemes: list[str]) -> str:
     )
 
 
-def _candidates_postgres(qs, text: str) -> list[Claim]:
+def _candidates_postgres(qs, text: str) -> list[tuple[int, str]]:
     """Index-backed and bounded: the GIN index answers "two of the claim's
     rarest lexemes" (no ORDER BY, so it stops at RANK_POOL matches), those are
-    ranked by ts_rank and the CANDIDATES best loaded, with their speaker and
-    article, in the same query."""
+    ranked by ts_rank and the CANDIDATES best read (id and text) in the same
+    query."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s))", [SEARCH_CONFIG, text]
@@ -258,11 +275,14 @@ def _candidates_postgres(qs, text: str) -> list[Claim]:
     return list(
         qs.filter(pk__in=pool)
         .annotate(rank=SearchRank(StoredSearchVector(), query))
-        .order_by("-rank", "pk")[:CANDIDATES]
+        .order_by("-rank", "pk")
+        .values_list("pk", "text")[:CANDIDATES]
     )
 
 
-def vectors_for(claims: list[Claim], *, embed_missing: int | None = None) -> dict[int, np.ndarray]:
+def vectors_for(
+    claims: list[Claim | Candidate], *, embed_missing: int | None = None
+) -> dict[int, np.ndarray]:
     """Current stored vectors of these claims, in one query; those missing or
     stale (embedded from another text) are embedded here, the first
     `embed_missing` of them (all if None), and kept for the next time."""
@@ -334,17 +354,25 @@ def suggest_links(claim: Claim, limit: int = LIMIT) -> list[Suggestion]:
     similarity = np.stack([vectors[o.pk] for o in embedded]) @ vectors[claim.pk]
     # Typed best first, until `limit` are kept: the same result as typing every
     # candidate and keeping the best `limit`, for a handful of relation checks.
+    # Below MIN_SIMILARITY no pair is ever suggested: those are not even loaded.
     order = sorted(
-        range(len(embedded)), key=lambda i: (-round(float(similarity[i]), 3), embedded[i].pk)
+        (i for i in range(len(embedded)) if float(similarity[i]) >= MIN_SIMILARITY),
+        key=lambda i: (-round(float(similarity[i]), 3), embedded[i].pk),
     )
-    rivals = chains_and_rivals([claim, *embedded])
-    out = []
-    for i in order:
-        suggestion = _suggest(claim, embedded[i], float(similarity[i]), rivals)
-        if suggestion is not None:
-            out.append(suggestion)
-            if len(out) == limit:
-                break
+    score = {embedded[i].pk: float(similarity[i]) for i in order}
+    ranked = [embedded[i].pk for i in order]
+    out, start, size = [], 0, FIRST_LOAD
+    while start < len(ranked) and len(out) < limit:
+        # whole claims a batch at a time: most panels keep `limit` from the first
+        others = load_claims(ranked[start : start + size])
+        start, size = start + size, size * 2
+        rivals = chains_and_rivals([claim, *others])
+        for other in others:
+            suggestion = _suggest(claim, other, score[other.pk], rivals)
+            if suggestion is not None:
+                out.append(suggestion)
+                if len(out) == limit:
+                    break
     return out
 
 

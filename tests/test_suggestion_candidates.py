@@ -97,3 +97,43 @@ def test_candidates_come_from_the_rarest_lexemes(monkeypatch):
     # not among the common ones: rarer than all; then by rarity; never a number
     expected = ["kessel", "sunday", "struck", "station", "drone", "said"]
     assert chosen == expected[: suggestions.POSTGRES_KEYWORDS]
+
+
+def test_only_candidates_similar_enough_to_be_suggested_are_loaded_whole(monkeypatch):
+    from claims.matching.relations import MIN_SIMILARITY
+
+    (claim,) = _claims([BASE])
+    for i, text in enumerate(_variants(3)):
+        _claims([text], speaker=f"Ministry {i}")
+    for i, text in enumerate(
+        [
+            "The Kessel Ridge radar museum opened a cafe for tourists on Sunday.",
+            "Tourists at Kessel Ridge praised the station's new radar exhibit.",
+        ]
+    ):
+        _claims([text], speaker=f"Museum {i}")
+    claim_vectors_queue()
+    claim_vectors_drain()
+    ranked = suggestions.candidates(claim)
+    vectors = suggestions.vectors_for([claim, *ranked])
+    similar = {c.pk for c in ranked if float(vectors[c.pk] @ vectors[claim.pk]) >= MIN_SIMILARITY}
+    assert similar and len(similar) < len(ranked)  # the museum claims are candidates, not similar
+
+    loaded = []
+    load = suggestions.load_claims
+    monkeypatch.setattr(suggestions, "load_claims", lambda ids: loaded.extend(ids) or load(ids))
+    found = suggest_links(claim)
+    assert set(loaded) == similar
+    assert {s.other.pk for s in found} <= similar
+
+
+def test_below_min_similarity_no_pair_is_related():
+    from claims.matching.relations import MIN_SIMILARITY, ClaimFacts, relate
+
+    denial = ClaimFacts("The ministry denied that drones struck the station.", kind="denial")
+    claim = ClaimFacts("Drones struck the station.")
+    for a, b in [(denial, claim), (claim, claim), (claim, denial)]:
+        for same_party in (True, False):
+            just_below = MIN_SIMILARITY - 1e-6
+            assert relate(a, b, similarity=just_below, same_party=same_party) is None
+    assert relate(denial, claim, similarity=0.99, same_party=False) is not None

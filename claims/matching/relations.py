@@ -50,6 +50,7 @@ SAME_EVENT = 0.6  # similarity below which two claims are not about one event
 # A denial words the claim its own way ("denied that any aircraft was lost" against "shot
 # down a helicopter") and carries its reporting frame, so it pairs at a lower similarity.
 DENIAL_SAME_EVENT = 0.45
+MIN_SIMILARITY = min(SAME_EVENT, DENIAL_SAME_EVENT)  # below it no pair is related (relate)
 SAME_ARTICLE_REPEAT = 0.8  # one party's neighbouring statements are parts of one, below this
 WORDS_OPTIONAL = 0.75  # below this similarity a pair must also share a significant word
 SAME_ACCOUNT = 0.85  # similarity above which a place/date mismatch is a contradiction
