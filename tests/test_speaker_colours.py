@@ -3,7 +3,10 @@ mentions marked in the article text (claims.highlight), the chip in the claim
 list and the panel, and the legend."""
 
 import html
+import random
 import re
+from collections import Counter
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -12,6 +15,8 @@ from django.urls import reverse
 from claims.highlight import Mention, highlighted_html
 from claims.models import Claim, Speaker
 from claims.speaker_colours import PALETTE_SIZE, speaker_slots
+from claims.status import STATUSES
+from tests.colour_maths import contrast, delta_e
 
 
 def test_a_speaker_keeps_its_slot_and_speakers_shown_together_differ():
@@ -89,3 +94,76 @@ def test_the_workspace_colours_mentions_chips_and_legend_alike(reviewer_client, 
     panel = html_[html_.index('id="panel"') :]
     assert f'<span class="chip spk-{slots[rebels.pk]}" aria-hidden="true"></span><a href' in panel
     assert ' style="' not in html_  # the CSP: classes, never inline styles
+
+
+# The palette as the stylesheet defines it, and the backgrounds it is drawn on:
+# the page and the cards (legend, claim list), the current claim's row, and
+# every status's tint (a mention inside a claim's highlight).
+CSS = (Path(__file__).resolve().parents[1] / "static" / "css" / "factcheck.css").read_text()
+
+
+def _css(pattern: str) -> str:
+    found = re.search(pattern, CSS)
+    assert found, pattern
+    return found[1]
+
+
+PALETTE_RULES = re.findall(r"\.spk-(\d+) \{ --spk: (#[0-9a-f]{6}); \}", CSS)
+PALETTE = [colour for _, colour in PALETTE_RULES]
+PAPER = _css(r"--paper: (#[0-9a-f]{6})")
+PAGE = _css(r"--bg: (#[0-9a-f]{6})")
+INK = _css(r"--ink: (#[0-9a-f]{6})")
+CURRENT_ROW = _css(r"\.claim-row\.current \{ background: (#[0-9a-f]{6}); \}")
+BACKGROUNDS = [PAPER, PAGE, CURRENT_ROW] + [s.colour for s in STATUSES]
+
+
+def test_the_stylesheet_has_one_colour_per_slot():
+    assert [int(n) for n, _ in PALETTE_RULES] == list(range(PALETTE_SIZE))
+    assert 16 <= PALETTE_SIZE <= 20  # the speakers of a long article (the seed has 13)
+    assert len(set(PALETTE)) == PALETTE_SIZE
+
+
+@pytest.mark.parametrize("colour", PALETTE)
+def test_each_colour_stands_out_from_every_background_it_is_drawn_on(colour):
+    # the underline and the chip are graphical marks: WCAG 2 AA (1.4.11)
+    # asks 3:1 against what is next to them
+    ratios = {bg: round(contrast(colour, bg), 2) for bg in BACKGROUNDS}
+    assert min(ratios.values()) >= 3, ratios
+
+
+def test_a_mentions_text_is_readable_on_every_background_it_is_drawn_on():
+    # the mention's words keep the text colour of where they stand: the ink
+    # on the page, a status's text colour on its tint (WCAG 2 AA: 4.5:1)
+    pairs = [(INK, PAPER), (INK, PAGE), (INK, CURRENT_ROW)]
+    pairs += [(s.text_colour, s.colour) for s in STATUSES]
+    assert min(contrast(text, bg) for text, bg in pairs) >= 4.5
+    assert "color:" not in CSS[CSS.index(".spk {") :].split("}")[0]  # .spk keeps it
+
+
+def test_no_two_colours_look_alike():
+    closest = min((delta_e(a, b), a, b) for i, a in enumerate(PALETTE) for b in PALETTE[i + 1 :])
+    assert closest[0] >= 20, closest
+
+
+def test_colours_are_not_shared_below_the_palette_and_evenly_shared_above_it():
+    rng = random.Random(7)
+    for n in (2, 13, PALETTE_SIZE):
+        for _ in range(50):
+            ids = rng.sample(range(1, 100_000), n)
+            assert len(set(speaker_slots(ids).values())) == n
+    for n in (PALETTE_SIZE + 1, 25, 3 * PALETTE_SIZE + 5):
+        ids = rng.sample(range(1, 100_000), n)
+        slots = speaker_slots(ids)
+        uses = Counter(slots.values())
+        assert set(uses) == set(range(PALETTE_SIZE))
+        assert max(uses.values()) == -(-n // PALETTE_SIZE)  # ⌈n / size⌉
+        shuffled = ids[:]
+        rng.shuffle(shuffled)
+        assert speaker_slots(shuffled) == slots  # deterministic
+    # speakers with the same home slot: every colour once before any twice
+    same_home = [3 + k * PALETTE_SIZE for k in range(PALETTE_SIZE + 2)]
+    slots = speaker_slots(same_home)
+    assert [slots[s] for s in same_home[:PALETTE_SIZE]] == [
+        (3 + k) % PALETTE_SIZE for k in range(PALETTE_SIZE)
+    ]
+    assert [slots[s] for s in same_home[PALETTE_SIZE:]] == [3, 4]

@@ -7,12 +7,21 @@ import pytest
 
 from claims import services
 from claims.speaker_colours import PALETTE_SIZE
+from tests.colour_maths import contrast
 from tests.e2e.conftest import shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-COLOURS = """els => els.map(e => [e.dataset.speaker, getComputedStyle(e).borderBottomColor,
-                             getComputedStyle(e).borderBottomWidth])"""
+# each mention: its speaker, underline colour and width, text colour, and the
+# background it is drawn on (the nearest one that is not transparent)
+COLOURS = """els => els.map(e => {
+  let bg = e;
+  while (bg && ['rgba(0, 0, 0, 0)', 'transparent'].includes(getComputedStyle(bg).backgroundColor))
+    bg = bg.parentElement;
+  const s = getComputedStyle(e);
+  return [e.dataset.speaker, s.borderBottomColor, s.borderBottomWidth, s.color,
+          bg ? getComputedStyle(bg).backgroundColor : 'rgb(255, 255, 255)'];
+})"""
 
 
 def test_each_speaker_has_one_colour_and_speakers_differ(
@@ -25,15 +34,23 @@ def test_each_speaker_has_one_colour_and_speakers_differ(
 
     marks = page.eval_on_selector_all("#article-text .spk", COLOURS)
     by_speaker: dict[str, set[str]] = {}
-    for speaker, colour, width in marks:
+    backgrounds = set()
+    for speaker, colour, width, text, background in marks:
         assert width == "3px"
         by_speaker.setdefault(speaker, set()).add(colour)
-    assert len(by_speaker) >= 4  # the militia, CENTCOM, the Pentagon, Iran, ...
+        # WCAG AA as drawn: the underline 3:1 on its background, the words 4.5:1
+        assert contrast(colour, background) >= 3, (speaker, colour, background)
+        assert contrast(text, background) >= 4.5, (speaker, text, background)
+        backgrounds.add(background)
+    assert len(backgrounds) >= 2  # on the page and on claims' status tints
+    assert len(by_speaker) > 10  # the militia, CENTCOM, the Pentagon, Iran, ...
     assert all(len(colours) == 1 for colours in by_speaker.values())  # same speaker, same colour
     assert any(len([m for m in marks if m[0] == s]) > 1 for s in by_speaker)  # named twice or more
     colour = {s: next(iter(c)) for s, c in by_speaker.items()}
-    # speakers of one article share a colour only when there are more than the palette's
-    assert len(set(colour.values())) == min(len(colour), PALETTE_SIZE)
+    # speakers of one article share a colour only when there are more than the palette's:
+    # the seed article's all differ
+    assert len(colour) <= PALETTE_SIZE
+    assert len(set(colour.values())) == len(colour)
 
     # the legend's chip has the colour of the speaker's mentions, and its name
     legend = page.eval_on_selector_all(
