@@ -480,6 +480,21 @@ def person_words(ctx) -> frozenset:
     return words
 
 
+def described_as_person(doc, ids) -> bool:
+    """A proper name with an appositive that says what person it is ("Ana Ruiz, the
+    union's president", "Kim Tran, a nurse in the cardiac unit")."""
+    heads = [doc[i] for i in ids if doc[i].head.i not in ids or doc[i].head.i == doc[i].i]
+    if len(heads) != 1 or heads[0].pos_ != "PROPN":
+        return False
+    return any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and (c.lemma_.lower() in PERSON_NOUNS or c.lower_ in TITLE_WORDS)
+        and c.lower_ not in ORG_WORDS
+        for c in heads[0].children
+    )
+
+
 def is_surname(ctx, toks) -> bool:
     """A bare proper name ("Lopez", "Ms. Lopez") whose words the document names as a
     person elsewhere, however the tagger read this mention."""
@@ -488,7 +503,7 @@ def is_surname(ctx, toks) -> bool:
         bool(names)
         and len(names) <= 3
         and all(t.pos_ == "PROPN" or t.is_punct or t.lower_.strip(".") in TITLE_WORDS for t in toks)
-        and all(t.text in person_words(ctx) for t in names)
+        and all(t.text in person_words(ctx) or t.text in ctx.discourse.person_names for t in names)
         and not any(t.lower_ in ORG_WORDS for t in toks)
     )
 
@@ -513,6 +528,8 @@ class Attributor:
     def make_attr(self, cue, subj, inherited):
         """Attribution for speech verb ``cue`` whose grammatical subject is ``subj``."""
         mention = None
+        if subj is not None and subj.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+            subj = cue.head  # "Ruiz, who said ...": the relative pronoun is its antecedent
         if subj is not None:
             low = subj.lower_
             if subj.pos_ == "PRON" or low in FIRST_PERSON:
@@ -572,8 +589,12 @@ class Attributor:
         text = self.ctx.text[start:end]
         labels = {doc[i].ent_type_ for i in ids if doc[i].ent_type_}
         kind = speaker_kind(text, labels)
-        if kind == "organisation" and is_surname(self.ctx, [doc[i] for i in ids]):
-            kind = "person"  # "Lopez said" after "Carmen Lopez": the tagger gave no PERSON
+        if kind == "organisation" and (
+            is_surname(self.ctx, [doc[i] for i in ids]) or described_as_person(doc, ids)
+        ):
+            # "Lopez said" after "Carmen Lopez", "said Ana Ruiz, the union's president":
+            # a person, though the tagger gave no PERSON
+            kind = "person"
         last = doc[ids[-1]]
         if (
             last.dep_ == "appos"

@@ -21,10 +21,12 @@ class Discourse:
         self.last_plural: Attribution | None = None  # last plural agent subject ("the engineers")
         self.region_speaker: dict[int, Attribution] = {}  # quotation index -> who speaks it
         self.turns: dict[int, Attribution] = {}  # paragraph -> a transcript's "CHEN:" label
+        self.person_names: set[str] = set()  # words of the people who spoke ("Ruiz")
 
     def remember(self, a: Attribution):
         if a.speaker_kind == "person":
             self.last_person = a
+            self.person_names.update(w for w in (a.short or "").split() if w[:1].isupper())
         elif a.speaker:
             self.last_other = a
 
@@ -66,6 +68,7 @@ class Discourse:
             subj = named  # "Another parent, Robert Haines, questioned ..."
         if (
             subj.ent_type_ == "PERSON"
+            or (subj.pos_ == "PROPN" and subj.text in self.person_names)
             or any(t.ent_type_ == "PERSON" for t in subj.lefts)
             or (
                 subj.pos_ == "PROPN"

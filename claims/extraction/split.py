@@ -275,6 +275,7 @@ class SentenceSplitter:
             t = doc[i]
             if (
                 t.dep_ == "relcl"
+                and t.i != head.i
                 and t.left_edge.i > 0
                 and doc[t.left_edge.i - 1].text == ","
                 and doc[t.left_edge.i].lower_ in RELATIVIZERS
@@ -494,6 +495,20 @@ class SentenceSplitter:
                             prefix=self.ctx.render(ante),
                         )
                         pieces.append(q)
+                        continue
+                    frame = self.frames.speech.get(t.i)
+                    if (
+                        frame is not None
+                        and frame.subject is not None
+                        and frame.subject.tag_ in ("WP", "WDT")
+                        and ante
+                    ):
+                        # "challenged by Ruiz, who called it wishful thinking": Ruiz speaks
+                        sub = self.analyse(t, None, None, "speech", depth + 1)
+                        for q in sub:
+                            if frame.subject.i in q.order:
+                                q.replace[frame.subject.i] = self.ctx.render(ante)
+                        pieces.extend(sub)
                         continue
                     rel = [i for i in rng(t) if i in allowed and doc[i].lower_ not in RELATIVIZERS]
                     q = Piece(order=rel, main=t, attr=p.attr, subject=None)

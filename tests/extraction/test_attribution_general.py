@@ -165,3 +165,31 @@ def test_a_speaker_goes_on_through_a_participle_hung_on_the_reported_clause(clai
         "Auditor Rhea Olsen said the pension fund was short by $3 billion, adding that the gap had grown since 2020."
     )
     assert find(claims, "gap had grown").speaker == "Auditor Rhea Olsen"
+
+
+def test_an_interrupted_quote_is_said_by_the_person_an_appositive_describes(claims_of, find):
+    claims = claims_of(
+        '"We have a plan," said Oda Brenn, the district\'s treasurer.\n\n'
+        '"Usually," she said, "the state covers the gap. This year it will not."'
+    )
+    assert find(claims, "state covers the gap").speaker == "Oda Brenn"
+    assert find(claims, "will not").speaker == "Oda Brenn"
+
+
+def test_a_person_who_spoke_is_the_antecedent_when_named_again_as_subject(claims_of, find):
+    claims = claims_of(
+        '"The books are clean," said Oda Brenn, the district\'s treasurer. '
+        '"Every dollar is there," said Ivo Sand, the board\'s auditor. '
+        "Brenn disputed his account. The board, she said, had never asked for receipts."
+    )
+    assert find(claims, "asked for receipts").speaker.endswith("Brenn")
+
+
+def test_a_relative_clause_speech_act_is_said_by_its_antecedent(claims_of, find):
+    claims = claims_of(
+        "The levy was opposed by Alderman Kurt Lowe, who said it would drive out shops. "
+        "The firm, which has denied any wrongdoing, will appeal."
+    )
+    assert find(claims, "drive out shops").speaker == "Alderman Kurt Lowe"
+    assert find(claims, "denied any wrongdoing").speaker == "The firm"
+    assert find(claims, "will appeal").speaker is None
