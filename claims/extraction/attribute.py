@@ -17,7 +17,9 @@ from .lexicon import (
     AGENT_PRONOUNS,
     AMBIGUOUS_SPEECH,
     CHANNEL_NOUNS,
+    CHARACTERISE_VERBS,
     DENY,
+    DIRECTIVE_VERBS,
     EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     EXPRESS_VERBS,
@@ -47,7 +49,14 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # every lemma that can head a speech frame (the others are not looked at)
 FRAME_LEMMAS = (
-    STRONG_SPEECH | WEAK_SPEECH | EXPRESS_VERBS | ISSUE_VERBS | EVIDENCE_VERBS | {"call", "point"}
+    STRONG_SPEECH
+    | WEAK_SPEECH
+    | EXPRESS_VERBS
+    | ISSUE_VERBS
+    | EVIDENCE_VERBS
+    | CHARACTERISE_VERBS
+    | DIRECTIVE_VERBS
+    | {"call", "point"}
 )
 
 
@@ -165,6 +174,17 @@ def speech_content(tok):
     if tok.pos_ not in ("VERB", "AUX"):
         return False, []
     cc = clausal_children(tok)
+    if lemma in DIRECTIVE_VERBS:
+        return bool(clausal_children(tok)), []
+    if lemma in CHARACTERISE_VERBS:
+        # "Neighbors described him as a quiet man": the subject's account of him
+        return (
+            any(c.dep_ == "dobj" for c in tok.children)
+            and any(
+                c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children
+            ),
+            [],
+        )
     if lemma == "call":
         if any(c.dep_ == "oprd" for c in tok.children) or cc:
             return True, cc

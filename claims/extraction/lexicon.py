@@ -200,6 +200,10 @@ monitor monitors inspector inspectors auditor auditors economist economists hist
 critic critics supporter supporters opponent opponents candidate candidates minister ministers
 company companies firm firms agency agencies group groups organization organizations
 organisation organisations
+colleague colleagues aide aides ally allies friend friends neighbor neighbors neighbour neighbours
+strategist strategists consultant consultants donor donors delegate delegates organizer organizers
+organiser organisers executive executives attorney attorneys advocate advocates pollster pollsters
+commentator commentators republicans democrats conservatives liberals progressives parents nurse
 """.split()
 )
 # documents and studies are cited as sources ("a UN report said")
@@ -603,6 +607,15 @@ CHANNEL_NOUNS = frozenset({"report", "reports", "media"})
 # ", noting ...", ", telling reporters ..."): never a reported clause's own speech
 CONTINUING_SPEECH = frozenset(
     {"add", "note", "stress", "emphasize", "emphasise", "explain", "insist", "tell", "caution"}
+)
+
+# verbs whose clause says what should be done, not what is ("recommended that the county
+# require two signatures"): the whole sentence is the speaker's recommendation
+DIRECTIVE_VERBS = frozenset({"recommend", "advise", "propose"})
+# verbs that characterise someone or something "as" what the subject says it is
+# ("described him as a quiet man", "branded the plan a giveaway")
+CHARACTERISE_VERBS = frozenset(
+    {"describe", "portray", "characterize", "characterise", "label", "brand", "dub", "depict"}
 )
 
 # ---- verb-phrase ellipsis (ellipsis.py) ---------------------------------------------

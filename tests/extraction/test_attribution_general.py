@@ -193,3 +193,19 @@ def test_a_relative_clause_speech_act_is_said_by_its_antecedent(claims_of, find)
     assert find(claims, "drive out shops").speaker == "Alderman Kurt Lowe"
     assert find(claims, "denied any wrongdoing").speaker == "The firm"
     assert find(claims, "will appeal").speaker is None
+
+
+def test_describing_someone_as_something_is_the_subjects_account(claims_of, find):
+    claims = claims_of("Former colleagues described the senator as a tireless negotiator.")
+    assert find(claims, "tireless negotiator").speaker == "Former colleagues"
+    claims = claims_of("The museum described the painting in a short note.")
+    assert find(claims, "painting").speaker is None
+
+
+def test_a_recommendation_is_said_whole_by_its_source(claims_of, find):
+    claims = claims_of(
+        "The inspector's report found that two bridges were unsafe. "
+        "It recommended that the city close both of them."
+    )
+    c = find(claims, "close both")
+    assert c.speaker == "The inspector's report" and "recommended" in c.text
