@@ -39,6 +39,7 @@ from .lexicon import (
     SPEAKS_FOR_NOUNS,
     SPEECH_NOUNS,
     STANCE,
+    STATEMENT_NOUNS,
     STRONG_SPEECH,
     TITLE_WORDS,
     WEAK_SPEECH,
@@ -110,6 +111,9 @@ class Frames:
     parenthetical: dict = field(default_factory=dict)
     questions: set = field(default_factory=set)  # ids of predicates that ask ("asked whether ...")
     turn: Attribution | None = None  # the speaker of a transcript's turn ("CHEN: They are ...")
+    # (colon token, speaker token, noun) of "Benz's message was blunt: the company will ...":
+    # what follows the colon is the speaker's
+    colon: tuple | None = None
 
 
 # ---- who can speak -------------------------------------------------------------------
@@ -415,6 +419,30 @@ def mention_ids(doc, tok, allowed):
     return ids
 
 
+def colon_statement(doc, ids, allowed):
+    """(colon, speaker, noun) when a colon gives what a statement noun before it said:
+    "Benz's message to investors was blunt: ...", "The mayor had a simple answer: ..."."""
+    colon = next((i for i in ids if doc[i].text == ":" and i in allowed and i > ids[0]), None)
+    if colon is None or colon >= ids[-1] - 2:
+        return None
+    for i in ids:
+        if i >= colon:
+            break
+        n = doc[i]
+        if n.lemma_.lower() not in STATEMENT_NOUNS or n.pos_ != "NOUN":
+            continue
+        owner = next((c for c in n.children if c.dep_ == "poss"), None)
+        if (
+            owner is None
+            and n.dep_ == "dobj"
+            and n.head.lemma_.lower() in ("have", "deliver", "give", "send", "offer")
+        ):
+            owner = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
+        if owner is not None and owner.i < colon and owner.pos_ != "PRON" and is_agent(owner):
+            return colon, owner, n
+    return None
+
+
 def turn_label(ctx, unit) -> list[int] | None:
     """Token ids of a transcript's speaker label opening the paragraph ("CHEN:",
     "HOST ELAINE MARSH:", "SEN. DOE:"), the colon last; None if there is none."""
@@ -468,6 +496,7 @@ def attribute(ctx, unit) -> Frames:
             frames.according = AccordingTo(tok, p, span, mention_ids(doc, p, allowed))
             allowed -= span
             break
+    frames.colon = colon_statement(doc, unit.ids, allowed)
     names = None
     for i in unit.ids:
         if i not in allowed:

@@ -580,6 +580,8 @@ EVIDENCE_NOUNS = frozenset(
 poll polls survey surveys data record records figure figures statistic statistics census tally
 study studies report reports analysis analyses review audit research finding findings result results
 document documents assessment estimate estimates count
+filing filings disclosure disclosures projection projections forecast forecasts polling tallies
+numbers transcript transcripts minutes
 """.split()
 )
 # speech verbs with an everyday non-speech sense: their subject must be able to speak
@@ -609,6 +611,14 @@ CONTINUING_SPEECH = frozenset(
     {"add", "note", "stress", "emphasize", "emphasise", "explain", "insist", "tell", "caution"}
 )
 
+# nouns for what someone said, before a colon that gives it ("Benz's message was blunt: ...",
+# "The mayor had a simple answer: ...")
+STATEMENT_NOUNS = frozenset(
+    """
+statement message answer response reply verdict view position argument point advice conclusion
+prediction promise pitch warning claim announcement assessment explanation
+""".split()
+)
 # verbs whose clause says what should be done, not what is ("recommended that the county
 # require two signatures"): the whole sentence is the speaker's recommendation
 DIRECTIVE_VERBS = frozenset({"recommend", "advise", "propose"})

@@ -89,6 +89,8 @@ def split(ctx, unit, frames) -> list[Piece]:
                 pieces.extend(splitter.analyse(r))
     if frames.according is not None:
         splitter.attributor.apply_according(frames.according, pieces)
+    if frames.colon is not None:
+        splitter.colon_statement(frames.colon, pieces)
     if frames.turn is not None:
         for pc in pieces:
             if pc.attr is None:  # a transcript's turn: what the labelled speaker says
@@ -373,6 +375,16 @@ class SentenceSplitter:
                 if new_attr is None and subj is None and inherited_subj is not None:
                     new_attr = self.attributor.make_attr(cue, inherited_subj, None)
                 new_attr = self.keep_channel(new_attr, attr)
+                if (
+                    mode == "content"
+                    and new_attr is not None
+                    and new_attr.evidence
+                    and attr is not None
+                    and attr.speaker
+                ):
+                    # "A consultant said the party's polling showed ...": the one who cites
+                    # the evidence asserts what it shows
+                    new_attr = attr
                 first_person = subj is not None and subj.lower_ in FIRST_PERSON
                 if first_person:
                     new_attr = attr
@@ -569,6 +581,37 @@ class SentenceSplitter:
                         p.prefix = self.purpose_prefix(head, eff_subj, c)
             pieces.extend(sub)
         return pieces
+
+    def colon_statement(self, colon, pieces) -> None:
+        """ "Benz's message to investors was blunt: the company will not meet its
+        target": the clause after the colon is the owner's, the part before only says so."""
+        colon_i, owner, noun = colon
+        doc = self.doc
+        ids = [i for i in self.mention_ids(owner) if doc[i].tag_ != "POS"]
+        if not ids:
+            return
+        a = None
+        for pc in pieces:
+            post = [i for i in pc.order if i > colon_i]
+            if not post or (pc.attr is not None and pc.attr.speaker):
+                continue
+            if a is None:
+                a = self.attributor.attr_from_mention(ids, None)
+                a.cue, a.cue_span, a.cue_lemma = (
+                    noun.text,
+                    (noun.idx, noun.idx + len(noun)),
+                    noun.lemma_.lower(),
+                )
+            pre = [i for i in pc.order if i <= colon_i]
+            if pre:
+                pc.order, pc.attr_ids = post, list(pc.attr_ids) + pre
+                if pc.main is None or pc.main.i < colon_i:
+                    pc.main = next(
+                        doc[i] for i in post if doc[i].head.i not in post or doc[i].head.i == i
+                    )
+                pc.subject = self.subject_of(pc.main)
+                pc.prefix = ""
+            pc.attr = a
 
     def relative_speech(self, t):
         """(content head, relativizer, attribution) when the relative clause ``t`` says

@@ -209,3 +209,22 @@ def test_a_recommendation_is_said_whole_by_its_source(claims_of, find):
     )
     c = find(claims, "close both")
     assert c.speaker == "The inspector's report" and "recommended" in c.text
+
+
+def test_a_colon_gives_what_a_statement_noun_before_it_said(claims_of, find):
+    claims = claims_of(
+        "The governor's message to lawmakers was short: the state will not raise taxes. "
+        "The budget has one gap: it leaves out the courts."
+    )
+    c = find(claims, "not raise taxes")
+    assert c.speaker == "The governor" and "message" not in c.text
+    assert find(claims, "leaves out the courts").speaker is None
+
+
+def test_filings_are_a_source_and_evidence_cited_by_a_speaker_stays_the_speakers(claims_of, find):
+    claims = claims_of(
+        "Campaign filings show the senator spent $2 million on ads. "
+        "A Democratic strategist said internal polling showed the race tied."
+    )
+    assert find(claims, "spent $2 million").speaker == "Campaign filings"
+    assert find(claims, "race").speaker == "A Democratic strategist"
