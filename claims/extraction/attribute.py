@@ -327,19 +327,38 @@ def asks(head, allowed) -> bool:
     return False
 
 
-def parenthetical_speech(tok, allowed):
+def parenthesis_span(tok) -> tuple[int, int]:
+    """First and last token of a parenthetical speech verb's own words: "the survey
+    found" without a clause the parser joined to it ("..., but few feel safe")."""
+    tail = [c for c in tok.children if c.i > tok.i and c.dep_ in ("conj", "cc")]
+    hi = min((c.left_edge.i for c in tail), default=tok.right_edge.i + 1) - 1
+    return tok.left_edge.i, hi
+
+
+def parenthesis_tail(tok, allowed) -> list:
+    """Clauses the parser joined to a parenthetical speech verb ("Most use them, the
+    survey found, but few feel safe"): they go on with what is said."""
+    return [
+        c
+        for c in tok.children
+        if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and c.i in allowed
+    ]
+
+
+def parenthetical_speech(tok, allowed, weak=False):
     """``tok`` is a speech verb set into a clause between commas or quotation
     marks ("Prices, the minister said, will fall"; "'Normally,' she said, 'you
     ...'"): the clause it interrupts is what is said."""
     if tok.dep_ != "parataxis" or tok.head.i not in allowed or tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    if lemma not in STRONG_SPEECH and lemma not in WEAK_SPEECH or clausal_children(tok):
+    verbs = STRONG_SPEECH | WEAK_SPEECH | (EVIDENCE_VERBS if weak else frozenset())
+    if lemma not in verbs or clausal_children(tok):
         return False
     if subject_of(tok, allowed) is None:
         return False
     doc = tok.doc
-    lo, hi = tok.left_edge.i, tok.right_edge.i
+    lo, hi = parenthesis_span(tok)
     while lo < tok.i and doc[lo].is_punct:
         lo += 1
     while hi > tok.i and doc[hi].is_punct:
@@ -510,6 +529,12 @@ def attribute(ctx, unit) -> Frames:
             if names is None:
                 names = ctx.names()
             f = speech_frame(t, allowed, names)
+            if f is None and t.dep_ == "parataxis" and parenthetical_speech(t, allowed, weak=True):
+                # "Most want lower taxes, the survey found, but ...", "Prices, he added, will
+                # fall": a verb that needs a clause elsewhere speaks for the one it interrupts
+                subj = subject_of(t, allowed)
+                if is_agent(subj, names) or (lemma in EVIDENCE_VERBS and is_evidence(subj)):
+                    f = SpeechFrame(cue=t, subject=subj, content=[])
             if f is not None:
                 frames.speech[i] = f
                 if parenthetical_speech(t, allowed):

@@ -13,7 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .attribute import SUBJECTS, Attribution, Attributor, attribute, speech_content, subject_of
+from .attribute import (
+    SUBJECTS,
+    Attribution,
+    Attributor,
+    attribute,
+    parenthesis_span,
+    parenthesis_tail,
+    speech_content,
+    subject_of,
+)
 from .coref import earlier_mention
 from .lexicon import (
     ASSERTION_NOUNS,
@@ -339,13 +348,19 @@ class SentenceSplitter:
             if m == "concessive":
                 split_ids.update(rng(c))
 
-        par_ids = []
+        par_ids, par_tail = [], []
         if par is not None:
             if par_attr is not None:
                 attr = self.keep_channel(par_attr, attr)
                 self.speaks_for_quotes(par, par_attr)
             par_ids, dropped = self.parenthesis_ids(par, head)
             split_ids.update(dropped)
+            par_tail = parenthesis_tail(par, allowed)
+            for c in par_tail:
+                lo = c.left_edge.i
+                while lo - 1 > par.i and doc[lo - 1].dep_ in ("cc", "punct"):
+                    lo -= 1
+                split_ids.update(range(lo, c.right_edge.i + 1))
 
         frame = self.frames.speech.get(head.i)
         passive_agent = frame.passive_agent if frame is not None else None
@@ -547,6 +562,8 @@ class SentenceSplitter:
                     drop = set(range(lo, t.right_edge.i + 1))
                     p.order = [i for i in p.order if i not in drop]
 
+        for c in par_tail:
+            pieces.extend(self.analyse(c, None, attr, "conj", depth + 1))
         for c, m in splits:
             if m == "assertion":
                 a, own = self.assertion_attr(c.head, attr)
@@ -666,7 +683,9 @@ class SentenceSplitter:
         parenthesis and the punctuation around it; a comma after a fronted
         adverbial stays ("Beyond that, he said, the bank ..." -> "Beyond that, the bank ...")."""
         doc = self.doc
-        lo, hi = par.left_edge.i, par.right_edge.i
+        lo, hi = parenthesis_span(par)
+        while hi > par.i and doc[hi].is_punct:
+            hi -= 1
         while lo - 1 > head.left_edge.i and doc[lo - 1].is_punct:
             lo -= 1
         while hi + 1 < head.right_edge.i and doc[hi + 1].is_punct and doc[hi + 1].text not in ".!?":
@@ -681,7 +700,7 @@ class SentenceSplitter:
                 comma = next((i for i in range(lo, par.i) if doc[i].text == ","), None)
                 if comma is not None:
                     dropped.discard(comma)
-        ids = [i for i in rng(par) if i in self.allowed]
+        ids = [i for i in range(par.left_edge.i, hi + 1) if i in self.allowed]
         return ids, dropped
 
     def assertion_attr(self, noun, attr):

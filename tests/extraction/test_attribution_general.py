@@ -228,3 +228,14 @@ def test_filings_are_a_source_and_evidence_cited_by_a_speaker_stays_the_speakers
     )
     assert find(claims, "spent $2 million").speaker == "Campaign filings"
     assert find(claims, "race").speaker == "A Democratic strategist"
+
+
+def test_a_parenthetical_finding_or_addition_speaks_for_the_clause_it_interrupts(claims_of, find):
+    claims = claims_of(
+        "A county survey asked 900 residents about parks. "
+        "Most use them weekly, the survey found, but few feel safe there at night.\n\n"
+        "Planner Rob Kaye spoke next. Fees, he added, will double in May."
+    )
+    assert "survey" in find(claims, "use them weekly").speaker
+    assert "survey" in find(claims, "feel safe").speaker
+    assert find(claims, "will double").speaker == "Planner Rob Kaye"
