@@ -48,7 +48,7 @@ class DocContext:
         if self._antecedents is None:
             from .coref import Antecedents
 
-            self._antecedents = Antecedents(self.doc, self.text, self.layout)
+            self._antecedents = Antecedents(self.doc, self.text, self.layout, self)
         return self._antecedents
 
     def span_text(self, ids) -> str:

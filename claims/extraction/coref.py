@@ -25,10 +25,18 @@ from .lexicon import (
     AGENT_NOUNS,
     AGENT_SUFFIXES,
     ANAPHORIC_DETERMINERS,
+    CONCESSIVE,
+    CONTROL_ADJECTIVES,
+    DEMONSTRATIVES,
+    EVENT_NOUNS,
+    KILL_VERBS,
     NAMING_VERBS,
+    NEW_REFERENT_MODIFIERS,
+    NON_AGENTIVE_VERBS,
     NOT_AGENTS,
     ORG_WORDS,
     PERSON_NOUNS,
+    QUANTITY_HEADS,
     RAISING_VERBS,
     TITLE_WORDS,
 )
@@ -62,16 +70,22 @@ def is_expletive_it(tok) -> bool:
             return True
         for c in kids:
             if c.dep_ in ("attr", "acomp", "oprd") and any(
-                g.dep_ in ("ccomp", "xcomp", "acl", "relcl", "csubj") for g in c.children
+                g.dep_ in ("ccomp", "xcomp", "acl", "relcl", "csubj")
+                and not (g.dep_ == "xcomp" and c.lemma_.lower() in CONTROL_ADJECTIVES)
+                for g in c.children
             ):
                 return True
     if tok.dep_ == "nsubjpass" and any(c.dep_ == "ccomp" for c in kids):
         return True  # "it is believed that ..."
-    # "it" as the subject of a copula whose complement is a clause further down ("It is able to ...")
+    # "it" as the subject of a copula whose complement is a clause further down ("It is
+    # hard to say ..."); not when the adjective's clause has the subject's own referent
+    # ("It is still able to send data": the helicopter)
     return lemma == "be" and any(
         c.dep_ in ("xcomp", "ccomp")
         for c in v.subtree
-        if c.i > v.i and c.head.dep_ in ("acomp", "attr")
+        if c.i > v.i
+        and c.head.dep_ in ("acomp", "attr")
+        and not (c.dep_ == "xcomp" and c.head.lemma_.lower() in CONTROL_ADJECTIVES)
     )
 
 
@@ -90,7 +104,8 @@ def _plural_agent(t, low, lemma, has_conj) -> bool:
 class Antecedents:
     """Built once per doc on first use; ``lookup(tok)`` answers for a subject pronoun."""
 
-    def __init__(self, doc, text, layout):
+    def __init__(self, doc, text, layout, ctx=None):
+        self.ctx = ctx  # the DocContext, for demonstratives that point at a clause
         self.doc = doc
         self.text = text
         self.layout = layout
@@ -101,6 +116,8 @@ class Antecedents:
         self.possessors: dict[
             int, str | None
         ] = {}  # possessive determiner of a subject -> its owner
+        self.partitive: dict[int, str] = {}  # "Many of them" -> what "them" stands for
+        self.concessive: dict[int, str] = {}  # "Although X ..., NASA said it ..." -> X
         self._scan()
 
     # ---- mention texts ----------------------------------------------------
@@ -108,8 +125,8 @@ class Antecedents:
         doc = self.doc
         drop = set()
         for c in head.children:
-            if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl") or (
-                c.dep_ == "prep" and c.i > head.i and c.lower_ != "of"
+            if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl", "parataxis") or (
+                c.dep_ == "prep" and c.i > head.i and c.lower_ != "of" and not _in_name(head, c)
             ):
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
         ids = [
@@ -117,6 +134,7 @@ class Antecedents:
             for i in range(head.left_edge.i, head.right_edge.i + 1)
             if i not in drop and not doc[i].is_space
         ]
+
         while ids and (
             doc[ids[0]].is_punct
             or doc[ids[0]].dep_ in ("cc", "preconj")
@@ -134,6 +152,25 @@ class Antecedents:
         if not ids or len(ids) > MAX_MENTION:
             return None
         first = doc[ids[0]]
+        if first.lower_ in DEMONSTRATIVES and first.dep_ == "det":
+            # "These strikes ... They were conducted ..." -> "the strikes", as the
+            # subject's own claim reads once resolve made it definite
+            if _mentioned_before(first.head):
+                rest = self._np_text(ids[1:])
+                return "the " + rest if rest else None
+            if self.ctx is not None and first.head.i == ids[-1]:
+                from .resolve import attack_antecedent, set_antecedent, shell_antecedent
+
+                for find in (shell_antecedent, attack_antecedent, set_antecedent):
+                    found = find(self.ctx, first, first.head)
+                    if found:
+                        return found
+            return None
+        if first.tag_ == "PRP$" and self.possessors.get(first.i):
+            # "Its fighters" once "its" is known: "the network’s fighters"
+            rest = self._np_text(ids[1:])
+            owner = self.possessors[first.i]
+            return f"{owner}{'’' if owner.endswith('s') else '’s'} {rest}" if rest else None
         if first.lower_ in ANAPHORIC_DETERMINERS or first.pos_ == "PRON":
             return None
         if any(doc[i].is_quote or doc[i].text in "()[]" for i in ids):
@@ -162,6 +199,32 @@ class Antecedents:
                 return full
         return name
 
+    def _definite_person(self, t):
+        """ "the minister", "the governor of Kano state", "the ministry's deputy
+        director": an unnamed person mention definite enough to stand for "she";
+        a title held by a person named before is that person ("Finance minister
+        Pedro Alvarez ... the minister" -> "Pedro Alvarez")."""
+        name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is not None:  # "The union's spokeswoman, Ana Ruiz, ..." -> "Ana Ruiz"
+            return self._np_text([k for k in self._np_ids(name) if self.doc[k].pos_ == "PROPN"])
+        ids = self._np_ids(t)
+        if not ids:
+            return None
+        first = self.doc[ids[0]]
+        if not (
+            first.lower_ == "the"
+            or (first.dep_ == "poss" and first.pos_ in ("NOUN", "PROPN"))
+            or (first.tag_ == "DT" and first.lower_ in DEMONSTRATIVES)
+        ):
+            return None
+        named = self._titled.get(t.lemma_.lower())
+        if named is not None and named[0] < t.i:
+            return named[1]
+        if first.lower_ in DEMONSTRATIVES:
+            rest = self._np_text(ids[1:])
+            return "the " + rest if rest else None
+        return self._np_text(ids)
+
     # ---- the walk -----------------------------------------------------------
     def _scan(self):
         doc = self.doc
@@ -183,6 +246,16 @@ class Antecedents:
                     " ".join(ws).removesuffix("'s").removesuffix("’s"),
                 )
         ent_start = {e.start: e for e in ents}
+        # title noun -> (token, name) of the last person named with it ("minister Pedro Alvarez")
+        self._titled: dict[str, tuple[int, str]] = {}
+        for e in ents:
+            titles = [
+                w.lemma_.lower()
+                for w in doc[max(0, e.start - 3) : e.end]
+                if w.lemma_.lower() in PERSON_NOUNS and not w.ent_type_ == "PERSON"
+            ]
+            for title in titles:
+                self._titled[title] = (e.start, self._person_text(e.start_char, e.end_char, e.text))
         # events per class: (token index, paragraph, text or None for a blocker, gender or None)
         ev = {"person": [], "plural": [], "single": []}
         self.events = ev
@@ -201,6 +274,19 @@ class Antecedents:
                     self._cross_block(e.root, ev, "person", para_of(t.idx))
                 continue
             dep = t.dep_
+            if t.lower_ == "them" and dep == "pobj" and t.head.lower_ == "of":
+                part = t.head.head  # "Many of them", "One of them" as a subject
+                if part.dep_ in SUBJ_DEPS and part.i < t.i:
+                    res = self._resolve(i, para_of(t.idx), "plural", "they", agent_of=part)
+                    if res and i not in self.singular_they:
+                        head = res.split()[0]
+                        if head[:1].isupper() and not any(
+                            e.text.startswith(head) and e.label_ not in _NON_REFERRING
+                            for e in doc.ents
+                        ):
+                            res = head.lower() + res[len(head) :]  # "Five officers" mid-sentence
+                        self.partitive[i] = res
+                continue
             if t.tag_ == "PRP$" and t.lower_ in POSSESSIVE_CLASS and t.head.dep_ in SUBJ_DEPS:
                 # "Its members carried out ..." -> whose members
                 cls, pronoun = POSSESSIVE_CLASS[t.lower_]
@@ -224,7 +310,16 @@ class Antecedents:
                 if is_expletive_it(t):
                     self.resolved[i] = None
                     return
-                res = self._resolve(i, para, "single", low)
+                topic = self._concessive_topic(t)
+                if topic:
+                    self.concessive[i] = topic
+                res = topic or self._resolve(i, para, "single", low)
+                if not topic and res and competing_thing(t, self.layout):
+                    rep = next((c for c in t.head.head.children if c.dep_ in SUBJ_DEPS), None)
+                    if rep is not None and any(
+                        k == rep.i and text == res for k, _p, text, _x in ev["single"]
+                    ):
+                        res = None  # the reporter, or the thing the sentence before was about
                 if res is None:
                     res = self._object_of_previous(t, para_of)
                 self.resolved[i] = res
@@ -237,6 +332,13 @@ class Antecedents:
                 ev["single"].append((i, para, None, None))
             elif low in ("these", "those"):
                 ev["plural"].append((i, para, None, None))
+            return
+        if t.lower_ == "one" and t.tag_ == "CD":
+            appos = next((c for c in t.children if c.dep_ == "appos"), None)
+            if appos is not None and appos.lemma_.lower() in PERSON_NOUNS:
+                # "One of them, the ministry's deputy director of police, ordered ..."
+                ev["person"].append((i, para, self._definite_person(appos), None))
+                self._cross_block(t, ev, "person", para)
             return
         if (t.ent_type_ == "PERSON" and t.text not in self._thing_words) or t.text in person_words:
             if t.ent_type_ != "PERSON":
@@ -254,9 +356,10 @@ class Antecedents:
             c.dep_ == "ccomp" for c in t.head.children
         )
         if not plural and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
-            ev["person"].append(
-                (i, para, None, None)
-            )  # "the man said ...": an unnamed person is closer
+            # "the man said ...": an unnamed person is closer; a definite one ("the
+            # minister", "the governor of Kano state") is what "she"/"he" stands for
+            text = self._definite_person(t) if _main_person_mention(t) else None
+            ev["person"].append((i, para, text, None))
             self._cross_block(t, ev, "person", para)
             return
         ids = self._np_ids(t)
@@ -264,7 +367,11 @@ class Antecedents:
         org = t.ent_type_ in ("ORG", "NORP") or bool({low, lemma} & ORG_WORDS) and t.pos_ == "PROPN"
         if plural:
             agent = t.dep_ == "nsubj" and _plural_agent(t, low, lemma, has_conj)
-            ev["plural"].append((i, para, text if agent else None, None))
+            # a plural thing that acts ("The floods killed ...") can be any "they"; one
+            # acted on or described ("The facilities were used ...") only a "they" that
+            # is acted on or described too ("They were located ...")
+            acted_on = not agent and (t.dep_ == "nsubjpass" or t.head.lemma_ == "be")
+            ev["plural"].append((i, para, text, "patient" if acted_on else None))
             self._cross_block(t, ev, "plural", para)
             return
         # a subject in a relative or adverbial clause ("one aircraft NASA is developing") only blocks
@@ -288,8 +395,13 @@ class Antecedents:
                 ev[other].append((t.i, para, None, None))
 
     def _object(self, t, ev, para_of):
-        if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING | {"PERSON"}:
+        quantity = t.lower_ in QUANTITY_HEADS and t.tag_ == "NNS"  # "dozens of students"
+        if not quantity and (
+            t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING | {"PERSON"}
+        ):
             return
+        if t.dep_ == "dobj" and _non_finite(t.head):
+            return  # "... intended to avoid civilian casualties. They were ...": backgrounded
         low, lemma = t.lower_, t.lemma_.lower()
         para = para_of(t.idx)
         if t.dep_ == "pobj":
@@ -309,16 +421,34 @@ class Antecedents:
             # "described their findings. They said ...": a non-agent object only competes
             # with a subject for a "they" that is acted on or described; "food and
             # medicine" is plural, so it does not compete for "it"
-            agent = _plural_agent(t, low, lemma, any(c.dep_ == "conj" for c in t.children))
+            what = t
+            if low in QUANTITY_HEADS:  # "dozens of students": the students
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                what = next((g for g in of.children if g.dep_ == "pobj"), t) if of else t
+            agent = _plural_agent(
+                what, what.lower_, what.lemma_.lower(), any(c.dep_ == "conj" for c in t.children)
+            )
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in KILL_VERBS:
+                agent = False  # "killed 300 people. They also destroyed roads": the floods
             ev["plural"].append((t.i, para, None, None if agent else "obj"))
         else:
             ev["single"].append((t.i, para, None, None))
 
-    def _resolve(self, i, para, cls, pronoun):
+    def _resolve(self, i, para, cls, pronoun, agent_of=None):
         events = self.events[cls]
         tok = self.doc[i]
-        agentive = tok.dep_ == "nsubj" and tok.head.lemma_ != "be"
+        subj = agent_of if agent_of is not None else tok
+        agentive = (
+            subj.dep_ == "nsubj"
+            and subj.head.lemma_ != "be"
+            and subj.head.lemma_.lower() not in NON_AGENTIVE_VERBS
+        )
+        same = self._same_subject(subj, events, cls, agentive)
+        if same is not None:
+            return same
         n = len(events) - 1
+        while n >= 0 and agent_of is not None and events[n][0] >= agent_of.left_edge.i:
+            n -= 1  # "One of them": its own subject is not what "them" stands for
         while n >= 0 and cls == "plural" and agentive and events[n][3] == "obj":
             n -= 1
         while n >= 0 and events[n][2] is None and _on_own_path(self.doc[events[n][0]], tok):
@@ -328,7 +458,7 @@ class Antecedents:
         k, p, text, extra = events[n]
         if k >= i or p < para - 1:
             return None
-        if text is None:
+        if text is None or (cls == "plural" and agentive and extra == "patient"):
             return None
         if cls == "person":
             g = self._gender.get(text)
@@ -339,6 +469,78 @@ class Antecedents:
             self.singular_they.add(i)
         return text
 
+    def _concessive_topic(self, tok):
+        """ "Although the crash ended Ingenuity's flight, NASA said it is still able to
+        send data": a fronted concession sets the topic the reported "it" goes on with,
+        when it names exactly one singular thing that is not an event, a person or
+        the speaker."""
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "ccomp":
+            return None
+        verb = clause.head
+        conc = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "advcl"
+                and c.i < verb.i
+                and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE for m in c.children)
+            ),
+            None,
+        )
+        if conc is None:
+            return None
+        found = [
+            t
+            for t in conc.subtree
+            if (
+                t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+                or (t.dep_ == "nmod" and any(c.tag_ == "POS" for c in t.children))
+            )
+            and t.tag_ in ("NN", "NNP")
+            and t.ent_type_ not in _NON_REFERRING | {"PERSON"}
+            and t.lemma_.lower() not in EVENT_NOUNS | PERSON_NOUNS
+            and not any(c.dep_ == "conj" for c in t.children)
+        ]
+        owners = {t.head.i for t in found if t.dep_ in ("poss", "nmod")}
+        found = [t for t in found if t.i not in owners]  # "the rover's arm": the rover
+        if len(found) != 1:
+            return None
+        t = found[0]
+        if t.dep_ in ("poss", "nmod") or t.pos_ == "PROPN":
+            ids = [c.i for c in t.lefts if c.dep_ in ("compound", "det")] + [t.i]
+            return self._np_text(ids)
+        return self._np_text(self._np_ids(t))
+
+    def _same_subject(self, tok, events, cls, agentive):
+        """ "Security forces have killed 120 people. They have also used live
+        ammunition": a pronoun subject whose predicate is "also" (or "too") another act
+        goes on with the subject of the sentence before, whatever its objects were."""
+        doc = self.doc
+        if tok.dep_ not in SUBJ_DEPS or not any(
+            c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise")
+            for c in tok.head.children
+        ):
+            return None
+        sent = tok.sent
+        if sent.start == 0 or any(t.dep_ in SUBJ_DEPS for t in doc[sent.start : tok.i]):
+            return None
+        prev = doc[sent.start - 1].sent
+        if self.layout.paragraph(prev.root.idx) != self.layout.paragraph(tok.idx):
+            return None
+        subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None:
+            return None
+        lo, hi = subj.left_edge.i, subj.i
+        for k, _p, text, extra in reversed(events):
+            if lo <= k <= hi:
+                if text is None or (cls == "plural" and agentive and extra == "patient"):
+                    return None
+                if cls == "plural" and extra == "sg":
+                    self.singular_they.add(tok.i)
+                return text
+        return None
+
     def _object_of_previous(self, tok, para_of):
         """ "Tzanetos shared details about one aircraft NASA is developing. It is
         called ..." -> "the aircraft NASA is developing": when the sentence before
@@ -346,9 +548,22 @@ class Antecedents:
         thing in its main clause's objects, and nothing in between could be "it"."""
         doc = self.doc
         sent = tok.sent
+        before = doc[sent.start : tok.i]
+        frame = tok.head.head if tok.head.dep_ == "ccomp" else None
+        if frame is not None and frame.dep_ == "ROOT" and frame.i < tok.i:
+            # "They said it adds to ...": after a speech frame whose subject cannot be it
+            fs = next((c for c in frame.children if c.dep_ in SUBJ_DEPS), None)
+            if fs is not None and _not_it(fs) and fs.right_edge.i < frame.i:
+                before = [
+                    t
+                    for t in before
+                    if not (fs.left_edge.i <= t.i <= fs.right_edge.i or t.i == frame.i)
+                    and not (t.dep_ == "mark" and t.head.i == tok.head.i)
+                    and not (t.dep_ in ("aux", "neg") and t.head.i == frame.i)
+                ]
         if sent.start == 0 or any(
             not t.is_punct and t.dep_ not in ("advmod", "cc", "prep", "pobj", "det", "amod")
-            for t in doc[sent.start : tok.i]
+            for t in before
         ):
             return None  # only for the opening subject of its sentence
         prev = doc[sent.start - 1].sent
@@ -405,6 +620,10 @@ class Antecedents:
         text = self._np_text(ids)
         return prefix + text if text else None
 
+    def genders(self) -> dict:
+        """Person mention -> "he" or "she", as the pronouns resolved so far used them."""
+        return dict(self._gender)
+
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
 
@@ -454,6 +673,84 @@ def _on_own_path(e, tok) -> bool:
     return False
 
 
+def competing_thing(tok, layout) -> bool:
+    """ "The backup generator did not start. The ministry said it had been inspected":
+    a reported "it" that is acted on or described, after a sentence whose subject is
+    another single thing, may be that thing as well as the one who reports."""
+    doc = tok.doc
+    if tok.head.dep_ != "ccomp" or tok.sent.start == 0:
+        return False
+    if not (tok.dep_ == "nsubjpass" or tok.head.lemma_ == "be"):
+        return False
+    prev = doc[tok.sent.start - 1].sent
+    if layout.paragraph(prev.root.idx) != layout.paragraph(tok.idx):
+        return False
+    subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)
+    return (
+        subj is not None
+        and subj.tag_ in ("NN", "NNP")
+        and subj.pos_ in ("NOUN", "PROPN")
+        and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+        and subj.lemma_.lower() not in PERSON_NOUNS
+    )
+
+
+def _in_name(head, prep) -> bool:
+    """ "the Agency for International Development": a preposition inside a name."""
+    sub = [t for t in prep.subtree if t.i != prep.i]
+    return (
+        head.pos_ == "PROPN"
+        and prep.i == head.i + 1
+        and bool(sub)
+        and all(t.pos_ == "PROPN" or t.dep_ == "det" for t in sub)
+    )
+
+
+def _main_person_mention(t) -> bool:
+    """A person the pronoun may stand for: the subject of a main clause, or of a
+    reported one whose reporter is not a person ("The committee said the minister
+    could resign. She said ..."); not the attacker in "Kouassi said the attacker
+    wore a uniform. He then called the police" (Kouassi is)."""
+    head = t.head
+    if head.dep_ in ("ROOT", "conj"):
+        return True
+    if head.dep_ != "ccomp":
+        return False
+    rep = next((c for c in head.head.children if c.dep_ in SUBJ_DEPS), None)
+    return rep is not None and not (
+        rep.ent_type_ == "PERSON"
+        or rep.lemma_.lower() in PERSON_NOUNS
+        or rep.lower_ in ("he", "she", "i")
+    )
+
+
+def _non_finite(v) -> bool:
+    """A verb in an infinitive or participle clause ("to avoid ...", "intended to limit")."""
+    for _ in range(3):
+        if v.tag_ not in ("VB", "VBG", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in v.children
+        ):
+            return False
+        if any(c.tag_ == "TO" for c in v.children) or v.dep_ in ("xcomp", "acl", "advcl", "pcomp"):
+            return True
+        if v.dep_ != "conj":
+            return False
+        v = v.head
+    return False
+
+
+def _mentioned_before(noun) -> bool:
+    """Is ``noun``'s lemma named earlier in the document ("strikes ... These strikes")?"""
+    lemma, tag = noun.lemma_.lower(), noun.tag_
+    return any(
+        t.lemma_.lower() == lemma
+        and t.tag_ == tag
+        and t.pos_ in ("NOUN", "PROPN")
+        and not any(c.lower_ in NEW_REFERENT_MODIFIERS for c in t.lefts)
+        for t in noun.doc[: max(0, noun.i - 1)]
+    )
+
+
 def _not_it(subj) -> bool:
     """A subject "it" cannot stand for: a person, a plural, a personal pronoun."""
     if subj.pos_ == "PRON":
@@ -478,6 +775,8 @@ def earlier_mention(ctx, noun):
         left = [
             c for c in t.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "case")
         ]
+        if any(c.lower_ in NEW_REFERENT_MODIFIERS for c in left):
+            continue  # "take further action ... this action": another action
         if any(
             c.lower_ in ANAPHORIC_DETERMINERS or c.pos_ == "PRON" for x in left for c in x.subtree
         ):

@@ -682,3 +682,49 @@ BACKGROUND_ADVERBS = frozenset(
 
 # verbs that give a thing its name ("It is called the Mars Chopper", "a rover named X")
 NAMING_VERBS = frozenset({"call", "name", "dub", "christen", "nickname", "title"})
+
+# ---- claims that read on their own (coref.py, resolve.py; the resolve helper's section) --
+# adjectives whose "to"-clause has the subject's own referent: "It is able to fly" is the
+# helicopter, not an expletive like "It is hard to say"
+CONTROL_ADJECTIVES = frozenset(
+    """
+able unable ready willing unwilling eager determined keen reluctant prepared set poised due
+likely unlikely certain sure free quick slow expected
+""".split()
+)
+# the object of these is dead: it does not compete for the subject of a later act
+# ("The floods killed 300 people. They also destroyed roads")
+KILL_VERBS = frozenset({"kill", "murder", "execute", "assassinate", "slay", "behead"})
+# modifiers that introduce a different referent from an earlier mention of the same noun:
+# "take further action ... this action" is not the further action
+NEW_REFERENT_MODIFIERS = frozenset("further additional another other future next".split())
+# "dozens of tree stumps" -> "the tree stumps": a quantity heading the mention
+QUANTITY_HEADS = frozenset(
+    """
+dozens hundreds thousands millions scores number numbers some many most all several
+""".split()
+)
+# names that take "the" in running text: "Pentagon spokesman" -> "the Pentagon will ..."
+DEFINITE_NAMES = frozenset(
+    """
+pentagon kremlin vatican white_house state_department us u.s. usa uk u.k. united_states
+united_kingdom united_nations un u.n. european_union eu netherlands philippines knesset
+elysee élysée
+""".split()
+)
+# titles whose holder speaks for a government: a minister's "we" is the government
+GOVERNMENT_TITLES = frozenset({"minister", "secretary", "chancellor", "premier"})
+# verbs whose subject does not act: "The attacks were carried out by X. They marked the
+# beginning of ..." -- a "they" of these may stand for something acted on
+NON_AGENTIVE_VERBS = frozenset(
+    """
+mark reflect represent remain constitute follow precede come mean signal underscore highlight
+demonstrate show include contain comprise cover involve affect cost last occur happen exceed
+total amount account
+""".split()
+)
+# verbs that report an attack: "a bomb struck the embassy. That attack killed 11" -> the
+# attack on the embassy
+ATTACK_VERBS = frozenset(
+    "strike hit attack bomb shell target raid storm ambush bombard besiege".split()
+)

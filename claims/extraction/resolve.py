@@ -26,17 +26,22 @@ from dataclasses import dataclass
 
 from .attribute import Attribution
 from .continuation import continue_accounts
-from .coref import earlier_mention, is_expletive_it
+from .coref import competing_thing, earlier_mention, is_expletive_it
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
+    AGENT_NOUNS,
+    ATTACK_VERBS,
     CONSEQUENCE_VERBS,
+    DEFINITE_NAMES,
     DEMONSTRATIVES,
     DEPENDENT_OPENERS,
     EVENT_NOUNS,
     FIRST_PERSON,
+    GOVERNMENT_TITLES,
     INCLUSION_VERBS,
     LEADING_JUNK,
     ORG_WORDS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     SHELL_NOUNS,
     TIME_WORDS,
@@ -167,7 +172,7 @@ def _is_body(ctx, attr) -> bool:
     return bool({w.lower().strip(".,") for w in (attr.speaker or "").split()} & ORG_WORDS)
 
 
-def agrees(ctx, pronoun: str, attr) -> bool:
+def agrees(ctx, pronoun: str, attr, tok=None) -> bool:
     """Could the speaker be what the pronoun stands for?"""
     if pronoun in PERSON_PRONOUNS:
         return attr.speaker_kind == "person"
@@ -175,6 +180,8 @@ def agrees(ctx, pronoun: str, attr) -> bool:
         return attr.speaker_kind not in ("person", None)
     if pronoun == "it":
         if attr.speaker_kind in ("person", None) or attr.plural:
+            return False
+        if tok is not None and competing_thing(tok, ctx.layout):
             return False
         sp = attr.speaker_span and ctx.doc.char_span(
             attr.speaker_span[0], attr.speaker_span[1], alignment_mode="expand"
@@ -232,7 +239,10 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
     # pronoun subject -> the speaker or the last compatible named mention
     if subj is not None and subj.i in ids and subj.pos_ == "PRON":
         low = subj.lower_
-        if pc.continued and low in SUBJECT_PRONOUNS:
+        topic = ctx.antecedents().concessive.get(subj.i)
+        if topic:
+            replace[subj.i] = topic  # "Although X ..., NASA said it ...": X, not NASA
+        elif pc.continued and low in SUBJECT_PRONOUNS:
             # "SITE said the militants ... They also took hostages": the topic, not the source
             _replace_antecedent(ctx, subj, pc.main, replace)
         elif (
@@ -241,7 +251,7 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
             and (
                 (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
                 or (low == "they" and attr.speaker_kind not in ("person", None))
-                or (low == "it" and agrees(ctx, low, attr) and not is_expletive_it(subj))
+                or (low == "it" and agrees(ctx, low, attr, subj) and not is_expletive_it(subj))
             )
         ):
             replace[subj.i] = attr.short or attr.speaker
@@ -282,8 +292,12 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
         name, plural = None, attr.plural
         if subj.lower_ == "we" and attr.speaker_kind == "person" and attr.affiliation:
             # a spokesman's "We will not stop" -> "The rebels will not stop"
-            name = attr.affiliation
+            name = definite_name(ctx, attr.affiliation)
             plural = _plural_name(name)
+        elif subj.lower_ == "we" and attr.speaker_kind == "person":
+            # a minister's "We will publish ..." -> "The government will publish ..."
+            name = government_of(ctx, attr)
+            plural = False
         elif (
             subj.lower_ == "we"
             and attr.speaker_kind in ("government", "military", "armed_group", "organisation")
@@ -299,6 +313,45 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
                 for i in ids:
                     if doc[i].lower_ == "our" and i not in replace:
                         replace[i] = "their" if plural else "its"
+
+
+def definite_name(ctx, name: str) -> str:
+    """ "Pentagon" (from "Pentagon spokesman") -> "the Pentagon": a name that takes the
+    article in running text, as the article writes it or as the lexicon knows it."""
+    words = name.split()
+    if not words or words[0].lower() in ("the", "a", "an") or words[0][:1].islower():
+        return name
+    key = "_".join(w.lower() for w in words)
+    if key in DEFINITE_NAMES or words[-1].lower() in ORG_WORDS:
+        return "the " + name
+    low = ctx.text.lower()
+    if low.count("the " + name.lower()) > 0:
+        return "the " + name
+    return name
+
+
+def government_of(ctx, attr) -> str | None:
+    """Whom a minister's "we" stands for: the country named in the title ("Russia's
+    foreign minister" -> "Russia"), else "the government"; None for anyone else."""
+    sp = attr.speaker_span
+    span = sp and ctx.doc.char_span(sp[0], sp[1], alignment_mode="expand")
+    root = span.root if span else None
+    if root is not None and root.pos_ == "PRON" and attr.speaker:
+        # "he said": the person's own mention, the last before the pronoun
+        named = [e for e in ctx.doc.ents if e.text == attr.speaker and e.end_char <= sp[0]]
+        root = named[-1].root if named else None
+    np = list(root.subtree) if root is not None and root.pos_ != "PRON" else []
+    if root is not None and root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+        np += list(root.head.subtree)  # "the foreign minister, Sergei Petrov"
+    words = {w.lower().strip(".,") for w in (attr.speaker or "").split()}
+    words |= {t.lower_ for t in np if root is not None and t.i <= root.i}
+    if not words & GOVERNMENT_TITLES:
+        return None
+    for t in np:
+        if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.dep_ in ("poss", "compound", "amod"):
+            ent = next(e for e in ctx.doc.ents if e.start == t.i)
+            return definite_name(ctx, ent.text.removesuffix("'s").removesuffix("’s"))
+    return "the government"
 
 
 def _plural_name(name: str) -> bool:
@@ -325,7 +378,11 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             continue
         earlier = earlier_mention(ctx, noun)
         if earlier is None:
-            earlier = shell_antecedent(ctx, t, noun)
+            earlier = (
+                shell_antecedent(ctx, t, noun)
+                or attack_antecedent(ctx, t, noun)
+                or set_antecedent(ctx, t, noun)
+            )
             if earlier:
                 r.replace[t.i] = earlier
                 for k in range(t.i + 1, noun.i + 1):
@@ -368,6 +425,115 @@ def _previous_sentence_tokens(ctx, tok, back=1):
         yield doc[k]
 
 
+def _earlier_tokens(ctx, tok, sentences=6):
+    """Tokens before ``tok``, nearest first, back ``sentences`` sentences, across
+    paragraphs ("... conducted strikes ...\n\nThese actions were taken ...")."""
+    doc = ctx.doc
+    first = tok.sent.start
+    for _ in range(sentences):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    for k in range(tok.i - 1, first - 1, -1):
+        yield doc[k]
+    # then the lead, which states what the article is about ("Today, forces conducted
+    # strikes ...": the statement's closing "These actions were taken ...")
+    lead = [s for s in doc[:first].sents if s.root.pos_ in ("VERB", "AUX") and len(s) >= 8][:2]
+    for s in reversed(lead):
+        for k in range(s.end - 1, s.start - 1, -1):
+            yield doc[k]
+
+
+def _definite(ctx, noun) -> str | None:
+    """ "a command facility in western Iraq used by the group" -> "the command facility":
+    the noun with its compounds and adjectives, made definite."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "case")]
+    if any(
+        c.lower_ in DEMONSTRATIVES or (c.pos_ == "PRON" and c.lower_ not in ("our", "my"))
+        for c in mods
+    ):
+        return None  # "its depot": whose? ("our embassy" is the author's)
+    lo = min([c.left_edge.i for c in mods] + [noun.i])
+    ids = [i for i in range(lo, noun.i + 1) if not ctx.doc[i].is_punct]
+    if not ids or len(ids) > 6:
+        return None
+    det = next((c for c in noun.lefts if c.dep_ == "det"), None)
+    owner = any(c.dep_ == "poss" for c in mods)
+    text = ctx.render(ids)
+    if noun.ent_type_ or owner or (det is not None and det.lower_ not in ("a", "an", "the")):
+        return text if det is None or det.lower_ == "the" else None
+    return "the " + text
+
+
+def attack_antecedent(ctx, det, noun) -> str | None:
+    """ "A second bomb struck our embassy in Dar es Salaam. That attack killed 11
+    people." -> "the attack on our embassy in Dar es Salaam": a demonstrative event
+    noun after a sentence whose verb reports the attack, with its target and place."""
+    if noun.lemma_.lower() not in EVENT_NOUNS or det.lower_ not in ("this", "that"):
+        return None
+    sent = det.sent
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    root = prev.root
+    if root.lemma_.lower() not in ATTACK_VERBS or ctx.layout.paragraph(
+        root.idx
+    ) != ctx.layout.paragraph(det.idx):
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ not in ("NN", "NNP") or obj.ent_type_ == "PERSON":
+        return None
+    target = _definite(ctx, obj) if obj.pos_ == "NOUN" else ctx.render([obj.i])
+    if not target:
+        return None
+    place = next(
+        (
+            c
+            for c in list(obj.children) + list(root.children)
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i > obj.i
+        ),
+        None,
+    )
+    where = ""
+    if place is not None and len(list(place.subtree)) <= 6:
+        where = " " + ctx.render(range(place.i, place.right_edge.i + 1))
+    return f"the {noun.text} on {target}{where}"
+
+
+def set_antecedent(ctx, det, noun) -> str | None:
+    """ "Forces struck a command facility and a weapons depot. These targets were ..."
+    -> "the command facility and the weapons depot": a plural demonstrative naming,
+    in other words, the things the sentence before acted on."""
+    if det.lower_ not in ("these", "those") or noun.tag_ != "NNS":
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in SHELL_NOUNS or lemma in EVENT_NOUNS:
+        return None
+    sent = det.sent
+    if sent.start == 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    root = prev.root
+    if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(det.idx):
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    members = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    if len(members) < 2:
+        return None
+    person = lemma in PERSON_NOUNS or lemma in AGENT_NOUNS
+    if any(
+        (m.lemma_.lower() in PERSON_NOUNS or m.lemma_.lower() in AGENT_NOUNS) != person
+        for m in members
+    ):
+        return None
+    parts = [_definite(ctx, m) for m in members]
+    if not all(parts):
+        return None
+    return " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
+
+
 def shell_antecedent(ctx, det, noun) -> str | None:
     """ "Russia launched cyber attacks ..., and those actions had ..." -> "Russia’s
     cyber attacks": a shell noun ("actions", "the move") after a clause whose
@@ -375,7 +541,7 @@ def shell_antecedent(ctx, det, noun) -> str | None:
     if noun.lemma_.lower() not in SHELL_NOUNS:
         return None
     plural = det.lower_ in ("these", "those")
-    for t in _previous_sentence_tokens(ctx, det):
+    for t in _earlier_tokens(ctx, det):
         if (
             t.dep_ == "dobj"
             and t.pos_ == "NOUN"
@@ -439,9 +605,12 @@ def event_this(ctx, r: Resolved) -> None:
     a bare "this" said to be an incident, attack or event is the event named last."""
     pc = r.piece
     main, subj = pc.main, pc.subject
-    if main is None or not _bare_demonstrative(subj) or subj.i not in r.ids:
+    if main is None or subj is None or subj.i not in r.ids or subj.i in r.replace:
         return
-    if main.lemma_ != "be" or subj.lower_ not in ("this", "that"):
+    pronoun_it = subj.lower_ == "it" and subj.tag_ == "PRP" and not is_expletive_it(subj)
+    if not (_bare_demonstrative(subj) or pronoun_it):
+        return
+    if main.lemma_ != "be" or subj.lower_ not in ("this", "that", "it"):
         return
     attr = next((c for c in main.children if c.dep_ == "attr"), None)
     events = EVENT_NOUNS | SHELL_NOUNS
@@ -451,7 +620,10 @@ def event_this(ctx, r: Resolved) -> None:
         if t.sent.start == subj.sent.start:
             continue
         if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in events:
-            if t.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+            if t.dep_ not in ("dobj", "nsubj", "nsubjpass") and not (
+                # "... claimed responsibility for the attack. It was the third ..."
+                t.dep_ == "pobj" and t.head.head.dep_ in ("dobj", "ROOT")
+            ):
                 continue
             ids = list(range(t.left_edge.i, t.i + 1))
             pp = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i), None)
@@ -547,7 +719,45 @@ def resolve_possessive(ctx, r: Resolved) -> None:
                 r.replace[c.i] = name + ("’" if name.endswith("s") else "’s")
 
 
+def resolve_partitive(ctx, r: Resolved) -> None:
+    """ "One of them, the deputy director, ordered ..." -> "One of the five officials, ...":
+    the pronoun of a partitive subject, when what it stands for is known."""
+    part = ctx.antecedents().partitive
+    for i in r.ids:
+        if i in part and i not in r.replace:
+            r.replace[i] = part[i]
+
+
+def name_pronoun_speakers(ctx, pieces) -> None:
+    """ "The governor visited the market. He promised ...": a "he"/"she" who speaks is
+    the antecedent the coreference walk is sure of (it knows gender and an unnamed
+    person in between), where the discourse memory only knows the last named person."""
+    doc, ants = ctx.doc, ctx.antecedents()
+    seen = set()
+    for pc in pieces:
+        a = pc.attr
+        if a is None or id(a) in seen or not a.speaker or not a.speaker_span:
+            continue
+        seen.add(id(a))
+        s, e = a.speaker_span
+        if ctx.text[s:e].lower() not in ("he", "she"):
+            continue
+        span = doc.char_span(s, e)
+        name = ants.lookup(span[0]) if span is not None and len(span) == 1 else None
+        if not name or name == a.speaker:
+            continue
+        if name.split()[-1] in a.speaker or a.speaker.split()[-1] in name:
+            continue  # the same person, named in full or in short
+        # only where the memory's choice cannot be right: a "he" for someone who was "she"
+        last = a.speaker.split()[-1]
+        pronoun = ctx.text[s:e].lower()
+        if not any(k.split()[-1] == last and g != pronoun for k, g in ants.genders().items() if k):
+            continue
+        a.speaker, a.short, a.speaker_kind, a.affiliation = name, name, "person", None
+
+
 def resolve(ctx, pieces) -> list[Resolved]:
+    name_pronoun_speakers(ctx, pieces)
     quote_speakers(ctx, pieces)
     continue_accounts(ctx, pieces)
     out = []
@@ -557,11 +767,27 @@ def resolve(ctx, pieces) -> list[Resolved]:
             demonstrative_frame(ctx, r)
             resolve_pronouns(ctx, r)
             resolve_possessive(ctx, r)
+            resolve_partitive(ctx, r)
             drop_anaphoric_frame(ctx, r)
             restore_demonstratives(ctx, r)
             inclusion_subject(ctx, r)
             event_this(ctx, r)
             subj = r.piece.subject
-            r.anaphoric = _bare_demonstrative(subj) and subj.i in r.ids and subj.i not in r.replace
+            r.anaphoric = (
+                subj is not None
+                and subj.i in r.ids
+                and subj.i not in r.replace
+                and not r.piece.prefix
+                and (
+                    _bare_demonstrative(subj)
+                    # "They were preserved in ice": no antecedent it could be sure of
+                    or (
+                        subj.lower_ in SUBJECT_PRONOUNS
+                        and subj.tag_ == "PRP"
+                        and not is_expletive_it(subj)
+                        and not (r.attr is not None and r.attr.speaker and pc.speech_act)
+                    )
+                )
+            )
             out.append(r)
     return out

@@ -1,0 +1,252 @@
+"""Claims that read on their own in government statements, fact sheets, letters to
+Congress, press statements, news wires and science stories (rules-1.7): "they",
+"it", "he"/"she", "them", demonstratives and a minister's "we" take the antecedent
+the text makes sure of, and stay (less worth checking) where it does not.  All
+sentences are written for these tests; the longer texts in ``texts/`` are written
+in the same styles for benchmarks/dangling.py."""
+
+from pathlib import Path
+
+import pytest
+
+from claims.extraction.checkworthiness import BASE
+from claims.extraction.coref import is_expletive_it
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def _texts(claims):
+    return [c.text for c in claims]
+
+
+# --- "they" -----------------------------------------------------------------------------
+
+
+def test_they_after_a_demonstrative_subject_with_a_known_noun(claims_of, find):
+    text = (
+        "The navy conducted strikes on radar sites. These strikes were a response to "
+        "attacks on shipping. They were conducted at night."
+    )
+    assert find(claims_of(text), "at night").text == "The strikes were conducted at night."
+
+
+def test_they_acted_on_takes_a_subject_acted_on(claims_of, find):
+    text = "The warehouses were used to store grain. They were located near the port."
+    c = find(claims_of(text), "near the port")
+    assert c.text == "The warehouses were located near the port."
+
+
+def test_they_that_acts_does_not_take_a_subject_acted_on(claims_of, find):
+    text = "The warehouses were used to store grain. They supplied the whole province."
+    assert find(claims_of(text), "whole province").text.startswith("They supplied")
+
+
+def test_the_dead_do_not_compete_for_a_later_act(claims_of, find):
+    text = "The storms killed 40 people in May. They destroyed two bridges in the north."
+    c = find(claims_of(text), "bridges")
+    assert c.text == "The storms destroyed two bridges in the north."
+
+
+def test_also_goes_on_with_the_subject_before(claims_of, find):
+    text = "Security forces arrested dozens of students. They also seized their phones."
+    assert find(claims_of(text), "phones").text.startswith("Security forces also seized")
+    # without "also" the students compete: no replacement
+    text = "Security forces arrested dozens of students. They seized the phones on Monday."
+    assert find(claims_of(text), "phones").text.startswith("They seized")
+
+
+def test_an_object_inside_an_infinitive_does_not_block(claims_of, find):
+    text = (
+        "The strikes were timed to limit the risk of civilian casualties. "
+        "They were carried out by drones."
+    )
+    c = find(claims_of(text), "drones")
+    assert c.text == "The strikes were carried out by drones."
+
+
+def test_a_possessive_subject_once_resolved_is_a_mention(claims_of, find):
+    text = (
+        "The militia was formed in 2015. Its fighters have attacked convoys and villages. "
+        "They have also kidnapped aid workers."
+    )
+    c = find(claims_of(text), "kidnapped")
+    assert c.text == "The militia’s fighters have also kidnapped aid workers."
+
+
+def test_a_subject_that_does_not_act_may_stand_for_what_was_acted_on(claims_of, find):
+    text = "The bombings were carried out by the group. They marked a turning point in the war."
+    c = find(claims_of(text), "turning point")
+    assert c.text == "The bombings marked a turning point in the war."
+
+
+def test_them_in_a_partitive_subject(claims_of, find):
+    text = (
+        "Five officers led the raid on the building. "
+        "One of them, the unit's deputy commander, fired the first shot."
+    )
+    c = find(claims_of(text), "first shot")
+    assert c.text.startswith("One of five officers")
+
+
+# --- "it" ---------------------------------------------------------------------------------
+
+
+def test_it_with_an_acronym_in_brackets(claims_of, find):
+    text = (
+        "The World Food Programme (WFP) is delivering most of the aid. "
+        "It has opened three warehouses in the region."
+    )
+    c = find(claims_of(text), "warehouses")
+    assert c.text == "The World Food Programme has opened three warehouses in the region."
+
+
+def test_it_is_able_to_is_not_an_expletive(nlp):
+    doc = nlp("The drone lost a rotor. It is still able to fly. It is hard to say why.")
+    its = [t for t in doc if t.lower_ == "it"]
+    assert [is_expletive_it(t) for t in its] == [False, True]
+
+
+def test_a_fronted_concession_sets_the_topic_of_a_reported_it(claims_of, find):
+    text = (
+        "Although the crash damaged the rover’s arm, the agency said it is still able "
+        "to collect samples."
+    )
+    c = find(claims_of(text), "collect samples")
+    assert c.text == "The rover is still able to collect samples."
+    assert c.speaker == "the agency"
+
+
+def test_it_reported_by_a_plural_speaker_is_what_they_acted_on(claims_of, find):
+    text = (
+        "Other economists praised the report. They said it adds to evidence that wages are rising."
+    )
+    c = find(claims_of(text), "adds to evidence")
+    assert c.text.startswith("The report adds to evidence")
+
+
+def test_it_said_to_be_an_attack_is_the_attack_named_before(claims_of, find):
+    text = (
+        "No group has claimed responsibility for the bombing. "
+        "It was the fourth bombing in the city this year."
+    )
+    c = find(claims_of(text), "fourth bombing")
+    assert c.text == "The bombing was the fourth bombing in the city this year."
+
+
+# --- "he" and "she" ------------------------------------------------------------------
+
+
+def test_she_after_an_unnamed_minister(claims_of, find):
+    text = "The committee said the minister could resign. She said she would not."
+    c = find(claims_of(text), "would not")
+    assert c.text == "The minister would not resign."
+    assert c.speaker == "the minister"
+
+
+def test_he_after_an_unnamed_official_with_a_definite_title(claims_of, find):
+    text = "The governor of the province visited the camp on Monday. He promised more tents."
+    c = find(claims_of(text), "tents")
+    assert c.text == "The governor of the province promised more tents."
+    assert c.speaker == "the governor of the province"
+
+
+def test_an_unnamed_person_in_a_persons_report_does_not_take_he(claims_of, find):
+    text = "Ana Ortiz said the driver was tired. He then left the station."
+    assert not find(claims_of(text), "left the station").text.startswith("The driver")
+
+
+def test_he_after_an_appositive_title(claims_of, find):
+    text = (
+        "Five officers led the raid. One of them, the unit's deputy commander, fired "
+        "first. He also ordered the arrests."
+    )
+    c = find(claims_of(text), "ordered the arrests")
+    assert c.text == "The unit's deputy commander also ordered the arrests."
+
+
+# --- demonstratives ---------------------------------------------------------------------
+
+
+def test_a_shell_noun_takes_the_event_of_the_lead(claims_of, find):
+    text = (
+        "Today, the navy conducted strikes on two radar sites.\n\n"
+        "The sites were used to target ships. Officials said no civilians were hurt. "
+        "The navy has patrolled the area since May.\n\n"
+        "These actions were taken in self-defense."
+    )
+    c = find(claims_of(text), "self-defense")
+    assert c.text == "The strikes were taken in self-defense."
+
+
+def test_that_attack_after_a_sentence_that_reports_it(claims_of, find):
+    text = "On Monday, a car bomb struck a police station in the north. That attack killed six officers."
+    c = find(claims_of(text), "six officers")
+    assert c.text == "The attack on the police station in the north killed six officers."
+
+
+def test_these_things_are_the_ones_acted_on_before(claims_of, find):
+    text = (
+        "Aircraft struck a fuel depot and a radar site near the coast. "
+        "These targets were chosen by the navy."
+    )
+    c = find(claims_of(text), "chosen")
+    assert c.text == "The fuel depot and the radar site were chosen by the navy."
+
+
+def test_these_people_are_not_the_things_acted_on_before(claims_of, find):
+    text = "Aircraft struck a fuel depot and a radar site. These soldiers were not hurt."
+    assert find(claims_of(text), "not hurt").text.startswith("These soldiers")
+
+
+def test_an_earlier_further_action_is_another_action(claims_of):
+    text = (
+        "The army said it would take further action if needed.\n\n"
+        "The president approved this action on Monday."
+    )
+    assert not any("further action on Monday" in t for t in _texts(claims_of(text)))
+
+
+def test_an_unresolved_pronoun_is_kept_and_marked_less_worth_checking(claims_of, find):
+    text = "The team found dozens of tree stumps. They were preserved in ice."
+    c = find(claims_of(text), "preserved")
+    assert c.text.startswith("They were preserved")
+    assert c.checkworthiness < BASE[c.kind] - 0.2
+
+
+# --- "we" ---------------------------------------------------------------------------------
+
+
+def test_a_spokesmans_we_takes_the_article_of_the_institution(claims_of, find):
+    text = (
+        "Kremlin spokesman Ivan Sokolov said the talks would resume. "
+        '"We are ready to meet," he said.'
+    )
+    assert find(claims_of(text), "ready to meet").text == "The Kremlin is ready to meet."
+
+
+def test_a_ministers_we_is_the_government(claims_of, find):
+    text = (
+        "Russia's foreign minister Sergei Petrov said the talks had failed. "
+        '"We will respond," he said.'
+    )
+    assert find(claims_of(text), "respond").text == "Russia will respond."
+    text = (
+        'The health minister said an inquiry would report in May. "We will publish '
+        'the findings," she said.'
+    )
+    c = find(claims_of(text), "publish")
+    assert c.text == "The government will publish the findings."
+
+
+def test_a_candidates_we_stays(claims_of, find):
+    text = 'The senator said the campaign was going well. "We will win," she said.'
+    assert find(claims_of(text), "win").text.startswith("We will win")
+
+
+# --- the texts written in these styles ---------------------------------------------------
+
+
+@pytest.mark.parametrize("path", sorted(TEXTS.glob("*.txt")), ids=lambda p: p.stem)
+def test_the_style_texts_keep_their_claims(claims_of, path):
+    """Every style text still gives claims (no claim is dropped to read better)."""
+    assert len(claims_of(path.read_text(encoding="utf-8"))) >= 8
