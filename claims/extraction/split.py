@@ -81,6 +81,31 @@ def agrees_with_possessive(noun, poss) -> bool:
     return plural or noun.ent_type_ in ("ORG", "NORP")
 
 
+def _relative_antecedent(rel):
+    """The noun a relative clause is about: its head, or, when the verb's number says
+    otherwise ("homes outside the capital that rely ..."), the noun further up the
+    phrase that agrees with it."""
+    verb = rel
+    if verb.tag_ not in ("VBP", "VBZ"):
+        aux = next(
+            (c for c in rel.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")),
+            None,
+        )
+        verb = aux if aux is not None else verb
+    want = {"VBP": True, "VBZ": False}.get(verb.tag_)
+    who = rel.doc[rel.left_edge.i].lower_ == "who"  # "the driver of the truck, who ..."
+    noun = rel.head
+    for _ in range(4):
+        person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
+        if (want is None or (noun.tag_ in ("NNS", "NNPS")) == want) and (person or not who):
+            return noun
+        up = noun.head
+        if noun.dep_ != "pobj" or up.dep_ != "prep" or up.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+            break
+        noun = up.head
+    return rel.head
+
+
 def rng(tok):
     return range(tok.left_edge.i, tok.right_edge.i + 1)
 
@@ -293,6 +318,16 @@ class SentenceSplitter:
             ):
                 out.append((t, "relcl"))
             elif (
+                # resolve helper: a relative clause interrupted by an aside ("terminals
+                # that, among other things, support wind turbines") is a claim of its own
+                t.dep_ == "relcl"
+                and doc[t.left_edge.i].lower_ in RELATIVIZERS | {"that"}
+                and t.left_edge.i + 1 < len(doc)
+                and doc[t.left_edge.i + 1].text == ","
+                and t.head.pos_ in ("NOUN", "PROPN")
+            ):
+                out.append((t, "relcl"))
+            elif (
                 t.dep_ in ("relcl", "advcl")
                 and t.i in self.frames.speech
                 and t.left_edge.i > 0
@@ -502,11 +537,12 @@ class SentenceSplitter:
                 continue
             for t, m in self.nested_splits(p.order, head):
                 if m == "relcl":
-                    drop = set(range(t.left_edge.i - 1, t.right_edge.i + 1))
+                    lo = t.left_edge.i - (doc[t.left_edge.i - 1].text == ",")
+                    drop = set(range(lo, t.right_edge.i + 1))
                     if t.right_edge.i + 1 < len(doc) and doc[t.right_edge.i + 1].text == ",":
                         drop.add(t.right_edge.i + 1)
                     p.order = [i for i in p.order if i not in drop]
-                    ante = [i for i in self.mention_ids(t.head)]
+                    ante = [i for i in self.mention_ids(_relative_antecedent(t)) if i < lo]
                     said = self.relative_speech(t)
                     if said is not None:
                         # "the map, which rights groups say dilutes ...": the groups say
@@ -537,9 +573,20 @@ class SentenceSplitter:
                                 q.replace[frame.subject.i] = self.ctx.render(ante)
                         pieces.extend(sub)
                         continue
-                    rel = [i for i in rng(t) if i in allowed and doc[i].lower_ not in RELATIVIZERS]
+                    rel = [
+                        i
+                        for i in rng(t)
+                        if i in allowed
+                        and doc[i].lower_ not in RELATIVIZERS
+                        and i != t.left_edge.i  # the relativizer ("that")
+                    ]
+                    if len(rel) > 1 and doc[rel[0]].text == ",":
+                        # the aside after it (", among other things,") goes with it
+                        close = next((k for k in rel[1:] if doc[k].text == ","), None)
+                        if close is not None and close < t.i:
+                            rel = [i for i in rel if i > close]
                     q = Piece(order=rel, main=t, attr=p.attr, subject=None)
-                    if doc[t.left_edge.i].lower_ in ("who", "which"):
+                    if doc[t.left_edge.i].lower_ in ("who", "which", "that"):
                         q.prefix = self.ctx.render(ante)
                     pieces.append(q)
                 elif m == "speech":

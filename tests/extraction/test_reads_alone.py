@@ -250,3 +250,32 @@ def test_a_candidates_we_stays(claims_of, find):
 def test_the_style_texts_keep_their_claims(claims_of, path):
     """Every style text still gives claims (no claim is dropped to read better)."""
     assert len(claims_of(path.read_text(encoding="utf-8"))) >= 8
+
+
+# --- an interrupted relative clause -----------------------------------------------------
+
+
+def test_a_relative_clause_interrupted_by_an_aside_is_its_own_claim(claims_of, find):
+    text = "The storm destroyed hundreds of boats that, in many cases, belonged to local fishermen."
+    claims = claims_of(text)
+    assert find(claims, "destroyed").text == "The storm destroyed hundreds of boats."
+    assert find(claims, "belonged").text == "Hundreds of boats belonged to local fishermen."
+
+
+def test_the_relative_clause_is_about_the_noun_its_verb_agrees_with(claims_of, find):
+    text = (
+        "The outage cut power to thousands of homes outside the capital that, among "
+        "other things, rely on electric pumps."
+    )
+    c = find(claims_of(text), "rely on")
+    assert c.text == "Thousands of homes outside the capital rely on electric pumps."
+
+
+def test_who_is_about_a_person(claims_of, find):
+    text = "Police questioned the driver of the truck, who had fled the scene."
+    assert find(claims_of(text), "fled").text == "The driver of the truck had fled the scene."
+
+
+def test_a_relative_clause_without_an_aside_stays_with_its_noun(claims_of):
+    text = "The storm destroyed hundreds of boats that belonged to local fishermen."
+    assert _texts(claims_of(text)) == [text]
