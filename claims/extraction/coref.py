@@ -39,6 +39,7 @@ from .lexicon import (
     QUANTITY_HEADS,
     RAISING_VERBS,
     TITLE_WORDS,
+    VICTIM_EVENT_NOUNS,
 )
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -65,6 +66,9 @@ def is_expletive_it(tok) -> bool:
     lemma = v.lemma_.lower()
     kids = list(v.children)
     clausal = any(c.dep_ in _CLAUSAL for c in kids if c.i > tok.i)
+    if lemma in RAISING_VERBS and lemma != "be":
+        # "It seems that ..." points forward; "It does not appear to cause ..." is the strain
+        clausal = any(c.dep_ in ("ccomp", "csubj") for c in kids if c.i > tok.i)
     if lemma == "be" or lemma in RAISING_VERBS:
         if clausal:
             return True
@@ -159,12 +163,9 @@ class Antecedents:
                 rest = self._np_text(ids[1:])
                 return "the " + rest if rest else None
             if self.ctx is not None and first.head.i == ids[-1]:
-                from .resolve import attack_antecedent, set_antecedent, shell_antecedent
+                from .resolve import clause_antecedent
 
-                for find in (shell_antecedent, attack_antecedent, set_antecedent):
-                    found = find(self.ctx, first, first.head)
-                    if found:
-                        return found
+                return clause_antecedent(self.ctx, first, first.head)
             return None
         if first.tag_ == "PRP$" and self.possessors.get(first.i):
             # "Its fighters" once "its" is known: "the network’s fighters"
@@ -290,7 +291,7 @@ class Antecedents:
             if t.tag_ == "PRP$" and t.lower_ in POSSESSIVE_CLASS and t.head.dep_ in SUBJ_DEPS:
                 # "Its members carried out ..." -> whose members
                 cls, pronoun = POSSESSIVE_CLASS[t.lower_]
-                self.possessors[i] = self._resolve(i, para_of(t.idx), cls, pronoun)
+                self.possessors[i] = self._resolve(i, para_of(t.idx), cls, pronoun, owner=True)
                 continue
             if dep in SUBJ_DEPS:
                 self._subject(t, ev, person_words, para_of)
@@ -404,6 +405,21 @@ class Antecedents:
             return  # "... intended to avoid civilian casualties. They were ...": backgrounded
         low, lemma = t.lower_, t.lemma_.lower()
         para = para_of(t.idx)
+        if (
+            t.dep_ == "pobj"
+            and t.tag_ == "NNS"
+            and t.head.lower_ == "of"
+            and t.head.head.lemma_.lower() in VICTIM_EVENT_NOUNS
+            and _plural_agent(t, low, lemma, False)
+        ):
+            # "the deaths of five aid workers. They were delivering food ..."
+            ids = self._np_ids(t)
+            text = self._np_text(ids)
+            first = self.doc[ids[0]] if ids else None
+            if text and first is not None and (first.like_num or first.pos_ == "NUM"):
+                text = "the " + text
+            ev["plural"].append((t.i, para, text, None))
+            return
         if t.dep_ == "pobj":
             # only a person noun ("asked a man if he ...") counts from a prepositional phrase
             if (
@@ -434,11 +450,11 @@ class Antecedents:
         else:
             ev["single"].append((t.i, para, None, None))
 
-    def _resolve(self, i, para, cls, pronoun, agent_of=None):
+    def _resolve(self, i, para, cls, pronoun, agent_of=None, owner=False):
         events = self.events[cls]
         tok = self.doc[i]
         subj = agent_of if agent_of is not None else tok
-        agentive = (
+        agentive = owner or (  # an owner ("Their convoy") is someone, like an agent
             subj.dep_ == "nsubj"
             and subj.head.lemma_ != "be"
             and subj.head.lemma_.lower() not in NON_AGENTIVE_VERBS
@@ -460,6 +476,8 @@ class Antecedents:
             return None
         if text is None or (cls == "plural" and agentive and extra == "patient"):
             return None
+        if agentive and self._reporter_competes(self.doc[k], tok, events[:n], text):
+            return None
         if cls == "person":
             g = self._gender.get(text)
             if g is not None and g != pronoun:
@@ -468,6 +486,22 @@ class Antecedents:
         if cls == "plural" and extra == "sg":
             self.singular_they.add(i)
         return text
+
+    def _reporter_competes(self, ant, tok, before, text) -> bool:
+        """ "The ministry said the pair had violated their visas. It did not give
+        details": a pronoun that acts, opening a main clause after a report, may be the
+        reporter as well as the reported subject, when both could be it."""
+        if tok.head.dep_ != "ROOT" or ant.head.dep_ != "ccomp":
+            return False
+        if tok.sent.start <= ant.i:
+            # the reported subject must be in an earlier sentence than the pronoun
+            if ant.sent.start == tok.sent.start:
+                return False
+        rep = next((c for c in ant.head.head.children if c.dep_ in SUBJ_DEPS), None)
+        if rep is None or rep.i > ant.i:
+            return False
+        lo, hi = rep.left_edge.i, rep.i
+        return any(lo <= k <= hi and t and t != text for k, _p, t, _x in before)
 
     def _concessive_topic(self, tok):
         """ "Although the crash ended Ingenuity's flight, NASA said it is still able to

@@ -728,3 +728,17 @@ total amount account
 ATTACK_VERBS = frozenset(
     "strike hit attack bomb shell target raid storm ambush bombard besiege".split()
 )
+# nouns for what a party did, named after the fact ("These abuses have forced ..."):
+# with nothing nearer, the acts of the subject before ("the militia's abuses")
+ACT_NOUNS = frozenset(
+    """
+abuse abuses violation violations crime crimes atrocity atrocities action actions act acts
+attack attacks operation operations measure measures step steps move moves effort efforts
+activity activities
+""".split()
+)
+# "the deaths of five aid workers. They were delivering food": the people an event
+# happened to can be "they"
+VICTIM_EVENT_NOUNS = frozenset(
+    "death deaths killing killings murder murders arrest arrests detention release kidnapping abduction injury injuries".split()
+)

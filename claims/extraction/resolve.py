@@ -29,6 +29,7 @@ from .continuation import continue_accounts
 from .coref import competing_thing, earlier_mention, is_expletive_it
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
+    ACT_NOUNS,
     AGENT_NOUNS,
     ATTACK_VERBS,
     CONSEQUENCE_VERBS,
@@ -378,11 +379,7 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             continue
         earlier = earlier_mention(ctx, noun)
         if earlier is None:
-            earlier = (
-                shell_antecedent(ctx, t, noun)
-                or attack_antecedent(ctx, t, noun)
-                or set_antecedent(ctx, t, noun)
-            )
+            earlier = clause_antecedent(ctx, t, noun)
             if earlier:
                 r.replace[t.i] = earlier
                 for k in range(t.i + 1, noun.i + 1):
@@ -534,6 +531,102 @@ def set_antecedent(ctx, det, noun) -> str | None:
     return " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
 
 
+def clause_antecedent(ctx, det, noun) -> str | None:
+    """What a demonstrative noun with no earlier mention of its own stands for, from
+    the clauses before it (each rule below), or None."""
+    return (
+        shell_antecedent(ctx, det, noun)
+        or attack_antecedent(ctx, det, noun)
+        or set_antecedent(ctx, det, noun)
+        or nominal_antecedent(ctx, det, noun)
+        or owner_antecedent(ctx, det, noun)
+    )
+
+
+def _same_stem(noun_lemma: str, verb_lemma: str) -> bool:
+    """ "investigation" / "investigate", "determination" / "determine", "review" / "review"."""
+    if noun_lemma == verb_lemma:
+        return True
+    stem = verb_lemma[:-1] if verb_lemma.endswith("e") else verb_lemma
+    return len(stem) >= 6 and noun_lemma.startswith(stem)
+
+
+def nominal_antecedent(ctx, det, noun) -> str | None:
+    """ "The army will investigate the attack. That investigation must be swift." ->
+    "the investigation of the attack"; "X has determined that ... This determination is
+    based on ..." -> "X’s determination": the noun names the act the clause before
+    reported, by the same stem."""
+    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+        return None
+    lemma = noun.lemma_.lower()
+    for t in _previous_sentence_tokens(ctx, det):
+        if (
+            t.sent.start == det.sent.start
+            or t.pos_ != "VERB"
+            or not _same_stem(lemma, t.lemma_.lower())
+        ):
+            continue
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.pos_ == "NOUN":
+            target = _definite(ctx, obj)
+            return f"the {noun.text} of {target}" if target else None
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if any(c.dep_ == "ccomp" for c in t.children) and subj is not None:
+            owner = _owner(ctx, subj)
+            return f"{owner} {noun.text}" if owner else None
+        return None
+    return None
+
+
+def _owner(ctx, subj) -> str | None:
+    """ "the Secretary of State" -> "the Secretary of State’s": a named or definite
+    subject as a possessor."""
+    ids = [i for i in range(subj.left_edge.i, subj.right_edge.i + 1) if not ctx.doc[i].is_punct]
+    if not ids or len(ids) > 6 or subj.pos_ == "PRON":
+        return None
+    first = ctx.doc[ids[0]]
+    if first.lower_ in DEMONSTRATIVES or first.tag_ == "PRP$" or first.lower_ in ("a", "an"):
+        return None
+    if any(c.dep_ in ("relcl", "acl", "appos") for c in subj.children):
+        return None
+    text = ctx.render(ids)
+    if first.lower_ == "the" and not first.ent_type_:
+        text = "the" + text[3:]
+    return f"{text}{'’' if text.endswith('s') else '’s'}"
+
+
+def owner_antecedent(ctx, det, noun) -> str | None:
+    """ "The militia has attacked villages and killed civilians. These abuses have
+    forced ..." -> "the militia’s abuses": a noun for acts, with nothing nearer, is the
+    acts of the subject of the sentence before, when that subject acts."""
+    if noun.lemma_.lower() not in ACT_NOUNS and noun.lower_ not in ACT_NOUNS:
+        return None
+    doc = ctx.doc
+    start = det.sent.start
+    for _ in range(2):  # the sentence before, or the one before it
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
+        start = prev.start
+        root = prev.root
+        if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(det.idx):
+            return None
+        if root.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in root.children):
+            return None  # the subject acted on something
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (
+            subj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            or subj.lower_ in ORG_WORDS
+            or subj.lemma_.lower() in AGENT_NOUNS
+        ):
+            continue
+        owner = _owner(ctx, subj)
+        if owner:
+            mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+            return f"{owner} {ctx.render([c.i for c in mods] + [noun.i])}"
+    return None
+
+
 def shell_antecedent(ctx, det, noun) -> str | None:
     """ "Russia launched cyber attacks ..., and those actions had ..." -> "Russia’s
     cyber attacks": a shell noun ("actions", "the move") after a clause whose
@@ -614,12 +707,25 @@ def event_this(ctx, r: Resolved) -> None:
         return
     attr = next((c for c in main.children if c.dep_ == "attr"), None)
     events = EVENT_NOUNS | SHELL_NOUNS
-    if attr is None or attr.lemma_.lower() not in events:
+    if attr is None:
         return
-    for t in _previous_sentence_tokens(ctx, subj, back=3):
+    same_kind = attr.lemma_.lower() not in events
+    if same_kind and not any(
+        c.dep_ in ("amod", "det") and (c.tag_ in ("JJ", "JJS") or c.lower_ in ("another", "the"))
+        for c in attr.lefts
+    ):
+        return  # "This is the third new strain": said to be one more of a kind named before
+
+    def matches(t):
+        if same_kind:
+            return t.lemma_.lower() == attr.lemma_.lower()
+        return t.lemma_.lower() in events
+
+    window = _earlier_tokens(ctx, subj) if same_kind else _previous_sentence_tokens(ctx, subj, 3)
+    for t in window:
         if t.sent.start == subj.sent.start:
             continue
-        if t.pos_ == "NOUN" and t.tag_ == "NN" and t.lemma_.lower() in events:
+        if t.pos_ == "NOUN" and t.tag_ == "NN" and matches(t):
             if t.dep_ not in ("dobj", "nsubj", "nsubjpass") and not (
                 # "... claimed responsibility for the attack. It was the third ..."
                 t.dep_ == "pobj" and t.head.head.dep_ in ("dobj", "ROOT")
@@ -710,12 +816,23 @@ def drop_anaphoric_frame(ctx, r: Resolved) -> None:
 def resolve_possessive(ctx, r: Resolved) -> None:
     """ "Its members carried out the attack" -> "AQIM's members ..." when the owner is known."""
     subj = r.piece.subject
+    main = r.piece.main
+    if subj is None and main is not None:
+        # the piece's own subject (also one the parser hung on an auxiliary)
+        subj = next(
+            (ctx.doc[i] for i in r.ids if ctx.doc[i].dep_ in ("nsubj", "nsubjpass") and i < main.i),
+            None,
+        )
     if subj is None or subj.i not in r.ids:
         return
     for c in subj.children:
         if c.dep_ == "poss" and c.i in r.ids and c.i not in r.replace:
             name = ctx.antecedents().possessors.get(c.i)
-            if name:
+            if name and " of " in name and c.i + 1 == subj.i:
+                # "Its findings" -> "The findings of the investigation of the attack"
+                r.replace[c.i] = "the"
+                r.replace[subj.i] = f"{subj.text} of {name}"
+            elif name:
                 r.replace[c.i] = name + ("’" if name.endswith("s") else "’s")
 
 
@@ -729,9 +846,10 @@ def resolve_partitive(ctx, r: Resolved) -> None:
 
 
 def name_pronoun_speakers(ctx, pieces) -> None:
-    """ "The governor visited the market. He promised ...": a "he"/"she" who speaks is
-    the antecedent the coreference walk is sure of (it knows gender and an unnamed
-    person in between), where the discourse memory only knows the last named person."""
+    """ "The governor visited the market. He promised ...": a "he"/"she"/"it" who speaks
+    is the antecedent the coreference walk is sure of, where the discourse memory's
+    choice cannot be right: a "he" for someone who was "she", an "it" for a plural
+    ("Scientists say ... The WHO has asked ... It said ..." is the WHO)."""
     doc, ants = ctx.doc, ctx.antecedents()
     seen = set()
     for pc in pieces:
@@ -740,20 +858,27 @@ def name_pronoun_speakers(ctx, pieces) -> None:
             continue
         seen.add(id(a))
         s, e = a.speaker_span
-        if ctx.text[s:e].lower() not in ("he", "she"):
+        pronoun = ctx.text[s:e].lower()
+        if pronoun not in ("he", "she", "it"):
             continue
         span = doc.char_span(s, e)
         name = ants.lookup(span[0]) if span is not None and len(span) == 1 else None
         if not name or name == a.speaker:
             continue
         if name.split()[-1] in a.speaker or a.speaker.split()[-1] in name:
-            continue  # the same person, named in full or in short
-        # only where the memory's choice cannot be right: a "he" for someone who was "she"
+            continue  # the same party, named in full or in short
         last = a.speaker.split()[-1]
-        pronoun = ctx.text[s:e].lower()
-        if not any(k.split()[-1] == last and g != pronoun for k, g in ants.genders().items() if k):
+        if pronoun == "it":
+            plural = a.plural or (last.lower().endswith("s") and last.lower() not in ORG_WORDS)
+            if not (plural or a.speaker_kind == "person") or a.speaker.isupper():
+                continue
+            kind = "organisation"
+        elif any(k.split()[-1] == last and g != pronoun for k, g in ants.genders().items() if k):
+            kind = "person"
+        else:
             continue
-        a.speaker, a.short, a.speaker_kind, a.affiliation = name, name, "person", None
+        a.speaker, a.short, a.speaker_kind, a.affiliation = name, name, kind, None
+        a.plural = False
 
 
 def resolve(ctx, pieces) -> list[Resolved]:

@@ -279,3 +279,74 @@ def test_who_is_about_a_person(claims_of, find):
 def test_a_relative_clause_without_an_aside_stays_with_its_noun(claims_of):
     text = "The storm destroyed hundreds of boats that belonged to local fishermen."
     assert _texts(claims_of(text)) == [text]
+
+
+# --- more from statements and wires ---------------------------------------------------
+
+
+def test_an_acting_it_after_a_report_may_be_the_reporter_or_the_reported(claims_of, find):
+    text = "The ministry said the company had broken the rules. It did not give details."
+    assert find(claims_of(text), "details").text.startswith("It did not")
+
+
+def test_an_it_acted_on_after_a_report_is_the_reported_thing(claims_of, find):
+    text = (
+        "The agency said the virus was first found in May. It has since been reported "
+        "in four countries."
+    )
+    c = find(claims_of(text), "four countries")
+    assert c.text == "The virus has since been reported in four countries."
+
+
+def test_it_before_a_raising_verb_and_a_to_clause_is_referential(nlp):
+    doc = nlp("The vaccine does not seem to cause fever. It seems that the trial worked.")
+    its = [t for t in doc if t.lower_ == "it"]
+    assert [is_expletive_it(t) for t in its] == [True]  # only "It seems that ..."
+
+
+def test_an_it_speaker_is_not_a_plural_speaker_before(claims_of, find):
+    text = (
+        "Researchers say the drug is safe. The agency has asked hospitals to test it. "
+        "It said the results should be ready in May."
+    )
+    c = find(claims_of(text), "ready in May")
+    assert c.speaker.lower() == "the agency"
+
+
+def test_a_noun_named_after_the_act_before(claims_of, find):
+    text = "Police will investigate the shooting. That investigation must be quick."
+    c = find(claims_of(text), "quick")
+    assert c.text == "The investigation of the shooting must be quick."
+    text = (
+        "The commission has recommended that the mine be closed. This recommendation is "
+        "based on two reports."
+    )
+    c = find(claims_of(text), "based on")
+    assert c.text == "The commission’s recommendation is based on two reports."
+
+
+def test_a_noun_for_acts_is_the_acts_of_the_subject_before(claims_of, find):
+    text = (
+        "The rebels have robbed shops and burned cars in the district. These crimes have "
+        "forced dozens of families to leave."
+    )
+    c = find(claims_of(text), "forced")
+    assert c.text.startswith("The rebels’ crimes have forced")
+
+
+def test_they_after_the_deaths_of_people(claims_of, find):
+    text = (
+        "The minister mourned the deaths of three firefighters on Monday. They were "
+        "fighting a fire in a warehouse."
+    )
+    c = find(claims_of(text), "warehouse")
+    assert c.text == "The three firefighters were fighting a fire in a warehouse."
+
+
+def test_this_is_the_nth_of_a_kind_named_before(claims_of, find):
+    text = (
+        "A new variant of the virus was found in Peru in June.\n\n"
+        "This is the second new variant found this year."
+    )
+    c = find(claims_of(text), "second new variant")
+    assert c.text.startswith("The new variant of the virus is the second")
