@@ -13,6 +13,8 @@ just before it when
   subject of the reported clause ("the militants" ... "The militants"), or a
   pronoun that stands for it ("They also took hostages"), and not the speaker
   ("Beugré said ... He then called the police" is the article's narration);
+  when the speaker reports what they saw ("He says he saw a gunman arrive"), the
+  person seen is the topic, also by another name ("The attacker wore ...");
 - it carries no mark of the article's own background: a date or time the
   sentence before did not give ("last year", "in 2019"), a background adverb
   ("previously", "earlier"), or a definition ("The group is an offshoot of ...").
@@ -22,7 +24,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from .lexicon import BACKGROUND_ADVERBS, PERSON_PRONOUNS, REPORTING_HEDGES
+from .lexicon import (
+    BACKGROUND_ADVERBS,
+    PERCEPTION_VERBS,
+    PERPETRATOR_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    REPORTING_HEDGES,
+)
 
 _PRONOUN_CLASS = {"he": "person", "she": "person", "it": "single", "they": "plural"}
 
@@ -57,12 +66,32 @@ def _is_speaker(subj, attr) -> bool:
     return bool(attr.speaker) and subj.text in attr.speaker
 
 
+def _perceived(topic):
+    """ "He says he saw a gunman arrive": when the speaker reports what they saw, the
+    account is about the person seen."""
+    verb = topic.head
+    if verb.lemma_.lower() not in PERCEPTION_VERBS:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i:
+            seen = [t for t in c.subtree if t.lemma_.lower() in PERSON_NOUNS and t.tag_ == "NN"]
+            if len(seen) == 1:
+                return seen[0]
+    return None
+
+
 def _same_topic(ctx, subj, topic) -> bool:
     if subj.pos_ != "PRON":
+        if topic.pos_ == "PRON" or subj.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if subj.lemma_.lower() == topic.lemma_.lower():
+            return True
+        # "a gunman" ... "The attacker": the one person seen, by another name
         return (
-            topic.pos_ != "PRON"
-            and subj.pos_ in ("NOUN", "PROPN")
-            and subj.lemma_.lower() == topic.lemma_.lower()
+            subj.lower_ in PERPETRATOR_NOUNS
+            and topic.lower_ in PERPETRATOR_NOUNS
+            and subj.tag_ == topic.tag_
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children)
         )
     if topic.pos_ == "PRON" or subj.lower_ not in _PRONOUN_CLASS:
         return False
@@ -112,6 +141,8 @@ def continue_accounts(ctx, pieces) -> None:
             continue
         first = next((pc for pc in cur if pc.subject is not None), None)
         topic = _content_subject(doc, last)
+        if topic is not None and _is_speaker(topic, a):
+            topic = _perceived(topic)  # "he saw a gunman arrive": the gunman
         if first is None or topic is None or _is_speaker(topic, a):
             continue
         subj = first.subject

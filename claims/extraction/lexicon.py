@@ -742,3 +742,12 @@ activity activities
 VICTIM_EVENT_NOUNS = frozenset(
     "death deaths killing killings murder murders arrest arrests detention release kidnapping abduction injury injuries".split()
 )
+# verbs of seeing: "He says he saw a gunman arrive" is an account of the gunman
+PERCEPTION_VERBS = frozenset({"see", "hear", "watch", "notice", "spot", "witness", "observe"})
+# one person seen in an attack, by any of these names ("a gunman" ... "The attacker")
+PERPETRATOR_NOUNS = frozenset(
+    """
+gunman gunmen attacker attackers assailant assailants shooter shooters bomber bombers
+militant militants suspect suspects perpetrator perpetrators
+""".split()
+)

@@ -79,12 +79,37 @@ def test_the_speaker_as_subject_is_narration_not_the_account(claims_of, find):
     assert find(claims_of(text), "police").speaker is None
 
 
-def test_an_account_of_the_speakers_own_experience_is_not_extended(claims_of, find):
-    # conservative: "he saw a gunman" is about the speaker; the gunman's clothes stay the article's
+def test_an_account_of_what_the_speaker_saw_is_extended(claims_of, find):
+    # "he saw a gunman": the gunman's clothes can only be the witness's account
+    # (rules-1.7; until rules-1.6 this stayed in the article's voice)
     text = "Jean Kouassi says he saw a gunman arrive. The gunman wore a mask."
-    assert find(claims_of(text), "mask").speaker is None
+    assert find(claims_of(text), "mask").speaker == "Jean Kouassi"
 
 
 def test_the_speakers_own_act_does_not_start_an_account(claims_of, find):
     text = "The president called the attackers cowards. The attackers fled across the border."
     assert find(claims_of(text), "border").speaker is None
+
+
+# --- an eyewitness's account of the person seen (rules-1.7) ------------------------------
+
+
+def test_what_a_witness_saw_goes_on_under_the_witness(claims_of, find):
+    text = "Maria Lopez said she saw a gunman enter the bank. The attacker wore a black mask."
+    c = find(claims_of(text), "black mask")
+    assert c.speaker == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person, not the one seen
+        "Maria Lopez said she saw a gunman enter the bank. The guard wore a black mask.",
+        # she saw no one: her own act
+        "Maria Lopez said she called the police. The attacker wore a black mask.",
+        # "an attacker": not the one seen
+        "Maria Lopez said she saw a gunman enter the bank. An attacker wore a black mask.",
+    ],
+)
+def test_other_people_are_not_the_account_of_the_one_seen(claims_of, find, text):
+    assert find(claims_of(text), "black mask").speaker is None
