@@ -429,6 +429,22 @@ class Antecedents:
             ):
                 ev["person"].append((t.i, para, None, None))
             return
+        if t.dep_ == "attr" and not any(c.dep_ in SUBJ_DEPS for c in t.head.children):
+            # "Among the victims were two employees ...", "There were ...": the new
+            # referent of a sentence with no subject of its own
+            if t.pos_ != "NOUN" or t.head.dep_ not in _CLAUSE_DEPS:
+                return
+            text = self._np_text(self._np_ids(t))
+            if text and self.doc[self._np_ids(t)[0]].like_num:
+                text = "the " + text
+            if t.tag_ == "NNS":
+                agent = _plural_agent(t, low, lemma, False)
+                ev["plural"].append((t.i, para, text, None if agent else "patient"))
+                self._cross_block(t, ev, "plural", para)
+            else:
+                ev["single"].append((t.i, para, text, None))
+                self._cross_block(t, ev, "single", para)
+            return
         if t.dep_ in ("attr", "oprd"):
             return  # "X is the project manager": the same referent as the subject
         if t.tag_ in ("NN", "NNP") and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
@@ -563,6 +579,11 @@ class Antecedents:
         if self.layout.paragraph(prev.root.idx) != self.layout.paragraph(tok.idx):
             return None
         subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)
+        content = next((c for c in prev.root.children if c.dep_ == "ccomp"), None)
+        if content is not None:
+            # "Witnesses said the protesters threw stones. They also set fire ...": the
+            # account goes on, so its subject does, not the witnesses
+            subj = next((c for c in content.children if c.dep_ in SUBJ_DEPS), None)
         if subj is None:
             return None
         lo, hi = subj.left_edge.i, subj.i

@@ -751,3 +751,10 @@ gunman gunmen attacker attackers assailant assailants shooter shooters bomber bo
 militant militants suspect suspects perpetrator perpetrators
 """.split()
 )
+# verbs by which a party does what a later "this action" names: "I directed the
+# deployment of a battery ... I took this action"
+ORDERING_VERBS = frozenset(
+    "direct order approve authorize announce launch conduct begin take carry".split()
+)
+# nominal endings of such acts ("deployment", "evacuation", "suspension")
+ACT_SUFFIXES = ("ment", "tion", "sion")

@@ -30,6 +30,7 @@ from .coref import competing_thing, earlier_mention, is_expletive_it
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
     ACT_NOUNS,
+    ACT_SUFFIXES,
     AGENT_NOUNS,
     ATTACK_VERBS,
     CONSEQUENCE_VERBS,
@@ -41,6 +42,7 @@ from .lexicon import (
     GOVERNMENT_TITLES,
     INCLUSION_VERBS,
     LEADING_JUNK,
+    ORDERING_VERBS,
     ORG_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -379,7 +381,9 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             continue
         earlier = earlier_mention(ctx, noun)
         if earlier is None:
-            earlier = clause_antecedent(ctx, t, noun)
+            light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "direct")
+            # "I took this action": "took the deployment" would not read; it stays
+            earlier = None if light else clause_antecedent(ctx, t, noun)
             if earlier:
                 r.replace[t.i] = earlier
                 for k in range(t.i + 1, noun.i + 1):
@@ -499,8 +503,10 @@ def attack_antecedent(ctx, det, noun) -> str | None:
 
 def set_antecedent(ctx, det, noun) -> str | None:
     """ "Forces struck a command facility and a weapons depot. These targets were ..."
-    -> "the command facility and the weapons depot": a plural demonstrative naming,
-    in other words, the things the sentence before acted on."""
+    -> "the command facility and the weapons depot"; "designating three leaders of the
+    militia. These individuals ..." -> "the three leaders of the militia": a plural
+    demonstrative naming, in other words, the things or people the sentence before
+    acted on (a coordination or a counted plural, of the same kind: people or not)."""
     if det.lower_ not in ("these", "those") or noun.tag_ != "NNS":
         return None
     lemma = noun.lemma_.lower()
@@ -517,18 +523,28 @@ def set_antecedent(ctx, det, noun) -> str | None:
     if obj is None or obj.pos_ != "NOUN":
         return None
     members = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
-    if len(members) < 2:
+    counted = obj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in obj.children)
+    if len(members) < 2 and not counted:
         return None
-    person = lemma in PERSON_NOUNS or lemma in AGENT_NOUNS
-    if any(
-        (m.lemma_.lower() in PERSON_NOUNS or m.lemma_.lower() in AGENT_NOUNS) != person
-        for m in members
-    ):
+
+    def person(w):
+        return w in PERSON_NOUNS or w in AGENT_NOUNS or w in ("individual", "people")
+
+    if any(person(m.lemma_.lower()) != person(lemma) for m in members):
         return None
+    if len(members) == 1:
+        ids = list(range(obj.left_edge.i, obj.right_edge.i + 1))
+        for c in obj.children:
+            if c.dep_ in ("relcl", "acl", "appos") or (c.dep_ == "prep" and c.lower_ != "of"):
+                ids = [i for i in ids if not c.left_edge.i <= i <= c.right_edge.i]
+        if len(ids) > 8 or any(ctx.doc[i].is_punct or ctx.doc[i].tag_ == "PRP$" for i in ids):
+            return None
+        first = ctx.doc[ids[0]]
+        return "the " + ctx.render(ids[1:] if first.dep_ == "det" else ids)
     parts = [_definite(ctx, m) for m in members]
     if not all(parts):
         return None
-    return " and ".join([", ".join(parts[:-1]), parts[-1]]) if len(parts) > 1 else parts[0]
+    return " and ".join([", ".join(parts[:-1]), parts[-1]])
 
 
 def clause_antecedent(ctx, det, noun) -> str | None:
@@ -554,12 +570,12 @@ def _same_stem(noun_lemma: str, verb_lemma: str) -> bool:
 def nominal_antecedent(ctx, det, noun) -> str | None:
     """ "The army will investigate the attack. That investigation must be swift." ->
     "the investigation of the attack"; "X has determined that ... This determination is
-    based on ..." -> "X’s determination": the noun names the act the clause before
+    based on ..." -> "X’s determination": the noun names the act a clause before
     reported, by the same stem."""
     if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
         return None
     lemma = noun.lemma_.lower()
-    for t in _previous_sentence_tokens(ctx, det):
+    for t in _earlier_tokens(ctx, det):
         if (
             t.sent.start == det.sent.start
             or t.pos_ != "VERB"
@@ -571,7 +587,8 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
             target = _definite(ctx, obj)
             return f"the {noun.text} of {target}" if target else None
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if any(c.dep_ == "ccomp" for c in t.children) and subj is not None:
+        if subj is not None and (obj is not None or any(c.dep_ == "ccomp" for c in t.children)):
+            # "X has determined that ...", "X announced $75 million ..." -> "X’s ..."
             owner = _owner(ctx, subj)
             return f"{owner} {noun.text}" if owner else None
         return None
@@ -658,6 +675,19 @@ def shell_antecedent(ctx, det, noun) -> str | None:
                 owner = ctx.render(range(subj.left_edge.i, subj.i + 1))
                 return f"{owner}{'’' if owner.endswith('s') else '’s'} {words}"
             return f"the {words}"
+        if (
+            t.dep_ == "dobj"
+            and not plural
+            and t.tag_ == "NN"
+            and t.lemma_.lower().endswith(ACT_SUFFIXES)
+            and t.head.lemma_.lower() in ORDERING_VERBS
+        ):
+            # "I directed the deployment of a battery ... I took this action"
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            ids = list(range(t.i, (of.right_edge.i if of is not None else t.i) + 1))
+            if len(ids) <= 10 and not any(ctx.doc[i].lower_ in DEMONSTRATIVES for i in ids):
+                return "the " + ctx.render(ids)
+            return None
     return None
 
 
@@ -859,6 +889,19 @@ def name_pronoun_speakers(ctx, pieces) -> None:
         seen.add(id(a))
         s, e = a.speaker_span
         pronoun = ctx.text[s:e].lower()
+        first = ctx.text[s:e].split()[0].lower() if ctx.text[s:e].split() else ""
+        if first in ("its", "their", "his", "her") and first != pronoun:
+            # "Its leaders have rejected ..." -> "The militia’s leaders"
+            span = doc.char_span(s, e, alignment_mode="expand")
+            owner = ants.possessors.get(span[0].i) if span is not None else None
+            if owner:
+                name = (
+                    f"{owner}{'’' if owner.endswith('s') else '’s'}{ctx.text[s + len(first) : e]}"
+                )
+                a.speaker = a.short = (
+                    name[0].upper() + name[1:] if a.speaker[:1].isupper() else name
+                )
+            continue
         if pronoun not in ("he", "she", "it"):
             continue
         span = doc.char_span(s, e)
