@@ -19,7 +19,7 @@ links to their token.
 from django.conf import settings
 from django.shortcuts import render
 
-from claims.api.errors import needs_problem, problem_from_response
+from claims.api.errors import API_PREFIX, allow_head, needs_problem, problem_from_response
 from claims.errors import TooLarge
 
 # Screens that need no login at all (token-checked or static).
@@ -124,9 +124,20 @@ class ApiProblemMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        head = request.method == "HEAD" and request.path_info.startswith(API_PREFIX)
+        if head:
+            # HTTP requires HEAD wherever GET is answered (RFC 9110 §9.3.2), and
+            # Ninja routes GET only: answer it as the GET, headers without body
+            request.method = "GET"
         response = self.get_response(request)
         if needs_problem(request, response):
-            return problem_from_response(request, response)
+            response = problem_from_response(request, response)
+        if head:
+            request.method = "HEAD"
+            allow_head(response)
+            if not getattr(response, "streaming", False):
+                response["Content-Length"] = str(len(response.content))
+                response.content = b""
         return response
 
 

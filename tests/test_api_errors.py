@@ -32,12 +32,13 @@ def problem(response, status: int, slug: str) -> dict:
 @pytest.mark.parametrize(
     ("method", "path", "allow"),
     [
-        ("put", "/articles", "GET, POST"),
-        ("patch", "/articles", "GET, POST"),
-        ("delete", "/articles", "GET, POST"),
-        ("put", "/articles/{id}", "DELETE, GET"),
+        ("put", "/articles", "GET, HEAD, POST"),
+        ("patch", "/articles", "GET, HEAD, POST"),
+        ("delete", "/articles", "GET, HEAD, POST"),
+        ("put", "/articles/{id}", "DELETE, GET, HEAD"),
         ("get", "/claims/{claim}/status", "POST"),
-        ("delete", "/factchecks", "GET"),
+        ("head", "/claims/{claim}/status", "POST"),
+        ("delete", "/factchecks", "GET, HEAD"),
     ],
 )
 @pytest.mark.parametrize("with_token", [True, False])
@@ -48,11 +49,32 @@ def test_a_method_the_path_does_not_take_is_a_405_problem_with_allow(
     path = path.format(id=article.pk, claim=claim.pk)
     headers = {"HTTP_AUTHORIZATION": f"Bearer {secret}"} if with_token else {}
     response = getattr(client, method)(API + path, **headers)
+    if method == "head":  # answered as the GET it stands for, without a body
+        assert response.status_code == 405 and response.content == b""
+        assert response["Content-Type"] == MEDIA_TYPE and response["Allow"] == allow
+        return
     body = problem(response, 405, "method-not-allowed")
     assert response["Allow"] == allow
     assert body["instance"] == API + path
     assert method.upper() in body["detail"] and allow in body["detail"]
     assert Article.objects.count() == 1  # nothing written
+
+
+@pytest.mark.parametrize("path", ["/articles", "/articles/{id}", "/speakers", "/factchecks"])
+def test_head_answers_what_get_would_without_a_body(client, secret, article, path):
+    path = API + path.format(id=article.pk)
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {secret}"}
+    get, head = client.get(path, **auth), client.head(path, **auth)
+    assert get.status_code == head.status_code == 200
+    assert head.content == b""
+    assert head["Content-Type"] == get["Content-Type"]
+    assert int(head["Content-Length"]) == len(get.content)
+
+
+def test_head_without_a_token_is_the_gets_401_without_a_body(client, article):
+    head = client.head(API + f"/articles/{article.pk}")
+    assert head.status_code == 401 and head.content == b""
+    assert head["Content-Type"] == MEDIA_TYPE
 
 
 @pytest.mark.parametrize(

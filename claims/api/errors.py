@@ -129,8 +129,7 @@ def problem_from_response(request, response: HttpResponse) -> HttpResponse:
     is `about:blank` with the status's reason phrase as title (RFC 9457
     §4.2.1)."""
     status = response.status_code
-    if "Allow" in response:
-        response["Allow"] = ", ".join(sorted(m.strip() for m in response["Allow"].split(",")))
+    allow_head(response)
     slug = next((p.slug for p in PROBLEMS.values() if p.status == status), None)
     detail = _detail_of(request, response)
     if slug:
@@ -152,6 +151,16 @@ def problem_from_response(request, response: HttpResponse) -> HttpResponse:
             problem[name] = value
     problem.cookies = response.cookies
     return problem
+
+
+def allow_head(response: HttpResponse) -> None:
+    """A 405's Allow in a stable order (Ninja builds it from a set), with HEAD
+    wherever GET is allowed, since the API answers HEAD as a GET."""
+    if "Allow" in response:
+        methods = {m.strip() for m in response["Allow"].split(",")}
+        if "GET" in methods:
+            methods.add("HEAD")
+        response["Allow"] = ", ".join(sorted(methods))
 
 
 def needs_problem(request, response: HttpResponse) -> bool:
