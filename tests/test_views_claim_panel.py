@@ -34,11 +34,40 @@ def test_it_sets_a_status_with_a_rationale(reviewer_client, article):
     assert r.status_code == 200
     html = r.content.decode()
     assert "Status saved" in html
-    assert (
-        'hx-swap-oob="true"' in html and "hl status-confirmed" in html
-    )  # the highlight recoloured
+    # Only what changed: the panel, and the claim's row out of band with its new status
+    # (static/js/workspace.js recolours the claim's highlights from it); the suggestions
+    # are kept by the browser, the text and the rest of the list are not sent again.
+    row = re.search(r'<li id="claim-row-(\d+)"[^>]*>', html)
+    assert row and row.group(1) == str(claim.pk)
+    assert 'hx-swap-oob="true"' in row.group() and 'data-status="confirmed"' in row.group()
+    assert html.count('class="claim-row') == 1
+    assert "dot dot-confirmed" in html
+    assert re.search(rf'<section id="suggestions-{claim.pk}"[^>]* hx-preserve="true"', html)
+    assert 'id="article-text' not in html and "claim-list-wrap" not in html
+    assert 'name="assign-version" value="2"' in html  # every form of the panel has the new version
     claim.refresh_from_db()
     assert claim.status == "confirmed" and claim.version == 2
+
+
+def test_a_status_answer_is_the_row_as_the_list_shows_it(reviewer_client, article):
+    claim = first(article)
+    r = post(
+        reviewer_client,
+        "claim_status",
+        claim,
+        {"status-version": claim.version, "status-status": "in_review"},
+    )
+    answered = re.search(r'<li id="claim-row-\d+".*?</li>', r.content.decode(), re.S).group()
+    page = reviewer_client.get(claim.get_absolute_url()).content.decode()
+    listed = re.search(rf'<li id="claim-row-{claim.pk}".*?</li>', page, re.S).group()
+    assert answered == listed.replace(
+        ' class="claim-row current"', ' class="claim-row current" hx-swap-oob="true"'
+    )
+    # a full panel (opening a claim, other writes) is not kept: its suggestions are fresh
+    panel = reviewer_client.get(
+        claim.get_absolute_url(), HTTP_HX_REQUEST="true", HTTP_HX_TARGET="panel"
+    ).content.decode()
+    assert f'id="suggestions-{claim.pk}"' in panel and "hx-preserve" not in panel
 
 
 def test_it_redirects_after_a_write_without_javascript(reviewer_client, article):

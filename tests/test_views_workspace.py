@@ -101,10 +101,15 @@ def test_it_marks_the_open_claim_current_in_the_text_and_the_list(reviewer_clien
     html = reviewer_client.get(
         reverse("claim_detail", args=[article.pk, first.pk])
     ).content.decode()
-    assert f'<li class="claim-row current" data-claim="{first.pk}" data-speaker=' in html
+    assert (
+        f'<li id="claim-row-{first.pk}" class="claim-row current" data-claim="{first.pk}" data-speaker='
+        in html
+    )
     assert re.search(rf'class="hl status-unreviewed current"[^>]* data-claim="{first.pk}"', html)
     for c in others:
-        assert f'<li class="claim-row" data-claim="{c.pk}" data-speaker=' in html
+        assert (
+            f'<li id="claim-row-{c.pk}" class="claim-row" data-claim="{c.pk}" data-speaker=' in html
+        )
         assert not re.search(rf'current"[^>]* data-claim="{c.pk}"', html)
 
 
@@ -115,7 +120,9 @@ def test_the_claim_list_shows_kind_speaker_worth_status_and_counts(
     Claim.objects.filter(pk=c.pk).update(via="Reuters & <AP>", vanished=True)
     html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
     row = html[
-        html.index(f'<li class="claim-row" data-claim="{c.pk}" data-speaker="The rebel group"') :
+        html.index(
+            f'<li id="claim-row-{c.pk}" class="claim-row" data-claim="{c.pk}" data-speaker="The rebel group"'
+        ) :
     ]
     row = row[: row.index("</li>")]
     assert (

@@ -92,3 +92,27 @@ def test_workspace_query_count_is_constant_and_small(
     assert len(q300) <= BUDGET, detail
     with django_assert_max_num_queries(BUDGET):
         reviewer_client.get(reverse("article_detail", args=[large.pk]))
+
+
+@pytest.mark.django_db
+def test_a_status_change_answers_in_few_queries_without_the_suggestion_lookup(
+    reviewer_client, reviewer
+):
+    """The htmx answer to a status change: the panel (its suggestions kept by the
+    browser) and the claim's row; the same queries for 30 claims or 300."""
+    counts = []
+    for n, tag in ((30, "small"), (300, "large")):
+        article = make_article(n, tag=tag, by=reviewer)
+        claim = Claim.objects.filter(article=article).order_by("position")[n // 2]
+        with CaptureQueriesContext(connection) as ctx:
+            r = reviewer_client.post(
+                reverse("claim_status", args=[claim.pk]),
+                {"status-version": claim.version, "status-status": "unverified"},
+                HTTP_HX_REQUEST="true",
+                HTTP_HX_TARGET="panel",
+            )
+        assert r.status_code == 200 and "Status saved" in r.content.decode()
+        sqls = [q["sql"] for q in ctx.captured_queries]
+        assert not [q for q in sqls if "to_tsvector" in q or "claims_claimvector" in q]
+        counts.append(len(sqls))
+    assert counts[0] == counts[1] <= 2 * BUDGET, counts

@@ -64,6 +64,7 @@ def claim_status(request, pk):
             expected_version=d["version"],
         ),
         done="Status saved.",
+        claim_only=True,
     )
 
 
@@ -84,6 +85,7 @@ def claim_assign_view(request, pk):
             expected_version=d["version"],
         ),
         done="Assignment saved.",
+        claim_only=True,
     )
 
 

@@ -53,7 +53,9 @@ def claim_forms(claim: Claim) -> dict:
     }
 
 
-def panel_context(request, claim: Claim, **extra) -> dict:
+def panel_context(request, claim: Claim, *, keep_suggestions: bool = False, **extra) -> dict:
+    """What the panel shows. keep_suggestions: the browser keeps the
+    suggestions it shows (hx-preserve), so they are not looked up again."""
     ctx = {"claim": claim, **claim_forms(claim)}
     if not claim.is_deleted:
         links = ClaimLink.objects.filter(from_claim=claim).select_related(
@@ -62,7 +64,7 @@ def panel_context(request, claim: Claim, **extra) -> dict:
         links_in = ClaimLink.objects.filter(to_claim=claim).select_related(
             "from_claim__speaker", "from_claim__article", "to_claim__speaker"
         )
-        suggestions = suggest_links(claim)
+        suggestions = [] if keep_suggestions else suggest_links(claim)
         explain_independence(suggestions)
         ctx.update(
             {
@@ -73,6 +75,7 @@ def panel_context(request, claim: Claim, **extra) -> dict:
                 "suggestion_groups": grouped(suggestions),
                 "relations": Relation.choices,
                 "events": claim.events.select_related("actor")[:50],
+                "keep_suggestions": keep_suggestions,
             }
         )
     ctx.update({k: v for k, v in extra.items() if v is not None})
@@ -101,13 +104,16 @@ def claim_url(article: Article):
     return lambda c: f"{head}{c.pk}{tail}"
 
 
-def prepare_claims(article: Article, claims: list[Claim]) -> list[Claim]:
+def prepare_claims(
+    article: Article, claims: list[Claim], slots: dict[int, int] | None = None
+) -> list[Claim]:
     """Give each claim what the text and the claim list show of it, computed
     once here rather than looked up in the template for every use: its URL,
-    its speaker's colour slot, its text cut for the list, and the list's meta
-    line."""
+    its speaker's colour slot (`slots`, the article's; by default those of
+    `claims`), its text cut for the list, and the list's meta line."""
     url = claim_url(article)
-    slots = speaker_slots(c.speaker_id for c in claims if c.speaker_id)
+    if slots is None:
+        slots = speaker_slots(c.speaker_id for c in claims if c.speaker_id)
     for c in claims:
         c.url = url(c)
         c.speaker_slot = slots.get(c.speaker_id)
@@ -197,6 +203,37 @@ def render_panel(request, claim: Claim, *, status: int = 200, **extra):
     return render(request, TEMPLATE, ctx, status=status)
 
 
+def article_slots(article: Article) -> dict[int, int]:
+    """The speaker colour slots of the article's claims (as workspace_context
+    gives them), from its speakers' ids alone."""
+    ids = (
+        Claim.objects.filter(article=article, speaker__isnull=False)
+        .values_list("speaker_id", flat=True)
+        .distinct()
+    )
+    return speaker_slots(ids)
+
+
+def render_claim_change(request, claim: Claim, *, notice: str):
+    """The htmx answer to a write that changes only the claim's own fields
+    (its status): the panel, where the browser keeps the suggested links
+    (hx-preserve: they do not depend on those fields, and are the panel's
+    dearest part), and out of band the claim's row of the list alone;
+    static/js/workspace.js gives the claim's highlights in the text the row's
+    status. Not the text and the whole list again, as render_panel does."""
+    article = claim.article
+    slots = article_slots(article)
+    claim.speaker_slot = slots.get(claim.speaker_id)
+    row = workspace_claims(article).defer(*LIST_UNUSED).get(pk=claim.pk)
+    prepare_claims(article, [row], slots)
+    ctx = panel_context(request, claim, keep_suggestions=True, notice=notice) | {
+        "article": article,
+        "can_change": can_write(request, article, "claims.change_claim"),
+        "row": row,
+    }
+    return render(request, TEMPLATE + "#claim_update", ctx)
+
+
 STALE_NOTICE = "Not saved."  # the heading of a 409; the service says why
 
 
@@ -250,9 +287,12 @@ def run_panel_write(
     form_key: str | None = None,
     form=None,
     redirect_to: Claim | None = None,
+    claim_only: bool = False,
 ):
     """Run `write()` and answer with the panel: the success notice, or the
-    service's message with its status code (409 shows the current values)."""
+    service's message with its status code (409 shows the current values).
+    claim_only: the write changes only the claim's own fields, and the htmx
+    answer to its success is render_claim_change's."""
     try:
         result = write()
     except StaleVersion as exc:
@@ -274,6 +314,8 @@ def run_panel_write(
             request, fresh_claim(claim.pk), status=error_status(exc), error=exc.message, **extra
         )
     target = redirect_to or (result if isinstance(result, Claim) else None) or fresh_claim(claim.pk)
+    if request.htmx and claim_only:
+        return render_claim_change(request, fresh_claim(target.pk), notice=done)
     if request.htmx:
         return render_panel(request, fresh_claim(target.pk), notice=done)
     messages.success(request, done)
@@ -286,7 +328,9 @@ def invalid_form(request, claim: Claim, form, form_key: str):
     )
 
 
-def run_panel_form(request, claim: Claim, form, form_key: str, write, *, done: str):
+def run_panel_form(
+    request, claim: Claim, form, form_key: str, write, *, done: str, claim_only: bool = False
+):
     """A panel form's write: a 400 in place when the form is invalid, else
     `write(cleaned_data)` run as run_panel_write runs it, keeping the form (what
     the reviewer typed) for a refusal or a stale edit."""
@@ -299,4 +343,5 @@ def run_panel_form(request, claim: Claim, form, form_key: str, write, *, done: s
         done=done,
         form_key=form_key,
         form=form,
+        claim_only=claim_only,
     )

@@ -98,6 +98,24 @@
     }
   }
 
+  // A status change answers with the claim's row only (out of band), not the
+  // whole text: the claim's highlights take the status of its row.
+  function syncHighlights() {
+    var panel = document.getElementById("panel");
+    var id = panel && panel.dataset.claim;
+    var row = id && document.querySelector('.claim-row[data-claim="' + id + '"]');
+    if (!row) return;
+    var status = row.dataset.status;
+    document.querySelectorAll('#article-text .hl[data-claim="' + id + '"]').forEach(function (el) {
+      if (el.dataset.status === status) return;
+      el.classList.remove("status-" + el.dataset.status);
+      el.classList.add("status-" + status);
+      el.dataset.status = status;
+    });
+  }
+
+  document.addEventListener("htmx:afterSwap", syncHighlights);
+
   document.addEventListener("htmx:afterSettle", function (ev) {
     markCurrent();
     var t = ev.detail && ev.detail.target;
