@@ -116,3 +116,38 @@ def test_a_status_change_answers_in_few_queries_without_the_suggestion_lookup(
         assert not [q for q in sqls if "to_tsvector" in q or "claims_claimvector" in q]
         counts.append(len(sqls))
     assert counts[0] == counts[1] <= 2 * BUDGET, counts
+
+
+@pytest.mark.django_db
+def test_the_panel_reads_its_links_independence_in_queries_not_growing_with_the_links(
+    reviewer_client, reviewer, monkeypatch
+):
+    """Each link says whether its two speakers are independent (affiliation
+    chains and adversaries): read once for all the panel's links. (Suggestions
+    left out: they have their own query test.)"""
+    from claims.views import panel
+
+    monkeypatch.setattr(panel, "suggest_links", lambda claim: [])
+    article = make_article(12, tag="links", by=reviewer)
+    claims = list(Claim.objects.filter(article=article).order_by("position"))
+    parent = Speaker.objects.create(name="links parent")
+    Speaker.objects.filter(claims__article=article).update(parent=parent)
+    rival = Speaker.objects.create(name="links rival")
+    rival.adversaries.add(parent)
+    open_claim = claims[0]
+    url = reverse("claim_detail", args=[article.pk, open_claim.pk])
+
+    def panel_queries():
+        with CaptureQueriesContext(connection) as ctx:
+            r = reviewer_client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="panel")
+        assert r.status_code == 200
+        return len(ctx.captured_queries), r.content.decode()
+
+    few, _ = panel_queries()
+    for c in claims[2:10]:
+        ClaimLink.objects.create(from_claim=c, to_claim=open_claim, relation="confirms")
+    Claim.objects.filter(pk=claims[5].pk).update(speaker=rival)
+    many, html = panel_queries()
+    assert many == few
+    assert html.count("both links parent") >= 8  # same affiliation root: not independent
+    assert "are adversaries" in html

@@ -21,7 +21,13 @@ from claims.models import Article, Claim, ClaimKind, ClaimLink, Relation
 from claims.selectors import workspace_claims
 from claims.speaker_colours import speaker_slots
 from claims.status import STATUSES
-from claims.suggestions import explain_independence, grouped, suggest_links
+from claims.suggestions import (
+    chains_and_rivals,
+    explain_independence,
+    grouped,
+    independence,
+    suggest_links,
+)
 from claims.templatetags.factcheck_tags import claim_meta, truncate_chars
 from claims.views.permissions import error_status
 
@@ -66,11 +72,13 @@ def panel_context(request, claim: Claim, *, keep_suggestions: bool = False, **ex
         )
         suggestions = [] if keep_suggestions else suggest_links(claim)
         explain_independence(suggestions)
+        links, links_in = list(links), list(links_in)
+        link_verdicts([*links, *links_in])
         ctx.update(
             {
                 "evidence": claim.evidence.select_related("source", "created_by"),
-                "links_out": list(links),
-                "links_in": list(links_in),
+                "links_out": links,
+                "links_in": links_in,
                 "suggestions": suggestions,
                 "suggestion_groups": grouped(suggestions),
                 "relations": Relation.choices,
@@ -80,6 +88,15 @@ def panel_context(request, claim: Claim, *, keep_suggestions: bool = False, **ex
         )
     ctx.update({k: v for k, v in extra.items() if v is not None})
     return ctx
+
+
+def link_verdicts(links: list[ClaimLink]) -> None:
+    """Give each link `why`, claims.independence's verdict on its two speakers
+    (what ClaimLink.independence says), with the speakers' affiliation chains
+    and adversaries read once for all the links, not once a link."""
+    rivals = chains_and_rivals([c for link in links for c in (link.from_claim, link.to_claim)])
+    for link in links:
+        link.why = independence(link.from_claim, link.to_claim, rivals=rivals)
 
 
 # Claim fields neither the text nor the claim list shows: not loaded for the
