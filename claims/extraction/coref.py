@@ -279,7 +279,11 @@ class Antecedents:
                 part = t.head.head  # "Many of them", "One of them" as a subject
                 if part.dep_ in SUBJ_DEPS and part.i < t.i:
                     res = self._resolve(i, para_of(t.idx), "plural", "they", agent_of=part)
-                    if res and i not in self.singular_they:
+                    if i in self.singular_they:
+                        res = None  # "Many of the ministry"
+                    res = res or self._partitive_set(t, para_of)
+                    if res:
+                        self.events["plural"].append((i, para_of(t.idx), res, None))
                         head = res.split()[0]
                         if head[:1].isupper() and not any(
                             e.text.startswith(head) and e.label_ not in _NON_REFERRING
@@ -561,6 +565,33 @@ class Antecedents:
             ids = [c.i for c in t.lefts if c.dep_ in ("compound", "det")] + [t.i]
             return self._np_text(ids)
         return self._np_text(self._np_ids(t))
+
+    def _partitive_set(self, tok, para_of):
+        """ "Guatemala hosts 300,000 displaced people. Many of them fled ..." -> "the
+        displaced people": a partitive takes a set of people or things, the nearest
+        plural common noun before it in its sentence or the one before (not a
+        country or an organisation, which are not sets of members)."""
+        doc = self.doc
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if para_of(doc[start].idx) != para_of(tok.idx):
+            start = sent.start
+        part = tok.head.head
+        for k in range(part.left_edge.i - 1, start - 1, -1):
+            t = doc[k]
+            if (
+                t.tag_ == "NNS"
+                and t.pos_ == "NOUN"
+                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
+                and t.ent_type_ in ("", "CARDINAL")
+                and t.lemma_.lower() not in QUANTITY_HEADS
+                and not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == part.i)
+            ):
+                mods = [c for c in t.lefts if c.dep_ in ("amod", "compound") and c.i >= t.i - 3]
+                if any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in t.lefts):
+                    return None
+                return "the " + " ".join([c.text for c in mods] + [t.text])
+        return None
 
     def _same_subject(self, tok, events, cls, agentive):
         """ "Security forces have killed 120 people. They have also used live

@@ -751,7 +751,9 @@ def event_this(ctx, r: Resolved) -> None:
             return t.lemma_.lower() == attr.lemma_.lower()
         return t.lemma_.lower() in events
 
-    window = _earlier_tokens(ctx, subj) if same_kind else _previous_sentence_tokens(ctx, subj, 3)
+    # the kind named before, or an event, may be some sentences back ("... will
+    # investigate the attack.\n\nThis is not an isolated incident.")
+    window = _earlier_tokens(ctx, subj)
     for t in window:
         if t.sent.start == subj.sent.start:
             continue

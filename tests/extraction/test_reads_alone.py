@@ -406,3 +406,26 @@ def test_a_possessive_speaker_names_its_owner(claims_of, find):
     text = "The union was founded in 1990. Its leaders have rejected the new contract."
     c = find(claims_of(text), "contract")
     assert c.text.startswith("The union’s leaders")
+
+
+def test_a_partitive_takes_the_set_of_people_named_before(claims_of, find):
+    text = (
+        "The camps host more than 50,000 displaced families. Many of them fled the "
+        "fighting in the north. They often lack clean water."
+    )
+    claims = claims_of(text)
+    assert find(claims, "fled").text.startswith("Many of the displaced families fled")
+    assert find(claims, "clean water").text.startswith("The displaced families often lack")
+    # a country is not a set of members
+    text = "Chad and Niger border the region. Many of them are poor."
+    assert not find(claims_of(text), "poor").text.startswith("Many of Chad")
+
+
+def test_an_incident_named_some_sentences_back(claims_of, find):
+    text = (
+        "Police will investigate the shooting at the market.\n\n"
+        "No one has been arrested.\n\n"
+        "This is not an isolated incident."
+    )
+    c = find(claims_of(text), "isolated")
+    assert c.text.startswith("The shooting at the market is not an isolated incident")
