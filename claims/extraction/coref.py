@@ -3,20 +3,31 @@
 One left-to-right walk over the parsed doc (no re-parsing) collects, per
 agreement class, the mentions a pronoun could point back to:
 
-- ``person`` (he/she): named PERSON entities; a subject or object headed by a
-  person noun ("the man", "a witness") blocks, as it is a closer, unnamed
+- ``person`` (he/she): named PERSON entities, and definite unnamed people who are
+  the subject of a main clause or of a report by a non-person ("the minister",
+  "the governor of Kano state", an appositive title); any other person noun
+  ("a witness", "the attacker" in a person's report) blocks, as it is a closer
   antecedent.
-- ``plural`` (they): active subjects that are plural agents ("the engineers",
-  "Putin's forces") or organisations; any other plural subject or direct
-  object ("people were wounded", "the attacks") blocks.
+- ``plural`` (they): plural subjects and organisations; one acted on or described
+  ("The facilities were used ...") only for a "they" that is acted on or described
+  too; plural direct objects that could act block an acting "they" (not the dead,
+  nor objects inside an infinitive); the people an event happened to ("the deaths
+  of five aid workers") and the new referent of a subjectless sentence ("Among the
+  dead were three nurses") count.
 - ``single`` (it): singular non-person subjects ("the helicopter", "NASA");
   a singular direct object in between ("launched the helicopter") or a
-  demonstrative subject ("This includes ...") blocks.
+  demonstrative subject with nothing it stands for blocks.
 
 A pronoun takes the nearest event of its class, within its paragraph or the
 previous one; a blocker or an unusable mention (one that is itself anaphoric:
-"that proposal", "their attempt") means no replacement.  Resolved pronouns
-become mentions in turn, so "He ... He ..." chains.
+"that proposal", "their attempt") means no replacement.  A demonstrative mention
+with a known antecedent ("These strikes", "Its fighters" once "its" is known) is
+usable.  Before that: a predicate with "also" goes on with the subject before
+(the reported one after a report); a fronted concession sets the topic of a
+reported "it"; an acting pronoun after "X said Y ..." where X and Y could both be
+it stays unresolved.  Resolved pronouns become mentions in turn, so "He ... He
+..." chains; partitives ("Many of them") and possessives of subjects are
+resolved on the way.
 """
 
 from __future__ import annotations

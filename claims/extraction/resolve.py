@@ -13,8 +13,14 @@
   mosque", ellipsis.py).
 - A demonstrative that points at a clause or a set is made explicit ("This
   meant X" -> X; "This includes ..." -> "The disabled terminals include ...";
-  "those actions" -> "Russia's cyber attacks"); one that cannot be lowers the
-  claim's check-worthiness.
+  "those actions" -> "Russia's cyber attacks"; "That attack" -> "The attack on
+  the embassy in X"; "These targets" -> "The depot and the radar site"; "That
+  investigation" -> "The investigation of the attack"; "These abuses" -> "The
+  militia's abuses"); one that cannot be, or a subject pronoun with no antecedent
+  it is sure of, lowers the claim's check-worthiness.
+- A spokesman's institution takes its article ("The Pentagon will ..."), a
+  minister's "we" is the country or the government, and a "he"/"it" speaker the
+  discourse memory cannot be right about takes the coreference antecedent.
 
 Output: one ``Resolved`` per piece that can be a claim, with the tokens to
 render and the replacements to apply.
