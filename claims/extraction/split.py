@@ -907,11 +907,31 @@ class SentenceSplitter:
             and not any(c.dep_ == "conj" for c in obj.children)
         ):
             noun = " ".join([c.text for c in obj.lefts if c.dep_ == "compound"] + [obj.text])
-            return f"The {noun} by {agent}", obj.tag_ in ("NNS", "NNPS")
+            return f"The {noun} by {agent}{self.event_place(head)}", obj.tag_ in ("NNS", "NNPS")
         nominal = VERB_NOMINALS.get(head.lemma_.lower())
         if nominal is not None:
-            return f"The {nominal} by {agent}", False
+            return f"The {nominal} by {agent}{self.event_place(head)}", False
         return "This", False
+
+    def event_place(self, head):
+        """ " in western Iraq" for "In western Iraq, U.S. forces engaged two drones,
+        resulting in ...": the place of the event, so that two engagements differ
+        (resolve helper's addition)."""
+        doc = self.doc
+        verb = head
+        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        for c in verb.children:
+            if (
+                c.dep_ != "prep"
+                or c.lower_ not in ("in", "at", "near", "outside")
+                or c.i not in self.allowed
+            ):
+                continue
+            ids = [i for i in rng(c) if i in self.allowed]
+            if len(ids) <= 8 and any(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in ids):
+                return " " + self.ctx.render(ids, {c.i: c.lower_})
+        return ""
 
     def purpose_prefix(self, head, subj, clause):
         doc = self.doc

@@ -429,3 +429,13 @@ def test_an_incident_named_some_sentences_back(claims_of, find):
     )
     c = find(claims_of(text), "isolated")
     assert c.text.startswith("The shooting at the market is not an isolated incident")
+
+
+def test_each_engagement_keeps_its_place(claims_of):
+    text = (
+        "In the north, near Kirkuk, soldiers engaged two drones, destroying one and "
+        "damaging the other, resulting in no injuries. In southern Iraq, soldiers engaged "
+        "a drone, resulting in minor damage to a truck."
+    )
+    texts = _texts(claims_of(text))
+    assert any(t.startswith("The engagement by soldiers in southern Iraq resulted") for t in texts)
