@@ -22,6 +22,7 @@ class DocContext:
         self.ent_ends = [e[1] for e in self.ents]
         self._names = None
         self._antecedents = None  # coref.Antecedents, built on first use
+        self._lead = None  # (start, end) token ranges of the lead's sentences
 
     def names(self) -> frozenset:
         """Words of the named people, organisations and places (built on first use)."""
@@ -50,6 +51,18 @@ class DocContext:
 
             self._antecedents = Antecedents(self.doc, self.text, self.layout, self)
         return self._antecedents
+
+    def lead_sentences(self) -> list[tuple[int, int]]:
+        """The first two sentences with a verb and some length: the lead, which says
+        what the article is about (a headline or a dateline is not one)."""
+        if self._lead is None:
+            self._lead = []
+            for sent in self.doc.sents:
+                if sent.root.pos_ in ("VERB", "AUX") and len(sent) >= 8:
+                    self._lead.append((sent.start, sent.end))
+                    if len(self._lead) == 2:
+                        break
+        return self._lead
 
     def span_text(self, ids) -> str:
         """Source text from the first to the last of ``ids``."""

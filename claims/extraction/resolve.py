@@ -445,9 +445,8 @@ def _earlier_tokens(ctx, tok, sentences=6):
         yield doc[k]
     # then the lead, which states what the article is about ("Today, forces conducted
     # strikes ...": the statement's closing "These actions were taken ...")
-    lead = [s for s in doc[:first].sents if s.root.pos_ in ("VERB", "AUX") and len(s) >= 8][:2]
-    for s in reversed(lead):
-        for k in range(s.end - 1, s.start - 1, -1):
+    for start, end in reversed([(a, b) for a, b in ctx.lead_sentences() if b <= first]):
+        for k in range(end - 1, start - 1, -1):
             yield doc[k]
 
 
@@ -581,12 +580,9 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
     if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
         return None
     lemma = noun.lemma_.lower()
+    own = det.sent.start
     for t in _earlier_tokens(ctx, det):
-        if (
-            t.sent.start == det.sent.start
-            or t.pos_ != "VERB"
-            or not _same_stem(lemma, t.lemma_.lower())
-        ):
+        if t.pos_ != "VERB" or t.i >= own or not _same_stem(lemma, t.lemma_.lower()):
             continue
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "NOUN":
@@ -760,8 +756,9 @@ def event_this(ctx, r: Resolved) -> None:
     # the kind named before, or an event, may be some sentences back ("... will
     # investigate the attack.\n\nThis is not an isolated incident.")
     window = _earlier_tokens(ctx, subj)
+    own = subj.sent.start
     for t in window:
-        if t.sent.start == subj.sent.start:
+        if t.i >= own:
             continue
         if t.pos_ == "NOUN" and t.tag_ == "NN" and matches(t):
             if t.dep_ not in ("dobj", "nsubj", "nsubjpass") and not (
