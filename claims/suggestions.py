@@ -29,8 +29,14 @@ from claims.independence import Independence, attach_chains, chain, rivals_among
 from claims.independence import independence as speakers_independence
 from claims.matching.lexical import stem, words
 from claims.matching.lexicon import STOPWORDS
-from claims.matching.relations import MIN_SIMILARITY, ClaimFacts, suggested
-from claims.models import Claim, ClaimKind, ClaimLink, ClaimVector, SuggestionDismissal
+from claims.matching.relations import (
+    MIN_SIMILARITY,
+    ClaimFacts,
+    article_setting,
+    places,
+    suggested,
+)
+from claims.models import Article, Claim, ClaimKind, ClaimLink, ClaimVector, SuggestionDismissal
 from claims.selectors import SEARCH_CONFIG, StoredSearchVector, uses_postgres
 from claims.services.vectors import claim_vectors_keep, from_bytes, text_hash
 
@@ -134,7 +140,7 @@ def matched_words(claim_text: str, other_text: str) -> list[str]:
     return out
 
 
-def facts(claim: Claim) -> ClaimFacts:
+def facts(claim: Claim, settings: dict[int, frozenset] | None = None) -> ClaimFacts:
     article = claim.article
     when = article.published_at or article.created_at
     return ClaimFacts(
@@ -144,7 +150,35 @@ def facts(claim: Claim) -> ClaimFacts:
         quantities=tuple(claim.quantities or ()),
         order=(when, claim.article_id, claim.position, claim.pk),
         entities=tuple(claim.entities or ()),
+        setting=(settings or {}).get(claim.article_id, frozenset()),
     )
+
+
+_settings: dict[tuple[int, str], frozenset] = {}
+SETTINGS_KEPT = 2048  # articles whose setting a process remembers
+
+
+def article_settings(claims: list[Claim]) -> dict[int, frozenset]:
+    """{article id: the countries its title and text place things in} for
+    the articles of those of these claims that name no place of their own
+    (the others are compared by their own; claims.matching.relations): one
+    query for the bodies of those a process has not seen in this version
+    (keyed by content hash), none for the others."""
+    wanted = {
+        c.article_id: c.article.content_hash
+        for c in claims
+        if not places(c.text, tuple(c.entities or ()))
+    }
+    missing = [pk for pk, h in wanted.items() if (pk, h) not in _settings]
+    if missing:
+        if len(_settings) + len(missing) > SETTINGS_KEPT:
+            _settings.clear()
+        rows = Article.objects.filter(pk__in=missing).values_list(
+            "pk", "content_hash", "title", "body"
+        )
+        for pk, h, title, body in rows:
+            _settings[(pk, h)] = article_setting(f"{title}\n{body}")
+    return {pk: _settings.get((pk, h), frozenset()) for pk, h in wanted.items()}
 
 
 def _excluded(claim: Claim) -> set[int]:
@@ -310,12 +344,16 @@ def vectors_for(
 
 
 def _suggest(
-    claim: Claim, other: Claim, similarity: float, rivals: set[frozenset] | None = None
+    claim: Claim,
+    other: Claim,
+    similarity: float,
+    rivals: set[frozenset] | None = None,
+    settings: dict[int, frozenset] | None = None,
 ) -> Suggestion | None:
     verdict = independence(claim, other, rivals=rivals)
     typed = suggested(
-        facts(claim),
-        facts(other),
+        facts(claim, settings),
+        facts(other, settings),
         similarity=similarity,
         same_party=claim.speaker_id is not None and claim.speaker_id == other.speaker_id,
         same_article=other.article_id == claim.article_id,
@@ -367,8 +405,9 @@ def suggest_links(claim: Claim, limit: int = LIMIT) -> list[Suggestion]:
         others = load_claims(ranked[start : start + size])
         start, size = start + size, size * 2
         rivals = chains_and_rivals([claim, *others])
+        settings = article_settings([claim, *others])
         for other in others:
-            suggestion = _suggest(claim, other, score[other.pk], rivals)
+            suggestion = _suggest(claim, other, score[other.pk], rivals, settings)
             if suggestion is not None:
                 out.append(suggestion)
                 if len(out) == limit:
@@ -388,4 +427,5 @@ def suggestion_for(claim: Claim, other: Claim) -> Suggestion | None:
     if other.pk == claim.pk or other.is_deleted or claim.is_deleted:
         return None
     vectors = vectors_for([claim, other])
-    return _suggest(claim, other, float(vectors[claim.pk] @ vectors[other.pk]))
+    similarity = float(vectors[claim.pk] @ vectors[other.pk])
+    return _suggest(claim, other, similarity, settings=article_settings([claim, other]))

@@ -6,6 +6,7 @@ from claims.matching.relations import (
     CONTRADICTS,
     REPEATS,
     ClaimFacts,
+    article_setting,
     country_of,
     date_conflict,
     dates,
@@ -15,6 +16,7 @@ from claims.matching.relations import (
     place_conflict,
     places,
     relate,
+    setting_conflict,
     suggested,
 )
 
@@ -246,3 +248,49 @@ def test_a_denial_naming_no_place_still_contradicts_the_placed_claim():
     )
     typed = relate(GARRISON, denied, similarity=0.55, same_party=False)
     assert typed.relation == CONTRADICTS and typed.forward is False
+
+
+# A claim naming no place is where its article is (sentences written for these tests).
+
+
+def test_a_country_named_after_a_place_with_a_comma_is_a_place():
+    assert places("Floods hit villages near Tamsara, Morocco.") == {"tamsara": "", "morocco": ""}
+    # only a country: "in Tamsara, Ahmed Ould said" names no second place
+    assert places("In Tamsara, Ahmed Ould said the road was closed.") == {"tamsara": ""}
+
+
+def test_an_articles_setting_is_the_countries_its_text_places_things_in():
+    text = "Storm floods a port in southern Chile\nThe storm reached Valdivia, Chile, on Monday."
+    assert article_setting(text) == {"chile"}
+    # governments and organisations are not where anything happened
+    assert article_setting("Washington warned Tehran.\nThe Sons of Anbar in Iraq spoke.") == set()
+
+
+def test_claims_without_places_of_their_own_from_articles_in_other_countries_are_not_linked():
+    group = ClaimFacts("The group claimed responsibility for the bombing.", setting={"pakistan"})
+    other = ClaimFacts("A militia claimed responsibility for the bombing.", setting={"somalia"})
+    assert setting_conflict(group, other) == "pakistan / somalia (by the articles)"
+    assert relate(group, other, similarity=0.9, same_party=False) is None
+    # the same claims set in one country, or with an article of unknown setting: linked
+    here = ClaimFacts(other.text, setting={"pakistan", "afghanistan"})
+    assert relate(group, here, similarity=0.9, same_party=False).relation == CONFIRMS
+    unknown = ClaimFacts(other.text)
+    assert relate(group, unknown, similarity=0.9, same_party=False).relation == CONFIRMS
+
+
+def test_a_claims_own_place_counts_before_its_articles_setting():
+    own = ClaimFacts("Drones struck the Harbor Point base in Somalia.", setting={"kenya"})
+    vague = ClaimFacts("Drones struck the base, the army said.", setting={"somalia"})
+    assert relate(own, vague, similarity=0.8, same_party=False).relation == CONFIRMS
+    elsewhere = ClaimFacts("Drones struck the base, the army said.", setting={"kenya", "sudan"})
+    assert relate(own, elsewhere, similarity=0.8, same_party=False) is None
+    # two claims naming places of their own are compared by those (place_conflict)
+    both = ClaimFacts("Drones struck a base in Somalia.", setting={"kenya"})
+    assert setting_conflict(own, both) == ""
+
+
+def test_the_articles_setting_never_makes_a_contradiction():
+    # identical words from articles set in two countries: two events, not one misplaced
+    a = ClaimFacts("Turnout was 61 percent.", setting={"chile"})
+    b = ClaimFacts("Turnout was 61 percent.", setting={"peru"})
+    assert relate(a, b, similarity=1.0, same_party=False) is None

@@ -231,3 +231,38 @@ def test_it_reads_lexeme_frequencies_from_the_tables_statistics(reviewer):
     assert df, "ANALYZE gave the search vector no element statistics"
     assert all(0 < share <= 1 for share in df.values())
     suggestions._frequencies.update(at=float("-inf"))
+
+
+def test_a_claim_naming_no_place_is_not_linked_to_one_from_an_article_in_another_country():
+    (claim,) = _article(
+        "Bombing at a market in Mogadishu, Somalia",
+        [
+            (
+                "The Coastal Brigade claimed responsibility for the bombing.",
+                "claim",
+                "Coastal Brigade",
+            )
+        ],
+    )
+    (elsewhere,) = _article(
+        "Bus station bombing in Peshawar",
+        [("A Coastal Brigade faction claimed responsibility for the bombing.", "claim", "Police")],
+        day=1,
+    )
+    (here,) = _article(
+        "Somali police arrest suspects after the bombing in Mogadishu",
+        [
+            (
+                "A Coastal Brigade faction has claimed responsibility for the bombing.",
+                "claim",
+                "Police",
+            )
+        ],
+        day=2,
+    )
+    claim_vectors_queue()
+    claim_vectors_drain()
+    others = {s.other.pk: s.relation for s in suggest_links(claim)}
+    assert others == {here.pk: "confirms"}
+    assert suggestion_for(claim, elsewhere) is None
+    assert suggestion_for(claim, here).relation == "confirms"

@@ -12,7 +12,9 @@ Rules, in order:
 2. Places or dates that disagree ("in northern Iraq" / "in western Iraq",
    "on Monday" / "on Friday") make two reports of another event -> nothing,
    unless the rest is near-identical (one account of an event, misplaced
-   or misdated by one side) -> contradicts.
+   or misdated by one side) -> contradicts. A claim naming no place is where
+   its article places things (ClaimFacts.setting): claims whose articles are
+   in different countries are about different events -> nothing.
 3. A denial or a "could not confirm" against a claim that is neither ->
    contradicts, from the denial to the claim.
 4. The same measured thing with other numbers, or one side negated ->
@@ -67,6 +69,8 @@ _NAME_WITH_PLACE = re.compile(
     r"(" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)"
     r"(?:\s+(?:in|of|at|for)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)+"
 )
+# "near Marrakesh, Morocco": the country named after a place, set off by a comma.
+_COMMA_COUNTRY = re.compile(r",\s+(?:the\s+)?(" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*)")
 # What follows a name that only modifies a noun: "U.S. forces", "the Jordanian and Iraqi borders".
 _MODIFIER = re.compile(
     r"\s+(?:(?:and|or)\s+(?:the\s+)?" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r")*\s+)?"
@@ -107,6 +111,9 @@ class ClaimFacts:
     quantities: tuple = ()  # the extractor's [{"value", "unit", ...}]
     order: tuple = ()  # when it was said, comparable: a later claim bears on an earlier one
     entities: tuple = ()  # the extractor's named entities: {"text", "label"} or (text, label)
+    # The countries its article places things in (article_setting): where a claim that
+    # names no place of its own happened, as far as its article says.
+    setting: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -211,6 +218,9 @@ def _find_places(text: str, entities) -> dict[str, str]:
         while more := _MORE.match(text, pos):
             add(more.start(1), more.group(1))
             pos = more.end()
+        country = _COMMA_COUNTRY.match(text, pos)
+        if country and _canonical(country.group(1)) in COUNTRY_NAMES:
+            add(country.start(1), country.group(1))
     for match in _KNOWN_PLACE.finditer(text):
         found = match.group(1)
         name = _canonical(found)
@@ -220,6 +230,18 @@ def _find_places(text: str, entities) -> dict[str, str]:
             continue
         out.setdefault(name, "")
     return out
+
+
+def article_setting(text: str) -> frozenset:
+    """The countries an article (its title and text) places things in: the
+    implicit setting of its claims that name no place of their own."""
+    found = set()
+    for paragraph in text.split("\n"):
+        for name in places(paragraph):
+            country = country_of(name)
+            if country:
+                found.add(country)
+    return frozenset(found)
 
 
 def country_of(place: str) -> str | None:
@@ -295,6 +317,28 @@ def place_conflict(a: str, b: str, entities_a=(), entities_b=()) -> str:
     return f"{', '.join(sorted(pa))} / {', '.join(sorted(pb))}"
 
 
+def _own_countries(facts: ClaimFacts) -> tuple[set[str], bool]:
+    """The countries a claim places itself in, and whether it names any place:
+    a claim naming no place is in its article's setting."""
+    found = places(facts.text, facts.entities)
+    if found:
+        return {c for c in map(country_of, found) if c}, True
+    return set(facts.setting), False
+
+
+def setting_conflict(a: ClaimFacts, b: ClaimFacts) -> str:
+    """Two claims placed in different countries when a claim naming no place
+    of its own is taken to be where its article is ("the group claimed the
+    attack" in an article about Kabul is not about an attack in Syria); ""
+    when they share one, or either is unknown. Claims that both name their
+    places are place_conflict's."""
+    ca, own_a = _own_countries(a)
+    cb, own_b = _own_countries(b)
+    if (own_a and own_b) or not ca or not cb or ca & cb:
+        return ""
+    return f"{', '.join(sorted(ca))} / {', '.join(sorted(cb))} (by the articles)"
+
+
 def date_conflict(a: str, b: str) -> str:
     da, db = dates(a), dates(b)
     if da and db and not da & db:
@@ -351,6 +395,8 @@ def relate(a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool)
     )
     if conflict and similarity < SAME_ACCOUNT:
         return None
+    if not conflict and setting_conflict(a, b):
+        return None  # another country's event, as far as the articles say
     if bool(how_a) != bool(how_b):
         return Typing(CONTRADICTS, bool(how_a), [how_a or how_b])
     later = _later_first(a, b)

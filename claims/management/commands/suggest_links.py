@@ -25,7 +25,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.matching.relations import ClaimFacts, suggested
+from claims.matching.relations import ClaimFacts, article_setting, suggested
 
 NOT_OFFERED = {"opinion", "commitment"}
 
@@ -102,8 +102,9 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         claims = []
         parties = Parties()
-        for order, ((stem, _), records) in enumerate(zip(texts, extracted, strict=True)):
+        for order, ((stem, text), records) in enumerate(zip(texts, extracted, strict=True)):
             local = parties.of_file(getattr(records, "speakers", []))
+            setting = article_setting(text)
             for n, r in enumerate(records):
                 party = local.get(r.speaker_id) or (parties.get([r.speaker]) if r.speaker else None)
                 claims.append(
@@ -123,6 +124,7 @@ class Command(BaseCommand):
                             tuple(r.quantities),
                             (order, n),
                             tuple(r.entities or ()),
+                            setting,
                         ),
                     }
                 )
