@@ -38,6 +38,25 @@ def evidence_span(ctx, r: Resolved) -> tuple[int, int]:
     return min(doc[i].idx for i in src), max(doc[i].idx + len(doc[i]) for i in src)
 
 
+def cue_negated(doc, cue_span) -> bool:
+    """The speech verb is negated: "could not confirm", "did not confirm",
+    "was unable to confirm", "is not able to verify"."""
+    if not cue_span:
+        return False
+    span = doc.char_span(*cue_span)
+    if span is None:
+        return False
+    cue = span.root
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    head = cue.head  # "unable to confirm", "not able to confirm"
+    return cue.dep_ == "xcomp" and (
+        head.lower_ == "unable"
+        or (head.lower_ == "able" and any(c.dep_ == "neg" for c in head.children))
+        or any(c.dep_ == "neg" for c in head.children if head.lemma_ == "be")
+    )
+
+
 def characterise_one(ctx, r: Resolved) -> Characterised:
     doc, lay = ctx.doc, ctx.layout
     pc, ids, attr = r.piece, r.ids, r.attr
@@ -50,6 +69,7 @@ def characterise_one(ctx, r: Resolved) -> Characterised:
     ents = ctx.entities_in(s, e)
     speaker = attr.speaker if attr is not None else None
     kind = classify(
+        cue_negated=attr is not None and cue_negated(doc, attr.cue_span),
         main=pc.main,
         cue_lemma=attr.cue_lemma if attr is not None and speaker else None,
         speaker=speaker,

@@ -102,12 +102,14 @@ def classify(
     subject_lower=None,
     hedge_is_adverb=False,
     evidence=False,
+    cue_negated=False,
 ) -> str:
     cue = (cue_lemma or "").lower()
     if cue in DENY:
         return "denial"
     if cue in CONFIRM:
-        return "confirmation"
+        # "could not confirm that ...": not a confirmation but its refusal
+        return "denial" if cue_negated else "confirmation"
     if cue in COMMIT:
         return "commitment"
     if speech_act and cue in STANCE:
