@@ -294,3 +294,18 @@ def test_the_articles_setting_never_makes_a_contradiction():
     a = ClaimFacts("Turnout was 61 percent.", setting={"chile"})
     b = ClaimFacts("Turnout was 61 percent.", setting={"peru"})
     assert relate(a, b, similarity=1.0, same_party=False) is None
+
+
+def test_one_party_placing_or_dating_its_statements_differently_reports_two_events():
+    monday = ClaimFacts("Shells hit the Orchard market in Tamsara, Chile, on Monday.", order=(1,))
+    friday = ClaimFacts("Shells hit the Orchard market in Tamsara, Chile, on Friday.", order=(2,))
+    assert relate(monday, friday, similarity=0.97, same_party=True) is None
+    # two parties: one account, misdated by one of them
+    typed = relate(monday, friday, similarity=0.97, same_party=False)
+    assert typed.relation == CONTRADICTS and "friday" in typed.reasons[0]
+
+
+def test_a_place_or_date_mismatch_below_near_identical_wording_is_another_event():
+    one = ClaimFacts("Shells hit a market in Tamsara on Monday, killing four people.")
+    other = ClaimFacts("Shells hit a market in Tamsara on Friday, killing nine people.")
+    assert relate(one, other, similarity=0.9, same_party=False) is None

@@ -12,7 +12,8 @@ Rules, in order:
 2. Places or dates that disagree ("in northern Iraq" / "in western Iraq",
    "on Monday" / "on Friday") make two reports of another event -> nothing,
    unless the rest is near-identical (one account of an event, misplaced
-   or misdated by one side) -> contradicts. A claim naming no place is where
+   or misdated by one side) -> contradicts; one party placing or dating its
+   statements differently reports two events -> nothing. A claim naming no place is where
    its article places things (ClaimFacts.setting): claims whose articles are
    in different countries are about different events -> nothing.
 3. A denial or a "could not confirm" against a claim that is neither ->
@@ -48,14 +49,18 @@ from claims.matching.lexicon import (
 )
 
 CONFIRMS, CONTRADICTS, REPEATS = "confirms", "contradicts", "repeats"
+# The bars are chosen on the tune half of tests/data/claim_pairs.jsonl by
+# benchmarks/suggestion_quality.py (best F0.5, ties by F1, then no move).
 SAME_EVENT = 0.6  # similarity below which two claims are not about one event
 # A denial words the claim its own way ("denied that any aircraft was lost" against "shot
 # down a helicopter") and carries its reporting frame, so it pairs at a lower similarity.
-DENIAL_SAME_EVENT = 0.45
+DENIAL_SAME_EVENT = 0.4
 MIN_SIMILARITY = min(SAME_EVENT, DENIAL_SAME_EVENT)  # below it no pair is related (relate)
 SAME_ARTICLE_REPEAT = 0.8  # one party's neighbouring statements are parts of one, below this
 WORDS_OPTIONAL = 0.75  # below this similarity a pair must also share a significant word
-SAME_ACCOUNT = 0.85  # similarity above which a place/date mismatch is a contradiction
+# Similarity above which a place/date mismatch is one account misplaced or misdated (a
+# contradiction), not another event; near-identical wording of two events is common.
+SAME_ACCOUNT = 0.95
 
 # A capitalised word of a name, also with an Arabic article ("al-Tanf", "Ain al-Asad").
 _CAPITALISED = r"(?:(?:al|el|an|ar|as|ash|at|ad|az)[-‑])?[A-Z][\w'’.-]*"
@@ -393,8 +398,8 @@ def relate(a: ClaimFacts, b: ClaimFacts, *, similarity: float, same_party: bool)
     conflict = place_conflict(a.text, b.text, a.entities, b.entities) or date_conflict(
         a.text, b.text
     )
-    if conflict and similarity < SAME_ACCOUNT:
-        return None
+    if conflict and (similarity < SAME_ACCOUNT or same_party):
+        return None  # another event (one party's two events: it places or dates each its way)
     if not conflict and setting_conflict(a, b):
         return None  # another country's event, as far as the articles say
     if bool(how_a) != bool(how_b):
