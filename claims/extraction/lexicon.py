@@ -758,3 +758,6 @@ ORDERING_VERBS = frozenset(
 )
 # nominal endings of such acts ("deployment", "evacuation", "suspension")
 ACT_SUFFIXES = ("ment", "tion", "sion")
+# "This comes as ...", "That followed ...": a bare demonstrative placing the event
+# just reported in time
+TIMING_VERBS = frozenset({"come", "follow", "happen", "occur"})

@@ -54,6 +54,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     SHELL_NOUNS,
     TIME_WORDS,
+    TIMING_VERBS,
 )
 from .morphology import agree_3sg, past_tense
 from .split import Piece
@@ -780,6 +781,65 @@ def event_this(ctx, r: Resolved) -> None:
             return
 
 
+def event_timing(ctx, r: Resolved) -> None:
+    """ "Militants attacked a police post in the north. This comes a week after ..."
+    -> "The attack on the police post in the north comes a week after ...": a bare
+    "this" that places something in time is the event the sentence before reported,
+    named by an event noun or by a verb of attack."""
+    pc = r.piece
+    main, subj = pc.main, pc.subject
+    if main is None or not _bare_demonstrative(subj) or subj.i not in r.ids:
+        return
+    if subj.i in r.replace or main.lemma_.lower() not in TIMING_VERBS:
+        return
+    if subj.lower_ not in ("this", "that"):
+        return
+    doc = ctx.doc
+    own = subj.sent.start
+    if own == 0:
+        return
+    prev = doc[own - 1].sent
+    if ctx.layout.paragraph(prev.root.idx) != ctx.layout.paragraph(subj.idx):
+        return
+    text, plural = None, False
+    for t in prev:
+        if (
+            t.pos_ == "NOUN"
+            and t.lemma_.lower() in EVENT_NOUNS
+            and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and t.head.i == prev.root.i
+        ):
+            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod")]
+            ids = [c.i for c in mods] + [t.i]
+            pp = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i), None)
+            if pp is not None and pp.lower_ in ("on", "against", "in", "at"):
+                ids.extend(range(pp.i, pp.right_edge.i + 1))
+            if len(ids) <= 10 and not any(doc[i].tag_ == "PRP$" for i in ids):
+                text, plural = "the " + ctx.render(ids), t.tag_ == "NNS"
+            break
+    if text is None and prev.root.lemma_.lower() in ATTACK_VERBS:
+        obj = next((c for c in prev.root.children if c.dep_ == "dobj"), None)
+        target = _definite(ctx, obj) if obj is not None and obj.pos_ == "NOUN" else None
+        if target:
+            place = next(
+                (
+                    c
+                    for c in list(obj.children) + list(prev.root.children)
+                    if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i > obj.i
+                ),
+                None,
+            )
+            where = ""
+            if place is not None and len(list(place.subtree)) <= 6:
+                where = " " + ctx.render(range(place.i, place.right_edge.i + 1))
+            text = f"the attack on {target}{where}"
+    if text is None:
+        return
+    r.replace[subj.i] = text
+    if plural and main.tag_ == "VBZ":
+        r.replace[main.i] = main.lemma_.lower()  # "The strikes come ..."
+
+
 def _participle(v) -> str | None:
     """A regular past participle for "the disabled terminals", else None."""
     low = v.lower_
@@ -945,6 +1005,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             restore_demonstratives(ctx, r)
             inclusion_subject(ctx, r)
             event_this(ctx, r)
+            event_timing(ctx, r)
             subj = r.piece.subject
             r.anaphoric = (
                 subj is not None

@@ -439,3 +439,18 @@ def test_each_engagement_keeps_its_place(claims_of):
     )
     texts = _texts(claims_of(text))
     assert any(t.startswith("The engagement by soldiers in southern Iraq resulted") for t in texts)
+
+
+def test_this_comes_after_is_the_event_reported_before(claims_of, find):
+    text = (
+        "Militants attacked a police post in the north on Monday. This comes a week "
+        "after a similar raid."
+    )
+    c = find(claims_of(text), "a week after")
+    assert c.text.startswith("The attack on the police post in the north comes")
+    text = "The navy conducted strikes on radar sites. This comes after rebels fired missiles."
+    c = find(claims_of(text), "rebels fired")
+    assert c.text.startswith("The strikes on radar sites come after")
+    # no event reported before: it stays, less worth checking
+    c = find(claims_of("Prices rose sharply in May. This comes as wages stagnate."), "wages")
+    assert c.text.startswith("This comes") and c.checkworthiness < BASE[c.kind] - 0.2
