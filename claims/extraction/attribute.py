@@ -275,6 +275,14 @@ def subject_of(head, allowed):
     return None
 
 
+def counts(tok) -> bool:
+    """An object that is a figure ("51 percent of voters", "$2 billion in damage")."""
+    return any(
+        t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY") or t.pos_ == "NUM"
+        for t in tok.subtree
+    )
+
+
 def speech_frame(head, allowed, names) -> SpeechFrame | None:
     """The frame of ``head`` if it reports speech, else None."""
     is_speech, content = speech_content(head)
@@ -287,7 +295,7 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
             content, statement = content2, True
     if not is_speech and lemma in EVIDENCE_VERBS and subj is not None and is_evidence(subj):
         is_speech, content = True, clausal_children(head)  # "Polls show the governor leading"
-        if not content and not any(c.dep_ == "dobj" for c in head.children):
+        if not content and not any(c.dep_ == "dobj" and counts(c) for c in head.children):
             return None
         # "A poll found 51 percent in favor": with an object only, the finding is the
         # whole clause, its source the poll (a speech act without a reported clause)
@@ -301,6 +309,16 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
         and not (lemma in EVIDENCE_VERBS and is_evidence(subj))
     ):
         return None  # "The images suggested ...", "That culture emphasizes ...": no one speaks
+    if (
+        not statement
+        and subj is not None
+        and not content
+        and head.dep_ != "parataxis"
+        and lemma not in EVIDENCE_VERBS
+        and is_evidence(subj)
+        and not is_agent(subj, names)
+    ):
+        return None  # "The numbers tell a different story": a figure of speech, not a source
     passive_agent = None
     if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
         for c in head.children:

@@ -239,3 +239,13 @@ def test_a_parenthetical_finding_or_addition_speaks_for_the_clause_it_interrupts
     assert "survey" in find(claims, "use them weekly").speaker
     assert "survey" in find(claims, "feel safe").speaker
     assert find(claims, "will double").speaker == "Planner Rob Kaye"
+
+
+def test_figures_of_speech_with_evidence_words_stay_in_the_articles_voice(claims_of, find):
+    claims = claims_of(
+        "The numbers tell a different story. Her record shows a pattern of party-line votes. "
+        "A state audit found $4 million in unpaid fees."
+    )
+    assert find(claims, "different story").speaker is None
+    assert find(claims, "party-line votes").speaker is None
+    assert find(claims, "unpaid fees").speaker == "A state audit"
