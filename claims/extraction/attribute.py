@@ -178,6 +178,8 @@ def speech_content(tok):
     if tok.pos_ not in ("VERB", "AUX"):
         return False, []
     cc = clausal_children(tok)
+    if cc and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return True, cc  # "shot back that ...", "fired back that ...": a retort
     if lemma in DIRECTIVE_VERBS:
         return bool(clausal_children(tok)), []
     if lemma in CHARACTERISE_VERBS:
@@ -276,9 +278,10 @@ def subject_of(head, allowed):
 
 
 def counts(tok) -> bool:
-    """An object that is a figure ("51 percent of voters", "$2 billion in damage")."""
+    """A phrase that gives a figure ("51 percent of voters", "ahead by 4 points")."""
     return any(
-        t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY") or t.pos_ == "NUM"
+        t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
+        or (t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"))
         for t in tok.subtree
     )
 
@@ -295,7 +298,10 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
             content, statement = content2, True
     if not is_speech and lemma in EVIDENCE_VERBS and subj is not None and is_evidence(subj):
         is_speech, content = True, clausal_children(head)  # "Polls show the governor leading"
-        if not content and not any(c.dep_ == "dobj" and counts(c) for c in head.children):
+        if not content and not (
+            any(c.dep_ == "dobj" for c in head.children)
+            and any(counts(c) for c in head.children if c.dep_ not in SUBJECTS)
+        ):
             return None
         # "A poll found 51 percent in favor": with an object only, the finding is the
         # whole clause, its source the poll (a speech act without a reported clause)
@@ -543,7 +549,11 @@ def attribute(ctx, unit) -> Frames:
         if lemma in QUESTION_VERBS and asks(t, allowed):
             frames.questions.add(i)
             continue
-        if lemma in FRAME_LEMMAS and (t.pos_ in ("VERB", "AUX") or lemma in ISSUE_VERBS):
+        if (
+            lemma in FRAME_LEMMAS
+            or t.pos_ == "VERB"
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
+        ) and (t.pos_ in ("VERB", "AUX") or lemma in ISSUE_VERBS):
             if names is None:
                 names = ctx.names()
             f = speech_frame(t, allowed, names)

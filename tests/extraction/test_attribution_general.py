@@ -249,3 +249,14 @@ def test_figures_of_speech_with_evidence_words_stay_in_the_articles_voice(claims
     assert find(claims, "different story").speaker is None
     assert find(claims, "party-line votes").speaker is None
     assert find(claims, "unpaid fees").speaker == "A state audit"
+
+
+def test_a_retort_reports_speech_and_a_poll_finding_a_margin_is_a_source(claims_of, find):
+    claims = claims_of(
+        "Senator Ida Moe fired back that the audit had cleared her office. "
+        "A Marist poll showed the senator ahead by 6 points. "
+        "The team came back after the break."
+    )
+    assert find(claims, "audit had cleared").speaker == "Senator Ida Moe"
+    assert "poll" in find(claims, "ahead by 6 points").speaker
+    assert find(claims, "came back").speaker is None
