@@ -9,7 +9,7 @@ restored clause ("..., sinking" -> "The ferry sank").
 from __future__ import annotations
 
 from .attribute import Attribution, is_agent, mention_ids
-from .lexicon import ORG_WORDS, PERSON_PRONOUNS
+from .lexicon import FEMALE_WORDS, MALE_WORDS, ORG_WORDS, PERSON_PRONOUNS
 from .speakers import speaker_kind
 
 
@@ -22,10 +22,23 @@ class Discourse:
         self.region_speaker: dict[int, Attribution] = {}  # quotation index -> who speaks it
         self.turns: dict[int, Attribution] = {}  # paragraph -> a transcript's "CHEN:" label
         self.person_names: set[str] = set()  # words of the people who spoke ("Ruiz")
+        self.people: list[Attribution] = []  # people who spoke or were named subjects, in order
+        self.gender: dict[str, str] = {}  # a person's surname -> "he" or "she", once known
+
+    def _person(self, a: Attribution) -> None:
+        self.last_person = a
+        self.people.append(a)
+        key = _surname(a)
+        if key and key not in self.gender:
+            words = {w.lower().strip(".,'’") for w in (a.speaker or "").split()}
+            if words & FEMALE_WORDS:
+                self.gender[key] = "she"
+            elif words & MALE_WORDS:
+                self.gender[key] = "he"
 
     def remember(self, a: Attribution):
         if a.speaker_kind == "person":
-            self.last_person = a
+            self._person(a)
             self.person_names.update(w for w in (a.short or "").split() if w[:1].isupper())
         elif a.speaker:
             self.last_other = a
@@ -79,17 +92,36 @@ class Discourse:
             )
         ):
             ids = mention_ids(d, subj, allowed)
+            if any(d[i].dep_ == "cc" for i in ids):
+                # "Councilwoman Ruth Okoye and Councilman Dev Patel clashed": two people
+                s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
+                for es, ee, text, label in ctx.ents:
+                    if label == "PERSON" and s <= es and ee <= e:
+                        self._person(
+                            Attribution(text, (es, ee), "person", None, None, None, short=text)
+                        )
+                return
             if ids:
                 s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
                 person = [i for i in ids if d[i].ent_type_ == "PERSON"]
                 short = ctx.span_text(person) if person else ctx.text[s:e]
-                self.last_person = Attribution(
-                    ctx.text[s:e], (s, e), "person", None, None, None, short=short
+                self._person(
+                    Attribution(ctx.text[s:e], (s, e), "person", None, None, None, short=short)
                 )
 
     def resolve(self, pronoun: str) -> Attribution | None:
         """The speaker a subject pronoun of a speech verb stands for."""
         if pronoun in PERSON_PRONOUNS:
+            # the last person the pronoun can be: "Okoye said ... Patel said ... She said" is
+            # Okoye once either's gender is known (from a title, or the pronoun used before)
+            want = "she" if pronoun in ("she", "her") else "he"
+            for a in reversed(self.people[-6:]):
+                key = _surname(a)
+                known = self.gender.get(key)
+                if known is None or known == want:
+                    if key and known is None:
+                        self.gender[key] = want
+                    return a
             return self.last_person
         if pronoun == "they":
             # the most recent of: a named non-person speaker, a plural agent subject
@@ -100,3 +132,8 @@ class Discourse:
         if pronoun == "it":
             return self.last_other
         return None
+
+
+def _surname(a: Attribution) -> str:
+    words = (a.short or a.speaker or "").split()
+    return words[-1].lower().strip(".,'’") if words else ""

@@ -619,6 +619,19 @@ statement message answer response reply verdict view position argument point adv
 prediction promise pitch warning claim announcement assessment explanation
 """.split()
 )
+# words of a mention that tell a person's gender, for "he said" / "she said" after two people
+FEMALE_WORDS = frozenset(
+    """
+ms mrs miss madam lady queen princess duchess dame sister mother wife daughter woman girl
+spokeswoman councilwoman congresswoman chairwoman assemblywoman alderwoman businesswoman
+""".split()
+)
+MALE_WORDS = frozenset(
+    """
+mr sir lord king prince duke brother father husband son man boy
+spokesman councilman congressman chairman assemblyman alderman businessman
+""".split()
+)
 # verbs whose clause says what should be done, not what is ("recommended that the county
 # require two signatures"): the whole sentence is the speaker's recommendation
 DIRECTIVE_VERBS = frozenset({"recommend", "advise", "propose"})

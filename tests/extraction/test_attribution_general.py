@@ -260,3 +260,21 @@ def test_a_retort_reports_speech_and_a_poll_finding_a_margin_is_a_source(claims_
     assert find(claims, "audit had cleared").speaker == "Senator Ida Moe"
     assert "poll" in find(claims, "ahead by 6 points").speaker
     assert find(claims, "came back").speaker is None
+
+
+def test_she_said_skips_a_man_named_since_the_woman_spoke(claims_of, find):
+    claims = claims_of(
+        "Councilwoman Ruth Okoye and Councilman Dev Patel met on Tuesday. "
+        "Okoye said the plan would displace 300 families. Patel said the number was inflated. "
+        "She said the housing report listed every family."
+    )
+    assert find(claims, "listed every family").speaker == "Okoye"
+
+
+def test_a_pronoun_once_used_for_a_person_fixes_their_gender(claims_of, find):
+    claims = claims_of(
+        "Lena Voss said the plant would close. Omar Reyes said it would not. "
+        '"The orders are there," he said. She said the orders had been cancelled.'
+    )
+    assert find(claims, "orders are there").speaker == "Omar Reyes"
+    assert find(claims, "had been cancelled").speaker == "Lena Voss"
