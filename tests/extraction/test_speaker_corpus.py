@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 SCORER = Path(__file__).resolve().parents[2] / "benchmarks" / "speakers.py"
-FLOOR_RIGHT = {"dev": 0.90}
+# reached: dev 0.941 (0.750 before the rules written on it), held-out 0.890 (0.836 before)
+FLOOR_RIGHT = {"dev": 0.90, "heldout": 0.85}
 CEILING_OWN_WRONG = 0.10
 
 
