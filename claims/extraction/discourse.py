@@ -92,7 +92,7 @@ class Discourse:
             )
         ):
             ids = mention_ids(d, subj, allowed)
-            if any(d[i].dep_ == "cc" for i in ids):
+            if any(d[i].dep_ in ("cc", "conj") for i in ids):  # mention_ids leaves out "and"
                 # "Councilwoman Ruth Okoye and Councilman Dev Patel clashed": two people
                 s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
                 for es, ee, text, label in ctx.ents:

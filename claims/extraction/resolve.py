@@ -182,6 +182,22 @@ def _is_body(ctx, attr) -> bool:
     return bool({w.lower().strip(".,") for w in (attr.speaker or "").split()} & ORG_WORDS)
 
 
+_HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
+
+
+def could_be_speaker(ctx, pron, attr) -> bool:
+    """False for a third-person pronoun that cannot stand for the one who speaks:
+    one inside a direct quote (a speaker quoted says "I" or "we" of themselves, so
+    '"He never balanced a budget," she said' is about someone else), or one of the
+    other gender than the pronoun naming the speaker ("she said he would run")."""
+    if ctx.layout.quote_at(pron.idx) is not None:
+        return False
+    sp = attr.speaker_span
+    mention = ctx.text[sp[0] : sp[1]].strip().lower() if sp else ""
+    low = pron.lower_
+    return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
+
+
 def agrees(ctx, pronoun: str, attr, tok=None) -> bool:
     """Could the speaker be what the pronoun stands for?"""
     if pronoun in PERSON_PRONOUNS:
@@ -233,9 +249,13 @@ def claim_tokens(ctx, pc) -> Resolved | None:
     return Resolved(pc, ids, replace, pc.attr, n_words)
 
 
-def _replace_antecedent(ctx, tok, main, replace) -> None:
+def _replace_antecedent(ctx, tok, main, replace, *, not_of=None) -> None:
+    """`tok` -> its antecedent's name; never `not_of`'s speaker, whom the pronoun
+    cannot stand for (see could_be_speaker)."""
     ants = ctx.antecedents()
     name = ants.lookup(tok)
+    if name and not_of is not None and name in (not_of.speaker, not_of.short):
+        return
     if name:
         replace[tok.i] = name
         if tok.i in ants.singular_they:
@@ -258,6 +278,7 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
         elif (
             attr is not None
             and attr.speaker
+            and could_be_speaker(ctx, subj, attr)
             and (
                 (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
                 or (low == "they" and attr.speaker_kind not in ("person", None))
@@ -269,7 +290,8 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
             replace[subj.i] = ctx.discourse.last_person.short
         elif low in SUBJECT_PRONOUNS and not pc.speech_act:
             # no agreeing speaker: the nearest agreeing mention before it ("He visited ..." -> "Alassane Ouattara visited ...")
-            _replace_antecedent(ctx, subj, pc.main, replace)
+            cannot = attr if attr is not None and not could_be_speaker(ctx, subj, attr) else None
+            _replace_antecedent(ctx, subj, pc.main, replace, not_of=cannot)
     if (
         pc.speech_act
         and attr is not None

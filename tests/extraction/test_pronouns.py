@@ -156,3 +156,37 @@ def test_it_names_a_pronoun_speaker_from_an_earlier_mention_that_did_not_speak(c
     c = find(claims_of(text), "cables")
     assert c.speaker == "Ana Ortiz" and c.speaker_kind == "person"
     assert text[c.speaker_span[0] : c.speaker_span[1]] == "She"
+
+
+# --- a pronoun that cannot be the one who speaks ------------------------------------
+
+
+def test_a_third_person_pronoun_in_a_direct_quote_is_not_the_speaker(claims_of, find):
+    # someone quoted says "I" of themselves: "he" in her quote is someone else
+    text = 'Maria Gómez attacked her rival on Tuesday. "He has never balanced a budget," she said.'
+    c = find(claims_of(text), "balanced a budget")
+    assert c.speaker == "Maria Gómez"
+    assert not c.text.startswith("Maria Gómez")
+
+
+def test_a_quoted_pronoun_is_never_replaced_by_the_speakers_pronoun(claims_of, find):
+    text = 'The senator met the governor on Monday. "She has broken every promise," he said.'
+    c = find(claims_of(text), "every promise")
+    assert c.text.startswith("She has broken")
+
+
+def test_reported_speech_still_resolves_the_speakers_own_pronoun(claims_of, find):
+    c = find(claims_of("Maria Gómez said she would run for governor."), "run for governor")
+    assert c.text.startswith("Maria Gómez would run")
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_speaker(claims_of, find):
+    text = "Lena Ortiz spoke to reporters on Monday. She said he would lose the primary."
+    c = find(claims_of(text), "lose the primary")
+    assert not c.text.startswith("Lena Ortiz")
+
+
+def test_two_people_named_in_one_subject_are_two_speakers_not_one(claims_of, find):
+    text = 'Ruth Okoye and Dev Patel are running for mayor. "The buses are always late," she said.'
+    c = find(claims_of(text), "always late")
+    assert c.speaker in ("Ruth Okoye", "Dev Patel")
