@@ -10,6 +10,9 @@ Each claim's text is parsed again and counted as dangling when it holds
   singular noun for it, a plural noun or an organisation for they), or
 - this/that/these/those as a pronoun or a determiner, except in a time
   expression ("this year") and the generic "those responsible", "those who ...".
+A pronoun is bound, too, by the subject after it of the clause it opens (cataphora:
+"Since its inception in 1984, the program has paid ...") and by a generic "those who
+..." before it ("those who lost their lives").
 Expletive "it" ("it is likely that ...") is not counted; first and second
 person ("we", "you") are not counted, since a statement's "we" is its author.
 """
@@ -42,15 +45,44 @@ PERSONAL = {
 }
 
 
-def _bound(tok, cls) -> bool:
-    for t in tok.doc[: tok.i]:
-        if cls == "person" and (t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS):
-            return True
-        if cls == "single" and t.tag_ in ("NN", "NNP"):
-            return True
-        if cls == "plural" and (t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP", "GPE")):
-            return True
+def _fits(t, cls) -> bool:
+    if cls == "person":
+        return t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS
+    if cls == "single":
+        return t.tag_ in ("NN", "NNP")
+    return t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP", "GPE")
+
+
+def _cataphor(tok, cls) -> bool:
+    """ "Since its inception in 1984, the program has paid ...": a possessive inside a
+    phrase fronted before its clause's subject stands for that subject."""
+    if tok.tag_ != "PRP$":
+        return False
+    a = tok
+    while a.head.i != a.i:
+        v = a.head
+        if v.pos_ in ("VERB", "AUX") and a.dep_ in ("prep", "advcl", "npadvmod") and a.i < v.i:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj is not None and subj.i > tok.i and subj.pos_ != "PRON" and _fits(subj, cls)
+        a = v
     return False
+
+
+def _generic_those(tok) -> bool:
+    """ "those who lost their lives", "Those who fled say their village ...": a generic
+    "those who ..." before is a plural antecedent."""
+    return any(
+        t.lower_ == "those" and t.tag_ == "DT" and any(c.dep_ == "relcl" for c in t.children)
+        for t in tok.doc[: tok.i]
+    )
+
+
+def _bound(tok, cls) -> bool:
+    if any(_fits(t, cls) for t in tok.doc[: tok.i]):
+        return True
+    if _cataphor(tok, cls):
+        return True
+    return cls == "plural" and _generic_those(tok)
 
 
 def dangling(doc) -> list[str]:
