@@ -411,7 +411,10 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
         earlier = earlier_mention(ctx, noun)
         if earlier is None:
             light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "direct")
-            # "I took this action": "took the deployment" would not read; it stays
+            # "I took this action": "took the deployment" would not read; the act the
+            # same "I" ordered before, verb and all, takes the light verb's place
+            if light and _same_actor_act(ctx, r, t, noun):
+                continue
             earlier = None if light else clause_antecedent(ctx, t, noun)
             if earlier:
                 r.replace[t.i] = earlier
@@ -429,6 +432,42 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
                 r.replace[k] = ""
         else:
             r.replace[t.i] = "the"
+
+
+def _same_actor_act(ctx, r: Resolved, det, noun) -> bool:
+    """ "I directed the deployment of a battery to the region. ... I took this action
+    pursuant to ..." -> "I directed the deployment of a battery to the region pursuant
+    to ...": a first-person author's light verb and "this action" are the act the same
+    author ordered before, in the same tense (never another party's act)."""
+    verb = noun.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (
+        det.lower_ != "this"
+        or noun.lemma_.lower() not in SHELL_NOUNS
+        or subj is None
+        or subj.lower_ not in ("i", "we")
+        or any(c.dep_ in ("amod", "compound") for c in noun.lefts)
+    ):
+        return False
+    for t in _earlier_tokens(ctx, det):
+        if t.dep_ != "dobj" or t.head.lemma_.lower() not in ORDERING_VERBS:
+            continue
+        v = t.head
+        vs = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if vs is None or vs.lower_ != subj.lower_ or v.tag_ != verb.tag_ or v.i == verb.i:
+            return False  # the nearest ordered act is another's, or in another tense
+        if t.tag_ != "NN" or not t.lemma_.lower().endswith(ACT_SUFFIXES):
+            return False
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        end = max([t.i] + [c.right_edge.i for c in t.children if c.dep_ == "prep" and c.i > t.i])
+        ids = [i for i in range(t.i, end + 1) if not ctx.doc[i].is_space]
+        if of is None or len(ids) > 12 or any(ctx.doc[i].lower_ in DEMONSTRATIVES for i in ids):
+            return False
+        r.replace[verb.i] = f"{ctx.render([v.i])} the {ctx.render(ids)}"
+        for k in range(det.i, noun.i + 1):
+            r.replace[k] = ""
+        return True
+    return False
 
 
 def _bare_demonstrative(tok) -> bool:

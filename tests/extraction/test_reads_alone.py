@@ -454,3 +454,25 @@ def test_this_comes_after_is_the_event_reported_before(claims_of, find):
     # no event reported before: it stays, less worth checking
     c = find(claims_of("Prices rose sharply in May. This comes as wages stagnate."), "wages")
     assert c.text.startswith("This comes") and c.checkworthiness < BASE[c.kind] - 0.2
+
+
+# --- "I took this action": the act the same author ordered ---------------------------------
+
+
+def test_took_this_action_is_the_act_the_same_author_ordered(claims_of, find):
+    text = (
+        "Dear Mr. Speaker:\n\nI ordered the evacuation of United States citizens from the "
+        "capital.\n\nI took this action to protect American lives."
+    )
+    c = find(claims_of(text), "protect American lives")
+    assert c.text == (
+        "I ordered the evacuation of United States citizens from the capital to protect "
+        "American lives."
+    )
+
+
+def test_took_this_action_stays_after_another_partys_act(claims_of, find):
+    text = "The minister ordered the closure of the border crossing. I took this action to help."
+    assert find(claims_of(text), "to help").text.startswith("I took this action")
+    text = "I ordered the evacuation of the embassy. The rebels took this action as a provocation."
+    assert find(claims_of(text), "provocation").text.startswith("The rebels took this action")
