@@ -415,7 +415,10 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             # same "I" ordered before, verb and all, takes the light verb's place
             if light and _same_actor_act(ctx, r, t, noun):
                 continue
-            earlier = None if light else clause_antecedent(ctx, t, noun)
+            # "I directed this military action": the attack at the author's direction
+            earlier = (
+                directed_antecedent(ctx, t, noun) if light else clause_antecedent(ctx, t, noun)
+            )
             if earlier:
                 r.replace[t.i] = earlier
                 for k in range(t.i + 1, noun.i + 1):
@@ -432,6 +435,40 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
                 r.replace[k] = ""
         else:
             r.replace[t.i] = "the"
+
+
+def directed_antecedent(ctx, det, noun) -> str | None:
+    """ "At my direction, forces struck a command facility and a weapons depot in
+    western Iraq used by the group. ... I directed this military action ..." -> "the
+    military action against a command facility and a weapons depot in western Iraq":
+    a singular shell noun after an attack the author says was at its direction."""
+    if det.lower_ != "this" or noun.tag_ != "NN" or noun.lemma_.lower() not in SHELL_NOUNS:
+        return None
+    doc = ctx.doc
+    for t in _earlier_tokens(ctx, det):
+        if t.lower_ != "direction" or t.dep_ != "pobj" or t.head.lower_ != "at":
+            continue
+        if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
+            continue
+        verb = t.head.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lemma_.lower() not in ATTACK_VERBS or obj is None:
+            return None
+        drop = set()
+        for n in [obj, *obj.conjuncts]:
+            for c in n.children:
+                if c.dep_ in ("acl", "relcl", "appos") or c.is_punct:
+                    drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+        ids = [
+            i
+            for i in range(obj.left_edge.i, obj.right_edge.i + 1)
+            if i not in drop and not doc[i].is_space
+        ]
+        if not ids or len(ids) > 14 or any(doc[i].lower_ in DEMONSTRATIVES for i in ids):
+            return None
+        mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound")]
+        return f"the {ctx.render(mods + [noun.i])} against {ctx.render(ids)}"
+    return None
 
 
 def _same_actor_act(ctx, r: Resolved, det, noun) -> bool:
@@ -619,6 +656,7 @@ def clause_antecedent(ctx, det, noun) -> str | None:
     the clauses before it (each rule below), or None."""
     return (
         shell_antecedent(ctx, det, noun)
+        or directed_antecedent(ctx, det, noun)
         or attack_antecedent(ctx, det, noun)
         or set_antecedent(ctx, det, noun)
         or nominal_antecedent(ctx, det, noun)

@@ -476,3 +476,25 @@ def test_took_this_action_stays_after_another_partys_act(claims_of, find):
     assert find(claims_of(text), "to help").text.startswith("I took this action")
     text = "I ordered the evacuation of the embassy. The rebels took this action as a provocation."
     assert find(claims_of(text), "provocation").text.startswith("The rebels took this action")
+
+
+def test_this_military_action_is_the_attack_at_the_authors_direction(claims_of, find):
+    text = (
+        "Dear Mr. Speaker:\n\nOn June 1, at my direction, United States forces struck two "
+        "radar sites in northern Yemen used by the rebels. No civilians were hurt.\n\n"
+        "I directed this military action to protect our ships."
+    )
+    c = find(claims_of(text), "protect our ships")
+    assert c.text == (
+        "I directed the military action against two radar sites in northern Yemen to "
+        "protect our ships."
+    )
+
+
+def test_this_military_action_stays_without_the_authors_direction(claims_of, find):
+    text = (
+        "Dear Mr. Speaker:\n\nOn June 1, United States forces struck two radar sites in "
+        "northern Yemen. No civilians were hurt.\n\nI directed this military action to "
+        "protect our ships."
+    )
+    assert find(claims_of(text), "protect our ships").text.startswith("I directed this")
