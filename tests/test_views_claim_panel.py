@@ -289,3 +289,24 @@ def test_it_needs_two_claims_to_merge(reviewer_client, article):
         reverse("claim_merge", args=[article.pk]), {"claim": [first(article).pk]}
     )
     assert r.status_code == 400 and article.claims.count() == 3
+
+
+def test_a_panel_opened_in_place_shows_the_speakers_colour_as_the_page_does(reviewer_client, db):
+    from tests.conftest import article_of_claims
+
+    *_, claim = article_of_claims(
+        "Two speakers",
+        [
+            ("The ministry said the port was closed.", "claim", "The ministry"),
+            ("The rebels said they held the port.", "claim", "The rebels"),
+        ],
+    )
+    page = reviewer_client.get(claim.get_absolute_url()).content.decode()
+    panel = reviewer_client.get(
+        claim.get_absolute_url(), HTTP_HX_REQUEST="true", HTTP_HX_TARGET="panel"
+    ).content.decode()
+    chip = re.search(
+        r'<p class="meta"><span class="sr">Speaker: </span>(<span class="chip spk-\d+")', page
+    )
+    assert chip is not None
+    assert chip.group(1) in panel

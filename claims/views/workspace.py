@@ -7,7 +7,13 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
 from claims.models import Article, Claim
-from claims.views.panel import TEMPLATE, can_write, panel_context, workspace_context
+from claims.views.panel import (
+    TEMPLATE,
+    article_slots,
+    can_write,
+    panel_context,
+    workspace_context,
+)
 
 
 @login_required
@@ -31,6 +37,8 @@ def claim_detail(request, article_pk, pk):
         article_id=article_pk,
     )
     if request.htmx and request.htmx.target == "panel":
+        if claim.speaker_id:  # the chip of the speaker's colour, as in the text and list
+            claim.speaker_slot = article_slots(claim.article).get(claim.speaker_id)
         return render(
             request,
             TEMPLATE + "#panel",
