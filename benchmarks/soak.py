@@ -210,16 +210,13 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
 
     setup_django()
-    from django.contrib.auth import get_user_model
 
     from claims.models import Claim, ClaimEvent
 
     stamp = str(time.time_ns())
-    users = []
-    for i in range(args.users):
-        u = reviewer_user(f"soak_{stamp[-6:]}_{i:02d}", PASSWORD)
-        users.append(u.username)
-    get_user_model().objects.filter(username__in=users)  # created above
+    # The same reviewers every run: a new 50 each time would grow every panel's
+    # assignee menu (it lists all active users) from run to run.
+    users = [reviewer_user(f"soak_reviewer_{i:02d}", PASSWORD).username for i in range(args.users)]
     articles = []
     for i in range(args.articles):
         a = make_article(args.claims_per_article, evidence_per_claim=1, tag=f"soak-{stamp}-{i}")
