@@ -72,6 +72,11 @@ class Article(models.Model):
     # (written by the task as it parses; 0 of 0 until it starts).
     extraction_done = models.PositiveIntegerField(default=0, editable=False)
     extraction_total = models.PositiveIntegerField(default=0, editable=False)
+    # The countries the title and text place things in, the implicit place of its
+    # claims that name none (claims.matching.relations.article_setting), with the
+    # text it was computed from: {"of": content_hash, "title": title, "countries": [...]}.
+    # Filled on first use by claims.suggestions.article_settings; stale once either changes.
+    place_setting = models.JSONField(null=True, blank=True, editable=False)
 
     report_published_at = models.DateTimeField(null=True, blank=True)
     report_published_by = models.ForeignKey(

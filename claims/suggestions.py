@@ -15,13 +15,14 @@ suggested at all. A panel opening costs the same few queries at a hundred
 claims or a million, none per candidate.
 """
 
+import contextlib
 import re
 import time
 from dataclasses import dataclass, field
 
 import numpy as np
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 
 from claims.highlight import mark_words
@@ -154,31 +155,38 @@ def facts(claim: Claim, settings: dict[int, frozenset] | None = None) -> ClaimFa
     )
 
 
-_settings: dict[tuple[int, str], frozenset] = {}
-SETTINGS_KEPT = 2048  # articles whose setting a process remembers
-
-
 def article_settings(claims: list[Claim]) -> dict[int, frozenset]:
     """{article id: the countries its title and text place things in} for
     the articles of those of these claims that name no place of their own
-    (the others are compared by their own; claims.matching.relations): one
-    query for the bodies of those a process has not seen in this version
-    (keyed by content hash), none for the others."""
-    wanted = {
-        c.article_id: c.article.content_hash
-        for c in claims
-        if not places(c.text, tuple(c.entities or ()))
-    }
-    missing = [pk for pk, h in wanted.items() if (pk, h) not in _settings]
-    if missing:
-        if len(_settings) + len(missing) > SETTINGS_KEPT:
-            _settings.clear()
-        rows = Article.objects.filter(pk__in=missing).values_list(
+    (the others are compared by their own; claims.matching.relations). Read
+    from Article.place_setting; an article without one for its current text
+    (new, edited, or bulk-loaded) is computed once, a few ms of text scanning,
+    and stored for every later panel (best effort)."""
+    wanted = {c.article_id for c in claims if not places(c.text, tuple(c.entities or ()))}
+    if not wanted:
+        return {}
+    rows = Article.objects.filter(pk__in=wanted).values_list(
+        "pk", "content_hash", "title", "place_setting"
+    )
+    out, stale = {}, []
+    for pk, h, title, stored in rows:
+        if stored and stored.get("of") == h and stored.get("title") == title:
+            out[pk] = frozenset(stored.get("countries") or ())
+        else:
+            stale.append(pk)
+    if stale:
+        fresh = Article.objects.filter(pk__in=stale).values_list(
             "pk", "content_hash", "title", "body"
         )
-        for pk, h, title, body in rows:
-            _settings[(pk, h)] = article_setting(f"{title}\n{body}")
-    return {pk: _settings.get((pk, h), frozenset()) for pk, h in wanted.items()}
+        kept = []
+        for pk, h, title, body in fresh:
+            out[pk] = article_setting(f"{title}\n{body}")
+            value = {"of": h, "title": title, "countries": sorted(out[pk])}
+            kept.append(Article(pk=pk, place_setting=value))
+        with contextlib.suppress(DatabaseError):  # a cache: never fail the panel for it
+            with transaction.atomic():
+                Article.objects.bulk_update(kept, ["place_setting"])  # one UPDATE
+    return out
 
 
 def _excluded(claim: Claim) -> set[int]:

@@ -266,3 +266,24 @@ def test_a_claim_naming_no_place_is_not_linked_to_one_from_an_article_in_another
     assert others == {here.pk: "confirms"}
     assert suggestion_for(claim, elsewhere) is None
     assert suggestion_for(claim, here).relation == "confirms"
+
+
+def test_an_articles_setting_is_computed_once_then_read_until_its_text_changes(
+    django_assert_num_queries,
+):
+    from claims.suggestions import article_settings
+
+    (claim,) = _article(
+        "Bombing at a market in Mogadishu, Somalia",
+        [("The Coastal Brigade claimed responsibility for the bombing.", "claim", "Brigade")],
+    )
+    first = article_settings([claim])[claim.article_id]
+    assert first  # the title places it
+    stored = Article.objects.get(pk=claim.article_id).place_setting
+    assert stored["countries"] == sorted(first)
+    with django_assert_num_queries(1):  # read back: no body scanned again
+        assert article_settings([claim]) == {claim.article_id: first}
+    Article.objects.filter(pk=claim.article_id).update(title="Bus station bombing in Peshawar")
+    moved = article_settings([claim])[claim.article_id]
+    assert moved and moved != first
+    assert Article.objects.get(pk=claim.article_id).place_setting["countries"] == sorted(moved)
