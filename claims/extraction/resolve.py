@@ -1033,6 +1033,9 @@ def resolve_possessive(ctx, r: Resolved) -> None:
 def resolve_partitive(ctx, r: Resolved) -> None:
     """ "One of them, the deputy director, ordered ..." -> "One of the five officials, ...":
     the pronoun of a partitive subject, when what it stands for is known."""
+    doc = ctx.doc
+    if not any(doc[i].lower_ == "them" for i in r.ids):
+        return  # only "them" is ever partitive (coref.Antecedents): spare the walk
     part = ctx.antecedents().partitive
     for i in r.ids:
         if i in part and i not in r.replace:
@@ -1044,7 +1047,7 @@ def name_pronoun_speakers(ctx, pieces) -> None:
     is the antecedent the coreference walk is sure of, where the discourse memory's
     choice cannot be right: a "he" for someone who was "she", an "it" for a plural
     ("Scientists say ... The WHO has asked ... It said ..." is the WHO)."""
-    doc, ants = ctx.doc, ctx.antecedents()
+    doc = ctx.doc  # the coreference walk only once a speaker needs it (it costs)
     seen = set()
     for pc in pieces:
         a = pc.attr
@@ -1057,7 +1060,7 @@ def name_pronoun_speakers(ctx, pieces) -> None:
         if first in ("its", "their", "his", "her") and first != pronoun:
             # "Its leaders have rejected ..." -> "The militia’s leaders"
             span = doc.char_span(s, e, alignment_mode="expand")
-            owner = ants.possessors.get(span[0].i) if span is not None else None
+            owner = ctx.antecedents().possessors.get(span[0].i) if span is not None else None
             if owner:
                 name = (
                     f"{owner}{'’' if owner.endswith('s') else '’s'}{ctx.text[s + len(first) : e]}"
@@ -1069,6 +1072,7 @@ def name_pronoun_speakers(ctx, pieces) -> None:
         if pronoun not in ("he", "she", "it"):
             continue
         span = doc.char_span(s, e)
+        ants = ctx.antecedents()
         name = ants.lookup(span[0]) if span is not None and len(span) == 1 else None
         if not name or name == a.speaker:
             continue
