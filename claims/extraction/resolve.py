@@ -570,20 +570,26 @@ def _definite(ctx, noun) -> str | None:
     return "the " + text
 
 
+def previous_root(ctx, tok):
+    """The root of the sentence before ``tok``'s, if it is in the same paragraph: what
+    a demonstrative opening a sentence ("That attack", "These targets") looks back to."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    root = ctx.doc[start - 1].sent.root
+    if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(tok.idx):
+        return None
+    return root
+
+
 def attack_antecedent(ctx, det, noun) -> str | None:
     """ "A second bomb struck our embassy in Dar es Salaam. That attack killed 11
     people." -> "the attack on our embassy in Dar es Salaam": a demonstrative event
     noun after a sentence whose verb reports the attack, with its target and place."""
     if noun.lemma_.lower() not in EVENT_NOUNS or det.lower_ not in ("this", "that"):
         return None
-    sent = det.sent
-    if sent.start == 0:
-        return None
-    prev = ctx.doc[sent.start - 1].sent
-    root = prev.root
-    if root.lemma_.lower() not in ATTACK_VERBS or ctx.layout.paragraph(
-        root.idx
-    ) != ctx.layout.paragraph(det.idx):
+    root = previous_root(ctx, det)
+    if root is None or root.lemma_.lower() not in ATTACK_VERBS:
         return None
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or obj.tag_ not in ("NN", "NNP") or obj.ent_type_ == "PERSON":
@@ -616,12 +622,8 @@ def set_antecedent(ctx, det, noun) -> str | None:
     lemma = noun.lemma_.lower()
     if lemma in SHELL_NOUNS or lemma in EVENT_NOUNS:
         return None
-    sent = det.sent
-    if sent.start == 0:
-        return None
-    prev = ctx.doc[sent.start - 1].sent
-    root = prev.root
-    if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(det.idx):
+    root = previous_root(ctx, det)
+    if root is None:
         return None
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN":
