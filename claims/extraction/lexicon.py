@@ -670,6 +670,34 @@ VP_DEPS = frozenset(
 CONSEQUENCE_VERBS = frozenset(
     {"mean", "show", "suggest", "indicate", "imply", "prove", "demonstrate", "signal"}
 )
+# an official act named after the fact by a noun ("OFAC is sanctioning six companies.
+# This action demonstrates ..."): verb -> (the noun its act is rendered with, the
+# preposition before what it acted on, the nouns that can name the act)
+_ACT_LABELS = frozenset({"action", "step", "measure", "move", "decision"})
+ACT_OF_VERB = {
+    "sanction": ("sanctions", "on", _ACT_LABELS | {"sanction", "designation"}),
+    "designate": ("designation", "of", _ACT_LABELS | {"designation"}),
+    "deploy": ("deployment", "of", _ACT_LABELS | {"deployment"}),
+    "expel": ("expulsion", "of", _ACT_LABELS | {"expulsion"}),
+    "suspend": ("suspension", "of", _ACT_LABELS | {"suspension"}),
+    "evacuate": ("evacuation", "of", _ACT_LABELS | {"evacuation"}),
+    "indict": ("indictment", "of", _ACT_LABELS | {"indictment"}),
+    "deliver": ("deliveries", "of", _ACT_LABELS | {"delivery"}),
+}
+# verbs whose object itself names the act ("is imposing sanctions on ...", "conducted
+# strikes against ..."): "This action" is that object; the object nouns that can be one
+ACT_OBJECT_VERBS = frozenset("impose conduct launch carry announce order approve take".split())
+ACT_OBJECT_NOUNS = frozenset(
+    "sanction restriction ban measure designation deployment evacuation".split()
+)
+# a sum or a programme of aid given ("is providing $60 million in humanitarian
+# assistance. This funding will ..."): the nouns that name it, and the verbs that give it
+FUNDING_NOUNS = frozenset("funding assistance aid support money contribution package".split())
+GIVING_VERBS = frozenset("provide announce pledge commit give allocate contribute".split())
+# what a letter or report calls itself ("I am providing this report ..."): the document
+# the text is, named by its title
+DOCUMENT_NOUNS = frozenset({"report", "letter", "statement", "notification"})
+DOCUMENT_TITLE_WORDS = ("letter", "report", "statement", "notification", "message")
 # "This includes X": X is part of a set named in the sentence before
 INCLUSION_VERBS = frozenset({"include", "comprise", "cover", "contain", "involve"})
 # nouns that only re-label what a clause before said happened ("those actions")

@@ -164,3 +164,22 @@ def verb_stems(low: str):
         yield low[:-2]
     if low.endswith("s") and not low.endswith("ss"):
         yield low[:-1]
+
+
+TO_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "are", "’s": "are"}
+
+
+def agree_plural(subj, main, replace: dict) -> None:
+    """Make the finite verb after a singular subject replaced by a plural one plural
+    ("This action demonstrates" -> "The sanctions on ... demonstrate"), writing into
+    ``replace``."""
+    if main is None:
+        return
+    verbs = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i] + [main]
+    v = min(verbs, key=lambda t: t.i)
+    low = v.lower_
+    if low in TO_PLURAL:
+        new = TO_PLURAL[low]
+        replace[v.i] = (" " + new) if low[0] in "'’" else new
+    elif v.tag_ == "VBZ":
+        replace[v.i] = v.lemma_.lower()

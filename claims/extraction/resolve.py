@@ -36,6 +36,9 @@ from .coref import competing_thing, earlier_mention, is_expletive_it
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
     ACT_NOUNS,
+    ACT_OBJECT_NOUNS,
+    ACT_OBJECT_VERBS,
+    ACT_OF_VERB,
     ACT_SUFFIXES,
     AGENT_NOUNS,
     ATTACK_VERBS,
@@ -43,8 +46,12 @@ from .lexicon import (
     DEFINITE_NAMES,
     DEMONSTRATIVES,
     DEPENDENT_OPENERS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_TITLE_WORDS,
     EVENT_NOUNS,
     FIRST_PERSON,
+    FUNDING_NOUNS,
+    GIVING_VERBS,
     GOVERNMENT_TITLES,
     INCLUSION_VERBS,
     LEADING_JUNK,
@@ -56,7 +63,7 @@ from .lexicon import (
     TIME_WORDS,
     TIMING_VERBS,
 )
-from .morphology import agree_3sg, past_tense
+from .morphology import agree_3sg, agree_plural, past_tense
 from .split import Piece
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -408,6 +415,12 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             or noun.lemma_.lower() in TIME_WORDS
         ):
             continue
+        document = document_antecedent(ctx, t, noun)
+        if document:
+            r.replace[t.i] = document
+            for k in range(t.i + 1, noun.i + 1):
+                r.replace[k] = ""
+            continue
         earlier = earlier_mention(ctx, noun)
         if earlier is None:
             light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "direct")
@@ -423,6 +436,7 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
                 r.replace[t.i] = earlier
                 for k in range(t.i + 1, noun.i + 1):
                     r.replace[k] = ""
+                _agree_with(noun, earlier, r.replace)
             continue
         own = [k for k in range(t.i + 1, noun.i + 1)]
         if (
@@ -620,8 +634,8 @@ def set_antecedent(ctx, det, noun) -> str | None:
     if det.lower_ not in ("these", "those") or noun.tag_ != "NNS":
         return None
     lemma = noun.lemma_.lower()
-    if lemma in SHELL_NOUNS or lemma in EVENT_NOUNS:
-        return None
+    if lemma in SHELL_NOUNS or lemma in EVENT_NOUNS or lemma in _ACT_NAMES:
+        return None  # "These deliveries": the act, not the things delivered
     root = previous_root(ctx, det)
     if root is None:
         return None
@@ -662,8 +676,175 @@ def clause_antecedent(ctx, det, noun) -> str | None:
         or attack_antecedent(ctx, det, noun)
         or set_antecedent(ctx, det, noun)
         or nominal_antecedent(ctx, det, noun)
+        or act_antecedent(ctx, det, noun)
         or owner_antecedent(ctx, det, noun)
     )
+
+
+_ACT_NAMES = (
+    frozenset(w for _name, _prep, labels in ACT_OF_VERB.values() for w in labels) | FUNDING_NOUNS
+)
+
+
+class _Phrase(str):
+    """An antecedent's text that knows its number, for its verb's agreement."""
+
+    plural: bool | None = None
+
+
+def _phrase(text: str, plural: bool) -> _Phrase:
+    p = _Phrase(text)
+    p.plural = plural
+    return p
+
+
+def _agree_with(noun, text, replace) -> None:
+    """ "This action demonstrates" -> "The sanctions on ... demonstrate": the verb of a
+    subject replaced by an antecedent of the other number agrees with it."""
+    plural = getattr(text, "plural", None)
+    if plural is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if plural and noun.tag_ == "NN":
+        agree_plural(noun, noun.head, replace)
+    elif not plural and noun.tag_ == "NNS":
+        agree_3sg(noun, noun.head, replace)
+
+
+# what an act was done on, as its noun phrase keeps it ("six individuals and three
+# companies", "$60 million in humanitarian assistance"): not why, how or since when
+_CORE_PREPS = frozenset({"of", "on", "in", "against", "to", "from"})
+_CORE_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "advmod"})
+
+
+def _core_ids(tok, preps=_CORE_PREPS) -> list[int]:
+    ids = [tok.i]
+    for c in tok.children:
+        if c.dep_ in _CORE_DROP or c.is_space:
+            continue
+        if c.dep_ == "prep" and (c.lower_ not in preps or c.i < tok.i):
+            continue
+        ids.extend(_core_ids(c, preps))
+    return sorted(ids)
+
+
+def _act_object(ctx, obj, max_len=12) -> str | None:
+    """The object of an act as a self-contained noun phrase, or None (too long, or
+    itself pointing back: "their assets", "these groups")."""
+    for preps in (_CORE_PREPS, frozenset({"of"})):
+        ids = _core_ids(obj, preps)
+        if len(ids) <= max_len:
+            break
+    else:
+        return None
+    doc = ctx.doc
+    if any(
+        doc[i].tag_ == "PRP$" or doc[i].pos_ == "PRON" or doc[i].lower_ in DEMONSTRATIVES
+        for i in ids
+    ):
+        return None
+    return ctx.render(ids)
+
+
+def act_antecedent(ctx, det, noun) -> str | None:
+    """ "OFAC is sanctioning six individuals and three companies ... This action
+    demonstrates ..." -> "the sanctions on six individuals and three companies";
+    "forces conducted strikes against radar sites ... This action follows ..." -> "the
+    strikes against radar sites"; "is providing $60 million in assistance. This
+    funding ..." -> "the $60 million in assistance": a noun that names the act of the
+    nearest clause before whose verb is an official act (lexicon.ACT_OF_VERB), whose
+    object is an act (ACT_OBJECT_VERBS) or which gives a sum (GIVING_VERBS).  The
+    nearest act decides: a noun that cannot name it gives None."""
+    lemma = noun.lemma_.lower()
+    if det.lower_ not in DEMONSTRATIVES or noun.tag_ not in ("NN", "NNS"):
+        return None
+    plural_det = det.lower_ in ("these", "those")
+    own = det.sent.start
+    for t in _earlier_tokens(ctx, det):
+        if t.i >= own or t.pos_ != "VERB" or t.dep_ not in ("ROOT", "conj", "ccomp"):
+            continue
+        verb = t.lemma_.lower()
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        if verb in ACT_OF_VERB:
+            name, prep, labels = ACT_OF_VERB[verb]
+            plural = name.endswith("s")
+            if lemma not in labels or (plural_det and not plural):
+                return None
+            what = _act_object(ctx, obj)
+            return _phrase(f"the {name} {prep} {what}", plural) if what else None
+        olemma = obj.lemma_.lower()
+        if (
+            verb in ACT_OBJECT_VERBS
+            and obj.pos_ == "NOUN"
+            and (olemma in EVENT_NOUNS or olemma in ACT_OBJECT_NOUNS)
+        ):
+            plural = obj.tag_ == "NNS"
+            if (plural_det and not plural) or (lemma == olemma and noun.tag_ != obj.tag_):
+                return None
+            if lemma != olemma and lemma not in SHELL_NOUNS and lemma != "decision":
+                return None
+            what = _act_object(ctx, obj, max_len=14)
+            if not what:
+                return None
+            first = ctx.doc[obj.left_edge.i]
+            if first.dep_ == "det" and first.head.i == obj.i and first.lower_ in ("a", "an", "the"):
+                what = what[len(first.text) + 1 :]
+            target = next(
+                (
+                    c
+                    for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i > obj.i
+                ),
+                None,
+            )
+            if target is not None and not any(
+                c.dep_ == "prep" and c.lower_ in ("on", "against") for c in obj.children
+            ):
+                # "is imposing sanctions today on five officials": the target hangs on the verb
+                on = _act_object(ctx, target, max_len=10)
+                what = f"{what} {on}" if on else what
+            return _phrase(f"the {what}", plural)
+        if verb in GIVING_VERBS and lemma in FUNDING_NOUNS and not plural_det:
+            if obj.ent_type_ != "MONEY" and olemma not in FUNDING_NOUNS:
+                continue
+            what = _act_object(ctx, obj)
+            if not what:
+                return None
+            if what.split()[0].lower() in ("a", "an", "the"):
+                what = what.split(" ", 1)[1]
+            return _phrase(f"the {what}", False)
+    return None
+
+
+# words of a title that run on lowercase in a sentence ("Letter ... Regarding the
+# Deployment" -> "the report regarding the Deployment")
+_TITLE_LINKS = frozenset(
+    "to from on of for and the regarding concerning consistent with about in".split()
+)
+
+
+def document_antecedent(ctx, det, noun) -> str | None:
+    """ "I am providing this report as part of ..." in a text titled "Letter to the
+    Speaker of the House ... Regarding the Deployment of Forces" -> "the report to the
+    Speaker of the House ... regarding the Deployment of Forces": "this" letter or
+    report is the document itself, named by its title when the title says what kind
+    of document it is."""
+    if det.lower_ != "this" or noun.tag_ != "NN" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    lay = ctx.layout
+    if not lay.headline_end or det.idx < lay.headline_end:
+        return None
+    words = ctx.text[: lay.headline_end].split()
+    k = next(
+        (i for i, w in enumerate(words[:4]) if w.lower().strip(":") in DOCUMENT_TITLE_WORDS),
+        None,
+    )
+    rest = words[k + 1 :] if k is not None else []
+    if not rest or rest[0].lower() not in _TITLE_LINKS or len(rest) > 24:
+        return None
+    rest = [w.lower() if w.lower() in _TITLE_LINKS else w for w in rest]
+    return f"the {noun.text.lower()} {' '.join(rest).rstrip('.:')}"
 
 
 def _same_stem(noun_lemma: str, verb_lemma: str) -> bool:
