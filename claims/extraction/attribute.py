@@ -48,6 +48,11 @@ from .speakers import is_media, speaker_kind
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# unions of word lists, built once (a union per call cost ~13 µs in is_agent)
+_AGENT_WORDS = AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS | PERSON_NOUNS
+_SPEECH_VERBS = STRONG_SPEECH | WEAK_SPEECH
+_SPEECH_OR_EVIDENCE_VERBS = _SPEECH_VERBS | EVIDENCE_VERBS
+_AGENT_OR_TITLE_WORDS = AGENT_NOUNS | TITLE_WORDS
 # every lemma that can head a speech frame (the others are not looked at)
 FRAME_LEMMAS = (
     STRONG_SPEECH
@@ -131,10 +136,7 @@ def is_agent(tok, names=frozenset()) -> bool:
     if tok.pos_ == "PROPN" or tok.text in names or (tok.is_title and not tok.is_sent_start):
         return True
     w, lemma = tok.lower_, tok.lemma_.lower()
-    return bool(
-        {w, lemma} & (AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS | PERSON_NOUNS)
-        or w in TITLE_WORDS
-    )
+    return bool({w, lemma} & _AGENT_WORDS or w in TITLE_WORDS)
 
 
 def is_evidence(tok) -> bool:
@@ -376,7 +378,7 @@ def parenthetical_speech(tok, allowed, weak=False):
     if tok.dep_ != "parataxis" or tok.head.i not in allowed or tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    verbs = STRONG_SPEECH | WEAK_SPEECH | (EVIDENCE_VERBS if weak else frozenset())
+    verbs = _SPEECH_OR_EVIDENCE_VERBS if weak else _SPEECH_VERBS
     if lemma not in verbs or clausal_children(tok):
         return False
     if subject_of(tok, allowed) is None:
@@ -700,7 +702,7 @@ class Attributor:
         last = doc[ids[-1]]
         if (
             last.dep_ == "appos"
-            and last.head.lower_ in (AGENT_NOUNS | TITLE_WORDS)
+            and last.head.lower_ in _AGENT_OR_TITLE_WORDS
             and last.head.lower_ not in ORG_WORDS
         ):
             kind = "person"  # "Another expert, Bong Young-shik, said": the tagger's ORG is wrong

@@ -58,6 +58,11 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
 _CLAUSAL = frozenset({"ccomp", "xcomp", "csubj", "csubjpass", "advcl"})
 _NON_REFERRING = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+# unions of word lists, built once rather than on every call
+_NON_REFERRING_OR_PERSON = _NON_REFERRING | {"PERSON"}
+_NON_REFERRING_OR_PLACE = _NON_REFERRING | {"PERSON", "GPE", "LOC"}
+_AGENT_OR_ORG_WORDS = AGENT_NOUNS | ORG_WORDS
+_EVENT_OR_PERSON_NOUNS = EVENT_NOUNS | PERSON_NOUNS
 MAX_MENTION = 8
 POSSESSIVE_CLASS = {
     "its": ("single", "it"),
@@ -107,7 +112,7 @@ def is_expletive_it(tok) -> bool:
 def _plural_agent(t, low, lemma, has_conj) -> bool:
     if t.ent_type_ in ("ORG", "NORP") or (t.ent_type_ == "GPE" and has_conj):
         return True
-    if {low, lemma} & (AGENT_NOUNS | ORG_WORDS):
+    if {low, lemma} & _AGENT_OR_ORG_WORDS:
         return True
     if any(
         c.ent_type_ in ("ORG", "NORP") for c in t.lefts if c.dep_ in ("compound", "amod", "poss")
@@ -413,7 +418,7 @@ class Antecedents:
     def _object(self, t, ev, para_of):
         quantity = t.lower_ in QUANTITY_HEADS and t.tag_ == "NNS"  # "dozens of students"
         if not quantity and (
-            t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING | {"PERSON"}
+            t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING_OR_PERSON
         ):
             return
         if t.dep_ == "dobj" and _non_finite(t.head):
@@ -563,8 +568,8 @@ class Antecedents:
                 or (t.dep_ == "nmod" and any(c.tag_ == "POS" for c in t.children))
             )
             and t.tag_ in ("NN", "NNP")
-            and t.ent_type_ not in _NON_REFERRING | {"PERSON"}
-            and t.lemma_.lower() not in EVENT_NOUNS | PERSON_NOUNS
+            and t.ent_type_ not in _NON_REFERRING_OR_PERSON
+            and t.lemma_.lower() not in _EVENT_OR_PERSON_NOUNS
             and not any(c.dep_ == "conj" for c in t.children)
         ]
         owners = {t.head.i for t in found if t.dep_ in ("poss", "nmod")}
@@ -688,7 +693,7 @@ class Antecedents:
             h
             for h in cands
             if h.tag_ in ("NN", "NNP")
-            and h.ent_type_ not in _NON_REFERRING | {"PERSON", "GPE", "LOC"}
+            and h.ent_type_ not in _NON_REFERRING_OR_PLACE
             and h.lemma_.lower() not in PERSON_NOUNS
         ]
         if len(things) != 1 or any(c.dep_ == "conj" for c in things[0].children):

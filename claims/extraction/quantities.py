@@ -8,6 +8,7 @@ from .lexicon import APPROX, MONTHS, NUMBER_LABELS, SCALES, TIME_UNITS, VAGUE_PL
 from .lexicon import CURRENCIES as _CURRENCY
 from .lexicon import SMALL_NUMBERS as SMALL
 
+_APPROX_LEAD = APPROX | {"than", "to", "at", "an"}  # built once, not per token
 _DIGITS = re.compile(r"^[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[$€£]?\d+(?:\.\d+)?$")
 
 
@@ -150,7 +151,7 @@ def find_quantities(doc, token_ids) -> list[dict]:
             k += 1
         approx = False
         j = start - 1
-        while j >= 0 and doc[j].lower_ in APPROX | {"than", "to", "at", "an"} and start - j <= 3:
+        while j >= 0 and doc[j].lower_ in _APPROX_LEAD and start - j <= 3:
             if doc[j].lower_ in APPROX:
                 approx = True
             j -= 1

@@ -67,6 +67,7 @@ from .morphology import agree_3sg, agree_plural, past_tense
 from .split import Piece
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_EVENT_OR_SHELL_NOUNS = EVENT_NOUNS | SHELL_NOUNS  # built once, not per call
 
 
 @dataclass
@@ -1021,7 +1022,7 @@ def event_this(ctx, r: Resolved) -> None:
     if main.lemma_ != "be" or subj.lower_ not in ("this", "that", "it"):
         return
     attr = next((c for c in main.children if c.dep_ == "attr"), None)
-    events = EVENT_NOUNS | SHELL_NOUNS
+    events = _EVENT_OR_SHELL_NOUNS
     if attr is None:
         return
     same_kind = attr.lemma_.lower() not in events

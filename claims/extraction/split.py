@@ -43,6 +43,9 @@ from .lexicon import (
 )
 from .morphology import past_tense, present_3sg
 
+# unions of word lists, built once rather than on every call
+_RELATIVIZERS_OR_THAT = RELATIVIZERS | {"that"}
+_PERSON_OR_IT_THEY = PERSON_PRONOUNS | {"it", "they"}
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 CORE_COMPLEMENTS = frozenset(
     {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "pobj"}
@@ -321,7 +324,7 @@ class SentenceSplitter:
                 # resolve helper: a relative clause interrupted by an aside ("terminals
                 # that, among other things, support wind turbines") is a claim of its own
                 t.dep_ == "relcl"
-                and doc[t.left_edge.i].lower_ in RELATIVIZERS | {"that"}
+                and doc[t.left_edge.i].lower_ in _RELATIVIZERS_OR_THAT
                 and t.left_edge.i + 1 < len(doc)
                 and doc[t.left_edge.i + 1].text == ","
                 and t.head.pos_ in ("NOUN", "PROPN")
@@ -689,7 +692,7 @@ class SentenceSplitter:
                 (
                     g
                     for g in c.children
-                    if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in RELATIVIZERS | {"that"}
+                    if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _RELATIVIZERS_OR_THAT
                 ),
                 None,
             )
@@ -817,7 +820,7 @@ class SentenceSplitter:
     def subject_text(self, subj):
         if subj is None:
             return ""
-        if subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS | {"it", "they"}:
+        if subj.pos_ == "PRON" and subj.lower_ in _PERSON_OR_IT_THEY:
             # the nearest agreeing mention ("It hit a rock, sinking ..." -> "The ferry sank ...")
             ants = self.ctx.antecedents()
             name = ants.lookup(subj)
