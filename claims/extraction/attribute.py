@@ -45,6 +45,7 @@ from .lexicon import (
     WEAK_SPEECH,
 )
 from .speakers import is_media, speaker_kind
+from .tokattrs import attrs
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -467,15 +468,18 @@ def mention_ids(doc, tok, allowed):
 def colon_statement(doc, ids, allowed):
     """(colon, speaker, noun) when a colon gives what a statement noun before it said:
     "Benz's message to investors was blunt: ...", "The mayor had a simple answer: ..."."""
-    colon = next((i for i in ids if doc[i].text == ":" and i in allowed and i > ids[0]), None)
+    a = attrs(doc)
+    text = a.text
+    colon = next((i for i in ids if text[i] == ":" and i in allowed and i > ids[0]), None)
     if colon is None or colon >= ids[-1] - 2:
         return None
+    lemma, pos = a.lemma, a.pos
     for i in ids:
         if i >= colon:
             break
-        n = doc[i]
-        if n.lemma_.lower() not in STATEMENT_NOUNS or n.pos_ != "NOUN":
+        if lemma[i] not in STATEMENT_NOUNS or pos[i] != "NOUN":
             continue
+        n = doc[i]
         owner = next((c for c in n.children if c.dep_ == "poss"), None)
         if (
             owner is None
@@ -531,7 +535,11 @@ def attribute(ctx, unit) -> Frames:
         ctx.discourse.turns[unit.paragraph] = turn
         allowed -= set(label)
     frames.turn = ctx.discourse.turns.get(unit.paragraph)
+    a = attrs(doc)
+    lower = a.lower
     for i in unit.ids:
+        if lower[i] != "according":
+            continue  # what according_to asks first, without making the token
         p = according_to(doc[i])
         if p is not None:
             tok = doc[i]
@@ -543,19 +551,20 @@ def attribute(ctx, unit) -> Frames:
             break
     frames.colon = colon_statement(doc, unit.ids, allowed)
     names = None
+    lemmas, pos = a.lemma, a.pos
     for i in unit.ids:
         if i not in allowed:
             continue
-        t = doc[i]
-        lemma = t.lemma_.lower()
-        if lemma in QUESTION_VERBS and asks(t, allowed):
+        lemma = lemmas[i]
+        if lemma in QUESTION_VERBS and asks(doc[i], allowed):
             frames.questions.add(i)
             continue
         if (
             lemma in FRAME_LEMMAS
-            or t.pos_ == "VERB"
-            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in t.children)
-        ) and (t.pos_ in ("VERB", "AUX") or lemma in ISSUE_VERBS):
+            or pos[i] == "VERB"
+            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in doc[i].children)
+        ) and (pos[i] in ("VERB", "AUX") or lemma in ISSUE_VERBS):
+            t = doc[i]
             if names is None:
                 names = ctx.names()
             f = speech_frame(t, allowed, names)

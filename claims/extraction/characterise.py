@@ -14,6 +14,7 @@ from .kinds import classify
 from .lexicon import FUTURE_AUX
 from .quantities import find_quantities
 from .resolve import Resolved, trim
+from .tokattrs import attrs
 
 
 @dataclass
@@ -29,13 +30,13 @@ class Characterised:
 
 def evidence_span(ctx, r: Resolved) -> tuple[int, int]:
     """Character span of the claim's evidence in the text."""
-    doc, lay = ctx.doc, ctx.layout
+    doc, a, excluded = ctx.doc, attrs(ctx.doc), ctx.excluded()
     pc = r.piece
-    src = [
-        i for i in (pc.span_ids or r.ids) if not doc[i].is_space and not lay.is_excluded(doc[i].idx)
-    ]
+    space = a.is_space
+    src = [i for i in (pc.span_ids or r.ids) if not space[i] and not excluded[i]]
     src = trim(doc, src) or src
-    return min(doc[i].idx for i in src), max(doc[i].idx + len(doc[i]) for i in src)
+    idx, end = a.idx, a.end
+    return min(idx[i] for i in src), max(end[i] for i in src)
 
 
 def cue_negated(doc, cue_span) -> bool:
@@ -58,10 +59,10 @@ def cue_negated(doc, cue_span) -> bool:
 
 
 def characterise_one(ctx, r: Resolved) -> Characterised:
-    doc, lay = ctx.doc, ctx.layout
+    doc, excluded = ctx.doc, ctx.excluded()
     pc, ids, attr = r.piece, r.ids, r.attr
     s, e = evidence_span(ctx, r)
-    scan = list(ids) + [i for i in pc.attr_ids if not lay.is_excluded(doc[i].idx)]
+    scan = list(ids) + [i for i in pc.attr_ids if not excluded[i]]
     hedge, htype = find_hedge(doc, scan, pc.main)
     if attr is not None and attr.hedge and not hedge:
         hedge, htype = attr.hedge, "reporting"

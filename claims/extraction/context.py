@@ -7,6 +7,7 @@ import bisect
 
 from . import layout as L
 from .discourse import Discourse
+from .tokattrs import attrs
 
 
 class DocContext:
@@ -23,6 +24,7 @@ class DocContext:
         self._names = None
         self._antecedents = None  # coref.Antecedents, built on first use
         self._lead = None  # (start, end) token ranges of the lead's sentences
+        self._excluded = None  # per token: in layout furniture
 
     def names(self) -> frozenset:
         """Words of the named people, organisations and places (built on first use)."""
@@ -43,6 +45,18 @@ class DocContext:
             out.append({"text": text, "label": label, "span": [es, ee]})
             k += 1
         return out
+
+    def excluded(self) -> list[bool]:
+        """Per token id: whether it starts inside layout furniture (what
+        ``layout.is_excluded(token.idx)`` says), for all tokens at once."""
+        if self._excluded is None:
+            idx = attrs(self.doc).idx
+            out = [False] * len(idx)
+            for s, e in self.layout.excluded:
+                for k in range(bisect.bisect_left(idx, s), bisect.bisect_left(idx, e)):
+                    out[k] = True
+            self._excluded = out
+        return self._excluded
 
     def antecedents(self):
         """Subject-pronoun antecedents for the whole document (one walk, on first use)."""
@@ -71,16 +85,16 @@ class DocContext:
 
     def render(self, ids, replace=None) -> str:
         """Tokens ``ids`` in order with their own spacing; ``replace`` maps token id -> text."""
-        doc = self.doc
+        a = attrs(self.doc)
+        space, text, space_after = a.is_space, a.text, a.space_after
         out = []
         prev = None
         for i in ids:
-            t = doc[i]
-            if t.is_space:
+            if space[i]:
                 continue
             if prev is not None and i != prev + 1 and out and not out[-1].endswith(" "):
                 out.append(" ")
-            txt = replace.get(i, t.text) if replace else t.text
-            out.append(txt + (" " if t.whitespace_ else ""))
+            txt = replace.get(i, text[i]) if replace else text[i]
+            out.append(txt + (" " if space_after[i] else ""))
             prev = i
         return "".join(out).strip()

@@ -52,6 +52,7 @@ from .lexicon import (
     TITLE_WORDS,
     VICTIM_EVENT_NOUNS,
 )
+from .tokattrs import attrs
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 # clauses whose subject can be picked up later: main clauses and reported content
@@ -278,11 +279,20 @@ class Antecedents:
         self.events = ev
         self._gender: dict[str, str] = {}
         para_of = lay.paragraph
-        for t in doc:
-            if t.is_space or t.is_punct:
+        a = attrs(doc)
+        space, punct, deps, lower, tag, heads = (
+            a.is_space,
+            a.is_punct,
+            a.dep,
+            a.lower,
+            a.tag,
+            a.head,
+        )
+        for i in range(len(doc)):
+            if space[i] or punct[i]:
                 continue
-            i = t.i
             if i in ent_start:
+                t = doc[i]
                 e = ent_start[i]
                 ev["person"].append(
                     (i, para_of(t.idx), self._person_text(e.start_char, e.end_char, e.text), None)
@@ -290,8 +300,9 @@ class Antecedents:
                 if e.root.dep_ in SUBJ_DEPS:
                     self._cross_block(e.root, ev, "person", para_of(t.idx))
                 continue
-            dep = t.dep_
-            if t.lower_ == "them" and dep == "pobj" and t.head.lower_ == "of":
+            dep = deps[i]
+            if lower[i] == "them" and dep == "pobj" and lower[heads[i]] == "of":
+                t = doc[i]
                 part = t.head.head  # "Many of them", "One of them" as a subject
                 if part.dep_ in SUBJ_DEPS and part.i < t.i:
                     res = self._resolve(i, para_of(t.idx), "plural", "they", agent_of=part)
@@ -308,15 +319,16 @@ class Antecedents:
                             res = head.lower() + res[len(head) :]  # "Five officers" mid-sentence
                         self.partitive[i] = res
                 continue
-            if t.tag_ == "PRP$" and t.lower_ in POSSESSIVE_CLASS and t.head.dep_ in SUBJ_DEPS:
+            if tag[i] == "PRP$" and lower[i] in POSSESSIVE_CLASS and deps[heads[i]] in SUBJ_DEPS:
                 # "Its members carried out ..." -> whose members
+                t = doc[i]
                 cls, pronoun = POSSESSIVE_CLASS[t.lower_]
                 self.possessors[i] = self._resolve(i, para_of(t.idx), cls, pronoun, owner=True)
                 continue
             if dep in SUBJ_DEPS:
-                self._subject(t, ev, person_words, para_of)
+                self._subject(doc[i], ev, person_words, para_of)
             elif dep in ("dobj", "dative", "attr", "oprd", "pobj"):
-                self._object(t, ev, para_of)
+                self._object(doc[i], ev, para_of)
 
     def _subject(self, t, ev, person_words, para_of):
         i = t.i
@@ -735,9 +747,12 @@ def _named_things(doc) -> set:
     rotorcraft", "a rover named Perseverance" -- the tagger may still read
     "Chopper" as a person later on."""
     out = set()
-    for t in doc:
-        if t.dep_ != "oprd" or t.head.lemma_.lower() not in NAMING_VERBS:
+    a = attrs(doc)
+    lemma, heads = a.lemma, a.head
+    for k, dep in enumerate(a.dep):
+        if dep != "oprd" or lemma[heads[k]] not in NAMING_VERBS:
             continue
+        t = doc[k]
         verb = t.head
         named = (
             verb.head
@@ -844,12 +859,15 @@ def _non_finite(v) -> bool:
 def _mentioned_before(noun) -> bool:
     """Is ``noun``'s lemma named earlier in the document ("strikes ... These strikes")?"""
     lemma, tag = noun.lemma_.lower(), noun.tag_
+    doc = noun.doc
+    a = attrs(doc)
+    lemmas, tags, pos = a.lemma, a.tag, a.pos
     return any(
-        t.lemma_.lower() == lemma
-        and t.tag_ == tag
-        and t.pos_ in ("NOUN", "PROPN")
-        and not any(c.lower_ in NEW_REFERENT_MODIFIERS for c in t.lefts)
-        for t in noun.doc[: max(0, noun.i - 1)]
+        lemmas[k] == lemma
+        and tags[k] == tag
+        and pos[k] in ("NOUN", "PROPN")
+        and not any(c.lower_ in NEW_REFERENT_MODIFIERS for c in doc[k].lefts)
+        for k in range(max(0, noun.i - 1))
     )
 
 
@@ -870,10 +888,12 @@ def earlier_mention(ctx, noun):
     as text without determiner ("the helicopter's navigation system"), or None."""
     doc = ctx.doc
     lemma, tag = noun.lemma_.lower(), noun.tag_
+    a = attrs(doc)
+    lemmas, tags, pos = a.lemma, a.tag, a.pos
     for k in range(noun.i - 1, -1, -1):
-        t = doc[k]
-        if t.lemma_.lower() != lemma or t.tag_ != tag or t.pos_ not in ("NOUN", "PROPN"):
+        if lemmas[k] != lemma or tags[k] != tag or pos[k] not in ("NOUN", "PROPN"):
             continue
+        t = doc[k]
         left = [
             c for c in t.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "case")
         ]

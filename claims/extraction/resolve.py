@@ -65,6 +65,7 @@ from .lexicon import (
 )
 from .morphology import agree_3sg, agree_plural, past_tense
 from .split import Piece
+from .tokattrs import attrs
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _EVENT_OR_SHELL_NOUNS = EVENT_NOUNS | SHELL_NOUNS  # built once, not per call
@@ -83,19 +84,26 @@ class Resolved:
 
 def trim(doc, ids):
     """Drop leading conjunctions and punctuation and trailing punctuation."""
-    ids = [i for i in ids if not doc[i].is_space]
+    a = attrs(doc)
+    space, punct, quote, lower, dep, text = (
+        a.is_space,
+        a.is_punct,
+        a.is_quote,
+        a.lower,
+        a.dep,
+        a.text,
+    )
+    ids = [i for i in ids if not space[i]]
     while ids and (
-        doc[ids[0]].is_punct
-        and not doc[ids[0]].is_quote
-        or doc[ids[0]].lower_ in LEADING_JUNK
-        and doc[ids[0]].dep_ in ("cc", "mark", "advmod", "punct")
-        or doc[ids[0]].is_quote
+        punct[ids[0]]
+        and not quote[ids[0]]
+        or lower[ids[0]] in LEADING_JUNK
+        and dep[ids[0]] in ("cc", "mark", "advmod", "punct")
+        or quote[ids[0]]
         and len(ids) > 1
     ):
         ids = ids[1:]
-    while ids and (
-        doc[ids[-1]].is_punct and doc[ids[-1]].text not in ")%" or doc[ids[-1]].dep_ == "cc"
-    ):
+    while ids and (punct[ids[-1]] and text[ids[-1]] not in ")%" or dep[ids[-1]] == "cc"):
         ids = ids[:-1]
     return ids
 
@@ -227,11 +235,12 @@ def agrees(ctx, pronoun: str, attr, tok=None) -> bool:
 
 def claim_tokens(ctx, pc) -> Resolved | None:
     """The piece's tokens if it can stand as a claim (a predicate, three words)."""
-    doc, lay = ctx.doc, ctx.layout
-    ids = trim(doc, [i for i in pc.order if not lay.is_excluded(doc[i].idx)])
+    doc, excluded, a = ctx.doc, ctx.excluded(), attrs(ctx.doc)
+    ids = trim(doc, [i for i in pc.order if not excluded[i]])
+    pos = a.pos
     if (
         not ids
-        or not any(doc[i].pos_ in ("VERB", "AUX") for i in ids)
+        or not any(pos[i] in ("VERB", "AUX") for i in ids)
         and not pc.prefix
         and not pc.verbless
     ):
@@ -247,7 +256,8 @@ def claim_tokens(ctx, pc) -> Resolved | None:
     if pc.question and (pc.attr is None or not pc.attr.speaker):
         return None  # "Reporters asked whether ...": no claim of fact in the article's voice
     replace = dict(pc.replace)
-    n_words = sum(1 for i in ids if not doc[i].is_punct)
+    punct = a.is_punct
+    n_words = sum(1 for i in ids if not punct[i])
     if pc.main is not None and pc.main.i in ids:
         n_words += restore_ellipsis(
             ctx, pc.main, ids, replace
@@ -405,10 +415,11 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
     ("those systems" -> "the navigation systems") when one names the same thing."""
     doc = ctx.doc
     ids = set(r.ids)
+    lower, dep = attrs(doc).lower, attrs(doc).dep
     for i in r.ids:
-        t = doc[i]
-        if t.lower_ not in DEMONSTRATIVES or t.dep_ != "det" or i in r.replace:
+        if lower[i] not in DEMONSTRATIVES or dep[i] != "det" or i in r.replace:
             continue
+        t = doc[i]
         noun = t.head
         if (
             noun.i not in ids
@@ -1217,8 +1228,8 @@ def resolve_possessive(ctx, r: Resolved) -> None:
 def resolve_partitive(ctx, r: Resolved) -> None:
     """ "One of them, the deputy director, ordered ..." -> "One of the five officials, ...":
     the pronoun of a partitive subject, when what it stands for is known."""
-    doc = ctx.doc
-    if not any(doc[i].lower_ == "them" for i in r.ids):
+    lower = attrs(ctx.doc).lower
+    if not any(lower[i] == "them" for i in r.ids):
         return  # only "them" is ever partitive (coref.Antecedents): spare the walk
     part = ctx.antecedents().partitive
     for i in r.ids:

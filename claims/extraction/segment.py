@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from . import layout as L
 from .morphology import verb_lemmas, verb_stems
+from .tokattrs import attrs
 
 
 @dataclass
@@ -36,29 +37,27 @@ _POINTER_RE = re.compile(
 
 def _sentences(doc):
     """Sentence token ranges, cut at line breaks and stripped of whitespace."""
+    a = attrs(doc)
+    space, text, punct = a.is_space, a.text, a.is_punct
     units = []
     for sent in doc.sents:
         cur = []
-        for t in sent:
-            if t.is_space:
-                if "\n" in t.text and cur:
+        for i in range(sent.start, sent.end):
+            if space[i]:
+                if "\n" in text[i] and cur:
                     units.append(cur)
                     cur = []
                 continue
-            cur.append(t.i)
-            if "\n" in t.whitespace_:
-                units.append(cur)
-                cur = []
+            cur.append(i)
+            # (a token's own trailing white space is one space at most: a line
+            # break is a space token of its own, handled above)
         if cur:
             units.append(cur)
     # a lone closing quote or bracket belongs to the sentence before it
     merged = []
+    idx, end = a.idx, a.end
     for u in units:
-        if (
-            merged
-            and all(doc[i].is_punct for i in u)
-            and doc[u[0]].idx - (doc[merged[-1][-1]].idx + len(doc[merged[-1][-1]])) < 2
-        ):
+        if merged and all(punct[i] for i in u) and idx[u[0]] - end[merged[-1][-1]] < 2:
             merged[-1].extend(u)
         else:
             merged.append(u)
@@ -96,12 +95,14 @@ def title_case_statement(doc, ids) -> bool:
 def cannot_hold_a_claim(doc, ids, text) -> bool:
     if not ids:
         return True
-    last = [doc[i] for i in ids if not doc[i].is_punct or doc[i].text in "?!"]
-    if last and last[-1].text == "?":
+    a = attrs(doc)
+    punct, txt, pos = a.is_punct, a.text, a.pos
+    last = next((i for i in reversed(ids) if not punct[i] or txt[i] in "?!"), None)
+    if last is not None and txt[last] == "?":
         return True
-    if not any(doc[i].pos_ in ("VERB", "AUX") for i in ids):
+    if not any(pos[i] in ("VERB", "AUX") for i in ids):
         return True
-    if doc[ids[-1]].text == ":":  # a lead-in to a list or a section heading
+    if txt[ids[-1]] == ":":  # a lead-in to a list or a section heading
         return True
     first = doc[ids[0]]
     if (
@@ -110,17 +111,17 @@ def cannot_hold_a_claim(doc, ids, text) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
     ):
         return True  # imperative: "Follow us on Twitter"
-    s, e = doc[ids[0]].idx, doc[ids[-1]].idx + len(doc[ids[-1]])
+    s, e = a.idx[ids[0]], a.end[ids[-1]]
     if L.CAPTION_RE.search(text[s:e]) or _POINTER_RE.search(text[s:e]):
         return True
     return False
 
 
 def segment(ctx) -> list[Unit]:
-    doc, lay = ctx.doc, ctx.layout
+    doc, lay, excluded = ctx.doc, ctx.layout, ctx.excluded()
     out = []
     for index, sentence in enumerate(_sentences(doc)):
-        ids = [i for i in sentence if not lay.is_excluded(doc[i].idx)]
+        ids = [i for i in sentence if not excluded[i]]
         headline = bool(ids) and doc[ids[0]].idx < lay.headline_end
         if headline and title_case_statement(doc, ids):
             out.append(

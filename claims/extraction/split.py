@@ -42,6 +42,7 @@ from .lexicon import (
     VERB_NOMINALS,
 )
 from .morphology import past_tense, present_3sg
+from .tokattrs import attrs
 
 # unions of word lists, built once rather than on every call
 _RELATIVIZERS_OR_THAT = RELATIVIZERS | {"that"}
@@ -119,11 +120,12 @@ def split(ctx, unit, frames) -> list[Piece]:
     splitter = SentenceSplitter(ctx, frames, unit.headline)
     allowed = frames.allowed
     pieces = []
+    a = attrs(doc)
+    head, punct, pos, dep = a.head, a.is_punct, a.pos, a.dep
     for i in unit.ids:
-        r = doc[i]
-        if i in allowed and (r.head.i == i or r.head.i not in allowed) and not r.is_punct:
-            if r.pos_ in ("VERB", "AUX") or r.dep_ == "ROOT":
-                pieces.extend(splitter.analyse(r))
+        if i in allowed and (head[i] == i or head[i] not in allowed) and not punct[i]:
+            if pos[i] in ("VERB", "AUX") or dep[i] == "ROOT":
+                pieces.extend(splitter.analyse(doc[i]))
     if frames.according is not None:
         splitter.attributor.apply_according(frames.according, pieces)
     if frames.colon is not None:
@@ -310,7 +312,10 @@ class SentenceSplitter:
         """Comma relative clauses and gapped numbers inside a piece's own tokens."""
         doc = self.doc
         out = []
+        dep = attrs(doc).dep
         for i in ids:
+            if dep[i] not in ("relcl", "advcl", "conj"):
+                continue  # each case below is one of these (a new case: add its dep here)
             t = doc[i]
             if (
                 t.dep_ == "relcl"

@@ -1,0 +1,109 @@
+"""Token attributes of a parsed document as plain lists, built once per Doc.
+
+``doc[i].lower_`` makes a Token object and decodes a new string on every
+access (~0.2 µs); the stages' loops over a claim's token ids ask for the same
+few attributes again and again.  ``attrs(doc).lower[i]`` is a list lookup.
+Each list is built on first use from ``Doc.to_array`` (one C pass), its
+strings taken from a process-wide table of the vocabulary's strings, so equal
+words are one str object whose hash is computed once.
+
+The rule layer never changes a Doc after parsing, so the lists stay true for
+the Doc's life; they go with it (the cache holds the Doc weakly).
+"""
+
+from __future__ import annotations
+
+import weakref
+
+import numpy
+from spacy.attrs import (
+    DEP,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SPACY,
+    TAG,
+)
+
+# vocabulary hash -> its string (and, for lemmas, the string lowercased); spaCy's
+# StringStore decodes a new str on every lookup.  Bounded: cleared past _MAX.
+_STR: dict[int, str] = {}
+_LOWER: dict[int, str] = {}
+_MAX = 500_000
+
+_by_doc: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _strings(doc, attr, table, lowered=False) -> list[str]:
+    col = doc.to_array(attr).tolist()
+    get = table.__getitem__
+    try:
+        return list(map(get, col))
+    except KeyError:
+        if len(table) > _MAX:
+            table.clear()
+        strings = doc.vocab.strings
+        for h in set(col):
+            if h not in table:
+                s = strings[h]
+                table[h] = s.lower() if lowered else s
+        return list(map(get, col))
+
+
+_STRING_ATTRS = {
+    "text": (ORTH, _STR, False),
+    "lower": (LOWER, _STR, False),
+    "lemma": (LEMMA, _LOWER, True),  # lowercased: what ``t.lemma_.lower()`` gives
+    "pos": (POS, _STR, False),
+    "tag": (TAG, _STR, False),
+    "dep": (DEP, _STR, False),
+    "ent_type": (ENT_TYPE, _STR, False),
+}
+
+
+_FLAGS = {"is_space": IS_SPACE, "is_punct": IS_PUNCT, "is_quote": IS_QUOTE, "space_after": SPACY}
+
+
+class TokenAttrs:
+    """Lists indexed by token id: ``text``, ``lower``, ``lemma`` (lowercased),
+    ``pos``, ``tag``, ``dep``, ``ent_type`` (strings, as the Token's ``*_``
+    attributes), ``idx``, ``end`` (character offsets), ``head`` (the head's
+    id), ``is_space``, ``is_punct``, ``is_quote`` and ``space_after`` (a space
+    follows: ``whitespace_`` is " ")."""
+
+    def __init__(self, doc):
+        self._doc = weakref.ref(doc)
+
+    def __getattr__(self, name):  # a list not built yet
+        doc = self._doc()
+        if name in _STRING_ATTRS:
+            value = _strings(doc, *_STRING_ATTRS[name])
+        elif name == "idx":
+            value = doc.to_array(IDX).tolist()
+        elif name == "end":
+            arr = doc.to_array([IDX, LENGTH])
+            value = (arr[:, 0] + arr[:, 1]).tolist()
+        elif name == "head":
+            value = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
+        elif name in _FLAGS:
+            value = doc.to_array(_FLAGS[name]).astype(bool).tolist()
+        else:
+            raise AttributeError(name)
+        setattr(self, name, value)
+        return value
+
+
+def attrs(doc) -> TokenAttrs:
+    """The document's TokenAttrs (made on first use)."""
+    a = _by_doc.get(doc)
+    if a is None:
+        a = _by_doc[doc] = TokenAttrs(doc)
+    return a

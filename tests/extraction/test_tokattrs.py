@@ -1,0 +1,63 @@
+"""The per-document token lists (tokattrs) say what the Token attributes say,
+and DocContext.excluded what layout.is_excluded says, token by token."""
+
+from pathlib import Path
+
+import pytest
+
+from claims.extraction.context import DocContext
+from claims.extraction.tokattrs import attrs
+
+TEXTS = Path(__file__).parent / "texts"
+
+# furniture (a dateline, a photo credit, a bullet), quotes, a line break inside
+# a paragraph, a capitalised lemma, a possessive, numbers and currency
+MIXED = (
+    "Drone Strike Hits Base\n\n"
+    "WASHINGTON — The Pentagon said on Tuesday that “two drones” struck the base.\n"
+    "(Photo: AP) Officials, who spoke anonymously, said $4.5 million was lost.\n\n"
+    "- The U.S. Central Command's statement was brief: it “will respond.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [MIXED, (TEXTS / "minister_news.txt").read_text(encoding="utf-8")],
+    ids=["mixed", "minister_news"],
+)
+def test_lists_match_token_attributes(nlp, text):
+    doc = nlp(text)
+    a = attrs(doc)
+    assert attrs(doc) is a  # built once per document
+    assert a.text == [t.text for t in doc]
+    assert a.lower == [t.lower_ for t in doc]
+    assert a.lemma == [t.lemma_.lower() for t in doc]
+    assert a.pos == [t.pos_ for t in doc]
+    assert a.tag == [t.tag_ for t in doc]
+    assert a.dep == [t.dep_ for t in doc]
+    assert a.ent_type == [t.ent_type_ for t in doc]
+    assert a.idx == [t.idx for t in doc]
+    assert a.end == [t.idx + len(t) for t in doc]
+    assert a.head == [t.head.i for t in doc]
+    assert a.is_space == [t.is_space for t in doc]
+    assert a.is_punct == [t.is_punct for t in doc]
+    assert a.is_quote == [t.is_quote for t in doc]
+    assert a.space_after == [t.whitespace_ == " " for t in doc]
+    with pytest.raises(AttributeError):
+        a.no_such_list  # noqa: B018
+
+
+def test_excluded_tokens_match_layout(nlp):
+    doc = nlp(MIXED)
+    ctx = DocContext(doc, MIXED)
+    excluded = ctx.excluded()
+    assert excluded == [ctx.layout.is_excluded(t.idx) for t in doc]
+    assert any(excluded) and not all(excluded)  # the dateline, credit and bullet are furniture
+
+
+def test_belief_passives_are_lowercase():
+    # find_hedge looks the lowercased lemma up first, then the lemma itself: a
+    # capitalised entry would never be reached
+    from claims.extraction.lexicon import BELIEF_PASSIVES
+
+    assert all(w == w.lower() for w in BELIEF_PASSIVES)
