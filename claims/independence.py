@@ -79,24 +79,36 @@ def independence(a, b, *, rivals: set[frozenset] | None = None) -> Independence:
 
 
 def attach_chains(speakers) -> None:
-    """Load the parents of many speakers level by level (one query per level,
-    not per speaker), so `chain()` and `independence()` read no more rows."""
-    from claims.models import Speaker
-
+    """Load the parents of many speakers, and theirs, up the whole chain in
+    one query (a recursive one, not one per level or per speaker), so
+    `chain()` and `independence()` read no more rows."""
     level = [s for s in speakers if s is not None]  # one pk may come as several instances
     known = {s.pk: s for s in level}
-    for _ in range(_MAX_DEPTH):
-        missing = {s.parent_id for s in level if s.parent_id is not None} - known.keys()
-        if missing:
-            known.update(Speaker.all_objects.in_bulk(missing))
-        parents = {}
-        for s in level:
-            if s.parent_id in known:
-                s.parent = known[s.parent_id]
-                parents[s.parent_id] = s.parent
-        level = list(parents.values())
-        if not level:
-            return
+    missing = {s.parent_id for s in level if s.parent_id is not None} - known.keys()
+    if missing:
+        known.update({s.pk: s for s in _ancestors(missing)})
+    for s in [*level, *known.values()]:
+        if s.parent_id in known:
+            s.parent = known[s.parent_id]
+
+
+def _ancestors(ids: set[int]) -> list:
+    """These speakers and their parents, up to _MAX_DEPTH levels (merged ones
+    too: a chain walks what the rows say)."""
+    from claims.models import Speaker
+
+    table = Speaker._meta.db_table
+    marks = ", ".join(["%s"] * len(ids))
+    return list(
+        Speaker.all_objects.raw(
+            f"WITH RECURSIVE up(id, depth) AS ("
+            f" SELECT id, 1 FROM {table} WHERE id IN ({marks})"
+            f" UNION ALL SELECT s.parent_id, up.depth + 1 FROM {table} s JOIN up ON s.id = up.id"
+            f" WHERE s.parent_id IS NOT NULL AND up.depth < %s"
+            f") SELECT * FROM {table} WHERE id IN (SELECT id FROM up)",
+            [*sorted(ids), _MAX_DEPTH],
+        )
+    )
 
 
 def rival_pairs() -> set[frozenset]:

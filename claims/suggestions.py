@@ -4,15 +4,18 @@ this and other articles that confirm, contradict or repeat it.
 Candidates come from the database, index-backed and capped (PostgreSQL:
 claims sharing two of the claim's rarest lexemes — rarity from PostgreSQL's
 own statistics of the search vector — on the full-text GIN index, at most
-RANK_POOL of them, the CANDIDATES best by ts_rank loaded in the same query
-(without the articles' bodies);
-SQLite: LIKE on a few keywords). Those are re-ranked on their stored sentence
-vectors, fetched in one query (claims.matching; a claim not yet embedded is
+RANK_POOL of them, the CANDIDATES best by ts_rank read in the same pass with
+their stored sentence vectors; SQLite: LIKE on a few keywords). Those are
+re-ranked on their vectors (claims.matching; a claim not yet embedded is
 embedded here, a few at most), and typed best first until LIMIT are kept:
 the relation and its direction come from claims.matching.relations; pairs
 below its similarity threshold, or about another place or day, are not
-suggested at all. A panel opening costs the same few queries at a hundred
-claims or a million, none per candidate.
+suggested at all, and are never loaded whole. A panel opening costs the
+same few queries at a hundred claims or a million, none per candidate: on
+PostgreSQL two to find and re-rank the candidates (the claim's lexemes,
+links, dismissals and vector; then the candidates with theirs), and, when
+some are similar enough, one for those claims (speaker and article, with its
+stored setting) and two for their speakers' affiliations and adversaries.
 """
 
 import contextlib
@@ -21,7 +24,6 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 
@@ -38,7 +40,7 @@ from claims.matching.relations import (
     suggested,
 )
 from claims.models import Article, Claim, ClaimKind, ClaimLink, ClaimVector, SuggestionDismissal
-from claims.selectors import SEARCH_CONFIG, StoredSearchVector, uses_postgres
+from claims.selectors import SEARCH_CONFIG, uses_postgres
 from claims.services.vectors import claim_vectors_keep, from_bytes, text_hash
 
 CANDIDATES = 100  # re-ranked on their vectors
@@ -155,25 +157,54 @@ def facts(claim: Claim, settings: dict[int, frozenset] | None = None) -> ClaimFa
     )
 
 
+def stored_setting(article: Article) -> frozenset | None:
+    """The article's stored setting (Article.place_setting) if it was
+    computed from its current text and title, else None."""
+    stored = article.place_setting
+    if stored and stored.get("of") == article.content_hash and stored.get("title") == article.title:
+        return frozenset(stored.get("countries") or ())
+    return None
+
+
+def _loaded_article(claim: Claim) -> Article | None:
+    """The claim's article if it was loaded with it, with its setting and the
+    text hash and title that say whether the setting is current."""
+    if not Claim.article.is_cached(claim):
+        return None
+    article = claim.article
+    deferred = article.get_deferred_fields()
+    if deferred & {"place_setting", "content_hash", "title"}:
+        return None
+    return article
+
+
 def article_settings(claims: list[Claim]) -> dict[int, frozenset]:
     """{article id: the countries its title and text place things in} for
     the articles of those of these claims that name no place of their own
     (the others are compared by their own; claims.matching.relations). Read
-    from Article.place_setting; an article without one for its current text
-    (new, edited, or bulk-loaded) is computed once, a few ms of text scanning,
+    from Article.place_setting, as the claims' articles were loaded with them
+    (no query), else in one query; an article without one for its current
+    text (edited, or bulk-loaded) is computed once, a few ms of text scanning,
     and stored for every later panel (best effort)."""
-    wanted = {c.article_id for c in claims if not places(c.text, tuple(c.entities or ()))}
-    if not wanted:
-        return {}
-    rows = Article.objects.filter(pk__in=wanted).values_list(
-        "pk", "content_hash", "title", "place_setting"
-    )
-    out, stale = {}, []
-    for pk, h, title, stored in rows:
-        if stored and stored.get("of") == h and stored.get("title") == title:
-            out[pk] = frozenset(stored.get("countries") or ())
+    wanted = {c.article_id: c for c in claims if not places(c.text, tuple(c.entities or ()))}
+    out, unread = {}, []
+    for pk, c in wanted.items():
+        article = _loaded_article(c)
+        setting = stored_setting(article) if article is not None else None
+        if setting is None:
+            unread.append(pk)
         else:
-            stale.append(pk)
+            out[pk] = setting
+    if not unread:
+        return out
+    rows = Article.objects.filter(pk__in=unread).only("content_hash", "title", "place_setting")
+    stale = []
+    for article in rows:
+        setting = stored_setting(article)
+        if setting is None:
+            stale.append(article.pk)
+        else:
+            out[article.pk] = setting
     if stale:
         fresh = Article.objects.filter(pk__in=stale).values_list(
             "pk", "content_hash", "title", "body"
@@ -189,47 +220,60 @@ def article_settings(claims: list[Claim]) -> dict[int, frozenset]:
     return out
 
 
+EXCLUDED_SQL = (
+    f"SELECT from_claim_id, to_claim_id FROM {ClaimLink._meta.db_table} "
+    "WHERE from_claim_id = %s OR to_claim_id = %s "
+    f"UNION ALL SELECT claim_id, other_id FROM {SuggestionDismissal._meta.db_table} "
+    "WHERE claim_id = %s OR other_id = %s"
+)
+
+
 def _excluded(claim: Claim) -> set[int]:
     """The claim, the claims linked to it either way and those dismissed for
     it: one query."""
-    links, dismissed = ClaimLink._meta.db_table, SuggestionDismissal._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT from_claim_id, to_claim_id FROM {links} "
-            "WHERE from_claim_id = %s OR to_claim_id = %s "
-            f"UNION ALL SELECT claim_id, other_id FROM {dismissed} "
-            "WHERE claim_id = %s OR other_id = %s",
-            [claim.pk] * 4,
-        )
+        cursor.execute(EXCLUDED_SQL, [claim.pk] * 4)
         rows = cursor.fetchall()
     return {claim.pk} | {i for row in rows for i in row}
+
+
+NOT_READ = object()  # a Candidate's vector was not read with it
 
 
 @dataclass(frozen=True)
 class Candidate:
     """A candidate as it is re-ranked: its id and text (the text says whether
-    its stored vector is current), not yet the claim with speaker and article."""
+    its stored vector is current), not yet the claim with speaker and article;
+    on PostgreSQL with its stored vector, (text hash, bytes) or None, read in
+    the same query."""
 
     pk: int
     text: str
+    stored: object = NOT_READ
 
 
 def candidates(claim: Claim) -> list[Candidate]:
     """A capped list of plausible partners, never the whole table: ids and
     texts only (most fall below the similarity any suggestion needs, and are
     never loaded whole)."""
-    qs = Claim.objects.exclude(pk__in=_excluded(claim)).exclude(kind__in=NOT_CHECKABLE)
+    return claim_and_candidates(claim)[1]
+
+
+def claim_and_candidates(claim: Claim) -> tuple[Candidate, list[Candidate]]:
+    """The claim as a candidate (on PostgreSQL with its stored vector) and
+    its candidates."""
     if uses_postgres():
-        rows = _candidates_postgres(qs, claim.text)
-    else:
-        words_ = keywords(claim.text)
-        if not words_:
-            return []
-        cond = Q()
-        for w in words_[:8]:
-            cond |= Q(search_text__icontains=w)
-        rows = qs.filter(cond).order_by("-checkworthiness").values_list("pk", "text")[:CANDIDATES]
-    return [Candidate(pk, text) for pk, text in rows]
+        return _candidates_postgres(claim)
+    qs = Claim.objects.exclude(pk__in=_excluded(claim)).exclude(kind__in=NOT_CHECKABLE)
+    me = Candidate(claim.pk, claim.text)
+    words_ = keywords(claim.text)
+    if not words_:
+        return me, []
+    cond = Q()
+    for w in words_[:8]:
+        cond |= Q(search_text__icontains=w)
+    rows = qs.filter(cond).order_by("-checkworthiness").values_list("pk", "text")[:CANDIDATES]
+    return me, [Candidate(pk, text) for pk, text in rows]
 
 
 def load_claims(ids: list[int]) -> list[Claim]:
@@ -295,45 +339,86 @@ def _pairs_tsquery(lexemes: list[str]) -> str:
     )
 
 
-def _candidates_postgres(qs, text: str) -> list[tuple[int, str]]:
-    """Index-backed and bounded: the GIN index answers "two of the claim's
-    rarest lexemes" (no ORDER BY, so it stops at RANK_POOL matches), those are
-    ranked by ts_rank and the CANDIDATES best read (id and text) in the same
-    query."""
+# The claim's lexemes (to choose the rarest), what it must not be paired with
+# (itself, the claims linked to it either way, those dismissed for it) and its
+# stored vector: one query.
+CLAIM_SQL = f"""
+SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s)),
+       ARRAY(SELECT unnest(ARRAY[from_claim_id, to_claim_id]) FROM {ClaimLink._meta.db_table}
+             WHERE from_claim_id = %s OR to_claim_id = %s
+             UNION ALL
+             SELECT unnest(ARRAY[claim_id, other_id]) FROM {SuggestionDismissal._meta.db_table}
+             WHERE claim_id = %s OR other_id = %s),
+       v.text_hash, v.vector
+FROM (SELECT 1) AS one
+LEFT JOIN {ClaimVector._meta.db_table} v ON v.claim_id = %s AND v.vector IS NOT NULL
+"""
+
+# The pool: at most RANK_POOL live, checkable claims matching the tsquery, as the
+# GIN index gives them (no ORDER BY: the bitmap scan stops at RANK_POOL rows);
+# those ranked by ts_rank, and the CANDIDATES best read with their stored vectors.
+# Ranked on the pool's own rows: no second look-up of each by its key.
+CANDIDATES_SQL = f"""
+SELECT best.id, best.text, v.text_hash, v.vector
+FROM (
+    SELECT pool.id, pool.text, ts_rank(pool.search_vector, to_tsquery(%s::regconfig, %s)) AS rank
+    FROM (
+        SELECT c.id, c.text, c.search_vector FROM {Claim._meta.db_table} c
+        WHERE c.deleted_at IS NULL AND c.id <> ALL(%s::bigint[]) AND c.kind <> ALL(%s::text[])
+          AND c.search_vector @@ to_tsquery(%s::regconfig, %s)
+        LIMIT %s
+    ) AS pool
+    ORDER BY rank DESC, pool.id
+    LIMIT %s
+) AS best
+LEFT JOIN {ClaimVector._meta.db_table} v ON v.claim_id = best.id AND v.vector IS NOT NULL
+ORDER BY best.rank DESC, best.id
+"""
+
+
+def _candidates_postgres(claim: Claim) -> tuple[Candidate, list[Candidate]]:
+    """Index-backed and bounded, in two queries: the claim's lexemes, exclusions
+    and vector; then the GIN index answers "two of the claim's rarest lexemes"
+    (no ORDER BY, so it stops at RANK_POOL matches), those are ranked by
+    ts_rank and the CANDIDATES best read (id, text, stored vector)."""
     with connection.cursor() as cursor:
+        cursor.execute(CLAIM_SQL, [SEARCH_CONFIG, claim.text, *[claim.pk] * 5])
+        lexemes, linked, h, v = cursor.fetchone()
+        me = Candidate(claim.pk, claim.text, (h, v) if h is not None else None)
+        lexemes = chosen_lexemes(list(lexemes or []))
+        if not lexemes:
+            return me, []
+        excluded = sorted({claim.pk, *(linked or ())})
+        query = _pairs_tsquery(lexemes)
         cursor.execute(
-            "SELECT tsvector_to_array(to_tsvector(%s::regconfig, %s))", [SEARCH_CONFIG, text]
+            CANDIDATES_SQL,
+            [
+                SEARCH_CONFIG,
+                query,
+                excluded,
+                sorted(str(k.value) for k in NOT_CHECKABLE),
+                SEARCH_CONFIG,
+                query,
+                RANK_POOL,
+                CANDIDATES,
+            ],
         )
-        lexemes = chosen_lexemes(list(cursor.fetchone()[0] or []))
-    if not lexemes:
-        return []
-    query = SearchQuery(_pairs_tsquery(lexemes), search_type="raw", config=SEARCH_CONFIG)
-    pool = (
-        qs.alias(search=StoredSearchVector())
-        .filter(search=query)
-        .order_by()  # no ORDER BY: the model's default order would walk a b-tree, not the GIN
-        .values("pk")[:RANK_POOL]
-    )
-    return list(
-        qs.filter(pk__in=pool)
-        .annotate(rank=SearchRank(StoredSearchVector(), query))
-        .order_by("-rank", "pk")
-        .values_list("pk", "text")[:CANDIDATES]
-    )
+        rows = cursor.fetchall()
+    return me, [Candidate(pk, text, (h, v) if h is not None else None) for pk, text, h, v in rows]
 
 
 def vectors_for(
     claims: list[Claim | Candidate], *, embed_missing: int | None = None
 ) -> dict[int, np.ndarray]:
-    """Current stored vectors of these claims, in one query; those missing or
-    stale (embedded from another text) are embedded here, the first
-    `embed_missing` of them (all if None), and kept for the next time."""
-    stored = {
-        i: (h, v)
-        for i, h, v in ClaimVector.objects.filter(
-            claim_id__in=[c.pk for c in claims], vector__isnull=False
-        ).values_list("claim_id", "text_hash", "vector")
-    }
+    """Current stored vectors of these claims: as the candidates were read
+    with theirs, else in one query; those missing or stale (embedded from
+    another text) are embedded here, the first `embed_missing` of them (all
+    if None), and kept for the next time."""
+    unread = [c.pk for c in claims if getattr(c, "stored", NOT_READ) is NOT_READ]
+    stored = {c.pk: c.stored for c in claims if getattr(c, "stored", NOT_READ) is not NOT_READ}
+    if unread:
+        rows = ClaimVector.objects.filter(claim_id__in=unread, vector__isnull=False)
+        stored |= {i: (h, v) for i, h, v in rows.values_list("claim_id", "text_hash", "vector")}
     out = {}
     for c in claims:
         row = stored.get(c.pk)
@@ -389,11 +474,11 @@ def _suggest(
 def suggest_links(claim: Claim, limit: int = LIMIT) -> list[Suggestion]:
     if claim.is_deleted:
         return []
-    found = candidates(claim)
+    me, found = claim_and_candidates(claim)
     if not found:
         return []
-    # one query; the claim itself first in line if it must be embedded
-    vectors = vectors_for([claim, *found], embed_missing=EMBED_AT_MOST)
+    # read with the candidates; the claim itself first in line if it must be embedded
+    vectors = vectors_for([me, *found], embed_missing=EMBED_AT_MOST)
     embedded = [other for other in found if other.pk in vectors]
     if not embedded:
         return []

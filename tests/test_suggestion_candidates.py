@@ -137,3 +137,87 @@ def test_below_min_similarity_no_pair_is_related():
             just_below = MIN_SIMILARITY - 1e-6
             assert relate(a, b, similarity=just_below, same_party=same_party) is None
     assert relate(denial, claim, similarity=0.99, same_party=False) is not None
+
+
+# What one panel's suggestions may cost on PostgreSQL, whatever the number of
+# candidates: the claim's lexemes, links, dismissals and vector (1); the
+# candidates with their vectors (1); the similar ones whole, with speaker and
+# article (1); their speakers' affiliation chains, every level at once (1);
+# the adversaries among those (1).
+SUGGESTION_QUERIES = 5
+
+
+def _related_story(n):
+    """BASE, said by a brigade of an army, and n confirmations of it, each in
+    its own article, by a ministry of its own government, the army's
+    adversary: chains of parents to walk, adversary pairs to find."""
+    army = Speaker.objects.create(name="Ridge Army")
+    Speaker.objects.create(name="Ridge Front", parent=army)
+    (claim,) = _claims([BASE])
+    for i, text in enumerate(_variants(n)):
+        government = Speaker.objects.create(name=f"Government {i}")
+        Speaker.objects.create(name=f"Ministry {i}", parent=government)
+        army.adversaries.add(government)
+        _claims([text], speaker=f"Ministry {i}")
+    claim_vectors_queue()
+    claim_vectors_drain()
+    suggest_links(claim)  # once: the lexeme statistics and the articles' settings are read
+    # the claim as a panel loads it
+    return Claim.objects.select_related("article", "speaker").get(pk=claim.pk)
+
+
+def test_a_panels_suggestions_cost_a_few_queries_none_per_candidate_or_speaker(
+    django_assert_max_num_queries,
+):
+    claim = _related_story(12)
+    with django_assert_max_num_queries(SUGGESTION_QUERIES):
+        found = suggest_links(claim)
+    assert len(found) == suggestions.LIMIT
+    # what costs the queries was there to read: chains of parents and an adversary
+    assert all(s.other.speaker.parent.name.startswith("Government") for s in found)
+    assert claim.speaker.parent.name == "Ridge Army"
+    assert all(s.why.adversarial for s in found)
+
+
+def test_with_nothing_similar_enough_no_claim_speaker_or_article_is_loaded(
+    django_assert_max_num_queries,
+):
+    from claims.matching.relations import MIN_SIMILARITY
+
+    (claim,) = _claims([BASE])
+    _claims(["The Kessel Ridge radar museum opened a cafe for tourists on Sunday."], "Museum")
+    claim_vectors_queue()
+    claim_vectors_drain()
+    (museum,) = suggestions.candidates(claim)  # a candidate, not close enough
+    vectors = suggestions.vectors_for([claim, museum])
+    assert float(vectors[claim.pk] @ vectors[museum.pk]) < MIN_SIMILARITY
+    suggestions.lexeme_frequencies()
+    with django_assert_max_num_queries(2):  # the claim's lexemes and vector; the candidates
+        assert suggest_links(claim) == []
+
+
+# The whole claim panel (htmx fragment) with suggestions and links: the session
+# and user with its permissions (4), the claim (1), its speaker's colour slot
+# (1), the assignee menu (1), its links either way (2) with their speakers'
+# chains and adversaries (2), evidence (1), history (1), and the suggestions.
+PANEL_QUERIES = 13 + SUGGESTION_QUERIES
+
+
+def test_a_panel_with_suggestions_and_links_opens_in_a_bounded_number_of_queries(
+    reviewer_client, django_assert_max_num_queries
+):
+    from django.urls import reverse
+
+    from claims.models import ClaimLink
+
+    claim = _related_story(12)
+    linked = Claim.objects.exclude(article_id=claim.article_id).order_by("pk").first()
+    ClaimLink.objects.create(from_claim=linked, to_claim=claim, relation="confirms")
+    url = reverse("claim_detail", args=[claim.article_id, claim.pk])
+    headers = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "panel"}
+    assert reviewer_client.get(url, **headers).status_code == 200  # sessions, caches
+    with django_assert_max_num_queries(PANEL_QUERIES):
+        response = reviewer_client.get(url, **headers)
+    html = response.content.decode()
+    assert html.count('class="suggestion"') == suggestions.LIMIT
+    assert "independent, from an adversary" in html  # chains and adversaries were read
