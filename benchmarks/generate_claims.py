@@ -305,7 +305,7 @@ def main(argv=None) -> None:
     from django.db import connection
 
     from claims import roles
-    from claims.models import Article, Claim, Speaker, content_hash
+    from claims.models import Article, Claim, Speaker, content_hash, place_setting
 
     rng = random.Random(args.seed)
     phases = []
@@ -375,6 +375,7 @@ def main(argv=None) -> None:
                 pos += len(s) + 1
             body = "".join(body_parts) + f"\n[bench article {article_id}]"
             created = now - dt.timedelta(seconds=rng.randint(0, 365 * 86400))
+            body_hash = content_hash(body)
             values = {
                 "id": article_id,
                 "title": title,
@@ -383,7 +384,11 @@ def main(argv=None) -> None:
                 "publisher": rng.choice(VIA),
                 "published_at": created,
                 "byline": "",
-                "content_hash": content_hash(body),
+                "content_hash": body_hash,
+                # as Article.save() stores it: what a panel reads instead of scanning the body
+                "place_setting": json.dumps(place_setting(title, body, body_hash)),
+                "extraction_done": 0,
+                "extraction_total": 0,
                 "created_by_id": None,
                 "created_at": created,
                 "updated_at": created,

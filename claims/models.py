@@ -30,6 +30,24 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
 
+def place_setting(title: str, body: str, text_hash: str) -> dict:
+    """Article.place_setting for this title and text (whose content_hash is
+    text_hash): the countries claims.matching.relations.article_setting finds
+    in them, with what they were computed from. A few ms of text scanning."""
+    from claims.matching.relations import article_setting
+
+    countries = sorted(article_setting(f"{title}\n{body}"))
+    return {"of": text_hash, "title": title, "countries": countries}
+
+
+def current_setting(stored, text_hash: str, title: str) -> frozenset | None:
+    """The countries of a stored place_setting if it was computed from this
+    text and title, else None (stale, or never computed)."""
+    if stored and stored.get("of") == text_hash and stored.get("title") == title:
+        return frozenset(stored.get("countries") or ())
+    return None
+
+
 def new_report_token() -> str:
     return secrets.token_urlsafe(32)
 
@@ -75,7 +93,10 @@ class Article(models.Model):
     # The countries the title and text place things in, the implicit place of its
     # claims that name none (claims.matching.relations.article_setting), with the
     # text it was computed from: {"of": content_hash, "title": title, "countries": [...]}.
-    # Filled on first use by claims.suggestions.article_settings; stale once either changes.
+    # Computed when the article is saved with a new text or title (save(); migration
+    # 0021 filled the older ones), so a panel only reads it; an article written
+    # around save() (a bulk load, a queryset update) gets it on its first panel
+    # (claims.suggestions.article_settings).
     place_setting = models.JSONField(null=True, blank=True, editable=False)
 
     report_published_at = models.DateTimeField(null=True, blank=True)
@@ -121,6 +142,12 @@ class Article(models.Model):
         self.content_hash = content_hash(self.body)
         if self.url == "":
             self.url = None
+        fields = kwargs.get("update_fields")
+        if fields is None or {"body", "title"} & set(fields):
+            if current_setting(self.place_setting, self.content_hash, self.title) is None:
+                self.place_setting = place_setting(self.title, self.body, self.content_hash)
+            if fields is not None:
+                kwargs["update_fields"] = {*fields, "place_setting"}
         super().save(*args, **kwargs)
 
     @property

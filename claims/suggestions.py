@@ -35,11 +35,19 @@ from claims.matching.lexicon import STOPWORDS
 from claims.matching.relations import (
     MIN_SIMILARITY,
     ClaimFacts,
-    article_setting,
     places,
     suggested,
 )
-from claims.models import Article, Claim, ClaimKind, ClaimLink, ClaimVector, SuggestionDismissal
+from claims.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    ClaimLink,
+    ClaimVector,
+    SuggestionDismissal,
+    current_setting,
+    place_setting,
+)
 from claims.selectors import SEARCH_CONFIG, uses_postgres
 from claims.services.vectors import claim_vectors_keep, from_bytes, text_hash
 
@@ -160,10 +168,7 @@ def facts(claim: Claim, settings: dict[int, frozenset] | None = None) -> ClaimFa
 def stored_setting(article: Article) -> frozenset | None:
     """The article's stored setting (Article.place_setting) if it was
     computed from its current text and title, else None."""
-    stored = article.place_setting
-    if stored and stored.get("of") == article.content_hash and stored.get("title") == article.title:
-        return frozenset(stored.get("countries") or ())
-    return None
+    return current_setting(article.place_setting, article.content_hash, article.title)
 
 
 def _loaded_article(claim: Claim) -> Article | None:
@@ -211,8 +216,8 @@ def article_settings(claims: list[Claim]) -> dict[int, frozenset]:
         )
         kept = []
         for pk, h, title, body in fresh:
-            out[pk] = article_setting(f"{title}\n{body}")
-            value = {"of": h, "title": title, "countries": sorted(out[pk])}
+            value = place_setting(title, body, h)
+            out[pk] = frozenset(value["countries"])
             kept.append(Article(pk=pk, place_setting=value))
         with contextlib.suppress(DatabaseError):  # a cache: never fail the panel for it
             with transaction.atomic():

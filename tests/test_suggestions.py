@@ -268,7 +268,7 @@ def test_a_claim_naming_no_place_is_not_linked_to_one_from_an_article_in_another
     assert suggestion_for(claim, here).relation == "confirms"
 
 
-def test_an_articles_setting_is_computed_once_then_read_until_its_text_changes(
+def test_an_articles_setting_is_stored_when_it_is_saved_and_panels_only_read_it(
     django_assert_num_queries,
 ):
     from claims.suggestions import article_settings
@@ -277,13 +277,48 @@ def test_an_articles_setting_is_computed_once_then_read_until_its_text_changes(
         "Bombing at a market in Mogadishu, Somalia",
         [("The Coastal Brigade claimed responsibility for the bombing.", "claim", "Brigade")],
     )
-    first = article_settings([claim])[claim.article_id]
-    assert first  # the title places it
-    stored = Article.objects.get(pk=claim.article_id).place_setting
-    assert stored["countries"] == sorted(first)
-    with django_assert_num_queries(1):  # read back: no body scanned again
-        assert article_settings([claim]) == {claim.article_id: first}
+    article = Article.objects.get(pk=claim.article_id)
+    first = frozenset(article.place_setting["countries"])
+    assert first  # the title places it, computed when the article was saved
+
+    def as_a_panel_loads_it():
+        return Claim.objects.select_related("article").get(pk=claim.pk)
+
+    loaded, bare = as_a_panel_loads_it(), Claim.objects.get(pk=claim.pk)
+    with django_assert_num_queries(0):  # read with the claim's article: no query, no scan
+        assert article_settings([loaded]) == {claim.article_id: first}
+    with django_assert_num_queries(1):  # an article not loaded with its claim: read, not scanned
+        assert article_settings([bare]) == {claim.article_id: first}
+
+    # written around save(): computed on the first panel, and stored for the next ones
     Article.objects.filter(pk=claim.article_id).update(title="Bus station bombing in Peshawar")
-    moved = article_settings([claim])[claim.article_id]
+    moved = article_settings([as_a_panel_loads_it()])[claim.article_id]
     assert moved and moved != first
     assert Article.objects.get(pk=claim.article_id).place_setting["countries"] == sorted(moved)
+    loaded = as_a_panel_loads_it()
+    with django_assert_num_queries(0):
+        assert article_settings([loaded]) == {claim.article_id: moved}
+
+    # saved with a new title: computed then
+    article = Article.objects.get(pk=claim.article_id)
+    article.title = "Bombing at a market in Mogadishu"
+    article.save(update_fields=["title"])
+    assert Article.objects.get(pk=claim.article_id).place_setting["countries"] == sorted(first)
+
+
+def test_the_migration_fills_the_settings_of_articles_saved_before_save_computed_them():
+    import importlib
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.db import connection
+
+    backfill = importlib.import_module("claims.migrations.0021_article_place_setting_backfill")
+    (claim,) = _article(
+        "Bombing at a market in Mogadishu, Somalia",
+        [("The Coastal Brigade claimed responsibility for the bombing.", "claim", "Brigade")],
+    )
+    expected = Article.objects.get(pk=claim.article_id).place_setting
+    Article.objects.update(place_setting=None)
+    backfill.fill(apps, SimpleNamespace(connection=connection))
+    assert Article.objects.get(pk=claim.article_id).place_setting == expected
