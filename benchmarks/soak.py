@@ -67,6 +67,78 @@ _STATUS_SELECT = re.compile(r'<select name="status-status".*?</select>', re.S)
 _SELECTED = re.compile(r'<option value="([a-z_]+)"[^>]*\bselected\b')
 
 
+def _proc_cpu(pid: int) -> float:
+    """utime + stime of a process, seconds (0 once it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            out += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return out
+
+
+class CpuSampler:
+    """CPU seconds spent by the three parties on the 2 cores, sampled every
+    `interval`: this process (the simulated reviewers), gunicorn (master and
+    workers) and PostgreSQL (the backends whose application_name is `app`,
+    i.e. gunicorn's connections; not the server's background processes)."""
+
+    def __init__(self, gunicorn_pid: int, app: str, interval: float = 1.0):
+        self.gunicorn_pid, self.app, self.interval = gunicorn_pid, app, interval
+        self.samples = []  # (monotonic, client, gunicorn, postgres)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+
+    def backends(self) -> list[int]:
+        from django.db import connection
+
+        with connection.cursor() as cur:
+            cur.execute("SELECT pid FROM pg_stat_activity WHERE application_name = %s", [self.app])
+            return [r[0] for r in cur.fetchall()]
+
+    def sample(self):
+        pids = [self.gunicorn_pid, *_children(self.gunicorn_pid)]
+        pg = self.backends()
+        self.samples.append(
+            (
+                time.monotonic(),
+                time.process_time(),
+                sum(_proc_cpu(p) for p in pids),
+                {p: _proc_cpu(p) for p in pg},
+            )
+        )
+
+    def run(self):
+        from django.db import connection
+
+        try:
+            while not self.stop.is_set():
+                self.sample()
+                self.stop.wait(self.interval)
+            self.sample()
+        finally:
+            connection.close()
+
+    def between(self, t0: float, t1: float):
+        """(start, end, client, gunicorn, postgres CPU seconds) from the first
+        sample at or after t0 to the last at or before t1; None without two."""
+        inside = [s for s in self.samples if t0 <= s[0] <= t1]
+        if len(inside) < 2:
+            return None
+        a, b = inside[0], inside[-1]
+        pg = sum(cpu - a[3].get(pid, 0.0) for pid, cpu in b[3].items())
+        return a[0], b[0], b[1] - a[1], b[2] - a[2], pg
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -241,6 +313,8 @@ def main(argv=None) -> None:
         ALLOWED_HOSTS="127.0.0.1",
         LOG_LEVEL="WARNING",
         FACTCHECK_TASK_BACKEND="immediate",
+        # names gunicorn's PostgreSQL connections, so that their CPU can be told apart
+        PGAPPNAME=f"factcheck-soak-{port}",
     )
     gunicorn = Path(sys.executable).with_name("gunicorn")
     log_path = Path(os.environ.get("TMPDIR", "/tmp")) / f"factcheck-soak-gunicorn-{port}.log"
@@ -284,6 +358,8 @@ def main(argv=None) -> None:
                 sys.exit(f"gunicorn did not come up; see {log_path}")
             time.sleep(0.3)
 
+        sampler = CpuSampler(proc.pid, env["PGAPPNAME"])
+        sampler.thread.start()
         stats, errors = Stats(), []
         budget = Budget(time.monotonic() + args.seconds, args.max_requests)
         threads = [
@@ -311,6 +387,8 @@ def main(argv=None) -> None:
             t.join(timeout=args.seconds + args.timeout + 30)
         elapsed = time.perf_counter() - t0
         stuck = sum(t.is_alive() for t in threads)
+        sampler.stop.set()
+        sampler.thread.join(timeout=10)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -344,6 +422,18 @@ def main(argv=None) -> None:
                 f"after the last login ({span:.1f} s): {len(steady) / span:,.0f} requests/s, "
                 f"status POST p95 {p95:,.0f} ms"
             )
+            cpu = sampler.between(start, start + span)
+            if cpu:
+                ta, tb, client, server, pg = cpu
+                secs, n = tb - ta, sum(1 for t, _, _ in steady if ta < t <= tb)
+                if n:
+                    print(
+                        f"CPU per request after the last login ({n:,} requests in {secs:.1f} s): "
+                        f"gunicorn {server / n * 1000:.1f} ms, PostgreSQL {pg / n * 1000:.1f} ms, "
+                        f"reviewers (this process) {client / n * 1000:.1f} ms; "
+                        f"cores busy {(server + pg + client) / secs:.2f} of {os.cpu_count()}, "
+                        f"load average {os.getloadavg()[0]:.2f}"
+                    )
     rows = []
     for kind, samples in stats.latency.items():
         s = summary_ms(samples)
