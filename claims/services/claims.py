@@ -42,7 +42,10 @@ def _save(claim: Claim, fields: list[str]) -> None:
     claim.touched = True
     claim.search_text = claim.build_search_text()
     claim.save(update_fields=[*fields, "version", "touched", "search_text", "updated_at"])
-    claim.refresh_from_db(fields=["version"])
+    if hasattr(claim.version, "resolve_expression"):
+        # Django reads a field saved as an expression back with UPDATE ... RETURNING
+        # where the database can (PostgreSQL, SQLite); elsewhere, ask again.
+        claim.refresh_from_db(fields=["version"])
     if "text" in fields:
         queue_vectors(claim.article_id)
 

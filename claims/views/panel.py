@@ -3,7 +3,10 @@
 running a panel write through a service (run_panel_write, and run_panel_form
 for a write that starts from one of the panel's forms)."""
 
+import copy
+
 from django.contrib import messages
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.urls import reverse
 
@@ -64,19 +67,13 @@ def panel_context(request, claim: Claim, *, keep_suggestions: bool = False, **ex
     suggestions it shows (hx-preserve), so they are not looked up again."""
     ctx = {"claim": claim, **claim_forms(claim)}
     if not claim.is_deleted:
-        links = ClaimLink.objects.filter(from_claim=claim).select_related(
-            "to_claim__speaker", "to_claim__article", "from_claim__speaker"
-        )
-        links_in = ClaimLink.objects.filter(to_claim=claim).select_related(
-            "from_claim__speaker", "from_claim__article", "to_claim__speaker"
-        )
+        links, links_in = claim_links(claim)
         suggestions = [] if keep_suggestions else suggest_links(claim)
         explain_independence(suggestions)
-        links, links_in = list(links), list(links_in)
         link_verdicts([*links, *links_in])
         ctx.update(
             {
-                "evidence": claim.evidence.select_related("source", "created_by"),
+                "evidence": list(claim.evidence.select_related("source", "created_by")),
                 "links_out": links,
                 "links_in": links_in,
                 "suggestions": suggestions,
@@ -88,6 +85,35 @@ def panel_context(request, claim: Claim, *, keep_suggestions: bool = False, **ex
         )
     ctx.update({k: v for k, v in extra.items() if v is not None})
     return ctx
+
+
+def claim_links(claim: Claim) -> tuple[list[ClaimLink], list[ClaimLink]]:
+    """The claim's links out (this claim confirms ...) and in (... confirms this
+    claim), each in ClaimLink's order: the links in one query, the claims at
+    their other ends (with speaker, and article for its title) in another
+    when there are any. Plain queries: the same rows as two select_related
+    queries, at half the cost of building them."""
+    links = list(ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim)))
+    ids = {
+        link.to_claim_id if link.from_claim_id == claim.pk else link.from_claim_id for link in links
+    }
+    others = (
+        Claim.all_objects.filter(pk__in=ids)
+        .select_related("speaker", "article")
+        .defer("article__body")
+        .in_bulk()
+        if ids
+        else {}
+    )
+    links_out, links_in = [], []
+    for link in links:
+        if link.from_claim_id == claim.pk:
+            link.from_claim, link.to_claim = claim, others[link.to_claim_id]
+            links_out.append(link)
+        else:
+            link.from_claim, link.to_claim = others[link.from_claim_id], claim
+            links_in.append(link)
+    return links_out, links_in
 
 
 def link_verdicts(links: list[ClaimLink]) -> None:
@@ -225,6 +251,7 @@ def article_slots(article: Article) -> dict[int, int]:
     gives them), from its speakers' ids alone."""
     ids = (
         Claim.objects.filter(article=article, speaker__isnull=False)
+        .order_by()  # DISTINCT on the speaker alone, not on the ordering's columns too
         .values_list("speaker_id", flat=True)
         .distinct()
     )
@@ -241,13 +268,16 @@ def render_claim_change(request, claim: Claim, *, notice: str):
     article = claim.article
     slots = article_slots(article)
     claim.speaker_slot = slots.get(claim.speaker_id)
-    row = workspace_claims(article).defer(*LIST_UNUSED).get(pk=claim.pk)
-    prepare_claims(article, [row], slots)
     ctx = panel_context(request, claim, keep_suggestions=True, notice=notice) | {
         "article": article,
         "can_change": can_write(request, article, "claims.change_claim"),
-        "row": row,
     }
+    # The row, from what the panel has read: the counts workspace_claims
+    # annotates are those of the claim's evidence and of its links out and in.
+    row = copy.copy(claim)
+    row.n_evidence = len(ctx["evidence"])
+    row.n_links = len(ctx["links_out"]) + len(ctx["links_in"])
+    ctx["row"] = prepare_claims(article, [row], slots)[0]
     return render(request, TEMPLATE + "#claim_update", ctx)
 
 
@@ -332,7 +362,12 @@ def run_panel_write(
         )
     target = redirect_to or (result if isinstance(result, Claim) else None) or fresh_claim(claim.pk)
     if request.htmx and claim_only:
-        return render_claim_change(request, fresh_claim(target.pk), notice=done)
+        # The service's claim is the row as it committed it (read under its lock,
+        # with article, speaker and assignee; the new version read back by the
+        # UPDATE): no need to read it again.
+        return render_claim_change(
+            request, result if isinstance(result, Claim) else fresh_claim(target.pk), notice=done
+        )
     if request.htmx:
         return render_panel(request, fresh_claim(target.pk), notice=done)
     messages.success(request, done)
