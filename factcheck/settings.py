@@ -98,6 +98,9 @@ TEMPLATES = [
     },
 ]
 
+# Django's, with the input and textarea widgets written in Python (claims/forms.py).
+FORM_RENDERER = "claims.forms.FormRenderer"
+
 WSGI_APPLICATION = "factcheck.wsgi.application"
 
 # --- Database: no DATABASE_URL means the embedded SQLite file in var/ ---------
