@@ -119,6 +119,9 @@ if DATABASE_URL:
             "max_size": env_int("FACTCHECK_DB_POOL_MAX", 20, minimum=1),
             "timeout": env_int("FACTCHECK_DB_POOL_TIMEOUT", 10, minimum=1),
         }
+        if env_bool("FACTCHECK_DB_PREPARED", True):
+            _db["OPTIONS"]["server_side_binding"] = True
+            _db["OPTIONS"]["prepare_threshold"] = 2
         if _db["OPTIONS"]["pool"]["min_size"] > _db["OPTIONS"]["pool"]["max_size"]:
             raise ImproperlyConfigured(
                 "FACTCHECK_DB_POOL_MIN must not exceed FACTCHECK_DB_POOL_MAX"
