@@ -10,7 +10,9 @@ reviewers in the Reviewer group), starts
 machine, threads for the database waits; --workers/--threads) on a free loopback port
 (DATABASE_URL from with-postgres, FACTCHECK_LOGIN_THROTTLE=0, DEBUG off,
 ALLOWED_HOSTS=127.0.0.1) and runs --users threads, each a reviewer with its
-own session: log in (CSRF token from the login page), then repeatedly open
+own session (a lean client on http.client: one kept-alive connection and its
+cookies, so that the load generator takes little of the cores the server
+needs): log in (CSRF token from the login page), then repeatedly open
 a workspace, open a claim's panel, read the claim's version and status from
 the status form, and POST a different status (with a unique rationale) to
 the UI's status endpoint with that version, the way the htmx form does.
@@ -28,6 +30,7 @@ status, rationale and version equal its last successful write.
 from __future__ import annotations
 
 import argparse
+import http.client
 import math
 import os
 import random
@@ -40,6 +43,7 @@ import threading
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from urllib.parse import urlencode, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import (  # noqa: E402
@@ -174,22 +178,67 @@ class Budget:
             return True
 
 
-def reviewer_loop(n, base, username, articles, stats, budget, think_s, timeout, errors):
-    import requests
+class Answer:
+    def __init__(self, status: int, content: bytes):
+        self.status_code, self.content = status, content
 
+    @property
+    def text(self) -> str:
+        return self.content.decode("utf-8", "replace")
+
+
+class Browser:
+    """What a reviewer's browser does, and no more: one HTTP/1.1 connection
+    kept alive, the cookies the server sets (by name; one set with Max-Age=0
+    is dropped), form bodies urlencoded, no redirects followed. The simulated
+    reviewers share the 2 cores with the server they measure: requests (a
+    cookie jar with its policy checks, adapters and hooks on every request)
+    cost several times the CPU of http.client for the same exchange."""
+
+    def __init__(self, base: str, timeout: float):
+        url = urlsplit(base)
+        self.conn = http.client.HTTPConnection(url.hostname, url.port, timeout=timeout)
+        self.cookies: dict[str, str] = {}
+
+    def request(self, method, path, data=None, headers=None) -> Answer:
+        head = {}
+        if self.cookies:
+            head["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        body = None
+        if data is not None:
+            body = urlencode(data).encode()
+            head["Content-Type"] = "application/x-www-form-urlencoded"
+        head.update(headers or {})
+        try:
+            self.conn.request(method, path, body=body, headers=head)
+            r = self.conn.getresponse()
+            content = r.read()
+        except Exception:
+            self.conn.close()  # the next request opens a new connection
+            raise
+        for cookie in r.headers.get_all("Set-Cookie") or ():
+            name, _, rest = cookie.partition("=")
+            value, *attributes = rest.split(";")
+            if any(a.strip().lower() == "max-age=0" for a in attributes):
+                self.cookies.pop(name.strip(), None)
+            else:
+                self.cookies[name.strip()] = value
+        if r.will_close:
+            self.conn.close()
+        return Answer(r.status, content)
+
+
+def reviewer_loop(n, base, username, articles, stats, budget, think_s, timeout, errors):
     rng = random.Random(n)
-    s = requests.Session()
-    # Loopback, no proxy and no .netrc: with trust_env, requests looks up the proxy
-    # variables and ~/.netrc on every request, CPU taken from the server it measures.
-    s.trust_env = False
+    s = Browser(base, timeout)
 
     def call(kind, method, path, **kw):
         if not budget.take():
             raise StopIteration
         t0 = time.perf_counter()
         try:
-            r = s.request(method, base + path, timeout=timeout, allow_redirects=False, **kw)
-        except requests.RequestException as exc:
+            r = s.request(method, path, **kw)
+        except (OSError, http.client.HTTPException) as exc:
             stats.add(kind, time.perf_counter() - t0, f"exception {exc.__class__.__name__}")
             raise
         stats.add(kind, time.perf_counter() - t0, r.status_code)
