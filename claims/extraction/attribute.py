@@ -552,6 +552,7 @@ def attribute(ctx, unit) -> Frames:
     frames.colon = colon_statement(doc, unit.ids, allowed)
     names = None
     lemmas, pos = a.lemma, a.pos
+    backed = _backed(ctx)
     for i in unit.ids:
         if i not in allowed:
             continue
@@ -562,7 +563,7 @@ def attribute(ctx, unit) -> Frames:
         if (
             lemma in FRAME_LEMMAS
             or pos[i] == "VERB"
-            and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in doc[i].children)
+            and i in backed  # a "back" particle: "fired back", "hit back"
         ) and (pos[i] in ("VERB", "AUX") or lemma in ISSUE_VERBS):
             t = doc[i]
             if names is None:
@@ -579,6 +580,21 @@ def attribute(ctx, unit) -> Frames:
                 if parenthetical_speech(t, allowed):
                     frames.parenthetical.setdefault(t.head.i, t)
     return frames
+
+
+def _backed(ctx) -> frozenset:
+    """Ids of the tokens with a "back" particle or adverb among their children
+    ("shot back", "fired back"), for the whole document (built once)."""
+    backed = getattr(ctx, "_backed", None)
+    if backed is None:
+        a = attrs(ctx.doc)
+        dep, head = a.dep, a.head
+        backed = ctx._backed = frozenset(
+            head[k]
+            for k, w in enumerate(a.lower)
+            if w == "back" and dep[k] in ("prt", "advmod") and head[k] != k
+        )
+    return backed
 
 
 # ---- naming the speaker --------------------------------------------------------------

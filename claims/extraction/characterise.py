@@ -36,7 +36,7 @@ def evidence_span(ctx, r: Resolved) -> tuple[int, int]:
     src = [i for i in (pc.span_ids or r.ids) if not space[i] and not excluded[i]]
     src = trim(doc, src) or src
     idx, end = a.idx, a.end
-    return min(idx[i] for i in src), max(end[i] for i in src)
+    return min(map(idx.__getitem__, src)), max(map(end.__getitem__, src))
 
 
 def cue_negated(doc, cue_span) -> bool:

@@ -150,19 +150,21 @@ class Antecedents:
                 c.dep_ == "prep" and c.i > head.i and c.lower_ != "of" and not _in_name(head, c)
             ):
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+        a = attrs(doc)
+        space, punct, dep, lower = a.is_space, a.is_punct, a.dep, a.lower
         ids = [
             i
             for i in range(head.left_edge.i, head.right_edge.i + 1)
-            if i not in drop and not doc[i].is_space
+            if i not in drop and not space[i]
         ]
 
         while ids and (
-            doc[ids[0]].is_punct
-            or doc[ids[0]].dep_ in ("cc", "preconj")
-            or doc[ids[0]].lower_ in ("also", "only", "even")
+            punct[ids[0]]
+            or dep[ids[0]] in ("cc", "preconj")
+            or lower[ids[0]] in ("also", "only", "even")
         ):
             ids.pop(0)
-        while ids and doc[ids[-1]].is_punct:
+        while ids and punct[ids[-1]]:
             ids.pop()
         return ids
 
@@ -191,9 +193,11 @@ class Antecedents:
             return f"{owner}{'’' if owner.endswith('s') else '’s'} {rest}" if rest else None
         if first.lower_ in ANAPHORIC_DETERMINERS or first.pos_ == "PRON":
             return None
-        if any(doc[i].is_quote or doc[i].text in "()[]" for i in ids):
+        a = attrs(doc)
+        quote, text = a.is_quote, a.text
+        if any(quote[i] or text[i] in "()[]" for i in ids):
             return None
-        s, e = first.idx, doc[ids[-1]].idx + len(doc[ids[-1]])
+        s, e = first.idx, a.end[ids[-1]]
         out = self.text[s:e]
         if "\n" in out:
             return None
@@ -428,14 +432,15 @@ class Antecedents:
                 ev[other].append((t.i, para, None, None))
 
     def _object(self, t, ev, para_of):
-        quantity = t.lower_ in QUANTITY_HEADS and t.tag_ == "NNS"  # "dozens of students"
+        low = t.lower_
+        quantity = low in QUANTITY_HEADS and t.tag_ == "NNS"  # "dozens of students"
         if not quantity and (
             t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING_OR_PERSON
         ):
             return
         if t.dep_ == "dobj" and _non_finite(t.head):
             return  # "... intended to avoid civilian casualties. They were ...": backgrounded
-        low, lemma = t.lower_, t.lemma_.lower()
+        lemma = t.lemma_.lower()
         para = para_of(t.idx)
         if (
             t.dep_ == "pobj"

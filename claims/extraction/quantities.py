@@ -7,7 +7,9 @@ import re
 from .lexicon import APPROX, MONTHS, NUMBER_LABELS, SCALES, TIME_UNITS, VAGUE_PLURALS
 from .lexicon import CURRENCIES as _CURRENCY
 from .lexicon import SMALL_NUMBERS as SMALL
+from .tokattrs import attrs
 
+_QUANTITY_WORDS = frozenset({"pair", "couple", "dozen"}) | frozenset(VAGUE_PLURALS)
 _APPROX_LEAD = APPROX | {"than", "to", "at", "an"}  # built once, not per token
 _DIGITS = re.compile(r"^[$€£]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^[$€£]?\d+(?:\.\d+)?$")
 
@@ -49,9 +51,17 @@ def find_quantities(doc, token_ids) -> list[dict]:
     ids = list(token_ids)
     n = len(ids)
     k = 0
+    a = attrs(doc)
+    lower, like_num, pos = a.lower, a.like_num, a.pos
     while k < n:
-        tok = doc[ids[k]]
-        low = tok.lower_
+        i = ids[k]
+        low = lower[i]
+        if not (
+            low in _QUANTITY_WORDS or low == "no" or like_num[i] or pos[i] == "NUM" or low in SMALL
+        ):
+            k += 1  # none of the cases below (the last needs a value: like_num, NUM or SMALL)
+            continue
+        tok = doc[i]
         # "a pair of", "a couple of", "a dozen"
         if (
             low in ("pair", "couple", "dozen")

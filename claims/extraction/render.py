@@ -11,16 +11,17 @@ QUOTE_CHARS = '"“”«»„'
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?%)])")
 _MULTI_SPACE = re.compile(r"\s{2,}")
 MIN_CHARS = 8
+_DROP_QUOTES = str.maketrans("", "", QUOTE_CHARS)
 
 
 def clean_text(s: str) -> str:
     s = s.strip()
     # drop unbalanced quote marks, keep balanced scare quotes
-    n_open = sum(s.count(c) for c in "“«„")
-    n_close = sum(s.count(c) for c in "”»")
+    n_open = s.count("“") + s.count("«") + s.count("„")
+    n_close = s.count("”") + s.count("»")
     n_straight = s.count('"')
     if n_open != n_close or n_straight % 2:
-        s = "".join(c for c in s if c not in QUOTE_CHARS)
+        s = s.translate(_DROP_QUOTES)
     s = s.strip(" ,;:-—–")
     s = _SPACE_BEFORE_PUNCT.sub(r"\1", s)
     s = _MULTI_SPACE.sub(" ", s).strip()

@@ -28,11 +28,28 @@ class Unit:
 
 
 # web furniture: "More information on X is available here.", "For more information, visit ..."
-_POINTER_RE = re.compile(
-    r"^(?:for\s+)?(?:more|further|additional)\s+(?:information|details)\b.*\b(?:here|website|visit|www\.|available|located|contact)\b"
-    r"|\b(?:is|are)\s+available\s+here\W*$",
+_POINTER_OPENING = re.compile(
+    r"^(?:for\s+)?(?:more|further|additional)\s+(?:information|details)\b.*\b(?:here|website|visit|www\.|available|located|contact)\b",
     re.I | re.S,
 )
+_POINTER_CLOSING = re.compile(r"\b(?:is|are)\s+available\s+here\W*$", re.I | re.S)
+_AVAILABLE = re.compile("available", re.I)  # what _POINTER_CLOSING cannot match without
+# the verbs CAPTION_RE (case-sensitive) cannot match without
+_CAPTION_WORDS = ("seen", "pictured", "shown", "photographed", "depicted")
+
+
+def _pointer(s: str) -> bool:
+    """A pointer to web furniture: the opening matches only at the start, and
+    the closing is tried only where "available" is (a literal search is
+    cheaper than trying the pattern at every position)."""
+    return _POINTER_OPENING.match(s) is not None or (
+        _AVAILABLE.search(s) is not None and _POINTER_CLOSING.search(s) is not None
+    )
+
+
+def _caption(s: str) -> bool:
+    """``CAPTION_RE.search(s)``, skipped when none of its verbs is there."""
+    return any(w in s for w in _CAPTION_WORDS) and L.CAPTION_RE.search(s) is not None
 
 
 def _sentences(doc):
@@ -112,7 +129,7 @@ def cannot_hold_a_claim(doc, ids, text) -> bool:
     ):
         return True  # imperative: "Follow us on Twitter"
     s, e = a.idx[ids[0]], a.end[ids[-1]]
-    if L.CAPTION_RE.search(text[s:e]) or _POINTER_RE.search(text[s:e]):
+    if _caption(text[s:e]) or _pointer(text[s:e]):
         return True
     return False
 

@@ -194,7 +194,8 @@ class SentenceSplitter:
     def split_children(self, head):
         out = []
         doc = self.doc
-        for c in head.children:
+        kids = list(head.children)  # walked several times below
+        for c in kids:
             if c.i not in self.allowed:
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
@@ -207,7 +208,7 @@ class SentenceSplitter:
                         and before.text == ","
                         and not any(
                             x.dep_ == "cc" and x.i < c.i
-                            for x in head.children
+                            for x in kids
                             if x.i > head.i and x.i > c.left_edge.i - 3
                         )
                     ):
@@ -215,9 +216,7 @@ class SentenceSplitter:
                     continue
                 if (
                     head.tag_ in ("VB", "VBG", "VBN")
-                    and not any(
-                        x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in head.children
-                    )
+                    and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in kids)
                     and head.dep_ != "ROOT"
                 ):
                     continue
@@ -276,10 +275,10 @@ class SentenceSplitter:
                     and c.i > head.i
                     and len(rng(c)) >= 4
                 ):
-                    if any(x.dep_ == "prep" and x.i < c.i and x.i > head.i for x in head.children):
+                    if any(x.dep_ == "prep" and x.i < c.i and x.i > head.i for x in kids):
                         out.append((c, "purpose"))
         # "the allegation that ...", "its claim that ...": someone's assertion inside the clause
-        for c in head.children:
+        for c in kids:
             if (
                 c.i in self.allowed
                 and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
@@ -294,7 +293,7 @@ class SentenceSplitter:
                         out.append((g, "assertion"))
         # "engaged and destroyed a drone, resulting in ...": adjuncts of a shared-subject conjunct
         split_heads = {c.i for c, _ in out}
-        for c in head.children:
+        for c in kids:
             if (
                 c.dep_ == "conj"
                 and c.pos_ in ("VERB", "AUX")

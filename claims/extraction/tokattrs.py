@@ -26,6 +26,7 @@ from spacy.attrs import (
     IS_SPACE,
     LEMMA,
     LENGTH,
+    LIKE_NUM,
     LOWER,
     ORTH,
     POS,
@@ -39,7 +40,9 @@ _STR: dict[int, str] = {}
 _LOWER: dict[int, str] = {}
 _MAX = 500_000
 
-_by_doc: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# id(doc) -> its TokenAttrs; an entry leaves when its Doc is freed (a plain dict:
+# a WeakKeyDictionary lookup costs more than many of the lookups it saves)
+_by_doc: dict[int, TokenAttrs] = {}
 
 
 def _strings(doc, attr, table, lowered=False) -> list[str]:
@@ -69,18 +72,25 @@ _STRING_ATTRS = {
 }
 
 
-_FLAGS = {"is_space": IS_SPACE, "is_punct": IS_PUNCT, "is_quote": IS_QUOTE, "space_after": SPACY}
+_FLAGS = {
+    "is_space": IS_SPACE,
+    "is_punct": IS_PUNCT,
+    "is_quote": IS_QUOTE,
+    "like_num": LIKE_NUM,
+    "space_after": SPACY,
+}
 
 
 class TokenAttrs:
     """Lists indexed by token id: ``text``, ``lower``, ``lemma`` (lowercased),
     ``pos``, ``tag``, ``dep``, ``ent_type`` (strings, as the Token's ``*_``
     attributes), ``idx``, ``end`` (character offsets), ``head`` (the head's
-    id), ``is_space``, ``is_punct``, ``is_quote`` and ``space_after`` (a space
+    id), ``is_space``, ``is_punct``, ``is_quote``, ``like_num`` and ``space_after`` (a space
     follows: ``whitespace_`` is " ")."""
 
     def __init__(self, doc):
-        self._doc = weakref.ref(doc)
+        key = id(doc)
+        self._doc = weakref.ref(doc, lambda _ref: _by_doc.pop(key, None))
 
     def __getattr__(self, name):  # a list not built yet
         doc = self._doc()
@@ -103,7 +113,7 @@ class TokenAttrs:
 
 def attrs(doc) -> TokenAttrs:
     """The document's TokenAttrs (made on first use)."""
-    a = _by_doc.get(doc)
-    if a is None:
-        a = _by_doc[doc] = TokenAttrs(doc)
+    a = _by_doc.get(id(doc))
+    if a is None or a._doc() is not doc:
+        a = _by_doc[id(doc)] = TokenAttrs(doc)
     return a

@@ -42,6 +42,7 @@ def test_lists_match_token_attributes(nlp, text):
     assert a.is_space == [t.is_space for t in doc]
     assert a.is_punct == [t.is_punct for t in doc]
     assert a.is_quote == [t.is_quote for t in doc]
+    assert a.like_num == [t.like_num for t in doc]
     assert a.space_after == [t.whitespace_ == " " for t in doc]
     with pytest.raises(AttributeError):
         a.no_such_list  # noqa: B018
@@ -61,3 +62,35 @@ def test_belief_passives_are_lowercase():
     from claims.extraction.lexicon import BELIEF_PASSIVES
 
     assert all(w == w.lower() for w in BELIEF_PASSIVES)
+
+
+def test_lists_go_with_their_doc(nlp):
+    import gc
+
+    from claims.extraction import tokattrs
+
+    doc = nlp("The ministry said on Monday that 12 people were hurt.")
+    key = id(doc)
+    assert attrs(doc).lower[1] == "ministry"
+    assert key in tokattrs._by_doc
+    del doc
+    gc.collect()
+    assert key not in tokattrs._by_doc
+
+
+@pytest.mark.parametrize(
+    "text, pointer",
+    [
+        ("More information on the program is available here.", True),
+        ("For more information, visit www.state.gov.", True),
+        ("FURTHER DETAILS: contact the embassy", True),
+        ("The full report is available here", True),
+        ("The vaccines are AVAILABLE HERE!", True),
+        ("The vaccine is available here, the minister said.", False),
+        ("Officials said more information would follow.", False),
+    ],
+)
+def test_web_pointers(text, pointer):
+    from claims.extraction.segment import _pointer
+
+    assert _pointer(text) is pointer
