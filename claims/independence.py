@@ -111,6 +111,54 @@ def _ancestors(ids: set[int]) -> list:
     )
 
 
+def load_chains_and_rivals(speakers) -> set[frozenset]:
+    """attach_chains and rivals_among at once, in one query: the speakers'
+    parents up their whole chains, and the adversary pairs among every
+    speaker of those chains (each row of the chains with its adversaries in
+    them). Then chain() and independence() read nothing more for any two."""
+    from claims.models import Speaker
+
+    level = [s for s in speakers if s is not None]  # one pk may come as several instances
+    if not level:
+        return set()
+    table = Speaker._meta.db_table
+    rivals_table = Speaker.adversaries.through._meta.db_table
+    ids = sorted({s.pk for s in level})
+    marks = ", ".join(["%s"] * len(ids))
+    joined = (
+        "string_agg(CAST(a.to_speaker_id AS text), ',')"
+        if connection_vendor() == "postgresql"
+        else "group_concat(a.to_speaker_id, ',')"
+    )
+    rows = Speaker.all_objects.raw(
+        f"WITH RECURSIVE up(id, depth) AS ("
+        f" SELECT id, 0 FROM {table} WHERE id IN ({marks})"
+        f" UNION ALL SELECT s.parent_id, up.depth + 1 FROM {table} s JOIN up ON s.id = up.id"
+        f" WHERE s.parent_id IS NOT NULL AND up.depth < %s"
+        f") SELECT s.*, (SELECT {joined} FROM {rivals_table} a WHERE a.from_speaker_id = s.id"
+        f" AND a.to_speaker_id IN (SELECT id FROM up)) AS chain_rivals"
+        f" FROM {table} s WHERE s.id IN (SELECT id FROM up)",
+        [*ids, _MAX_DEPTH],
+    )
+    known, rivals = {}, set()
+    for row in rows:
+        known[row.pk] = row
+        for other in (row.chain_rivals or "").split(","):
+            if other:
+                rivals.add(frozenset((row.pk, int(other))))
+    known.update({s.pk: s for s in level})  # the callers' own instances stand for themselves
+    for s in [*level, *known.values()]:
+        if s.parent_id in known:
+            s.parent = known[s.parent_id]
+    return rivals
+
+
+def connection_vendor() -> str:
+    from django.db import connection
+
+    return connection.vendor
+
+
 def rival_pairs() -> set[frozenset]:
     """Every adversary pair in the database, as frozenset({id, id}) (one query)."""
     from claims.models import Speaker

@@ -28,7 +28,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 
 from claims.highlight import mark_words
-from claims.independence import Independence, attach_chains, chain, rivals_among
+from claims.independence import Independence, load_chains_and_rivals
 from claims.independence import independence as speakers_independence
 from claims.matching.lexical import stem, words
 from claims.matching.lexicon import STOPWORDS
@@ -101,23 +101,38 @@ SHOWN = 180  # characters of the other claim's text a suggestion shows
 
 
 def chains_and_rivals(claims: list[Claim]) -> set[frozenset]:
-    """Load the affiliation chains of these claims' speakers (a query per
-    level) and return the adversary pairs among them (one query), so that
-    claims.independence reads nothing more for any pair of them."""
-    speakers = [c.speaker for c in claims if c.speaker_id]
-    if not speakers:
-        return set()
-    attach_chains(speakers)
-    return rivals_among({x.pk for sp in speakers for x in chain(sp)})
+    """Load the affiliation chains of these claims' speakers and return the
+    adversary pairs among them (one query), so that claims.independence
+    reads nothing more for any pair of them."""
+    return load_chains_and_rivals([c.speaker for c in claims if c.speaker_id])
 
 
-def explain_independence(suggestions: list["Suggestion"]) -> None:
-    """Make sure each suggestion has `why`, the verdict of claims.independence
-    on its two speakers (suggest_links and suggestion_for give it already)."""
+def explain(suggestion: "Suggestion", rivals: set[frozenset] | None) -> None:
+    """Give the suggestion claims.independence's verdict on its two speakers
+    (`rivals` as chains_and_rivals returns it; None reads them)."""
+    verdict = independence(suggestion.claim, suggestion.other, rivals=rivals)
+    suggestion.why = verdict
+    suggestion.independent = verdict.independent
+    suggestion.adversarial = verdict.adversarial and suggestion.relation == "confirms"
+    shown = not verdict.independent or suggestion.adversarial
+    suggestion.independence = verdict.note if shown else ""
+
+
+def explain_independence(suggestions: list["Suggestion"], links=()) -> None:
+    """Give each suggestion without one its verdict (explain), and each of
+    `links` (ClaimLinks with their claims' speakers) `why`, the verdict on its
+    two speakers: the speakers' chains and adversaries read once for all (one
+    query), not once for the suggestions and again for the links."""
     missing = [s for s in suggestions if s.why is None]
-    rivals = chains_and_rivals([c for s in missing for c in (s.claim, s.other)])
+    links = list(links)
+    rivals = chains_and_rivals(
+        [c for s in missing for c in (s.claim, s.other)]
+        + [c for link in links for c in (link.from_claim, link.to_claim)]
+    )
     for s in missing:
-        s.why = independence(s.claim, s.other, rivals=rivals)
+        explain(s, rivals)
+    for link in links:
+        link.why = independence(link.from_claim, link.to_claim, rivals=rivals)
 
 
 def independence(a: Claim, b: Claim, *, rivals: set[frozenset] | None = None) -> Independence:
@@ -445,10 +460,10 @@ def _suggest(
     claim: Claim,
     other: Claim,
     similarity: float,
-    rivals: set[frozenset] | None = None,
     settings: dict[int, frozenset] | None = None,
 ) -> Suggestion | None:
-    verdict = independence(claim, other, rivals=rivals)
+    """The pair typed (claims.matching.relations), or None; its speakers'
+    independence is given after (explain), only to the suggestions kept."""
     typed = suggested(
         facts(claim, settings),
         facts(other, settings),
@@ -459,7 +474,6 @@ def _suggest(
     if typed is None:
         return None
     a, b = (claim, other) if typed.forward else (other, claim)
-    adversarial = verdict.adversarial and typed.relation == "confirms"
     return Suggestion(
         claim,
         other,
@@ -469,14 +483,13 @@ def _suggest(
         round(similarity, 3),
         typed.reasons,
         matched_words(claim.text, other.text),
-        verdict.independent,
-        verdict.note if not verdict.independent or adversarial else "",
-        adversarial,
-        verdict,
     )
 
 
-def suggest_links(claim: Claim, limit: int = LIMIT) -> list[Suggestion]:
+def suggest_links(claim: Claim, limit: int = LIMIT, *, explained: bool = True) -> list[Suggestion]:
+    """The claim's suggested links, best first, at most `limit`. explained:
+    with their speakers' independence (explain); False leaves it to the
+    caller's explain_independence (the panel, with its links' at once)."""
     if claim.is_deleted:
         return []
     me, found = claim_and_candidates(claim)
@@ -502,14 +515,15 @@ def suggest_links(claim: Claim, limit: int = LIMIT) -> list[Suggestion]:
         # whole claims a batch at a time: most panels keep `limit` from the first
         others = load_claims(ranked[start : start + size])
         start, size = start + size, size * 2
-        rivals = chains_and_rivals([claim, *others])
         settings = article_settings([claim, *others])
         for other in others:
-            suggestion = _suggest(claim, other, score[other.pk], rivals, settings)
+            suggestion = _suggest(claim, other, score[other.pk], settings)
             if suggestion is not None:
                 out.append(suggestion)
                 if len(out) == limit:
                     break
+    if explained:
+        explain_independence(out)
     return out
 
 
@@ -526,4 +540,7 @@ def suggestion_for(claim: Claim, other: Claim) -> Suggestion | None:
         return None
     vectors = vectors_for([claim, other])
     similarity = float(vectors[claim.pk] @ vectors[other.pk])
-    return _suggest(claim, other, similarity, settings=article_settings([claim, other]))
+    suggestion = _suggest(claim, other, similarity, settings=article_settings([claim, other]))
+    if suggestion is not None:
+        explain(suggestion, None)
+    return suggestion

@@ -2,7 +2,12 @@
 
 import pytest
 
-from claims.independence import attach_chains, independence, rival_pairs
+from claims.independence import (
+    attach_chains,
+    independence,
+    load_chains_and_rivals,
+    rival_pairs,
+)
 from claims.models import Speaker
 
 
@@ -76,6 +81,23 @@ def test_it_reads_chains_loaded_in_bulk_without_more_queries(tree, django_assert
         assert independence(
             by_name["Ada Quill"], by_name["Blue Hills Front northern cell"], rivals=rivals
         ).adversarial
+
+
+def test_chains_and_adversaries_load_in_one_query_and_judge_as_the_full_reads(
+    tree, django_assert_num_queries
+):
+    names = ["Testland Northern Command", "Ada Quill", "Blue Hills Front northern cell"]
+    outlet = _party("Testland Wire", kind="media")
+    speakers = list(Speaker.objects.filter(name__in=[*names, outlet.name]))
+    with django_assert_num_queries(1):  # every level of parents and the adversaries among them
+        rivals = load_chains_and_rivals(speakers)
+    assert rivals == {p for p in rival_pairs() if p <= {tree["gov"].pk, tree["rebels"].pk}}
+    fresh = {s.pk: s for s in Speaker.objects.all()}  # read one by one, as without any loading
+    with django_assert_num_queries(0):
+        verdicts = [independence(a, b, rivals=rivals) for a in speakers for b in speakers]
+    assert verdicts == [independence(fresh[a.pk], fresh[b.pk]) for a in speakers for b in speakers]
+    assert any(v.adversarial for v in verdicts) and any(not v for v in verdicts)
+    assert load_chains_and_rivals([None]) == set()
 
 
 def test_it_stops_on_a_cycle_of_parents(tree):

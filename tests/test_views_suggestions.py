@@ -134,3 +134,45 @@ def test_a_bad_choice_is_a_400_and_writes_nothing(reviewer_client, story, data):
         reverse("suggestion_accept", args=[claim.pk]), {"other": confirm.pk, **data}, **H
     )
     assert r.status_code == 400 and not ClaimLink.objects.exists()
+
+
+def test_kept_suggestions_never_offer_a_claim_someone_else_linked_meanwhile(
+    reviewer_client, other_reviewer, story
+):
+    """A status answer keeps the suggestions the browser shows (hx-preserve,
+    computed when the claim was opened). That is only right because a link
+    to or from the claim changes its version: a status saved after someone
+    else linked it is refused (409) with the whole panel, its suggestions
+    computed again without the linked claim; saved again, they are kept."""
+    import re
+
+    from claims import services
+
+    claim, confirm, deny = story
+    panel = reviewer_client.get(claim.get_absolute_url(), **H).content.decode()
+    assert f'data-other="{confirm.pk}"' in panel
+    opened = claim.version
+
+    services.link_create(from_claim=confirm, to_claim=claim, relation="confirms", by=other_reviewer)
+
+    def save_status(version):
+        return reviewer_client.post(
+            reverse("claim_status", args=[claim.pk]),
+            {"status-version": version, "status-status": "in_review"},
+            **H,
+        )
+
+    refused = save_status(opened)
+    assert refused.status_code == 409
+    html = refused.content.decode()
+    block = re.search(rf'<section id="suggestions-{claim.pk}"[^>]*>.*?</section>', html, re.S)
+    assert "hx-preserve" not in block.group()  # computed again, not kept
+    assert f'data-other="{confirm.pk}"' not in block.group()
+    assert f'data-other="{deny.pk}"' in block.group()
+    assert f'href="{confirm.get_absolute_url()}"' in html  # shown as linked instead
+
+    claim.refresh_from_db()
+    saved = save_status(claim.version)
+    assert saved.status_code == 200
+    kept = re.search(rf'<section id="suggestions-{claim.pk}"[^>]*>', saved.content.decode())
+    assert 'hx-preserve="true"' in kept.group()

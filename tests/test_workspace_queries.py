@@ -163,7 +163,7 @@ def test_the_panel_reads_its_links_independence_in_queries_not_growing_with_the_
     left out: they have their own query test.)"""
     from claims.views import panel
 
-    monkeypatch.setattr(panel, "suggest_links", lambda claim: [])
+    monkeypatch.setattr(panel, "suggest_links", lambda claim, **kw: [])
     article = make_article(12, tag="links", by=reviewer)
     claims = list(Claim.objects.filter(article=article).order_by("position"))
     parent = Speaker.objects.create(name="links parent")

@@ -24,13 +24,7 @@ from claims.models import Article, Claim, ClaimKind, ClaimLink, Relation
 from claims.selectors import workspace_claims
 from claims.speaker_colours import speaker_slots
 from claims.status import STATUSES
-from claims.suggestions import (
-    chains_and_rivals,
-    explain_independence,
-    grouped,
-    independence,
-    suggest_links,
-)
+from claims.suggestions import explain_independence, grouped, suggest_links
 from claims.templatetags.factcheck_tags import claim_meta, truncate_chars
 from claims.views.permissions import error_status
 
@@ -68,9 +62,9 @@ def panel_context(request, claim: Claim, *, keep_suggestions: bool = False, **ex
     ctx = {"claim": claim, **claim_forms(claim)}
     if not claim.is_deleted:
         links, links_in = claim_links(claim)
-        suggestions = [] if keep_suggestions else suggest_links(claim)
-        explain_independence(suggestions)
-        link_verdicts([*links, *links_in])
+        suggestions = [] if keep_suggestions else suggest_links(claim, explained=False)
+        # the speakers' independence, of suggestions and links at once (one query)
+        explain_independence(suggestions, links=[*links, *links_in])
         ctx.update(
             {
                 "evidence": list(claim.evidence.select_related("source", "created_by")),
@@ -114,15 +108,6 @@ def claim_links(claim: Claim) -> tuple[list[ClaimLink], list[ClaimLink]]:
             link.from_claim, link.to_claim = others[link.from_claim_id], claim
             links_in.append(link)
     return links_out, links_in
-
-
-def link_verdicts(links: list[ClaimLink]) -> None:
-    """Give each link `why`, claims.independence's verdict on its two speakers
-    (what ClaimLink.independence says), with the speakers' affiliation chains
-    and adversaries read once for all the links, not once a link."""
-    rivals = chains_and_rivals([c for link in links for c in (link.from_claim, link.to_claim)])
-    for link in links:
-        link.why = independence(link.from_claim, link.to_claim, rivals=rivals)
 
 
 # Claim fields neither the text nor the claim list shows: not loaded for the
