@@ -85,6 +85,25 @@ def is_available(model: str | None = None) -> bool:
 
 
 _CAN_END = frozenset(".!?…:;\"”’')]»")
+# word (orth hash) -> its _word_features: a property of the word, so kept for the
+# process like the vocabulary itself (bounded: cleared past _MAX_WORDS)
+_WORD_FEATURES: dict[int, tuple] = {}
+_MAX_WORDS = 500_000
+
+
+def _word_features(t: str) -> tuple:
+    """[line break, space, may end a sentence, starts lowercase, "K."-like initial,
+    starts uppercase, hyphen]"""
+    sp = t.isspace()
+    return (
+        sp and "\n" in t,
+        sp,
+        t[-1] in _CAN_END,
+        t[:1].islower(),
+        len(t) == 2 and t[0].isupper() and t[1] == ".",
+        t[:1].isupper(),
+        t == "-",
+    )
 
 
 def _newline_boundaries(doc):
@@ -110,20 +129,16 @@ def _newline_boundaries(doc):
     orths = arr[:, 0]
     uniq, inv = np.unique(orths, return_inverse=True)
     strings = doc.vocab.strings
-    # per distinct word: [line break, space, may end a sentence, starts lowercase, "K."-like initial, starts uppercase, hyphen]
-    feats = np.zeros((len(uniq), 7), dtype=bool)
-    for k, o in enumerate(uniq.tolist()):
-        t = strings[o]
-        sp = t.isspace()
-        feats[k] = (
-            sp and "\n" in t,
-            sp,
-            t[-1] in _CAN_END,
-            t[:1].islower(),
-            len(t) == 2 and t[0].isupper() and t[1] == ".",
-            t[:1].isupper(),
-            t == "-",
-        )
+    # per distinct word: its _word_features
+    rows = []
+    for o in uniq.tolist():
+        row = _WORD_FEATURES.get(o)
+        if row is None:
+            if len(_WORD_FEATURES) > _MAX_WORDS:
+                _WORD_FEATURES.clear()
+            row = _WORD_FEATURES[o] = _word_features(strings[o])
+        rows.append(row)
+    feats = np.array(rows, dtype=bool).reshape(len(uniq), 7)
     f = feats[inv.reshape(-1)]
     nl, space, can_end, lower, initial, upper, hyphen = (f[:, j] for j in range(7))
     pos = arr[:, 1] == strings["POS"]

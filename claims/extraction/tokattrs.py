@@ -15,24 +15,8 @@ from __future__ import annotations
 
 import weakref
 
-import numpy
-from spacy.attrs import (
-    DEP,
-    ENT_TYPE,
-    HEAD,
-    IDX,
-    IS_PUNCT,
-    IS_QUOTE,
-    IS_SPACE,
-    LEMMA,
-    LENGTH,
-    LIKE_NUM,
-    LOWER,
-    ORTH,
-    POS,
-    SPACY,
-    TAG,
-)
+# (spaCy is not imported here: Doc.to_array takes the attribute names, and
+# importing the package must not load spaCy, see loader._is_installed)
 
 # vocabulary hash -> its string (and, for lemmas, the string lowercased); spaCy's
 # StringStore decodes a new str on every lookup.  Bounded: cleared past _MAX.
@@ -62,22 +46,22 @@ def _strings(doc, attr, table, lowered=False) -> list[str]:
 
 
 _STRING_ATTRS = {
-    "text": (ORTH, _STR, False),
-    "lower": (LOWER, _STR, False),
-    "lemma": (LEMMA, _LOWER, True),  # lowercased: what ``t.lemma_.lower()`` gives
-    "pos": (POS, _STR, False),
-    "tag": (TAG, _STR, False),
-    "dep": (DEP, _STR, False),
-    "ent_type": (ENT_TYPE, _STR, False),
+    "text": ("ORTH", _STR, False),
+    "lower": ("LOWER", _STR, False),
+    "lemma": ("LEMMA", _LOWER, True),  # lowercased: what ``t.lemma_.lower()`` gives
+    "pos": ("POS", _STR, False),
+    "tag": ("TAG", _STR, False),
+    "dep": ("DEP", _STR, False),
+    "ent_type": ("ENT_TYPE", _STR, False),
 }
 
 
 _FLAGS = {
-    "is_space": IS_SPACE,
-    "is_punct": IS_PUNCT,
-    "is_quote": IS_QUOTE,
-    "like_num": LIKE_NUM,
-    "space_after": SPACY,
+    "is_space": "IS_SPACE",
+    "is_punct": "IS_PUNCT",
+    "is_quote": "IS_QUOTE",
+    "like_num": "LIKE_NUM",
+    "space_after": "SPACY",
 }
 
 
@@ -97,12 +81,13 @@ class TokenAttrs:
         if name in _STRING_ATTRS:
             value = _strings(doc, *_STRING_ATTRS[name])
         elif name == "idx":
-            value = doc.to_array(IDX).tolist()
+            value = doc.to_array("IDX").tolist()
         elif name == "end":
-            arr = doc.to_array([IDX, LENGTH])
+            arr = doc.to_array(["IDX", "LENGTH"])
             value = (arr[:, 0] + arr[:, 1]).tolist()
         elif name == "head":
-            value = (doc.to_array(HEAD).astype("int64") + numpy.arange(len(doc))).tolist()
+            rel = doc.to_array("HEAD").astype("int64").tolist()  # offsets from the token
+            value = [i + r for i, r in enumerate(rel)]
         elif name in _FLAGS:
             value = doc.to_array(_FLAGS[name]).astype(bool).tolist()
         else:

@@ -94,3 +94,16 @@ def test_web_pointers(text, pointer):
     from claims.extraction.segment import _pointer
 
     assert _pointer(text) is pointer
+
+
+def test_importing_the_extractor_does_not_load_spacy():
+    # every process start (manage.py, the system check, a web worker) imports it
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    code = "import sys, claims.extraction; print('spacy' in sys.modules)"
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
