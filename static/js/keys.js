@@ -13,6 +13,17 @@
  * None of them fires while typing in a text field, or with Ctrl / Alt / ⌘ held.
  * When a claim opens, focus moves to the panel's first control; after a save it
  * stays in the panel so the next key works.
+ *
+ * Keys typed ahead: while a request that replaces the panel is under way (a claim
+ * opening, a save) and until its answer has settled, the panel on screen is the old
+ * one, or a new one whose forms htmx has not yet taken over (it does so when the
+ * swap settles: a form submitted before that would be sent as a whole page). The
+ * shortcuts that act on the panel (j, k, 1-7, e, l, Esc, Ctrl+Enter) are then held,
+ * and run in order once it has settled, on the claim it shows: "j 2" typed fast sets
+ * the status of the claim j opens, "2 j" saves before moving on. Shortcut keys
+ * pressed in the field being saved are held too (after Ctrl+Enter the next key is
+ * meant for the saved panel, not for the field). Meanwhile the panel is
+ * aria-busy="true".
  */
 (function () {
   "use strict";
@@ -185,29 +196,122 @@
     if (close) closedClaim = panel().dataset.claim || null;
   });
 
-  document.addEventListener("keydown", function (ev) {
+  var PANEL_KEYS = /^([jkel1-9]|Escape)$/;
+
+  function isSave(key, ctrl, target) {
+    return key === "Enter" && ctrl && target && target.tagName === "TEXTAREA" && target.form
+      && !!target.closest("#panel");
+  }
+
+  // What a key does; true when it was a shortcut (its default is then prevented).
+  function run(key, mods, target) {
+    if (isSave(key, mods.ctrl, target)) {
+      target.form.requestSubmit();
+      return true;
+    }
+    if (mods.ctrl || mods.alt || isTyping(target)) return false;
+    if (document.querySelector("dialog[open]") && key !== "?") return false;
+    switch (key) {
+      case "j": return step(1);
+      case "k": return step(-1);
+      case "e": return addEvidence();
+      case "l": return findLink();
+      case "/": return search();
+      case "?": return toggleShortcuts();
+      case "Escape": return closePanel();
+      default: return /^[1-9]$/.test(key) ? setStatus(key) : false;
+    }
+  }
+
+  /* The requests under way that replace the panel (their XMLHttpRequest, the ids
+   * of the fields of the form they send, when they started), until their answer
+   * has settled or they ended without a swap. */
+  var pending = [];
+  var swapped = new WeakSet();
+  var held = [];
+  var STUCK_MS = 30000;  // a request never answered does not hold the keys for good
+
+  function busy() {
+    var now = Date.now();
+    pending = pending.filter(function (r) { return now - r.at < STUCK_MS; });
+    return pending.length > 0;
+  }
+
+  function markBusy() {
+    var p = panel();
+    if (!p) return;
+    if (busy()) p.setAttribute("aria-busy", "true"); else p.removeAttribute("aria-busy");
+  }
+
+  function requestOf(ev) {
+    var xhr = ev.detail && ev.detail.xhr;
+    for (var i = 0; xhr && i < pending.length; i++) if (pending[i].xhr === xhr) return i;
+    return -1;
+  }
+
+  function finished(ev) {
+    var i = requestOf(ev);
+    if (i === -1) return;
+    pending.splice(i, 1);
+    if (busy()) return;
+    // after every afterSettle listener (the focus below, the current row in workspace.js)
+    window.setTimeout(replay, 0);
+  }
+
+  function replay() {
+    if (busy()) return;
+    markBusy();
+    while (held.length && !busy()) {
+      var k = held.shift();
+      run(k.key, k.mods, document.activeElement);
+    }
+    markBusy();
+  }
+
+  // Whether a key pressed now waits for the panel to settle.
+  function holds(ev, mods) {
+    if (!busy()) return false;
     var t = ev.target;
-    if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && t.tagName === "TEXTAREA" && t.form
-        && t.closest("#panel")) {
+    if (isSave(ev.key, mods.ctrl, t)) return true;
+    if (mods.ctrl || mods.alt || !PANEL_KEYS.test(ev.key)) return false;
+    if (!isTyping(t)) return !document.querySelector("dialog[open]");
+    return !!(t.id && t.closest("#panel") && pending.some(function (r) {
+      return r.fields.indexOf(t.id) !== -1;
+    }));
+  }
+
+  document.addEventListener("htmx:beforeSend", function (ev) {
+    var d = ev.detail, p = panel();
+    if (!d || !d.xhr || !p || !d.target || !(d.target === p || d.target.contains(p))) return;
+    var elt = d.requestConfig && d.requestConfig.elt;
+    var form = elt && (elt.tagName === "FORM" ? elt : elt.closest("form"));
+    var fields = form ? Array.prototype.map.call(form.elements, function (el) { return el.id; }) : [];
+    pending.push({ xhr: d.xhr, fields: fields.filter(Boolean), at: Date.now() });
+    markBusy();
+  });
+  document.addEventListener("htmx:afterSwap", function (ev) {
+    if (requestOf(ev) === -1) return;
+    swapped.add(ev.detail.xhr);
+    markBusy();  // the panel swapped in is busy until it settles
+  });
+  document.addEventListener("htmx:afterRequest", function (ev) {
+    // answered without a swap (refused with no content, a network error, aborted):
+    // nothing will settle
+    if (!swapped.has(ev.detail && ev.detail.xhr)) finished(ev);
+  });
+  ["htmx:afterSettle", "htmx:swapError", "htmx:onLoadError"].forEach(function (name) {
+    document.addEventListener(name, finished);
+  });
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.isComposing) return;
+    var mods = { ctrl: ev.ctrlKey || ev.metaKey, alt: ev.altKey };
+    if (holds(ev, mods)) {
       ev.preventDefault();
-      t.form.requestSubmit();
+      held.push({ key: ev.key, mods: mods });
       return;
     }
-    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.isComposing || isTyping(t)) return;
-    if (document.querySelector("dialog[open]") && ev.key !== "?") return;
-    var done = false;
-    switch (ev.key) {
-      case "j": done = step(1); break;
-      case "k": done = step(-1); break;
-      case "e": done = addEvidence(); break;
-      case "l": done = findLink(); break;
-      case "/": done = search(); break;
-      case "?": done = toggleShortcuts(); break;
-      case "Escape": done = closePanel(); break;
-      default:
-        if (/^[1-9]$/.test(ev.key)) done = setStatus(ev.key);
-    }
-    if (done) ev.preventDefault();
+    if (run(ev.key, mods, ev.target)) ev.preventDefault();
   });
 
   document.addEventListener("htmx:afterSettle", function (ev) {

@@ -7,6 +7,15 @@ import pytest
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "e2e"
 
+# The claim panel once its last answer has settled. An answer is on the page (its
+# notice, its data-claim) a moment before htmx settles it: only then are its forms
+# htmx's (one submitted before is sent as a whole page, and its answer is no panel)
+# and focus and scroll where static/js/keys.js and errors.js put them. keys.js marks
+# the panel aria-busy from the request until then: wait for this before clicking,
+# typing or asserting focus in a panel just swapped in, e.g.
+# page.wait_for_selector(f"{PANEL} .notice:has-text('Status saved')").
+PANEL = "#panel:not([aria-busy])"
+
 
 @pytest.fixture
 def page(browser):

@@ -8,7 +8,7 @@ import pytest
 
 from claims import services
 from claims.models import Claim
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import PANEL, shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -35,8 +35,8 @@ def test_it_shows_refusals_in_the_panel_under_debug(
     page.fill("#id_ev-title", "Ministry statement, typed before the error")
     page.select_option("#id_status-status", "confirmed")
     page.click("#panel button:has-text('Save status')")
+    page.locator(f"{PANEL} [role=alert]").wait_for()  # settled: focus and scroll are done
     alert = page.locator("#panel [role=alert]")
-    alert.wait_for()
     assert "rationale is required" in alert.inner_text()
     # The page is still the workspace: navigation, text and list are there
     assert page.locator("header.site nav").is_visible()
@@ -57,7 +57,7 @@ def test_it_shows_refusals_in_the_panel_under_debug(
     assert page.input_value("#id_ev-title") == "Ministry statement, typed before the error"
     page.fill("#id_ev-url", "ftp://files.example/statement.txt")  # the browser lets it through
     page.click("#panel button:has-text('Add evidence')")
-    page.wait_for_selector("#panel [role=alert]:has-text('http')")
+    page.wait_for_selector(f"{PANEL} [role=alert]:has-text('http')")
     assert page.input_value("#id_ev-title") == "Ministry statement, typed before the error"
     assert page.input_value("#id_ev-url") == "ftp://files.example/statement.txt"
     assert page.locator("#panel details.add").evaluate("d => d.open")
@@ -73,7 +73,7 @@ def test_it_shows_refusals_in_the_panel_under_debug(
     page.select_option("#id_status-status", "contradicted")
     page.fill("#id_status-rationale", "Rita: satellite images show the wreck.")
     page.click("#panel button:has-text('Save status')")
-    page.wait_for_selector("#panel .stale")
+    page.wait_for_selector(f"{PANEL} .stale")
     diff = page.locator("#panel .stale-diff").inner_text()
     assert "Omar: the ministry later admitted a crash." in diff
     assert "Rita: satellite images show the wreck." in diff
@@ -85,7 +85,7 @@ def test_it_shows_refusals_in_the_panel_under_debug(
     shot(page, artifacts_dir / "errors-409.png")
     # Saving again applies what was typed, knowingly
     page.click("#panel button:has-text('Save status')")
-    page.wait_for_selector("#panel .notice:has-text('Status saved')")
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Status saved')")
     claim.refresh_from_db()
     assert (claim.status, claim.rationale) == (
         "contradicted",

@@ -1,7 +1,8 @@
 """Keyboard triage in Chromium (static/js/keys.js): shortcuts that never fire
 while typing, a saved verdict in two keystrokes from opening the article,
-1-7 moving to the rationale when the status needs one, e / l / ? / Esc, and
-focus moving into the panel and back to the claim."""
+1-7 moving to the rationale when the status needs one, e / l / ? / Esc,
+focus moving into the panel and back to the claim, and keys typed ahead of a
+panel still loading applied to it once it has settled."""
 
 import re
 
@@ -9,7 +10,7 @@ import pytest
 from playwright.sync_api import expect
 
 from claims.models import Claim
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import PANEL, shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -31,21 +32,23 @@ def test_it_saves_a_verdict_in_two_keystrokes(
     keystrokes += 1
     page.wait_for_selector(f'#panel[data-claim="{first.pk}"]')
     assert re.search(rf"/claims/{first.pk}/$", page.url)
-    assert focused(page) == "id_status-status"  # the panel's first control
-    assert "shot down an army helicopter" in page.title()
+    # focus and title follow once the swap settles (htmx:afterSettle), a moment after
+    # the panel is in: wait for them rather than race them
+    expect(page.locator("#id_status-status")).to_be_focused()  # the panel's first control
+    expect(page).to_have_title(re.compile("shot down an army helicopter"))
 
     page.keyboard.press("2")  # In review: no rationale needed, saved at once
     keystrokes += 1
     page.wait_for_selector("#panel .notice:has-text('Status saved')")
     first.refresh_from_db()
     assert first.status == "in_review" and keystrokes <= 6
-    assert focused(page) == "id_status-status"  # focus stays in the panel
+    expect(page.locator("#id_status-status")).to_be_focused()  # focus stays in the panel
     shot(page, artifacts_dir / "keyboard-saved.png")
 
     # 3 (Confirmed) needs a rationale: focus moves there and nothing is saved yet.
+    # (j pressed as soon as the notice shows: keys.js holds it until the answer settles)
     page.keyboard.press("j")
     page.wait_for_selector(f'#panel[data-claim="{second.pk}"]')
-    # the panel focuses its first control once the swap settles: press after that, not before
     expect(page.locator("#id_status-status")).to_be_focused()
     page.keyboard.press("3")
     assert focused(page) == "id_status-rationale"
@@ -63,7 +66,9 @@ def test_it_saves_a_verdict_in_two_keystrokes(
         "Checked j/k 1-7 e l ? with the ministry.",
     )
 
-    # k goes back; e opens "Add a source" with focus in its first field
+    # k goes back (pressed as soon as the notice shows: it is held until the saved panel
+    # has settled and focus has left the rationale, not typed into it); e opens
+    # "Add a source" with focus in its first field
     page.keyboard.press("k")
     page.wait_for_selector(f'#panel[data-claim="{first.pk}"]')
     expect(page.locator("#id_status-status")).to_be_focused()
@@ -91,13 +96,38 @@ def test_it_saves_a_verdict_in_two_keystrokes(
         f"() => document.activeElement.closest('.claim-row[data-claim=\"{first.pk}\"]')"
     )
     assert page.url.endswith(article.get_absolute_url())
-    assert page.title().startswith(article.title[:20])
+    expect(page).to_have_title(re.compile("^" + re.escape(article.title[:20])))
     # Visible focus: the focused claim link has an outline
     outline = page.evaluate("() => getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"
     shot(page, artifacts_dir / "keyboard-closed.png")
     third.refresh_from_db()
     assert third.status == "unreviewed"
+    assert page.problems == []
+
+
+def test_keys_typed_ahead_wait_for_the_panel_they_act_on(live_server, open_as, reviewer, article):
+    """j 2 j pressed back to back, without waiting for anything: the 2 is for the
+    claim the first j opens (held until its panel has settled, then saved through
+    htmx, not as a whole-page form), and the second j moves on only once that save
+    has settled (the list's current row is the one the save answered)."""
+    first, second, _ = Claim.objects.filter(article=article).order_by("position")
+    page = open_as(reviewer)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    page.wait_for_selector("#article-text .hl")
+    page.evaluate("() => { window.sameDocument = true; }")  # gone if the page reloads
+
+    for key in "j2j":
+        page.keyboard.press(key)
+
+    page.wait_for_selector(f'{PANEL}[data-claim="{second.pk}"]')
+    expect(page.locator(f'#claim-row-{first.pk}[data-status="in_review"]')).to_have_count(1)
+    first.refresh_from_db()
+    second.refresh_from_db()
+    assert (first.status, second.status) == ("in_review", "unreviewed")
+    assert page.evaluate("() => window.sameDocument === true")
+    assert re.search(rf"/claims/{second.pk}/$", page.url)
+    expect(page.locator("#id_status-status")).to_be_focused()
     assert page.problems == []
 
 

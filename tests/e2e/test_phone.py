@@ -7,7 +7,7 @@ import pytest
 
 from claims.models import Claim, ClaimLink
 from tests.conftest import make_article
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import PANEL, shot
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -46,7 +46,7 @@ def test_it_reviews_a_claim_on_a_phone(live_server, open_as, reviewer, article, 
     shot(page, artifacts_dir / "phone-article.png", full_page=True)
     rebel = Claim.objects.get(article=article, position=0)
     page.locator(f'#article-text .hl[data-claim="{rebel.pk}"]').first.tap()
-    page.wait_for_selector(f'#panel[data-claim="{rebel.pk}"]')
+    page.wait_for_selector(f'{PANEL}[data-claim="{rebel.pk}"]')
     sheet = page.locator("#panel").bounding_box()
     assert sheet == {"x": 0, "y": 0, "width": 390, "height": 844}
     close = page.locator("#panel .close")
@@ -60,7 +60,7 @@ def test_it_reviews_a_claim_on_a_phone(live_server, open_as, reviewer, article, 
     page.locator("#id_status-rationale").tap()
     page.keyboard.type("The army confirmed the loss on Wednesday.")
     page.locator("#panel button:has-text('Save status')").tap()
-    page.wait_for_selector("#panel .notice:has-text('Status saved')")
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Status saved')")
     rebel.refresh_from_db()
     assert rebel.status == "confirmed"
     assert page.locator("#panel").bounding_box()["height"] == 844  # still the sheet
@@ -72,7 +72,7 @@ def test_it_reviews_a_claim_on_a_phone(live_server, open_as, reviewer, article, 
     add = page.locator("#panel button:has-text('Add evidence')")
     add.scroll_into_view_if_needed()
     add.tap()
-    page.wait_for_selector("#panel .notice:has-text('Evidence added')")
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Evidence added')")
     assert rebel.evidence.count() == 1
 
     # Accept a suggestion
@@ -81,7 +81,7 @@ def test_it_reviews_a_claim_on_a_phone(live_server, open_as, reviewer, article, 
     no_sideways_scroll(page)
     shot(page, artifacts_dir / "phone-suggestion.png")
     suggestion.locator("button:has-text('Accept')").tap()
-    page.wait_for_selector("#panel .notice:has-text('Linked')")
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Linked')")
     assert (
         ClaimLink.objects.filter(from_claim=rebel).exists()
         or ClaimLink.objects.filter(to_claim=rebel).exists()

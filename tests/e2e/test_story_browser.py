@@ -5,7 +5,7 @@ Chromium."""
 import pytest
 
 from claims.models import ClaimLink
-from tests.e2e.conftest import shot
+from tests.e2e.conftest import PANEL, shot
 from tests.test_views_story import build_story
 from tests.test_views_suggestions import build_suggestions
 
@@ -35,7 +35,7 @@ def test_suggestions_are_grouped_marked_and_can_be_flipped_before_accepting(
     item.scroll_into_view_if_needed()
     shot(page, artifacts_dir / "suggestions.png")
     item.get_by_role("button", name="Link as chosen").click()
-    page.wait_for_selector("#panel .notice:has-text('Linked: this claim repeats the other.')")
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Linked: this claim repeats the other.')")
     link = ClaimLink.objects.get()
     assert (link.from_claim_id, link.to_claim_id, link.relation) == (
         claim.pk,

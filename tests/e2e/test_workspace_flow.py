@@ -10,6 +10,7 @@ import pytest
 
 from claims.status import get as status
 from tests.conftest import PASSWORD
+from tests.e2e.conftest import PANEL
 
 # serialized_rollback: the roles (Groups) from the data migration survive the flush,
 # and it matches the other browser tests (mixing the two modes breaks setup).
@@ -47,7 +48,7 @@ def test_it_confirms_the_militia_claim_through_centcom(
     confirmation = rows.filter(has_text=re.compile(r"CENTCOM|US military|U\.S\. military")).first
     confirmation.locator(".row-link").click()
     claim_id = confirmation.get_attribute("data-claim")
-    page.wait_for_selector(f'#panel[data-claim="{claim_id}"]')
+    page.wait_for_selector(f'{PANEL}[data-claim="{claim_id}"]')
     assert re.search(rf"/claims/{claim_id}/$", page.url)  # the URL was pushed
 
     # Add a supporting source
@@ -56,7 +57,7 @@ def test_it_confirms_the_militia_claim_through_centcom(
     page.fill("#id_ev-title", "CENTCOM statement on drone attacks")
     page.select_option("#id_ev-stance", "supports")
     page.click("#panel button:has-text('Add evidence')")
-    page.wait_for_selector("#panel .notice:has-text('Evidence added')")
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Evidence added')")
     assert page.locator("#panel .evidence").inner_text().count("CENTCOM statement") == 1
 
     # Accept the suggested link to the militia's claim
@@ -71,20 +72,20 @@ def test_it_confirms_the_militia_claim_through_centcom(
     )
     other_id = suggestion.get_attribute("data-other")
     suggestion.locator("button:has-text('Accept')").click()
-    page.wait_for_selector("#panel .notice:has-text('Linked')")
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Linked')")
     assert page.locator(f'#panel .links a[href$="/claims/{other_id}/"]').count() == 1
 
     # Confirm the militia's claim and watch its highlight change colour
     highlight = page.locator(f'#article-text .hl[data-claim="{other_id}"]').first
     before = highlight.evaluate("el => getComputedStyle(el).backgroundColor")
     highlight.click()
-    page.wait_for_selector(f'#panel[data-claim="{other_id}"]')
+    page.wait_for_selector(f'{PANEL}[data-claim="{other_id}"]')
     page.select_option("#id_status-status", "confirmed")
     page.fill(
         "#id_status-rationale", "CENTCOM confirmed drone attacks; two U.S. officials told the AP."
     )
     page.click("#panel button:has-text('Save status')")
-    page.wait_for_selector("#panel .notice:has-text('Status saved')")
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Status saved')")
     after = page.locator(f'#article-text .hl[data-claim="{other_id}"]').first.evaluate(
         "el => getComputedStyle(el).backgroundColor"
     )
