@@ -33,17 +33,26 @@ def content_hash(body: str) -> str:
 def place_setting(title: str, body: str, text_hash: str) -> dict:
     """Article.place_setting for this title and text (whose content_hash is
     text_hash): the countries claims.matching.relations.article_setting finds
-    in them, with what they were computed from. A few ms of text scanning."""
-    from claims.matching.relations import article_setting
+    in them, with what they were computed from (and by which version of its
+    rules). A few ms of text scanning."""
+    from claims.matching.relations import SETTING_RULES, article_setting
 
     countries = sorted(article_setting(f"{title}\n{body}"))
-    return {"of": text_hash, "title": title, "countries": countries}
+    return {"of": text_hash, "title": title, "rules": SETTING_RULES, "countries": countries}
 
 
 def current_setting(stored, text_hash: str, title: str) -> frozenset | None:
     """The countries of a stored place_setting if it was computed from this
-    text and title, else None (stale, or never computed)."""
-    if stored and stored.get("of") == text_hash and stored.get("title") == title:
+    text and title by the current rules, else None (stale, computed by other
+    rules, or never computed)."""
+    from claims.matching.relations import SETTING_RULES
+
+    if (
+        stored
+        and stored.get("of") == text_hash
+        and stored.get("title") == title
+        and stored.get("rules") == SETTING_RULES
+    ):
         return frozenset(stored.get("countries") or ())
     return None
 

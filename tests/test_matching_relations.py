@@ -262,8 +262,47 @@ def test_a_country_named_after_a_place_with_a_comma_is_a_place():
 def test_an_articles_setting_is_the_countries_its_text_places_things_in():
     text = "Storm floods a port in southern Chile\nThe storm reached Valdivia, Chile, on Monday."
     assert article_setting(text) == {"chile"}
-    # governments and organisations are not where anything happened
-    assert article_setting("Washington warned Tehran.\nThe Sons of Anbar in Iraq spoke.") == set()
+    # where it says things happened, not the governments it names besides
+    text = "Washington warned Tehran over the strike.\nShells hit a port in Yemen on Monday."
+    assert article_setting(text) == {"yemen"}
+    # an organisation named after a place is not where anything happened
+    assert article_setting("The Sons of Anbar in Iraq spoke.") == set()
+
+
+# An article that says nowhere where things happened: its dateline and the countries it
+# names otherwise (capitals and cities, countries on their own, nationalities).
+
+
+def test_a_dateline_places_an_article_that_names_no_place():
+    assert article_setting("Ceasefire talks stall\nBEIRUT (AP) — Talks stalled on Friday.") == {
+        "lebanon"
+    }
+    assert article_setting("LIMA, Peru, March 3 (Reuters) - The vote was delayed.") == {"peru"}
+    assert article_setting("DAYTON, Ohio (AP) — The plant will close.") == {"united states"}
+    assert article_setting("Quito (AFP) - Voters queued for hours.") == {"ecuador"}
+    # not a dateline: a heading in capitals, a sentence in title case with a dash
+    assert article_setting("LIVE UPDATES — The vote was delayed.") == set()
+    assert article_setting("Voters — most of them young — queued for hours.") == set()
+    # an article that says where things happened is placed there, not where it was filed
+    text = "WASHINGTON (AP) — Drones struck a base in Somalia, the Pentagon said."
+    assert article_setting(text) == {"somalia"}
+
+
+def test_capitals_and_cities_named_anywhere_place_an_article_that_names_no_place():
+    assert article_setting("Kyiv said the talks would resume.") == {"ukraine"}
+    assert article_setting("Aid trucks waited at the edge of Gaza's north.") == {"palestine"}
+    assert article_setting("Officials said the talks would resume.") == set()
+    # a name that is also a person's is not a country on its own
+    assert article_setting("Jordan Reyes said the talks would resume.") == set()
+
+
+def test_nationalities_place_an_article_that_names_no_place():
+    assert article_setting("Iranian officials denied any role.") == {"iran"}
+    assert article_setting("Two Kenyan runners led the race.") == {"kenya"}
+    # of two countries, or of a region: none
+    assert article_setting("South Sudanese officials denied any role.") == set()
+    assert article_setting("Latin American officials denied any role.") == set()
+    assert article_setting("The officials denied any role.") == set()
 
 
 def test_claims_without_places_of_their_own_from_articles_in_other_countries_are_not_linked():

@@ -322,3 +322,54 @@ def test_the_migration_fills_the_settings_of_articles_saved_before_save_computed
     Article.objects.update(place_setting=None)
     backfill.fill(apps, SimpleNamespace(connection=connection))
     assert Article.objects.get(pk=claim.article_id).place_setting == expected
+
+
+def test_a_setting_computed_by_older_rules_is_computed_again(django_assert_num_queries):
+    """A stored setting carries the version of the rules that computed it
+    (claims.matching.relations.SETTING_RULES): one of older rules is stale
+    like one of an older text, for the panel, save() and the migration."""
+    import importlib
+    from types import SimpleNamespace
+
+    from django.apps import apps
+    from django.db import connection
+
+    from claims.matching.relations import SETTING_RULES
+    from claims.suggestions import article_settings
+
+    # no place where things happened: the nationality places it (rules 2, not 1)
+    (claim,) = _article(
+        "Ceasefire talks stall",
+        [("Iranian officials said the talks would resume.", "claim", "Officials")],
+    )
+    article = Article.objects.get(pk=claim.article_id)
+    assert article.place_setting["rules"] == SETTING_RULES
+    assert article.place_setting["countries"] == ["iran"]
+    as_rules_1_stored_it = {**article.place_setting, "countries": []}
+    del as_rules_1_stored_it["rules"]
+
+    def stored():
+        return Article.objects.get(pk=claim.article_id).place_setting
+
+    # the panel: computed again and stored, then only read
+    Article.objects.filter(pk=claim.article_id).update(place_setting=as_rules_1_stored_it)
+    loaded = Claim.objects.select_related("article").get(pk=claim.pk)
+    assert article_settings([loaded]) == {claim.article_id: frozenset({"iran"})}
+    assert stored()["rules"] == SETTING_RULES and stored()["countries"] == ["iran"]
+    loaded = Claim.objects.select_related("article").get(pk=claim.pk)
+    with django_assert_num_queries(0):
+        assert article_settings([loaded]) == {claim.article_id: frozenset({"iran"})}
+
+    # an older version number is as stale as none
+    Article.objects.filter(pk=claim.article_id).update(
+        place_setting={**as_rules_1_stored_it, "rules": SETTING_RULES - 1}
+    )
+    article = Article.objects.get(pk=claim.article_id)
+    article.save(update_fields=["title"])  # save() computes it again
+    assert stored()["countries"] == ["iran"] and stored()["rules"] == SETTING_RULES
+
+    # the migration that came with the rules computes the older ones again
+    refill = importlib.import_module("claims.migrations.0022_article_place_setting_rules")
+    Article.objects.filter(pk=claim.article_id).update(place_setting=as_rules_1_stored_it)
+    refill.fill(apps, SimpleNamespace(connection=connection))
+    assert stored()["countries"] == ["iran"] and stored()["rules"] == SETTING_RULES

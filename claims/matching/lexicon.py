@@ -263,6 +263,60 @@ PLACE_COUNTRY = {
     "kahramanmaras": "turkey",
     "hatay": "turkey",
     "antakya": "turkey",
+    # Other capitals (seats of government below): unambiguous names only, not "Santiago",
+    # "Victoria", "Wellington", "Sofia", "Georgetown" or "San José"
+    "quito": "ecuador",
+    "lima": "peru",
+    "bogota": "colombia",
+    "bogotá": "colombia",
+    "caracas": "venezuela",
+    "buenos aires": "argentina",
+    "brasilia": "brazil",
+    "brasília": "brazil",
+    "mexico city": "mexico",
+    "havana": "cuba",
+    "port-au-prince": "haiti",
+    "ottawa": "canada",
+    "madrid": "spain",
+    "lisbon": "portugal",
+    "rome": "italy",
+    "vienna": "austria",
+    "warsaw": "poland",
+    "prague": "czechia",
+    "budapest": "hungary",
+    "bucharest": "romania",
+    "stockholm": "sweden",
+    "oslo": "norway",
+    "helsinki": "finland",
+    "copenhagen": "denmark",
+    "minsk": "belarus",
+    "vilnius": "lithuania",
+    "tbilisi": "georgia",
+    "yerevan": "armenia",
+    "baku": "azerbaijan",
+    "tokyo": "japan",
+    "hanoi": "vietnam",
+    "bangkok": "thailand",
+    "jakarta": "indonesia",
+    "kuala lumpur": "malaysia",
+    "dhaka": "bangladesh",
+    "kathmandu": "nepal",
+    "tashkent": "uzbekistan",
+    "addis ababa": "ethiopia",
+    "kampala": "uganda",
+    "kinshasa": "dr congo",
+    "dakar": "senegal",
+    "accra": "ghana",
+    "algiers": "algeria",
+    "tunis": "tunisia",
+    "rabat": "morocco",
+    "muscat": "oman",
+    "abu dhabi": "united arab emirates",
+    "kuwait city": "kuwait",
+    "harare": "zimbabwe",
+    "juba": "south sudan",
+    "asmara": "eritrea",
+    "canberra": "australia",
 }
 # Capitals and seats of government: they often stand for their governments
 # ("Washington warned Tehran"), so they count as places only after a locative.
@@ -271,8 +325,111 @@ GOVERNMENT_SEATS = frozenset(
 damascus baghdad amman beirut tehran riyadh doha kabul islamabad kyiv kiev moscow mogadishu
 nairobi bamako niamey ouagadougou abuja khartoum tripoli cairo pyongyang seoul beijing taipei
 washington london paris berlin brussels ankara jerusalem sanaa sana'a manila
+quito lima bogota bogotá caracas brasilia brasília havana port-au-prince ottawa madrid lisbon
+rome vienna warsaw prague budapest bucharest stockholm oslo helsinki copenhagen minsk vilnius
+tbilisi yerevan baku tokyo hanoi bangkok jakarta dhaka kathmandu tashkent kampala kinshasa
+dakar accra algiers tunis rabat muscat harare juba asmara canberra
 """.split()
-) | {"new delhi"}
+) | {
+    "new delhi",
+    "buenos aires",
+    "mexico city",
+    "kuala lumpur",
+    "addis ababa",
+    "abu dhabi",
+    "kuwait city",
+}
+
+# Country names that are also given names or parts of other places ("Chad said", "Jordan
+# Smith", the US state of Georgia, the Niger Delta, Papua New Guinea): not counted when
+# they stand alone (after a locative they are places as before).
+AMBIGUOUS_COUNTRY_NAMES = frozenset("jordan chad georgia guinea niger".split())
+
+# Nationality adjectives and nouns, each of one country only, -> the country
+# ("Iranian officials": the article is about Iran). Not "Congolese", "Korean",
+# "Sudanese" (two countries each) or "Georgian".
+DEMONYMS = {
+    **{
+        word: country
+        for country, words in {
+            "afghanistan": "afghan afghans",
+            "algeria": "algerian algerians",
+            "argentina": "argentine argentinian argentinians",
+            "armenia": "armenian armenians",
+            "australia": "australian australians",
+            "azerbaijan": "azerbaijani azerbaijanis",
+            "bahrain": "bahraini bahrainis",
+            "bangladesh": "bangladeshi bangladeshis",
+            "belarus": "belarusian belarusians",
+            "brazil": "brazilian brazilians",
+            "burkina-faso": "burkinabe",
+            "canada": "canadian canadians",
+            "china": "chinese",
+            "colombia": "colombian colombians",
+            "cuba": "cuban cubans",
+            "egypt": "egyptian egyptians",
+            "eritrea": "eritrean eritreans",
+            "ethiopia": "ethiopian ethiopians",
+            "france": "french",
+            "germany": "german germans",
+            "greece": "greek greeks",
+            "haiti": "haitian haitians",
+            "india": "indian indians",
+            "indonesia": "indonesian indonesians",
+            "iran": "iranian iranians",
+            "iraq": "iraqi iraqis",
+            "israel": "israeli israelis",
+            "italy": "italian italians",
+            "japan": "japanese",
+            "jordan": "jordanian jordanians",
+            "kenya": "kenyan kenyans",
+            "kuwait": "kuwaiti kuwaitis",
+            "lebanon": "lebanese",
+            "libya": "libyan libyans",
+            "mali": "malian malians",
+            "mexico": "mexican mexicans",
+            "morocco": "moroccan moroccans",
+            "myanmar": "burmese",
+            "nigeria": "nigerian nigerians",
+            "pakistan": "pakistani pakistanis",
+            "palestine": "palestinian palestinians",
+            "peru": "peruvian peruvians",
+            "philippines": "filipino filipinos philippine",
+            "poland": "polish",
+            "qatar": "qatari qataris",
+            "russia": "russian russians",
+            "saudi arabia": "saudi saudis",
+            "somalia": "somali somalis",
+            "spain": "spanish",
+            "syria": "syrian syrians",
+            "taiwan": "taiwanese",
+            "tunisia": "tunisian tunisians",
+            "turkey": "turkish",
+            "ukraine": "ukrainian ukrainians",
+            "united kingdom": "british",
+            "united states": "american americans",
+            "venezuela": "venezuelan venezuelans",
+            "vietnam": "vietnamese",
+            "yemen": "yemeni yemenis",
+        }.items()
+        for word in words.split()
+    },
+}
+# A country name or demonym after one of these is of another country or a wider region
+# ("Latin America", "South Sudanese", "East German" is not counted either).
+DEMONYM_BLOCKERS = frozenset("south north latin central east west".split())
+
+# US states in the abbreviations and names of American datelines ("MIAMI, Fla. (AP) —").
+US_STATES = frozenset(
+    """
+ala. alaska ariz. ark. calif. colo. conn. del. fla. ga. hawaii idaho ill. ind. iowa kan. ky.
+la. maine md. mass. mich. minn. miss. mo. mont. neb. nev. n.h. n.j. n.m. n.y. n.c. n.d. ohio
+okla. ore. pa. r.i. s.c. s.d. tenn. texas utah vt. va. wash. w.va. wis. wyo. d.c.
+alabama arizona arkansas california colorado connecticut delaware florida illinois indiana
+kansas kentucky louisiana maryland massachusetts michigan minnesota mississippi missouri
+montana nebraska nevada oklahoma oregon pennsylvania tennessee vermont virginia wisconsin wyoming
+""".split()
+)
 
 # Nouns a country name modifies rather than locates ("near U.S. forces", "the
 # Jordanian and Iraqi borders"): a name followed by one of these is not where it happened.
