@@ -90,6 +90,8 @@ def test_workspace_query_count_is_constant_and_small(
     )
     assert len(q30) == len(q300), detail
     assert len(q300) <= BUDGET, detail
+    listed = [q for q in q300 if q.startswith('SELECT "claims_claim"."id"')]
+    assert len(listed) == 1 and '"auth_user"' not in listed[0], detail  # no assignee per row
     with django_assert_max_num_queries(BUDGET):
         reviewer_client.get(reverse("article_detail", args=[large.pk]))
 

@@ -122,6 +122,15 @@ LIST_UNUSED = (
     "extractor_version",
 )
 
+
+def list_claims(article: Article):
+    """workspace_claims as the text and the claim list show them: without the
+    fields (LIST_UNUSED) and the assignee they do not show."""
+    return (
+        workspace_claims(article).select_related(None).select_related("speaker").defer(*LIST_UNUSED)
+    )
+
+
 _PK = 987654321  # stands for a claim id in claim_url()
 
 
@@ -188,7 +197,7 @@ def can_write(request, article: Article, perm: str) -> bool:
 
 
 def workspace_context(request, article: Article, claim: Claim | None = None, **extra) -> dict:
-    claims = prepare_claims(article, list(workspace_claims(article).defer(*LIST_UNUSED)))
+    claims = prepare_claims(article, list(list_claims(article)))
     mentions, legend = speaker_key(claims)
     if claim is not None:
         claim.speaker_slot = next(
