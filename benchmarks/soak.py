@@ -6,8 +6,9 @@ that no status change was lost.
 The script makes its own data (articles of 30 claims, one piece of evidence
 and one link each, their claims embedded as the after-extraction task would;
 reviewers in the Reviewer group), starts
-`gunicorn factcheck.wsgi -w 2 --threads 4` (a worker per core of a 2-core
-machine, threads for the database waits; --workers/--threads) on a free loopback port
+`gunicorn factcheck.wsgi -w 2 --threads 4 --reuse-port --preload` (README's
+line: a worker per core of a 2-core machine, threads for the database waits,
+a listening socket per worker; --workers/--threads/--no-preload) on a free loopback port
 (DATABASE_URL from with-postgres, FACTCHECK_LOGIN_THROTTLE=0, DEBUG off,
 ALLOWED_HOSTS=127.0.0.1) and runs --users threads, each a reviewer with its
 own session (a lean client on http.client: one kept-alive connection and its
@@ -116,7 +117,7 @@ class CpuSampler:
             (
                 time.monotonic(),
                 time.process_time(),
-                sum(_proc_cpu(p) for p in pids),
+                {p: _proc_cpu(p) for p in pids},
                 {p: _proc_cpu(p) for p in pg},
             )
         )
@@ -133,14 +134,16 @@ class CpuSampler:
             connection.close()
 
     def between(self, t0: float, t1: float):
-        """(start, end, client, gunicorn, postgres CPU seconds) from the first
-        sample at or after t0 to the last at or before t1; None without two."""
+        """(start, end, client, {gunicorn pid: CPU}, postgres CPU seconds) from
+        the first sample at or after t0 to the last at or before t1; None
+        without two."""
         inside = [s for s in self.samples if t0 <= s[0] <= t1]
         if len(inside) < 2:
             return None
         a, b = inside[0], inside[-1]
+        server = {pid: cpu - a[2].get(pid, 0.0) for pid, cpu in b[2].items()}
         pg = sum(cpu - a[3].get(pid, 0.0) for pid, cpu in b[3].items())
-        return a[0], b[0], b[1] - a[1], b[2] - a[2], pg
+        return a[0], b[0], b[1] - a[1], server, pg
 
 
 def free_port() -> int:
@@ -305,7 +308,24 @@ def reviewer_loop(n, base, username, articles, stats, budget, think_s, timeout, 
         errors.append(f"{username}: {exc.__class__.__name__}: {exc}")
 
 
-def main(argv=None) -> None:
+def server_args(args) -> list[str]:
+    """gunicorn's app and settings as README's deployment line gives them
+    (tests/test_deploy_settings.py holds the two together)."""
+    return [
+        "factcheck.wsgi",
+        "-w",
+        str(args.workers),
+        "--threads",
+        str(args.threads),
+        # A listening socket per worker, the kernel sharing new connections among
+        # them: on one shared socket the first worker up (or the least busy at the
+        # moment) accepts them, and kept alive they stay with it.
+        "--reuse-port",
+        *(["--preload"] if args.preload else []),
+    ]
+
+
+def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--users", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=60.0)
@@ -327,11 +347,22 @@ def main(argv=None) -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--threads", type=int, default=4)
     ap.add_argument(
+        "--preload",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="load the app in gunicorn's master before forking the workers (--no-preload: "
+        "each worker loads it, and the first one up takes every connection)",
+    )
+    ap.add_argument(
         "--no-vectors",
         action="store_true",
         help="leave the articles' claims unembedded (the panel embeds a few per opening)",
     )
-    args = ap.parse_args(argv)
+    return ap
+
+
+def main(argv=None) -> None:
+    args = parser().parse_args(argv)
 
     setup_django()
 
@@ -374,11 +405,7 @@ def main(argv=None) -> None:
     proc = subprocess.Popen(
         [
             str(gunicorn),
-            "factcheck.wsgi",
-            "-w",
-            str(args.workers),
-            "--threads",
-            str(args.threads),
+            *server_args(args),
             "-b",
             f"127.0.0.1:{port}",
             "--timeout",
@@ -453,7 +480,8 @@ def main(argv=None) -> None:
     # --- report ---------------------------------------------------------------
     print(
         f"# soak: {args.users} reviewers, {args.seconds:.0f} s cap, gunicorn -w {args.workers} "
-        f"--threads {args.threads}, {len(articles)} articles x {args.claims_per_article} claims, "
+        f"--threads {args.threads} --reuse-port{' --preload' if args.preload else ''}, "
+        f"{len(articles)} articles x {args.claims_per_article} claims, "
         f"think {args.think_ms:.0f} ms"
     )
     print(
@@ -476,7 +504,8 @@ def main(argv=None) -> None:
             )
             cpu = sampler.between(start, start + span)
             if cpu:
-                ta, tb, client, server, pg = cpu
+                ta, tb, client, per_process, pg = cpu
+                server = sum(per_process.values())
                 secs, n = tb - ta, sum(1 for t, _, _ in steady if ta < t <= tb)
                 if n:
                     print(
@@ -485,6 +514,15 @@ def main(argv=None) -> None:
                         f"reviewers (this process) {client / n * 1000:.1f} ms; "
                         f"cores busy {(server + pg + client) / secs:.2f} of {os.cpu_count()}, "
                         f"load average {os.getloadavg()[0]:.2f}"
+                    )
+                    # Each worker serves the connections it accepted, for as long as
+                    # they are kept alive: an uneven split leaves one core short.
+                    workers = sorted(
+                        (cpu for pid, cpu in per_process.items() if pid != proc.pid), reverse=True
+                    )
+                    print(
+                        "gunicorn workers' share of its CPU: "
+                        + ", ".join(f"{cpu / server:.0%}" for cpu in workers if server)
                     )
     rows = []
     for kind, samples in stats.latency.items():
