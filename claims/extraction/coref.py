@@ -327,7 +327,15 @@ class Antecedents:
                 # "Its members carried out ..." -> whose members
                 t = doc[i]
                 cls, pronoun = POSSESSIVE_CLASS[t.lower_]
-                self.possessors[i] = self._resolve(i, para_of(t.idx), cls, pronoun, owner=True)
+                owner = self._resolve(i, para_of(t.idx), cls, pronoun, owner=True)
+                if owner is None and cls == "plural":
+                    owner = self._people_of_previous(t, para_of)
+                self.possessors[i] = owner
+                continue
+            if tag[i] == "PRP$" and lower[i] in POSSESSIVE_CLASS and dep == "poss":
+                # "Under his leadership, ...", "... honor their memory": any other owner
+                cls, pronoun = POSSESSIVE_CLASS[lower[i]]
+                self.possessors[i] = self._resolve(i, para_of(doc[i].idx), cls, pronoun, owner=True)
                 continue
             if dep in SUBJ_DEPS:
                 self._subject(doc[i], ev, person_words, para_of)
@@ -362,7 +370,7 @@ class Antecedents:
                 self.resolved[i] = res
                 ev["single"].append((i, para, res, None))
             elif low == "they":
-                res = self._resolve(i, para, "plural", low)
+                res = self._resolve(i, para, "plural", low) or self._people_of_previous(t, para_of)
                 self.resolved[i] = res
                 ev["plural"].append((i, para, res, None))
             elif low in ("this", "that"):
@@ -388,10 +396,11 @@ class Antecedents:
         plural = (
             t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ not in ("ORG", "GPE")) or has_conj
         )
-        # main clauses, reported content, and whoever reports ("after NASA said it ...")
-        usable_clause = t.head.dep_ in _CLAUSE_DEPS or any(
-            c.dep_ == "ccomp" for c in t.head.children
-        )
+        # main clauses, reported content, and whoever reports ("after NASA said it ...");
+        # a subject the parser hung on an auxiliary ("Their convoy was clearly marked")
+        # belongs to the auxiliary's verb
+        verb = t.head.head if t.head.dep_ in ("aux", "auxpass") else t.head
+        usable_clause = verb.dep_ in _CLAUSE_DEPS or any(c.dep_ == "ccomp" for c in verb.children)
         if not plural and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
             # "the man said ...": an unnamed person is closer; a definite one ("the
             # minister", "the governor of Kano state") is what "she"/"he" stands for
@@ -407,7 +416,13 @@ class Antecedents:
             # a plural thing that acts ("The floods killed ...") can be any "they"; one
             # acted on or described ("The facilities were used ...") only a "they" that
             # is acted on or described too ("They were located ...")
-            acted_on = not agent and (t.dep_ == "nsubjpass" or t.head.lemma_ == "be")
+            # People acted on act in turn ("The suspects were detained ... They had
+            # helped the bomber"): only things are patients only
+            acted_on = (
+                not agent
+                and (t.dep_ == "nsubjpass" or t.head.lemma_ == "be")
+                and not {low, lemma} & (PERSON_NOUNS | AGENT_NOUNS)
+            )
             ev["plural"].append((i, para, text, "patient" if acted_on else None))
             self._cross_block(t, ev, "plural", para)
             return
@@ -659,6 +674,41 @@ class Antecedents:
                     self.singular_they.add(tok.i)
                 return text
         return None
+
+    def _people_of_previous(self, tok, para_of):
+        """ "Today, we honor the service members who lost their lives. Their sacrifice
+        ..." -> "the service members": a "they" or "their" opening its sentence, after a
+        sentence in which the author ("we", "I"), who cannot be "they", acts on one
+        plural object and on nothing else plural."""
+        doc = self.doc
+        sent = tok.sent
+        if sent.start == 0 or any(
+            not t.is_punct and t.dep_ not in ("advmod", "cc", "det")
+            for t in doc[sent.start : tok.i]
+        ):
+            return None
+        root = doc[sent.start - 1].sent.root
+        if para_of(root.idx) != para_of(tok.idx) or root.pos_ != "VERB":
+            return None
+        subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or subj.lower_ not in ("we", "i"):
+            return None
+        plural = [
+            h
+            for c in root.children
+            if c.dep_ in ("dobj", "prep")
+            for h in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
+            if h.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in h.children)
+        ]
+        if len(plural) != 1 or plural[0].dep_ != "dobj" or plural[0].ent_type_ in _NON_REFERRING:
+            return None
+        if any(g.dep_ == "conj" for g in plural[0].children):
+            return None
+        ids = self._np_ids(plural[0])
+        text = self._np_text(ids)
+        if text and doc[ids[0]].like_num:
+            text = "the " + text
+        return text
 
     def _object_of_previous(self, tok, para_of):
         """ "Tzanetos shared details about one aircraft NASA is developing. It is

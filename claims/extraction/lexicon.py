@@ -736,6 +736,9 @@ likely unlikely certain sure free quick slow expected
 # the object of these is dead: it does not compete for the subject of a later act
 # ("The floods killed 300 people. They also destroyed roads")
 KILL_VERBS = frozenset({"kill", "murder", "execute", "assassinate", "slay", "behead"})
+# what an event does to people ("the bombing of the embassy, which killed 63 people"):
+# a relative clause with one of these is about the event, not the place it struck
+HARM_VERBS = KILL_VERBS | frozenset({"injure", "wound", "claim", "displace", "maim"})
 # modifiers that introduce a different referent from an earlier mention of the same noun:
 # "take further action ... this action" is not the further action
 NEW_REFERENT_MODIFIERS = frozenset("further additional another other future next".split())

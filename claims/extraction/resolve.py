@@ -55,6 +55,7 @@ from .lexicon import (
     GOVERNMENT_TITLES,
     INCLUSION_VERBS,
     LEADING_JUNK,
+    NEW_REFERENT_MODIFIERS,
     ORDERING_VERBS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -689,6 +690,7 @@ def clause_antecedent(ctx, det, noun) -> str | None:
         or set_antecedent(ctx, det, noun)
         or nominal_antecedent(ctx, det, noun)
         or act_antecedent(ctx, det, noun)
+        or event_antecedent(ctx, det, noun)
         or owner_antecedent(ctx, det, noun)
     )
 
@@ -826,6 +828,50 @@ def act_antecedent(ctx, det, noun) -> str | None:
             if what.split()[0].lower() in ("a", "an", "the"):
                 what = what.split(" ", 1)[1]
             return _phrase(f"the {what}", False)
+    return None
+
+
+def event_antecedent(ctx, det, noun) -> str | None:
+    """ "... responsible for the bombing of a hotel in the capital. That attack killed 31
+    people." -> "the bombing of a hotel in the capital": "this"/"that" and a singular
+    event noun is the nearest event named before by another event noun, with what it
+    struck or where (not a date); not a new one ("a second attack"), nor one whose
+    owner is a pronoun."""
+    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+        return None
+    if noun.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    doc = ctx.doc
+    own = det.sent.start
+    for t in _earlier_tokens(ctx, det):
+        if t.i >= own or t.pos_ != "NOUN" or t.lemma_.lower() not in EVENT_NOUNS:
+            continue
+        if t.tag_ != "NN":
+            return None  # the nearest event is a plural one: which of them?
+        left = [c for c in t.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nummod")]
+        if any(
+            c.lower_ in NEW_REFERENT_MODIFIERS
+            or c.tag_ == "PRP$"
+            or c.lower_ in DEMONSTRATIVES
+            or c.ent_type_ == "ORDINAL"
+            for c in left
+        ):
+            return None
+        ids = [c.i for c in left if c.dep_ != "det"] + [t.i]
+        for c in t.children:
+            if c.dep_ != "prep" or c.i < t.i or c.lower_ not in ("of", "on", "against", "in", "at"):
+                continue
+            sub = list(range(c.i, c.right_edge.i + 1))
+            if len(sub) > 8 or any(
+                doc[i].is_punct
+                or doc[i].ent_type_ in ("DATE", "TIME")
+                or doc[i].tag_ == "PRP$"
+                or doc[i].lower_ in DEMONSTRATIVES
+                for i in sub
+            ):
+                continue
+            ids.extend(sub)
+        return "the " + ctx.render(sorted(ids))
     return None
 
 
@@ -1217,12 +1263,89 @@ def resolve_possessive(ctx, r: Resolved) -> None:
     for c in subj.children:
         if c.dep_ == "poss" and c.i in r.ids and c.i not in r.replace:
             name = ctx.antecedents().possessors.get(c.i)
-            if name and " of " in name and c.i + 1 == subj.i:
+            if name and (" of " in name or "’" in name) and c.i + 1 == subj.i:
                 # "Its findings" -> "The findings of the investigation of the attack"
                 r.replace[c.i] = "the"
                 r.replace[subj.i] = f"{subj.text} of {name}"
             elif name:
                 r.replace[c.i] = name + ("’" if name.endswith("s") else "’s")
+
+
+_POSSESSIVE_FITS = {
+    "its": lambda t: t.tag_ in ("NN", "NNP"),
+    "their": lambda t: t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP", "GPE"),
+    "his": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS,
+    "her": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS,
+}
+
+
+def resolve_other_possessives(ctx, r: Resolved) -> None:
+    """ "Under his leadership, the group has kidnapped ..." -> "Under Omar al-Tahiri’s
+    leadership, ...": a possessive that nothing before it in the claim can stand for
+    takes the owner the coreference walk is sure of (the subject's own possessive is
+    resolve_possessive's)."""
+    doc = ctx.doc
+    if r.piece.prefix:
+        return  # a restored subject before it may be the owner
+    cands = [
+        i
+        for i in r.ids
+        if doc[i].tag_ == "PRP$" and doc[i].lower_ in _POSSESSIVE_FITS and i not in r.replace
+    ]
+    if not cands:
+        return
+    for i in cands:
+        fits = _POSSESSIVE_FITS[doc[i].lower_]
+        before = [k for k in r.ids if k < i]
+        if any(fits(doc[k]) or r.replace.get(k) for k in before):
+            continue  # bound in the claim (or by a name put in before it)
+        name = ctx.antecedents().possessors.get(i)
+        if not name:
+            continue
+        if "’" in name or "'" in name:
+            # "their memory" of "the attack’s victims" -> "the memory of the attack’s
+            # victims", never a possessive of a possessive
+            head = doc[i].head
+            if head.i == i + 1 and head.i in r.ids and not any(c.i > head.i for c in head.children):
+                r.replace[i] = "the"
+                r.replace[head.i] = f"{head.text} of {name}"
+            continue
+        r.replace[i] = name + ("’" if name.endswith("s") else "’s")
+
+
+def restore_reported_subject(ctx, r: Resolved) -> None:
+    """ "It said vaccines now in use should still offer some protection": the parser
+    makes "vaccines" the object of "said" and leaves the reported clause without a
+    subject, so the claim read "Should still offer some protection."  The object (and
+    what follows it up to the clause) is the clause's subject."""
+    pc = r.piece
+    main = pc.main
+    if main is None or pc.prefix or main.dep_ != "ccomp" or not r.ids or main.i not in r.ids:
+        return
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children):
+        return
+    if not any(c.dep_ == "aux" and c.i < main.i for c in main.children) and main.tag_ not in (
+        "VBD",
+        "VBZ",
+        "VBP",
+    ):
+        return  # a finite reported clause only ("to increase testing" has no subject)
+    head = main.head
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < main.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ == "PERSON":
+        return
+    if obj.lemma_.lower() in PERSON_NOUNS:
+        return  # "told reporters ...": whom it was said to
+    span = range(obj.left_edge.i, main.left_edge.i)
+    own = set(range(obj.left_edge.i, obj.right_edge.i + 1))
+    for c in head.children:
+        if c.dep_ == "prep" and obj.i < c.i < main.i:
+            own.update(range(c.left_edge.i, c.right_edge.i + 1))
+    if not span or any(k not in own for k in span) or r.ids[0] < main.left_edge.i:
+        return
+    r.ids = [k for k in span if not ctx.doc[k].is_punct] + r.ids
+    r.n_words += len(span)
+    pc.subject = obj
 
 
 def resolve_partitive(ctx, r: Resolved) -> None:
@@ -1296,8 +1419,10 @@ def resolve(ctx, pieces) -> list[Resolved]:
         r = claim_tokens(ctx, pc)
         if r is not None:
             demonstrative_frame(ctx, r)
+            restore_reported_subject(ctx, r)
             resolve_pronouns(ctx, r)
             resolve_possessive(ctx, r)
+            resolve_other_possessives(ctx, r)
             resolve_partitive(ctx, r)
             drop_anaphoric_frame(ctx, r)
             restore_demonstratives(ctx, r)

@@ -31,6 +31,7 @@ from .lexicon import (
     DEMONSTRATIVES,
     EVENT_NOUNS,
     FIRST_PERSON,
+    HARM_VERBS,
     MODALS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -99,6 +100,30 @@ def _relative_antecedent(rel):
     want = {"VBP": True, "VBZ": False}.get(verb.tag_)
     who = rel.doc[rel.left_edge.i].lower_ == "who"  # "the driver of the truck, who ..."
     noun = rel.head
+    if not who and rel.lemma_.lower() in HARM_VERBS and noun.lemma_.lower() not in EVENT_NOUNS:
+        # "the bombing of the U.S. Embassy in Beirut, which killed 63 people": the event
+        # further up the phrase killed them, not the place
+        event = noun
+        for _ in range(4):
+            up = event.head
+            if event.dep_ != "pobj" or up.dep_ != "prep":
+                break
+            if up.head.pos_ == "VERB":
+                # "condemn the attack yesterday on peacekeepers ...": the parser hangs the
+                # phrase on the verb; the event is the object just before it
+                obj = next((c for c in up.head.children if c.dep_ == "dobj"), None)
+                if (
+                    obj is not None
+                    and obj.lemma_.lower() in EVENT_NOUNS
+                    and 0 < up.i - obj.right_edge.i <= 2
+                ):
+                    return obj
+                break
+            if up.head.pos_ != "NOUN":
+                break
+            event = up.head
+            if event.lemma_.lower() in EVENT_NOUNS:
+                return event
     for _ in range(4):
         person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
         if (want is None or (noun.tag_ in ("NNS", "NNPS")) == want) and (person or not who):
@@ -830,20 +855,33 @@ class SentenceSplitter:
             name = ants.lookup(subj)
             if name and subj.i not in ants.singular_they:
                 return name
+            if name is None and subj.lower_ in ("they", "it"):
+                # the coreference walk found no antecedent it is sure of: the last
+                # speaker is no better ("The UN said it was sending teams. They will
+                # assess ... and help ..." is not "The United Nations help")
+                return self.ctx.render([subj.i])
             ant = self.ctx.discourse.resolve(subj.lower_)
             if ant is not None:
                 return ant.short
         ids = [i for i in rng(subj) if i in self.allowed]
         first = self.doc[ids[0]] if ids else None
-        if (
-            first is not None
-            and first.lower_ in DEMONSTRATIVES
-            and first.dep_ == "det"
-            and earlier_mention(self.ctx, first.head) is not None
-        ):
-            return self.ctx.render(
-                ids, {first.i: "the"}
-            )  # as the first clause's subject reads after resolve
+        if first is not None and first.tag_ == "PRP$" and first.head.i == subj.i and len(ids) > 1:
+            # "Its fighters burned shelters and killed ..." -> "The group’s fighters killed ..."
+            owner = self.ctx.antecedents().possessors.get(first.i)
+            if owner:
+                return self.ctx.render(
+                    ids, {first.i: owner + ("’" if owner.endswith("s") else "’s")}
+                )
+        if first is not None and first.lower_ in DEMONSTRATIVES and first.dep_ == "det":
+            # as the first clause's subject reads after resolve
+            if earlier_mention(self.ctx, first.head) is not None:
+                return self.ctx.render(ids, {first.i: "the"})
+            if first.head.i == ids[-1]:
+                from .resolve import clause_antecedent
+
+                named = clause_antecedent(self.ctx, first, first.head)
+                if named:
+                    return named
         return self.ctx.render(ids)
 
     def conjugate(self, p, verb, head, subj, mode):
