@@ -24,6 +24,7 @@ class DocContext:
         self._names = None
         self._antecedents = None  # coref.Antecedents, built on first use
         self._lead = None  # (start, end) token ranges of the lead's sentences
+        self.memo: dict = {}  # per-document results other stages compute once (resolve.issuer)
         self._excluded = None  # per token: in layout furniture
 
     def names(self) -> frozenset:

@@ -373,7 +373,10 @@ class Antecedents:
                 res = self._resolve(i, para, "plural", low) or self._people_of_previous(t, para_of)
                 self.resolved[i] = res
                 ev["plural"].append((i, para, res, None))
-            elif low in ("this", "that"):
+            elif low in ("this", "that", "which"):
+                # a demonstrative with nothing it stands for, or a relative clause's
+                # subject ("an affiliate of the group, which has claimed attacks. It ..."):
+                # another thing "it" may be
                 ev["single"].append((i, para, None, None))
             elif low in ("these", "those"):
                 ev["plural"].append((i, para, None, None))
@@ -513,7 +516,17 @@ class Antecedents:
                 what, what.lower_, what.lemma_.lower(), any(c.dep_ == "conj" for c in t.children)
             )
             if t.dep_ == "dobj" and t.head.lemma_.lower() in KILL_VERBS:
-                agent = False  # "killed 300 people. They also destroyed roads": the floods
+                # "killed 300 people. They also destroyed roads": the floods; but "killed
+                # seven peacekeepers. They were protecting civilians": the dead, for a
+                # "they" that says what they had been doing
+                if agent or {low, lemma} & (PERSON_NOUNS | AGENT_NOUNS):
+                    ids = self._np_ids(t)
+                    text = self._np_text(ids)
+                    if text and self.doc[ids[0]].like_num:
+                        text = "the " + text
+                    ev["plural"].append((t.i, para, text, "victim"))
+                    return
+                agent = False
             ev["plural"].append((t.i, para, None, None if agent else "obj"))
         else:
             ev["single"].append((t.i, para, None, None))
@@ -533,7 +546,15 @@ class Antecedents:
         n = len(events) - 1
         while n >= 0 and agent_of is not None and events[n][0] >= agent_of.left_edge.i:
             n -= 1  # "One of them": its own subject is not what "them" stands for
-        while n >= 0 and cls == "plural" and agentive and events[n][3] == "obj":
+        background = owner or _background(tok if agent_of is None else agent_of)
+        while (
+            n >= 0
+            and cls == "plural"
+            and (
+                (agentive and events[n][3] == "obj")
+                or (events[n][3] == "victim" and not background)
+            )
+        ):
             n -= 1
         while n >= 0 and events[n][2] is None and _on_own_path(self.doc[events[n][0]], tok):
             n -= 1
@@ -797,6 +818,20 @@ class Antecedents:
         return self.resolved.get(tok.i)
 
 
+def _background(tok) -> bool:
+    """ "They were protecting civilians", "They had worked for the embassy", "They were
+    nurses": a clause that says what its subject had been doing or was, not a new act."""
+    v = tok.head
+    if tok.dep_ not in SUBJ_DEPS:
+        return False
+    aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        (v.tag_ == "VBG" and any(a in ("was", "were") for a in aux))
+        or (v.tag_ == "VBN" and "had" in aux)
+        or (v.lemma_ == "be" and v.tag_ in ("VBD",))
+    )
+
+
 def _named_things(doc) -> set:
     """Words of names the article gives to things: "It is called the Mars Chopper
     rotorcraft", "a rover named Perseverance" -- the tagger may still read
@@ -938,17 +973,21 @@ def _not_it(subj) -> bool:
     )
 
 
-def earlier_mention(ctx, noun):
+def earlier_mention(ctx, noun, body_only=False):
     """The nearest earlier mention of ``noun``'s lemma and number in the article,
-    as text without determiner ("the helicopter's navigation system"), or None."""
+    as text without determiner ("the helicopter's navigation system"), or None;
+    ``body_only``: not one in the title ("FACT SHEET: U.S. Assistance to ...")."""
     doc = ctx.doc
     lemma, tag = noun.lemma_.lower(), noun.tag_
     a = attrs(doc)
     lemmas, tags, pos = a.lemma, a.tag, a.pos
+    title_end = ctx.layout.headline_end
     for k in range(noun.i - 1, -1, -1):
         if lemmas[k] != lemma or tags[k] != tag or pos[k] not in ("NOUN", "PROPN"):
             continue
         t = doc[k]
+        if body_only and t.idx < title_end:
+            break
         left = [
             c for c in t.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "case")
         ]

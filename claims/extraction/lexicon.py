@@ -698,6 +698,11 @@ GIVING_VERBS = frozenset("provide announce pledge commit give allocate contribut
 # the text is, named by its title
 DOCUMENT_NOUNS = frozenset({"report", "letter", "statement", "notification"})
 DOCUMENT_TITLE_WORDS = ("letter", "report", "statement", "notification", "message")
+# "It is one of the most dangerous places in the world": said to be a place, "it" is the
+# one place the sentence before named
+PLACE_NOUNS = frozenset(
+    "place country city town region area nation state province capital village".split()
+)
 # "This includes X": X is part of a set named in the sentence before
 INCLUSION_VERBS = frozenset({"include", "comprise", "cover", "contain", "involve"})
 # nouns that only re-label what a clause before said happened ("those actions")

@@ -53,6 +53,7 @@ from .lexicon import (
     FUNDING_NOUNS,
     GIVING_VERBS,
     GOVERNMENT_TITLES,
+    HARM_VERBS,
     INCLUSION_VERBS,
     LEADING_JUNK,
     NEW_REFERENT_MODIFIERS,
@@ -60,6 +61,7 @@ from .lexicon import (
     ORG_WORDS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_NOUNS,
     SHELL_NOUNS,
     TIME_WORDS,
     TIMING_VERBS,
@@ -189,6 +191,38 @@ def merge_dependent(ctx, pieces) -> list[Piece]:
     return out
 
 
+def keep_unnamed_results(ctx, pieces) -> list[Piece]:
+    """ "A suicide bomber drove a truck into the barracks, killing 241 service members":
+    a result participle that split could only give "This" as a subject ("This killed
+    241 ...") stays with the clause it is the result of, which names what did it."""
+    doc = ctx.doc
+    out: list[Piece] = []
+    for pc in pieces:
+        main = pc.main
+        if (
+            pc.prefix == "This"
+            and main is not None
+            and main.tag_ == "VBG"
+            and main.lemma_.lower() not in ("result", "lead")  # "This resulted in ..." stays
+        ):
+            host = next(
+                (
+                    h
+                    for h in reversed(out)
+                    if h.unit == pc.unit and h.main is not None and h.main.i == main.head.i
+                ),
+                None,
+            )
+            if host is not None:
+                lo = main.left_edge.i
+                comma = [lo - 1] if lo > 0 and doc[lo - 1].text == "," else []
+                host.order = sorted(set(host.order) | set(comma) | set(pc.order))
+                host.replace.update({k: v for k, v in pc.replace.items() if doc[k].tag_ != "VBG"})
+                continue
+        out.append(pc)
+    return out
+
+
 def _is_body(ctx, attr) -> bool:
     """A named or institutional speaker that can say "we" for itself (not "the coach")."""
     if attr.speaker_kind != "organisation":
@@ -212,6 +246,8 @@ def could_be_speaker(ctx, pron, attr) -> bool:
     sp = attr.speaker_span
     mention = ctx.text[sp[0] : sp[1]].strip().lower() if sp else ""
     low = pron.lower_
+    if low == "they" and mention in ("it", "he", "she"):
+        return False  # "It said they had entered the country": not the one who said it
     return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
 
 
@@ -434,7 +470,9 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             for k in range(t.i + 1, noun.i + 1):
                 r.replace[k] = ""
             continue
-        earlier = earlier_mention(ctx, noun)
+        # a mention in the body first; one in the title ("FACT SHEET: U.S. Assistance
+        # to ...") only when no clause names it better ("the additional $125 million")
+        earlier = earlier_mention(ctx, noun, body_only=True)
         if earlier is None:
             light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "direct")
             # "I took this action": "took the deployment" would not read; the act the
@@ -442,15 +480,16 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             if light and _same_actor_act(ctx, r, t, noun):
                 continue
             # "I directed this military action": the attack at the author's direction
-            earlier = (
-                directed_antecedent(ctx, t, noun) if light else clause_antecedent(ctx, t, noun)
-            )
-            if earlier:
-                r.replace[t.i] = earlier
+            named = directed_antecedent(ctx, t, noun) if light else clause_antecedent(ctx, t, noun)
+            if named:
+                r.replace[t.i] = named
                 for k in range(t.i + 1, noun.i + 1):
                     r.replace[k] = ""
-                _agree_with(noun, earlier, r.replace)
-            continue
+                _agree_with(noun, named, r.replace)
+                continue
+            earlier = earlier_mention(ctx, noun)
+            if earlier is None:
+                continue
         own = [k for k in range(t.i + 1, noun.i + 1)]
         if (
             earlier
@@ -663,6 +702,9 @@ def set_antecedent(ctx, det, noun) -> str | None:
     def person(w):
         return w in PERSON_NOUNS or w in AGENT_NOUNS or w in ("individual", "people")
 
+    if root.lemma_.lower() in HARM_VERBS and lemma != obj.lemma_.lower():
+        return None  # "killed 12 people. These families ...": not the dead
+
     if any(person(m.lemma_.lower()) != person(lemma) for m in members):
         return None
     if len(members) == 1:
@@ -774,7 +816,12 @@ def act_antecedent(ctx, det, noun) -> str | None:
     plural_det = det.lower_ in ("these", "those")
     own = det.sent.start
     for t in _earlier_tokens(ctx, det):
-        if t.i >= own or t.pos_ != "VERB" or t.dep_ not in ("ROOT", "conj", "ccomp"):
+        # "is taking steps to impose visa restrictions on ...": the act may be the
+        # infinitive of a main clause
+        if t.i >= own or t.pos_ != "VERB":
+            continue
+        infinitive = t.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in t.children)
+        if t.dep_ not in ("ROOT", "conj", "ccomp") and not infinitive:
             continue
         verb = t.lemma_.lower()
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -928,7 +975,10 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "NOUN":
             target = _definite(ctx, obj)
-            return f"the {noun.text} of {target}" if target else None
+            # "will investigate the attack" -> "the investigation of the attack"; "attacked
+            # a crowded gate" -> "the attack on the crowded gate"
+            prep = "on" if t.lemma_.lower() in ATTACK_VERBS else "of"
+            return f"the {noun.text} {prep} {target}" if target else None
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is not None and (obj is not None or any(c.dep_ == "ccomp" for c in t.children)):
             # "X has determined that ...", "X announced $75 million ..." -> "X’s ..."
@@ -1121,6 +1171,37 @@ def event_this(ctx, r: Resolved) -> None:
             return
 
 
+def place_it(ctx, r: Resolved) -> None:
+    """ "More than 40 aid workers have been killed in Sudan. It is one of the most
+    dangerous places in the world." -> "Sudan is one of ...": an "it" said to be a place
+    is the one place the sentence before named (never with two: "in Geneva and
+    Vienna")."""
+    pc = r.piece
+    main, subj = pc.main, pc.subject
+    if main is None or subj is None or subj.i not in r.ids or subj.i in r.replace:
+        return
+    # (not is_expletive_it: "It is one of the most dangerous places ... to deliver aid"
+    # reads as an extraposed clause to it, but a place said to be is referential)
+    if subj.lower_ != "it" or subj.tag_ != "PRP" or main.lemma_ != "be":
+        return
+    attr = next((c for c in main.children if c.dep_ == "attr"), None)
+    if attr is None:
+        return
+    if attr.lemma_.lower() == "one":  # "one of the most dangerous places"
+        of = next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        attr = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if attr is None or attr.lemma_.lower() not in PLACE_NOUNS:
+        return
+    root = previous_root(ctx, subj)
+    if root is None:
+        return
+    sent = root.sent
+    places = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC") and e.sent == sent}
+    if len(places) != 1:
+        return
+    r.replace[subj.i] = places.pop()
+
+
 def event_timing(ctx, r: Resolved) -> None:
     """ "Militants attacked a police post in the north. This comes a week after ..."
     -> "The attack on the police post in the north comes a week after ...": a bare
@@ -1268,15 +1349,37 @@ def resolve_possessive(ctx, r: Resolved) -> None:
                 r.replace[c.i] = "the"
                 r.replace[subj.i] = f"{subj.text} of {name}"
             elif name:
-                r.replace[c.i] = name + ("’" if name.endswith("s") else "’s")
+                r.replace[c.i] = _possessor(name)
 
 
 _POSSESSIVE_FITS = {
-    "its": lambda t: t.tag_ in ("NN", "NNP"),
-    "their": lambda t: t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP", "GPE"),
-    "his": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS,
-    "her": lambda t: t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS,
+    "its": lambda t: t.tag_ in ("NN", "NNP") or t.lower_ == "it",
+    "their": lambda t: (
+        t.tag_ in ("NNS", "NNPS")
+        or t.ent_type_ in ("ORG", "NORP", "GPE")
+        or t.lower_ in ("they", "them")
+    ),
+    "his": lambda t: (
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in ("he", "him")
+    ),
+    "her": lambda t: (
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ == "she"
+    ),
 }
+
+
+def _cataphoric_subject(tok):
+    """ "Since its inception in 1984, Rewards for Justice has paid ...": the subject
+    after a phrase fronted before its clause, which a possessive in that phrase stands
+    for; None when the possessive is not in such a phrase."""
+    a = tok
+    while a.head.i != a.i:
+        v = a.head
+        if v.pos_ in ("VERB", "AUX") and a.dep_ in ("prep", "advcl", "npadvmod") and a.i < v.i:
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return subj if subj is not None and subj.i > tok.i else None
+        a = v
+    return None
 
 
 def resolve_other_possessives(ctx, r: Resolved) -> None:
@@ -1299,6 +1402,19 @@ def resolve_other_possessives(ctx, r: Resolved) -> None:
         before = [k for k in r.ids if k < i]
         if any(fits(doc[k]) or r.replace.get(k) for k in before):
             continue  # bound in the claim (or by a name put in before it)
+        if _in_relative_clause(doc[i], before):
+            continue  # "those who lost their lives": the relative clause's own noun
+        ahead = _cataphoric_subject(doc[i])
+        if ahead is not None:
+            span = list(range(ahead.left_edge.i, ahead.right_edge.i + 1))
+            name = ahead.is_title and any(doc[k].ent_type_ == "ORG" for k in span)
+            if fits(ahead) or name:
+                # it stands for the subject after it, never for a mention before; a name
+                # that does not read as its owner ("Rewards for Justice") is written in
+                if name and not fits(ahead) and all(k in r.ids for k in span):
+                    if len(span) <= 6 and not any(doc[k].is_punct for k in span):
+                        r.replace[i] = _possessor(ctx.render(span))
+                continue
         name = ctx.antecedents().possessors.get(i)
         if not name:
             continue
@@ -1310,7 +1426,30 @@ def resolve_other_possessives(ctx, r: Resolved) -> None:
                 r.replace[i] = "the"
                 r.replace[head.i] = f"{head.text} of {name}"
             continue
-        r.replace[i] = name + ("’" if name.endswith("s") else "’s")
+        r.replace[i] = _possessor(name)
+
+
+def _in_relative_clause(tok, before) -> bool:
+    """Is ``tok`` inside a relative clause whose noun is among ``before``?"""
+    a = tok
+    while a.head.i != a.i:
+        if a.dep_ in ("relcl", "acl") and a.head.i in before:
+            return True
+        a = a.head
+    return False
+
+
+def _possessor(name: str) -> str:
+    """ "two American citizens" -> "the two American citizens’"."""
+    first = name.split(" ", 1)[0]
+    if first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
+        name = "the " + name[0].lower() + name[1:] if not first[:1].isdigit() else "the " + name
+    return name + ("’" if name.endswith("s") else "’s")
+
+
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozens hundreds".split()
+)
 
 
 def restore_reported_subject(ctx, r: Resolved) -> None:
@@ -1346,6 +1485,87 @@ def restore_reported_subject(ctx, r: Resolved) -> None:
     r.ids = [k for k in span if not ctx.doc[k].is_punct] + r.ids
     r.n_words += len(span)
     pc.subject = obj
+
+
+def issuer(ctx) -> str | None:
+    """Who a statement's own "we" is: the government or body that the first sentence of
+    the body, in the text's own voice, has acting ("The Department of State is
+    designating ...", "Today, the United States announced ..."), named by a proper
+    name; None when the text has a first-person author ("I directed ...", whose "we"
+    may be a country or an administration) or the first sentence's subject is no such
+    name ("United States forces struck ...").  Computed once per document."""
+    if "issuer" in ctx.memo:
+        return ctx.memo["issuer"]
+    ctx.memo["issuer"] = None
+    doc, lay = ctx.doc, ctx.layout
+    for t in doc:
+        if (
+            t.lower_ in ("i", "my", "me")
+            and t.tag_ in ("PRP", "PRP$")
+            and lay.quote_at(t.idx) is None
+        ):
+            return None
+    for sent in doc.sents:
+        if sent.start_char < lay.headline_end or lay.is_excluded(sent.start_char):
+            continue
+        root = sent.root
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or lay.quote_at(subj.idx) is not None:
+            return None
+        if any(c.dep_ == "ccomp" for c in root.children) and root.lemma_.lower() in (
+            "say",
+            "tell",
+            "announce",
+        ):
+            return None  # someone else's report opens the text
+        if subj.pos_ != "PROPN" or not (
+            subj.ent_type_ in ("ORG", "GPE") or subj.lower_ in ORG_WORDS
+        ):
+            return None  # "United States forces", "Police in Kano": no issuing body
+        ids = [
+            i
+            for i in range(subj.left_edge.i, subj.right_edge.i + 1)
+            if not any(
+                c.left_edge.i <= i <= c.right_edge.i
+                for c in subj.children
+                if c.dep_ in ("appos", "punct", "relcl", "acl")
+            )
+            and not doc[i].is_punct
+        ]
+        if not ids or len(ids) > 10 or any(doc[i].pos_ == "PRON" for i in ids):
+            return None
+        name = ctx.render(ids)
+        if doc[ids[0]].lower_ == "the":
+            name = "the" + name[3:]
+        ctx.memo["issuer"] = name
+        return name
+    return None
+
+
+def resolve_issuer_we(ctx, r: Resolved) -> None:
+    """ "We will continue to use all available tools ..." in a statement whose first
+    sentence has the Department of State acting -> "The Department of State will
+    continue ...": a "we" in the text's own voice (no speaker, not in a quotation) is
+    the issuing body, when the text names it reliably (``issuer``)."""
+    pc = r.piece
+    subj = pc.subject
+    if subj is None or subj.lower_ != "we" or subj.i not in r.ids or subj.i in r.replace:
+        return
+    if pc.prefix or (r.attr is not None and r.attr.speaker):
+        return
+    if ctx.layout.quote_at(subj.idx) is not None:
+        return
+    name = issuer(ctx)
+    if not name:
+        return
+    r.replace[subj.i] = name
+    agree_3sg(subj, pc.main, r.replace)
+    for i in r.ids:
+        low = ctx.doc[i].lower_
+        if i not in r.replace and low in ("our", "us", "ours"):
+            r.replace[i] = {"our": "its", "us": "it", "ours": "its"}[low]
 
 
 def resolve_partitive(ctx, r: Resolved) -> None:
@@ -1415,19 +1635,21 @@ def resolve(ctx, pieces) -> list[Resolved]:
     quote_speakers(ctx, pieces)
     continue_accounts(ctx, pieces)
     out = []
-    for pc in merge_dependent(ctx, pieces):
+    for pc in keep_unnamed_results(ctx, merge_dependent(ctx, pieces)):
         r = claim_tokens(ctx, pc)
         if r is not None:
             demonstrative_frame(ctx, r)
             restore_reported_subject(ctx, r)
             resolve_pronouns(ctx, r)
+            resolve_issuer_we(ctx, r)
             resolve_possessive(ctx, r)
-            resolve_other_possessives(ctx, r)
             resolve_partitive(ctx, r)
+            resolve_other_possessives(ctx, r)
             drop_anaphoric_frame(ctx, r)
             restore_demonstratives(ctx, r)
             inclusion_subject(ctx, r)
             event_this(ctx, r)
+            place_it(ctx, r)
             event_timing(ctx, r)
             subj = r.piece.subject
             r.anaphoric = (

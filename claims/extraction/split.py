@@ -874,7 +874,7 @@ class SentenceSplitter:
                 )
         if first is not None and first.lower_ in DEMONSTRATIVES and first.dep_ == "det":
             # as the first clause's subject reads after resolve
-            if earlier_mention(self.ctx, first.head) is not None:
+            if earlier_mention(self.ctx, first.head, body_only=True) is not None:
                 return self.ctx.render(ids, {first.i: "the"})
             if first.head.i == ids[-1]:
                 from .resolve import clause_antecedent
@@ -882,6 +882,8 @@ class SentenceSplitter:
                 named = clause_antecedent(self.ctx, first, first.head)
                 if named:
                     return named
+            if earlier_mention(self.ctx, first.head) is not None:
+                return self.ctx.render(ids, {first.i: "the"})
         return self.ctx.render(ids)
 
     def conjugate(self, p, verb, head, subj, mode):
@@ -942,6 +944,8 @@ class SentenceSplitter:
         det = None
         if first.lower_ in DEMONSTRATIVES or (first.lower_ == "the" and not first.ent_type_):
             det = {first.i: "the"}  # "these militia groups" -> "the militia groups"
+        elif first.lower_ in ("a", "an"):
+            det = {first.i: first.lower_}  # "A truck bomb exploded" -> "... by a truck bomb"
         elif first.pos_ == "NOUN" and not first.ent_type_ and first.is_title:
             det = {first.i: first.lower_}  # "Soldiers shelled ..." -> "... by soldiers"
         agent = self.ctx.render(ids, det)

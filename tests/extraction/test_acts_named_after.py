@@ -127,3 +127,24 @@ def test_this_report_without_a_document_title_stays(claims_of, find):
         "The minister said she had read this report with concern."
     )
     assert "this report" in find(claims_of(text), "concern").text
+
+
+def test_the_act_may_be_the_infinitive_of_the_main_clause(claims_of, find):
+    text = (
+        "The Department of State is taking steps to impose visa restrictions on 20 "
+        "officials. This action reflects our commitment to democracy."
+    )
+    c = find(claims_of(text), "reflect")
+    assert c.text == "The visa restrictions on 20 officials reflect our commitment to democracy."
+    text = "The ministry decided to expel two diplomats on Monday. This step was criticized."
+    assert find(claims_of(text), "criticized").text == (
+        "The expulsion of two diplomats was criticized."
+    )
+
+
+def test_an_act_in_a_clause_of_time_is_not_the_one_named(claims_of, find):
+    text = (
+        "The United States imposed sanctions on the airline after militants launched "
+        "attacks on the port. This action was overdue."
+    )
+    assert find(claims_of(text), "overdue").text == "The sanctions on the airline were overdue."
