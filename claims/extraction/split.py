@@ -74,6 +74,12 @@ class Piece:
     continued: bool = False  # goes on with the account of the sentence before (continuation.py)
 
 
+# verbs whose past participle is their base form ("were held and then put on a flight")
+_UNCHANGED_PARTICIPLES = frozenset(
+    "put cut set hit shut spread let hurt cost quit split burst cast broadcast".split()
+)
+
+
 def agrees_with_possessive(noun, poss) -> bool:
     """Could ``noun`` be what the possessive ``poss`` (its/their/his/her) stands for?"""
     person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
@@ -515,7 +521,9 @@ class SentenceSplitter:
                         speech_act=new_attr is not None and not first_person,
                     )
                     if subj is None and inherited_subj is not None:
-                        piece.prefix = self.subject_text(inherited_subj)
+                        piece.prefix = self.with_shared_aux(
+                            self.subject_text(inherited_subj), head, mode
+                        )
                     pieces.append(piece)
                     if new_attr is not None:
                         self.speaks_for_quotes(head, new_attr)
@@ -552,7 +560,7 @@ class SentenceSplitter:
                 and inherited_subj is not None
                 and mode in ("conj", "participle", "concessive", "purpose")
             ):
-                piece.prefix = self.subject_text(inherited_subj)
+                piece.prefix = self.with_shared_aux(self.subject_text(inherited_subj), head, mode)
             own = set(own_ids)
             stub = any(m == "speech" for _, m in splits) and not any(
                 c.i in own
@@ -845,6 +853,43 @@ class SentenceSplitter:
                     return a.but(via=attr.via, hedge=attr.hedge)
                 break
         return attr
+
+    @staticmethod
+    def with_shared_aux(prefix, head, mode):
+        """ "The journalists were held for two days and then put on a flight" -> "The
+        journalists were put on a flight"; "will assess ... and help coordinate" -> "will
+        help coordinate": a coordinated verb with no auxiliary of its own shares those of
+        the verb it is coordinated to, when its form is the one they ask for (never
+        across a negation: "did not stop and turned")."""
+        if mode != "conj" or not prefix or head.dep_ != "conj":
+            return prefix
+        if any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
+            return prefix
+        first = head.head
+        if first.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in first.children):
+            return prefix
+        aux = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
+        if not aux or any(c.tag_ == "TO" for c in aux):
+            return prefix
+        last = aux[-1]
+        lemma = last.lemma_.lower()
+        low, tag = head.lower_, head.tag_
+        if last.dep_ == "auxpass" or lemma == "have":
+            # a participle (the tagger may call "put" a base form, "promised" a past)
+            fits = (
+                tag == "VBN"
+                or (tag == "VBD" and low.endswith("ed"))
+                or (low == head.lemma_.lower() and low in _UNCHANGED_PARTICIPLES)
+            )
+        elif last.tag_ == "MD":
+            fits = tag in ("VB", "VBP")
+        elif lemma == "be":
+            fits = tag == "VBG"
+        else:
+            fits = False
+        if not fits:
+            return prefix
+        return prefix + " " + " ".join(c.text for c in aux)
 
     def subject_text(self, subj):
         if subj is None:
