@@ -113,6 +113,12 @@ if DATABASE_URL:
             f"DATABASE_URL is not usable ({exc}); expected postgres://user:pass@host:5432/db "
             "or sqlite:///path"
         ) from None
+    if _db["ENGINE"] == "django.db.backends.postgresql":
+        # A sequential scan starts at the table's first page, not wherever a concurrent
+        # one has got to: a LIMIT without ORDER BY (the pool of a panel's suggested links,
+        # claims.suggestions) then reads the same rows at every opening, whichever plan.
+        _opts = _db.setdefault("OPTIONS", {})
+        _opts["options"] = f"{_opts.get('options', '')} -c synchronize_seqscans=off".strip()
     if _db["ENGINE"] == "django.db.backends.postgresql" and env_bool("FACTCHECK_DB_POOL", True):
         _db.setdefault("OPTIONS", {})["pool"] = {
             "min_size": env_int("FACTCHECK_DB_POOL_MIN", 2, minimum=0),

@@ -221,3 +221,14 @@ def test_a_panel_with_suggestions_and_links_opens_in_a_bounded_number_of_queries
     html = response.content.decode()
     assert html.count('class="suggestion"') == suggestions.LIMIT
     assert "independent, from an adversary" in html  # chains and adversaries were read
+
+
+def test_the_candidate_pool_is_the_same_at_every_opening_whichever_plan_reads_it():
+    """The pool is the first RANK_POOL matches the scan meets (no ORDER BY, so
+    the GIN index stops there). A bitmap scan meets them in the table's page
+    order; a sequential scan (the plan for very common words) would start
+    wherever a concurrent scan of the table has got to, unless
+    synchronize_seqscans is off: then it starts at the first page too."""
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronize_seqscans")
+        assert cursor.fetchone()[0] == "off"
