@@ -85,3 +85,33 @@ def test_suggest_links_flags_a_spokesman_confirming_his_own_service(tmp_path):
     [link] = json.loads(out.read_text())["links"]
     assert (link["relation"], link["independent"]) == ("confirms", False)
     assert link["independence"] == "not independent: both Lakeland Navy"
+
+
+def test_suggest_links_links_a_denial_and_a_confirmation_from_articles_that_name_no_place(
+    tmp_path,
+):
+    """The al-Tanf story across three outlets: only the militia's article says
+    where the attack was. The denying government and the confirming command
+    are who speaks, not where it happened, so their articles do not set the
+    story elsewhere and both are suggested against the militia's claim."""
+    files = {
+        "militia": "Militia claims drone attack on US base\n\nThe Islamic Resistance in Iraq "
+        "said on Sunday it had launched a drone attack on the al-Tanf garrison in Syria.\n",
+        "denial": "Iran denies role in deadly drone attack\n\nIran's foreign ministry denied "
+        "on Monday any involvement in the drone attack on the American base.\n",
+        "command": "Pentagon confirms drone strike\n\nUS Central Command confirmed on Monday "
+        "that an Iran-backed militia launched the drone attack on the American base.\n",
+    }
+    for stem, text in files.items():
+        (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out.json"
+    paths = [str(tmp_path / f"{stem}.txt") for stem in files]
+    call_command("suggest_links", *paths, out=out, top=3)
+    data = json.loads(out.read_text())
+    file_of = {c["id"]: c["file"] for c in data["claims"]}
+    links = {
+        (file_of[link["from"]], file_of[link["to"]], link["relation"], link["independent"])
+        for link in data["links"]
+    }
+    assert ("command", "militia", "confirms", True) in links
+    assert ("denial", "militia", "contradicts", True) in links

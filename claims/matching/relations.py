@@ -33,10 +33,7 @@ from functools import lru_cache
 
 from claims.matching.lexical import terms, words
 from claims.matching.lexicon import (
-    AMBIGUOUS_COUNTRY_NAMES,
     COUNTRY_NAMES,
-    DEMONYM_BLOCKERS,
-    DEMONYMS,
     DENIAL_WORDS,
     GOVERNMENT_SEATS,
     LOCATIVES,
@@ -48,7 +45,6 @@ from claims.matching.lexicon import (
     PLACE_QUALIFIERS,
     STOPWORDS,
     UNCONFIRMED_PHRASES,
-    US_STATES,
     WEEKDAYS,
 )
 
@@ -108,31 +104,12 @@ _DAY_MONTH = re.compile(
     re.I,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-# A dateline opening a paragraph: "WASHINGTON (AP) —", "KYIV, Ukraine —", "GAZA CITY,
-# Dec 1 (Reuters) -", "Kyiv (AFP) -" (a place in capitals, or any with an agency after it).
-_DATELINE = re.compile(
-    r"\s*(?P<place>" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r"){0,3})"
-    r"(?:,\s+(?P<region>" + _CAPITALISED + r"(?:\s+" + _CAPITALISED + r"){0,2}))?"
-    r"(?:,?\s+(?i:" + "|".join(sorted(MONTHS)) + r")\.?\s+\d{1,2})?"
-    r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"
-    r"\s*(?:—|–|--|-)\s"
-)
-# A country named by a place, a country's name or a nationality, anywhere.
-_NAMED_COUNTRY = re.compile(
-    r"(?<![\w-])("
-    + "|".join(
-        re.escape(k)
-        for k in sorted(
-            set(PLACE_COUNTRY) | set(COUNTRY_NAMES) | set(DEMONYMS), key=len, reverse=True
-        )
-    )
-    + r")(?![\w-])",
-    re.I,
-)
-_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
 # The version of article_setting's rules, stored with a setting (Article.place_setting):
-# one computed by other rules is computed again.
-SETTING_RULES = 2
+# one computed by other rules is computed again. 3: rules 2's fallback (datelines, countries
+# and nationalities named anywhere) is gone: those say who speaks or where the reporter
+# is ("Iranian officials denied", "WASHINGTON (AP) —"), and set an article about an attack
+# in Syria elsewhere, so its confirmations and denials were never suggested.
+SETTING_RULES = 3
 
 
 @dataclass(frozen=True)
@@ -268,11 +245,11 @@ def _find_places(text: str, entities) -> dict[str, str]:
 
 def article_setting(text: str) -> frozenset:
     """The countries an article (its title and text) places things in: the
-    implicit setting of its claims that name no place of their own. Where it
-    says things happened (places()); if it says that nowhere, where it was
-    filed from (its dateline) and the countries it names otherwise: capitals
-    and cities, countries named on their own, nationalities ("Iranian
-    officials"). Rules versioned by SETTING_RULES."""
+    implicit setting of its claims that name no place of their own: where it
+    says things happened (places()), nothing else. The countries it merely
+    names, its nationalities and its dateline say who speaks or where the
+    reporter was, not where the event was: "Iranian officials denied any role"
+    is about an attack in Syria. Rules versioned by SETTING_RULES."""
     paragraphs = text.split("\n")
     found = set()
     for paragraph in paragraphs:
@@ -280,56 +257,7 @@ def article_setting(text: str) -> frozenset:
             country = country_of(name)
             if country:
                 found.add(country)
-    if not found:
-        for paragraph in paragraphs:
-            found |= dateline_countries(paragraph) | named_countries(paragraph)
     return frozenset(found)
-
-
-def dateline_countries(paragraph: str) -> set[str]:
-    """The countries of a dateline opening the paragraph ("KYIV, Ukraine (AP) —"
-    -> {"ukraine"}; "MIAMI, Fla. (AP) —" -> {"united states"}), by the lexicon."""
-    m = _DATELINE.match(paragraph)
-    if not m or not (m.group("agency") or m.group("place").isupper()):
-        return set()
-    out = set()
-    country = country_of(_canonical(m.group("place")))
-    if country:
-        out.add(country)
-    region = m.group("region")
-    if region:
-        country = country_of(_canonical(region))
-        if country:
-            out.add(country)
-        elif region.casefold() in US_STATES or region.casefold().rstrip(".") in US_STATES:
-            out.add(COUNTRY_NAMES["united states"])
-    return out
-
-
-def named_countries(paragraph: str) -> set[str]:
-    """The countries a paragraph names anywhere: a known place (capitals too:
-    "Kyiv"), a country's name ("Gaza"), a nationality ("Iranian"); not inside
-    another name ("The Islamic Resistance in Iraq"), not an abbreviation in
-    lower case ("us"), not a name that is also a given name or part of another
-    place (AMBIGUOUS_COUNTRY_NAMES), not after "South", "Latin" ... ."""
-    spans = _name_spans(paragraph, ())[0]
-    out = set()
-    for m in _NAMED_COUNTRY.finditer(paragraph):
-        found = m.group(1)
-        key = found.casefold()
-        if not found[0].isupper() or key in AMBIGUOUS_COUNTRY_NAMES:
-            continue
-        if (len(key) <= 3 or "." in key) and not found.isupper():
-            continue
-        before = _LAST_WORD.search(paragraph, 0, m.start())
-        if before and before.group(1).casefold() in DEMONYM_BLOCKERS:
-            continue
-        if _inside(m.start(), m.end(), spans):
-            continue
-        country = DEMONYMS.get(key) or country_of(_canonical(found))
-        if country:
-            out.add(country)
-    return out
 
 
 def country_of(place: str) -> str | None:
