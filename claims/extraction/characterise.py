@@ -14,7 +14,7 @@ from .kinds import classify
 from .lexicon import FUTURE_AUX
 from .quantities import find_quantities
 from .resolve import Resolved, trim
-from .tokattrs import attrs
+from .tokattrs import attrs, children_of
 
 
 @dataclass
@@ -82,7 +82,7 @@ def characterise_one(ctx, r: Resolved) -> Characterised:
         evidence=bool(speaker) and attr.evidence,
     )
     future = pc.main is not None and any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in pc.main.children
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in children_of(pc.main)
     )
     cw = cw_score(
         kind,

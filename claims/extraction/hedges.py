@@ -8,7 +8,7 @@ without owning it: the kind becomes *claim*.  Speculative hedges ("likely",
 from __future__ import annotations
 
 from .lexicon import BELIEF_PASSIVES, REPORTING_HEDGES, SPECULATIVE_ADVERBS, SPECULATIVE_MODALS
-from .tokattrs import attrs
+from .tokattrs import attrs, children_of
 
 
 def find_hedge(doc, token_ids, main=None) -> tuple[str | None, str | None]:
@@ -35,11 +35,11 @@ def find_hedge(doc, token_ids, main=None) -> tuple[str | None, str | None]:
             ):
                 return f"{t.text} to", "reporting"
     if main is not None:
-        for c in main.children:
+        for c in children_of(main):
             if (
                 c.dep_ == "aux"
                 and c.lower_ in SPECULATIVE_MODALS
-                and not any(x.dep_ == "neg" for x in main.children)
+                and not any(x.dep_ == "neg" for x in children_of(main))
             ):
                 return c.text, "speculative"
     return None, None

@@ -18,6 +18,7 @@ from .lexicon import (
     STATIVE,
 )
 from .quantities import is_statistical
+from .tokattrs import children_of
 
 
 def _subject(main):
@@ -38,7 +39,7 @@ def _agentive(main, speaker=None) -> bool:
     doing something volitional ("we will rebuild", "the US would take"), or a
     passive plan ("will be kept confidential").  "This license will be in effect"
     and "the price will rise" are plain statements about the future."""
-    if any(c.dep_ == "auxpass" for c in main.children):
+    if any(c.dep_ == "auxpass" for c in children_of(main)):
         return main.lemma_.lower() not in STATIVE
     subj = _subject(main)
     if (
@@ -53,13 +54,15 @@ def _agentive(main, speaker=None) -> bool:
 
 def is_demand(main) -> bool:
     """ "The investigation must be swift": an obligation laid on something, an opinion."""
-    return main is not None and any(c.dep_ == "aux" and c.lower_ in DEONTIC for c in main.children)
+    return main is not None and any(
+        c.dep_ == "aux" and c.lower_ in DEONTIC for c in children_of(main)
+    )
 
 
 def is_commitment(main, speaker=None) -> bool:
     if main is None:
         return False
-    for c in main.children:
+    for c in children_of(main):
         if c.dep_ in ("aux", "auxpass") and c.lower_ in COMMIT_MODALS:
             return _agentive(main, speaker)
         if (
@@ -74,12 +77,12 @@ def is_commitment(main, speaker=None) -> bool:
         main.lemma_.lower() in COMMIT
         and main.lemma_.lower() != "commit"
         and main.pos_ == "VERB"
-        and not any(c.dep_ == "auxpass" for c in main.children)
-        and any(c.dep_ in ("xcomp", "ccomp") for c in main.children)
+        and not any(c.dep_ == "auxpass" for c in children_of(main))
+        and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(main))
     ):
         return True
     if main.lower_ in COMMIT_ADJ and any(
-        c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in main.children
+        c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(main)
     ):
         return True  # "we are committed to ...", not "they have committed crimes"
     return False
@@ -87,7 +90,7 @@ def is_commitment(main, speaker=None) -> bool:
 
 def _negated(main) -> bool:
     return main is not None and any(
-        c.dep_ == "neg" or c.lower_ in ("never",) for c in main.children
+        c.dep_ == "neg" or c.lower_ in ("never",) for c in children_of(main)
     )
 
 
@@ -133,7 +136,7 @@ def classify(
         and main is not None
         and (
             main.lemma_.lower() in OPINION_VERBS_FIRST
-            or any(c.dep_ == "acomp" and c.lower_ in EVALUATIVE_FIRST for c in main.children)
+            or any(c.dep_ == "acomp" and c.lower_ in EVALUATIVE_FIRST for c in children_of(main))
             or main.lower_ in EVALUATIVE_FIRST
         )
     ):

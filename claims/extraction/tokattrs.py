@@ -102,3 +102,20 @@ def attrs(doc) -> TokenAttrs:
     if a is None or a._doc() is not doc:
         a = _by_doc[id(doc)] = TokenAttrs(doc)
     return a
+
+
+_last_children: tuple = (None, ())  # (token, its children): the one asked last
+
+
+def children_of(tok) -> tuple:
+    """``tuple(tok.children)``, remembered for the token object asked last:
+    characterising a claim walks its predicate's children a dozen times
+    (hedge, commitment, demand, negation, future), and spaCy scans the
+    token's whole subtree span for them on every walk."""
+    global _last_children
+    last = _last_children
+    if last[0] is tok:
+        return last[1]
+    kids = tuple(tok.children)
+    _last_children = (tok, kids)
+    return kids

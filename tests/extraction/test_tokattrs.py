@@ -107,3 +107,12 @@ def test_importing_the_extractor_does_not_load_spacy():
         [sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "False"
+
+
+def test_children_of_is_the_tokens_children(nlp):
+    from claims.extraction.tokattrs import children_of
+
+    doc = nlp("The ministry said on Monday that it would not confirm the report.")
+    for t in doc:
+        assert children_of(t) == tuple(t.children)
+        assert children_of(t) is children_of(t)  # the same token object: walked once
