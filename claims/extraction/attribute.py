@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import (
+    ADDRESS_WORDS,
     AGENT_NOUNS,
     AGENT_PRONOUNS,
     AMBIGUOUS_SPEECH,
@@ -120,6 +121,9 @@ class Frames:
     # (colon token, speaker token, noun) of "Benz's message was blunt: the company will ...":
     # what follows the colon is the speaker's
     colon: tuple | None = None
+    # words of the names a quote in the unit addresses ("Talk is cheap, Kyle"): never
+    # whom its "she said" stands for
+    addressed: frozenset = frozenset()
 
 
 # ---- who can speak -------------------------------------------------------------------
@@ -154,6 +158,89 @@ def is_media_token(doc, tok) -> bool:
         is_media(text, {doc[i].ent_type_ for i in ids if doc[i].ent_type_} - {"GPE"})
         or tok.lower_ in PRESS_AUDIENCE
     )
+
+
+# ---- vocatives -----------------------------------------------------------------------
+MAX_VOCATIVE = 4
+
+
+def _address_word(tok) -> bool:
+    """A word of a name or form of address: "Kyle", "Mr.", "Madam", "Speaker", "Senator"."""
+    if tok.pos_ == "PROPN":
+        return True
+    low = tok.lower_.strip(".")
+    return tok.text[:1].isupper() and (low in TITLE_WORDS or low in ADDRESS_WORDS)
+
+
+def vocative(doc, i, quote_at) -> range | None:
+    """The tokens of the name around ``doc[i]`` if it addresses someone inside a quote
+    ("Talk is cheap, Kyle," / "Mr. Speaker, this bill ..."): a name or title set off by
+    a comma at the edge of the quoted sentence, not an argument of its clause.  The
+    person addressed is never the speaker, nor who a "she said" after it stands for.
+    ``quote_at``: the layout's char offset -> quotation index (or None)."""
+    if not _address_word(doc[i]):
+        return None
+    lo = hi = i
+    while lo > 0 and i - lo < MAX_VOCATIVE and _address_word(doc[lo - 1]):
+        lo -= 1
+    while hi + 1 < len(doc) and hi - lo < MAX_VOCATIVE and _address_word(doc[hi + 1]):
+        hi += 1
+    if hi - lo >= MAX_VOCATIVE:
+        return None
+    toks = doc[lo : hi + 1]
+    person = any(t.ent_type_ == "PERSON" for t in toks)
+    titled = any(t.lower_.strip(".") in TITLE_WORDS | ADDRESS_WORDS for t in toks)
+    if not (person or titled):
+        return None  # "Washington, ...": a place, an organisation
+    q = quote_at(doc[lo].idx)
+    if q is None or lo == 0 or hi + 1 >= len(doc):
+        return None
+    prev, nxt = doc[lo - 1], doc[hi + 1]
+    opens = prev.is_quote or prev.text in (".", "!", "?")
+    ends = nxt.text in (".", "!", "?", "…") or (
+        nxt.text == "," and hi + 2 < len(doc) and doc[hi + 2].is_quote
+    )
+    if not ((opens and nxt.text == ",") or (prev.text == "," and ends)):
+        return None
+    root = next((t for t in toks if not (lo <= t.head.i <= hi) or t.head.i == t.i), None)
+    if root is None:
+        return None
+    head = root.head
+    if root.dep_ in SUBJECTS:
+        # "Mr. Speaker, this bill will cost jobs," Hart said: the parser may make it the
+        # subject of the verb outside the quote, or of a clause that has its own
+        if quote_at(head.idx) == q and not any(
+            c.dep_ in SUBJECTS and c.i != root.i for c in head.children
+        ):
+            return None  # "Harwell, the former mayor, lied": the subject
+    elif root.dep_ in ("appos", "conj"):
+        if head.i < lo and head.pos_ in ("NOUN", "PROPN", "PRON") and is_agent(head):
+            return None  # "We met the mayor, Tom Harwell": who the mayor is
+    elif root.dep_ in ("dobj", "dative", "pobj", "attr", "oprd", "poss", "agent"):
+        return None  # "The winner was, in the end, Tom.": an argument (the parser's other
+        # labels for an address set off by commas vary: npadvmod, acomp, prep, dep, ...)
+    return range(lo, hi + 1)
+
+
+def vocative_ids(ctx, ids) -> set[int]:
+    """Tokens of the vocatives among ``ids`` (one unit), with the comma that sets each
+    off from the rest of the quote."""
+    doc, out = ctx.doc, set()
+    quote_at = ctx.layout.quote_at
+    a = attrs(doc)
+    pos, text = a.pos, a.text
+    for i in ids:
+        if i in out or pos[i] != "PROPN" and not text[i][:1].isupper():
+            continue
+        r = vocative(doc, i, quote_at)
+        if r is None:
+            continue
+        out.update(r)
+        if doc[r.stop].text == "," and not doc[r.start - 1].text == ",":
+            out.add(r.stop)  # "Tom, promises are easy" -> "promises are easy"
+        elif doc[r.start - 1].text == ",":
+            out.add(r.start - 1)  # "Talk is cheap, Kyle," -> "Talk is cheap,"
+    return out
 
 
 # ---- speech predicates ---------------------------------------------------------------
@@ -535,6 +622,16 @@ def attribute(ctx, unit) -> Frames:
         ctx.discourse.turns[unit.paragraph] = turn
         allowed -= set(label)
     frames.turn = ctx.discourse.turns.get(unit.paragraph)
+    # "Talk is cheap, Kyle," she said: whom the quote addresses is no part of what is
+    # said, nor a subject the speech verb could take
+    vocatives = vocative_ids(ctx, unit.ids)
+    if vocatives:
+        allowed -= vocatives
+        frames.addressed = frozenset(
+            doc[i].text
+            for i in vocatives
+            if doc[i].pos_ == "PROPN" and doc[i].lower_.strip(".") not in TITLE_WORDS
+        )
     a = attrs(doc)
     lower = a.lower
     for i in unit.ids:
@@ -646,10 +743,11 @@ def is_channel(doc, ids) -> bool:
 class Attributor:
     """Names the speakers of one unit's frames (``allowed``: the unit's tokens)."""
 
-    def __init__(self, ctx, allowed):
+    def __init__(self, ctx, allowed, addressed=frozenset()):
         self.ctx = ctx
         self.doc = ctx.doc
         self.allowed = allowed
+        self.addressed = addressed
 
     def mention_ids(self, tok):
         return mention_ids(self.doc, tok, self.allowed)
@@ -664,8 +762,10 @@ class Attributor:
             if subj.pos_ == "PRON" or low in FIRST_PERSON:
                 if low in FIRST_PERSON:
                     return None  # "I will say that ...": the outer attribution speaks
-                ant = self.ctx.discourse.resolve(low)
+                ant = self.ctx.discourse.resolve(low, not_named=self.addressed)
                 name = self.ctx.antecedents().lookup(subj) if ant is None else None
+                if name and self.addressed & set(name.split()):
+                    name = None  # the one the quote addresses does not say it
                 if name:
                     # no earlier speaker, but an earlier mention: "Ms. Ortiz ... She said ..."
                     kind = "person" if low in PERSON_PRONOUNS else speaker_kind(name)

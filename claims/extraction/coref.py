@@ -32,6 +32,7 @@ resolved on the way.
 
 from __future__ import annotations
 
+from .attribute import vocative
 from .lexicon import (
     AGENT_NOUNS,
     AGENT_SUFFIXES,
@@ -298,6 +299,8 @@ class Antecedents:
             if i in ent_start:
                 t = doc[i]
                 e = ent_start[i]
+                if vocative(doc, i, lay.quote_at) is not None:
+                    continue  # "Talk is cheap, Kyle," she said: the addressee, not "she"
                 ev["person"].append(
                     (i, para_of(t.idx), self._person_text(e.start_char, e.end_char, e.text), None)
                 )

@@ -109,19 +109,25 @@ class Discourse:
                     Attribution(ctx.text[s:e], (s, e), "person", None, None, None, short=short)
                 )
 
-    def resolve(self, pronoun: str) -> Attribution | None:
-        """The speaker a subject pronoun of a speech verb stands for."""
+    def resolve(self, pronoun: str, not_named=frozenset()) -> Attribution | None:
+        """The speaker a subject pronoun of a speech verb stands for; ``not_named``: words
+        of names the speaker cannot have (whom the quote addresses: "..., Paul," she said)."""
         if pronoun in PERSON_PRONOUNS:
             # the last person the pronoun can be: "Okoye said ... Patel said ... She said" is
             # Okoye once either's gender is known (from a title, or the pronoun used before)
             want = "she" if pronoun in ("she", "her") else "he"
             for a in reversed(self.people[-6:]):
+                if not_named and not_named & set((a.speaker or "").split()):
+                    continue
                 key = _surname(a)
                 known = self.gender.get(key)
                 if known is None or known == want:
                     if key and known is None:
                         self.gender[key] = want
                     return a
+            if not_named and self.last_person is not None:
+                if not_named & set((self.last_person.speaker or "").split()):
+                    return None
             return self.last_person
         if pronoun == "they":
             # the most recent of: a named non-person speaker, a plural agent subject

@@ -24,11 +24,28 @@ WEAK_SPEECH = frozenset(
 add report note write explain suggest indicate find conclude point believe think estimate assess
 predict attest tweet post announce observe remark recall reply respond answer caution signal
 counter charge complain boast retort quip hint speculate lament assure reason
+repeat restate reaffirm affirm underscore grant recount rule hold
 """.split()
 )
-CONFIRM = frozenset({"confirm", "acknowledge", "admit", "verify", "concede", "corroborate"})
+CONFIRM = frozenset(
+    {"confirm", "acknowledge", "admit", "verify", "concede", "grant", "corroborate"}
+)
 DENY = frozenset({"deny", "reject", "dismiss", "refute", "disavow", "rebut", "dispute", "contest"})
-INSIST = frozenset({"insist", "maintain", "stress", "reiterate", "emphasize", "emphasise", "deny"})
+# a restatement is still the speaker's claim; negated, a denial ("repeated that she never ...")
+INSIST = frozenset(
+    {
+        "insist",
+        "maintain",
+        "stress",
+        "reiterate",
+        "repeat",
+        "restate",
+        "reaffirm",
+        "emphasize",
+        "emphasise",
+        "deny",
+    }
+)
 STANCE = frozenset(
     {
         "condemn",
@@ -219,6 +236,11 @@ NONPERSON_PRONOUNS = frozenset({"it", "they", "them"})
 AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who"})
 NAME_PARTICLES = frozenset(
     {"von", "der", "de", "van", "al", "bin", "la", "le", "du", "da", "del", "ibn"}
+)
+# forms of address that, set off by a comma at the edge of a quote, name whom the speaker
+# addresses ("Mr. Speaker, ...", "..., Senator."), with the title words
+ADDRESS_WORDS = frozenset(
+    {"madam", "madame", "mister", "sir", "speaker", "chair", "ma'am", "ma’am"}
 )
 # words a speaker mention may not start with
 MENTION_LEADERS = frozenset({"also"})

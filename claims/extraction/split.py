@@ -205,7 +205,7 @@ class SentenceSplitter:
         self.frames = frames
         self.headline = headline
         self.allowed = frames.allowed
-        self.attributor = Attributor(ctx, frames.allowed)
+        self.attributor = Attributor(ctx, frames.allowed, frames.addressed)
 
     def subject_of(self, head):
         return subject_of(head, self.allowed)

@@ -1,0 +1,112 @@
+"""Speaker rules for political coverage (issue #13): restatements, vocatives,
+verbs coordinated into what is said, findings reported in a parenthesis."""
+
+import pytest
+
+# ---- restatements and concessions are speech ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb", ["repeated", "reiterated", "restated", "reaffirmed", "insisted", "maintained"]
+)
+def test_a_restatement_is_a_claim_of_its_speaker(claims_of, find, verb):
+    c = find(claims_of(f"The senator {verb} that the tax would fall on families."), "families")
+    assert c.speaker == "The senator"
+    assert c.kind == "claim"
+    assert c.text == "The tax would fall on families."
+
+
+@pytest.mark.parametrize("verb", ["conceded", "acknowledged", "granted"])
+def test_a_concession_is_a_confirmation_by_its_speaker(claims_of, find, verb):
+    c = find(claims_of(f"The police chief {verb} that the count was low."), "count was low")
+    assert c.speaker == "The police chief" and c.kind == "confirmation"
+
+
+def test_a_negated_restatement_is_a_denial(claims_of, find):
+    c = find(claims_of("The mayor repeated that she had never seen the memo."), "memo")
+    assert c.speaker == "The mayor" and c.kind == "denial"
+
+
+def test_a_ruling_is_the_courts_claim(claims_of, find):
+    claims = claims_of(
+        "The appeals court held that the map was lawful. The judge ruled that the count must go on."
+    )
+    assert find(claims, "map was lawful").speaker == "The appeals court"
+    assert find(claims, "count must go on").speaker == "The judge"
+
+
+def test_repeating_or_holding_a_thing_is_no_speech(claims_of, find):
+    claims = claims_of(
+        "The senator repeated the vote twice. The team held the lead. The court ruled on Monday."
+    )
+    assert all(c.speaker is None and c.kind == "fact" for c in claims)
+    assert find(claims, "repeated the vote")
+
+
+# ---- vocatives: whom a quote addresses is neither speaker nor claim -----------------
+
+
+def test_a_name_addressed_at_the_end_of_a_quote_is_not_the_speaker(claims_of, find):
+    claims = claims_of(
+        "Democrat Rosa Delgado, a former county nurse, said Harwell had voted against school "
+        'funding. "Promises are easy, Tom," she said.'
+    )
+    c = find(claims, "Promises are easy")
+    assert c.speaker == "Democrat Rosa Delgado"
+    assert c.text == "Promises are easy."
+
+
+def test_the_addressee_is_skipped_when_she_said_is_resolved(claims_of, find):
+    claims = claims_of(
+        "Ana Ruiz said the union would strike. Paul Dorsey, the manager, said the offer was "
+        'fair. "Paul, you had four years to fix it," she said.'
+    )
+    c = find(claims, "four years")
+    assert c.speaker == "Ana Ruiz"
+    assert c.text == "You had four years to fix it."
+
+
+def test_a_quote_addressed_to_no_one_named_keeps_its_speaker(claims_of, find):
+    # the addressee's name alone, with nobody else to be "she", leaves "she" unresolved
+    c = find(claims_of('"Promises are easy, Tom," she said.'), "Promises")
+    assert c.speaker == "she" and c.text == "Promises are easy."
+
+
+@pytest.mark.parametrize(
+    "text, said, speaker",
+    [
+        (
+            '"Mr. Speaker, this bill will cost jobs," Hart said.',
+            "This bill will cost jobs.",
+            "Hart",
+        ),
+        (
+            '"Senator, your numbers are wrong," the governor said.',
+            "Your numbers are wrong.",
+            "the governor",
+        ),
+        (
+            'The governor spoke last. "That is simply not true, Senator," she said.',
+            "That is simply not true.",
+            "The governor",
+        ),
+    ],
+)
+def test_a_title_addressed_is_dropped_from_the_claim(claims_of, find, text, said, speaker):
+    c = next(c for c in claims_of(text) if c.text == said)
+    assert c.speaker.lower() == speaker.lower()
+
+
+def test_an_appositive_or_a_subject_in_a_quote_is_no_vocative(claims_of, find):
+    claims = claims_of(
+        'Ana Ruiz spoke first. "We met the mayor, Tom Harwell," she said. '
+        '"Harwell, the former mayor, lied to voters," she said.'
+    )
+    assert find(claims, "We met the mayor").text == "We met the mayor, Tom Harwell."
+    assert find(claims, "lied to voters").text.startswith("Harwell, the former mayor,")
+    assert find(claims, "lied to voters").speaker == "Ana Ruiz"
+
+
+def test_a_name_between_commas_outside_quotes_is_no_vocative(claims_of, find):
+    c = find(claims_of("The winner was, in the end, Tom Harwell."), "winner")
+    assert c.text == "The winner was, in the end, Tom Harwell."
