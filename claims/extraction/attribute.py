@@ -31,6 +31,7 @@ from .lexicon import (
     MENTION_LEADERS,
     OBJECT_STANCE,
     ORG_WORDS,
+    PERSON_ACTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PRESS_AUDIENCE,
@@ -118,6 +119,9 @@ class Frames:
     parenthetical: dict = field(default_factory=dict)
     questions: set = field(default_factory=set)  # ids of predicates that ask ("asked whether ...")
     turn: Attribution | None = None  # the speaker of a transcript's turn ("CHEN: They are ...")
+    # verb coordinated into reported content -> the speech verb whose speaker does it:
+    # "Brandt said the border was open and promised to vote ..." (promised: Brandt's)
+    lifted: dict = field(default_factory=dict)
     # (colon token, speaker token, noun) of "Benz's message was blunt: the company will ...":
     # what follows the colon is the speaker's
     colon: tuple | None = None
@@ -676,6 +680,11 @@ def attribute(ctx, unit) -> Frames:
                 frames.speech[i] = f
                 if parenthetical_speech(t, allowed):
                     frames.parenthetical.setdefault(t.head.i, t)
+    for f in frames.speech.values():
+        for c in f.content:
+            for g in speakers_own_acts(f, c, allowed, names):
+                frames.lifted.setdefault(g.i, f.cue.i)
+        f.content.extend(account_goes_on(f, allowed))
     return frames
 
 
@@ -692,6 +701,86 @@ def _backed(ctx) -> frozenset:
             if w == "back" and dep[k] in ("prt", "advmod") and head[k] != k
         )
     return backed
+
+
+def account_goes_on(frame, allowed) -> list:
+    """Clauses joined after a speech verb set between commas after what is said: in
+    "A study was completed in 2023, he said, and it found ..." the parser makes "said"
+    the root, but "he said" is a parenthesis and the finding goes on with his account
+    (as it does when the parser reads the parenthesis as one).  Not the speaker's own
+    doings narrated in the past ("..., she said, and she left the room")."""
+    cue, doc = frame.cue, frame.cue.doc
+    if not frame.content or any(c.i > cue.i for c in frame.content):
+        return []
+    last = max(c.right_edge.i for c in frame.content)
+    if not any(doc[k].text == "," for k in range(last, cue.i)):
+        return []
+    out = []
+    for g in cue.children:
+        if g.dep_ != "conj" or g.i < cue.i or g.pos_ not in ("VERB", "AUX") or g.i not in allowed:
+            continue
+        if not any(doc[k].text == "," for k in range(cue.i + 1, g.left_edge.i)):
+            continue
+        subj = subject_of(g, allowed)
+        if subj is None:
+            continue  # "..., he said, and added that ...": his own act, a frame of its own
+        same = frame.subject is not None and (
+            subj.lower_ == frame.subject.lower_
+            or subj.pos_ == "PRON"
+            and subj.lower_ in PERSON_PRONOUNS
+        )
+        if same and g.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in g.children):
+            continue
+        out.append(g)
+    return out
+
+
+def _can_be_a_person(tok, names) -> bool:
+    if tok.dep_ == "expl":
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ("it", "this", "that", "there")
+    return is_agent(tok, names)
+
+
+def speakers_own_acts(frame, content, allowed, names) -> list:
+    """Verbs the parser coordinated into reported content that only its speaker can do:
+    in "Brandt said the border was open and promised to vote ..." the border promises
+    nothing; Brandt does.  A person's act (promise, vow, urge, "call for", vote) or a
+    speech verb with its own clause ("and added that ..."), with no subject of its own,
+    after a content clause whose subject cannot be a person ("the border", "it", "there";
+    for a document or poll, which can report, only a person's act)."""
+    subj = frame.subject
+    if subj is None or not _can_be_a_person(subj, names):
+        return []
+    inner = subject_of(content, allowed)
+    if inner is None or _can_be_a_person(inner, names):
+        return []
+    out = []
+    for g in content.children:
+        if (
+            g.dep_ != "conj"
+            or g.i < content.i
+            or g.pos_ != "VERB"
+            or g.i not in allowed
+            or g.tag_ not in ("VBD", "VBZ", "VBP")
+            or subject_of(g, allowed) is not None
+        ):
+            continue
+        lemma = g.lemma_.lower()
+        act = lemma in PERSON_ACTS or (
+            lemma == "call"
+            and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in g.children)
+        )
+        speech = (
+            not is_evidence(inner)
+            and lemma in (STRONG_SPEECH | WEAK_SPEECH)
+            and lemma not in EVIDENCE_VERBS
+            and bool(clausal_children(g))
+        )
+        if act or speech:
+            out.append(g)
+    return out
 
 
 # ---- naming the speaker --------------------------------------------------------------
@@ -763,12 +852,19 @@ class Attributor:
                 if low in FIRST_PERSON:
                     return None  # "I will say that ...": the outer attribution speaks
                 ant = self.ctx.discourse.resolve(low, not_named=self.addressed)
+                if ant is not None and low in ("it", "they") and cue.lemma_ in EVIDENCE_VERBS:
+                    # "it found ...": a study or poll the coreference walk is sure of, rather
+                    # than the last party that spoke
+                    found = self.ctx.antecedents().lookup(subj)
+                    if found and found.split()[-1].lower() in EVIDENCE_NOUNS:
+                        ant = None
                 name = self.ctx.antecedents().lookup(subj) if ant is None else None
                 if name and self.addressed & set(name.split()):
                     name = None  # the one the quote addresses does not say it
                 if name:
                     # no earlier speaker, but an earlier mention: "Ms. Ortiz ... She said ..."
                     kind = "person" if low in PERSON_PRONOUNS else speaker_kind(name)
+                    head = name.split()[-1].lower() if name.split() else ""
                     return Attribution(
                         speaker=name,
                         speaker_span=(subj.idx, subj.idx + len(subj)),
@@ -779,6 +875,7 @@ class Attributor:
                         via=self.via(cue),
                         short=name,
                         plural=low == "they",
+                        evidence=low in ("it", "they") and head in EVIDENCE_NOUNS,
                     )
                 if ant is None:
                     mention = self.mention_ids(subj)
@@ -793,6 +890,7 @@ class Attributor:
                         via=self.via(cue),
                         short=ant.short,
                         affiliation=ant.affiliation,
+                        evidence=ant.evidence,
                     )
             else:
                 mention = self.mention_ids(subj)

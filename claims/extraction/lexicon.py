@@ -237,6 +237,9 @@ AGENT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it", "who"})
 NAME_PARTICLES = frozenset(
     {"von", "der", "de", "van", "al", "bin", "la", "le", "du", "da", "del", "ibn"}
 )
+# acts whose doer is a person (or a body of people): coordinated into what someone said
+# ("X said the border was open and promised to ..."), they are the speaker's own
+PERSON_ACTS = frozenset("promise vow pledge swear urge vote insist accuse reiterate repeat".split())
 # forms of address that, set off by a comma at the edge of a quote, name whom the speaker
 # addresses ("Mr. Speaker, ...", "..., Senator."), with the title words
 ADDRESS_WORDS = frozenset(

@@ -229,6 +229,14 @@ class SentenceSplitter:
         for c in kids:
             if c.i not in self.allowed:
                 continue
+            if c.i in self.frames.lifted or (
+                c.dep_ == "conj"
+                and head.i in self.frames.speech
+                and c in self.frames.speech[head.i].content
+            ):
+                # the speaker's own act, or more of what is said: analysed with the frame
+                out.append((c, "frame"))
+                continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
                 before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                 if head.tag_ == "VBG" and c.tag_ == "VBG":
@@ -464,7 +472,7 @@ class SentenceSplitter:
                     new_attr = self.attributor.make_attr(cue, inherited_subj, None)
                 new_attr = self.keep_channel(new_attr, attr)
                 if (
-                    mode == "content"
+                    mode in ("content", "conj")
                     and new_attr is not None
                     and new_attr.evidence
                     and attr is not None
@@ -493,6 +501,13 @@ class SentenceSplitter:
                             if not p.attr_ids:
                                 p.attr_ids = attr_ids
                         pieces.extend(sub)
+                    for g, h in self.frames.lifted.items():
+                        if h == head.i:  # "... and promised to vote": the speaker's own act
+                            pieces.extend(
+                                self.analyse(
+                                    doc[g], subj or inherited_subj, attr, "conj", depth + 1
+                                )
+                            )
                 elif (
                     self.headline
                     and new_attr is not None
@@ -652,6 +667,8 @@ class SentenceSplitter:
         for c in par_tail:
             pieces.extend(self.analyse(c, None, attr, "conj", depth + 1))
         for c, m in splits:
+            if m == "frame":
+                continue
             if m == "assertion":
                 a, own = self.assertion_attr(c.head, attr)
                 sub = self.analyse(c, None, a, m, depth + 1)

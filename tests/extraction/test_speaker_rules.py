@@ -110,3 +110,84 @@ def test_an_appositive_or_a_subject_in_a_quote_is_no_vocative(claims_of, find):
 def test_a_name_between_commas_outside_quotes_is_no_vocative(claims_of, find):
     c = find(claims_of("The winner was, in the end, Tom Harwell."), "winner")
     assert c.text == "The winner was, in the end, Tom Harwell."
+
+
+# ---- a person's act coordinated into what the person said ---------------------------
+
+
+def test_a_promise_coordinated_into_the_content_is_the_speakers(claims_of, find):
+    claims = claims_of("The mayor said the bridge was unsafe and vowed to close it by May.")
+    assert find(claims, "bridge was unsafe").speaker == "The mayor"
+    c = find(claims, "vowed to close")
+    assert c.speaker == "The mayor" and c.kind == "commitment"
+    assert c.text.startswith("The mayor vowed")
+
+
+def test_an_appeal_coordinated_into_the_content_is_the_speakers(claims_of, find):
+    c = find(
+        claims_of(
+            "Senator Ruth Okoye said the bill was rushed and urged colleagues to vote it down."
+        ),
+        "urged colleagues",
+    )
+    assert c.speaker == "Senator Ruth Okoye"
+    assert c.text.startswith("Senator Ruth Okoye urged")
+
+
+def test_a_speech_verb_coordinated_into_the_content_is_the_speakers(claims_of, find):
+    claims = claims_of(
+        "Ana Ruiz spoke first. She said there was no money left and added that the schools "
+        "would close in June."
+    )
+    assert find(claims, "no money left").speaker == "Ana Ruiz"
+    assert find(claims, "schools would close").speaker == "Ana Ruiz"
+
+
+def test_a_coordinated_act_stays_with_a_subject_that_can_do_it(claims_of, find):
+    claims = claims_of(
+        "The union said its members were angry and vowed to strike. "
+        "The mayor said the tax was high and added to costs for families."
+    )
+    assert "members" in find(claims, "vowed to strike").speaker
+    c = find(claims, "added to costs")
+    assert c.text == "The tax added to costs for families."
+
+
+def test_a_second_clause_with_its_own_subject_keeps_it(claims_of, find):
+    c = find(
+        claims_of("The senator said the fund was empty and that lawmakers promised to refill it."),
+        "promised to refill",
+    )
+    assert c.speaker == "lawmakers"
+
+
+# ---- "X, he said, and it found Y": the parenthesis governs the sentence --------------
+
+
+def test_a_finding_after_a_parenthetical_said_is_the_speakers(claims_of, find):
+    claims = claims_of(
+        "Paul Dorsey, the city manager, disputed that. An audit was finished in March, he "
+        "said, and it found no missing ballots."
+    )
+    assert find(claims, "finished in March").speaker == "Paul Dorsey"
+    c = find(claims, "no missing ballots")
+    assert c.speaker == "Paul Dorsey"
+    assert c.text == "An audit found no missing ballots."
+
+
+def test_a_reported_clause_after_a_parenthetical_said_is_the_speakers(claims_of, find):
+    claims = claims_of(
+        "Governor Lena Marsh spoke in Dayton. A state review was ordered in 2022, she said, "
+        "and it concluded that the prison was overcrowded."
+    )
+    assert find(claims, "ordered in 2022").speaker == "Governor Lena Marsh"
+    assert find(claims, "overcrowded").speaker == "Governor Lena Marsh"
+
+
+def test_the_speakers_own_doings_after_a_parenthetical_said_are_narration(claims_of, find):
+    claims = claims_of(
+        "Paul Dorsey, the city manager, disputed that. An audit was finished in March, he "
+        "said, and he left the room."
+    )
+    assert find(claims, "finished in March").speaker == "Paul Dorsey"
+    assert find(claims, "left the room").speaker is None
