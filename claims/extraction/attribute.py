@@ -852,7 +852,12 @@ class Attributor:
                 if low in FIRST_PERSON:
                     return None  # "I will say that ...": the outer attribution speaks
                 ant = self.ctx.discourse.resolve(low, not_named=self.addressed)
-                if ant is not None and low in ("it", "they") and cue.lemma_ in EVIDENCE_VERBS:
+                if (
+                    ant is not None
+                    and not ant.evidence
+                    and low in ("it", "they")
+                    and cue.lemma_ in EVIDENCE_VERBS
+                ):
                     # "it found ...": a study or poll the coreference walk is sure of, rather
                     # than the last party that spoke
                     found = self.ctx.antecedents().lookup(subj)
