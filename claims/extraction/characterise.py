@@ -12,7 +12,7 @@ from .checkworthiness import score as cw_score
 from .hedges import find_hedge
 from .kinds import classify
 from .lexicon import FUTURE_AUX
-from .quantities import find_quantities
+from .quantities import counted, find_quantities
 from .resolve import Resolved, trim
 from .tokattrs import attrs, children_of
 
@@ -86,7 +86,7 @@ def characterise_one(ctx, r: Resolved) -> Characterised:
     )
     cw = cw_score(
         kind,
-        quantities=quantities,
+        quantities=counted(quantities),
         entities=ents,
         hedge_type=htype,
         headline=pc.headline,

@@ -532,6 +532,29 @@ VAGUE_PLURALS = {
     "billions": 1e9,
     "tens": 10,
 }
+ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "twentieth": 20,
+    "hundredth": 100,
+}
+# a bare number read on a scale: "a magnitude 7.4 quake", "a 6.1-magnitude quake",
+# "measured 7.8 on the Richter scale"; what such a reading measures
+MAGNITUDE_WORDS = frozenset({"magnitude", "richter"})
+QUAKE_NOUNS = frozenset({"earthquake", "quake", "tremor", "aftershock", "temblor"})
 APPROX = frozenset(
     """approximately about around nearly almost roughly some estimated approx. approx
 more over under fewer less least most up roughly circa ~ nearly""".split()

@@ -1,10 +1,26 @@
-"""Numbers in a claim: digits, number words, "a pair of", "no <noun>"."""
+"""Numbers in a claim: digits, number words, "a pair of", "no <noun>", magnitudes on a
+scale ("magnitude 7.4") and ordinals of a noun ("the third attack", "second quarter").
+
+Each is ``{"value", "unit", "text", "approximate"}``; an ordinal also has
+``"ordinal": True`` and its noun as unit with " (ordinal)" after it, so that the
+matcher compares "the third attack" with "the fourth attack", never with "two
+attacks"; a magnitude's unit is "magnitude"."""
 
 from __future__ import annotations
 
 import re
 
-from .lexicon import APPROX, MONTHS, NUMBER_LABELS, SCALES, TIME_UNITS, VAGUE_PLURALS
+from .lexicon import (
+    APPROX,
+    MAGNITUDE_WORDS,
+    MONTHS,
+    NUMBER_LABELS,
+    ORDINAL_WORDS,
+    QUAKE_NOUNS,
+    SCALES,
+    TIME_UNITS,
+    VAGUE_PLURALS,
+)
 from .lexicon import CURRENCIES as _CURRENCY
 from .lexicon import SMALL_NUMBERS as SMALL
 from .tokattrs import attrs
@@ -28,6 +44,58 @@ def _word_value(tok) -> float | None:
     if low in SCALES:
         return float(SCALES[low])
     return None
+
+
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$", re.I)
+_MAGNITUDE_TOKEN = re.compile(r"^magnitude[-‑–](\d+(?:\.\d+)?)$", re.I)  # "magnitude-6.1"
+
+
+def ordinal(tok) -> dict | None:
+    """ "the third attack", "the second quarter", "its 4th drone strike": an ordinal
+    that counts a noun (not "first reported", not "March 3rd")."""
+    low = tok.lower_
+    value = ORDINAL_WORDS.get(low)
+    if value is None:
+        m = _ORDINAL_DIGITS.match(tok.text)
+        value = int(m.group(1)) if m else None
+    head = tok.head
+    while head.dep_ == "compound" and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        head = head.head  # "its fourth drone strike": strikes are counted
+    if (
+        value is None
+        or tok.dep_ not in ("amod", "nummod")
+        or head.i <= tok.i
+        or head.pos_ != "NOUN"
+        or head.i - tok.i > 3
+    ):
+        return None
+    return {
+        "value": value,
+        "unit": f"{head.lemma_.lower()} (ordinal)",
+        "text": tok.doc[tok.i : head.i + 1].text,
+        "approximate": False,
+        "ordinal": True,
+    }
+
+
+def _on_a_scale(doc, start, end, tok) -> bool:
+    """A bare number that is a magnitude: "magnitude 7.4", "a magnitude of 7.4", "7.4
+    magnitude", "6.1-magnitude", "6.1 on the Richter scale", an earthquake that
+    "measured 7.8"."""
+    before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+    after = [doc[k].lower_ for k in range(end, min(len(doc), end + 4))]
+    if before[-1:] == ["magnitude"] or before == ["magnitude", "of"]:
+        return True
+    if after[:1] == ["magnitude"] or after[:2] in (["-", "magnitude"], ["‑", "magnitude"]):
+        return True
+    if after[:1] == ["on"] and any(w in MAGNITUDE_WORDS for w in after[1:]):
+        return True
+    head = tok.head
+    return (
+        head.lemma_.lower() in ("measure", "register")
+        and tok.dep_ in ("dobj", "npadvmod", "attr", "advmod")
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in QUAKE_NOUNS for c in head.children)
+    )
 
 
 def _is_date_like(tok, ent_label: str) -> bool:
@@ -100,6 +168,24 @@ def find_quantities(doc, token_ids) -> list[dict]:
             )
             k += 1
             continue
+        m = _MAGNITUDE_TOKEN.match(tok.text)
+        if m:
+            out.append(
+                {
+                    "value": float(m.group(1)),
+                    "unit": "magnitude",
+                    "text": tok.text,
+                    "approximate": False,
+                }
+            )
+            k += 1
+            continue
+        if low in ORDINAL_WORDS or (low[:1].isdigit() and low[-2:] in ("st", "nd", "rd", "th")):
+            q = ordinal(tok)
+            if q is not None:
+                out.append(q)
+                k += 1
+                continue
         val = _word_value(tok) if (tok.like_num or tok.pos_ == "NUM" or low in SMALL) else None
         # "Twenty-two" is tokenised as "Twenty", "-", "two"
         if (
@@ -176,6 +262,12 @@ def find_quantities(doc, token_ids) -> list[dict]:
             unit = tok.head.lemma_.lower()
         if unit in _CURRENCY:
             unit = _CURRENCY[unit]
+        if (
+            unit != "percent"
+            and unit not in _CURRENCY.values()
+            and _on_a_scale(doc, start, end, tok)
+        ):
+            unit = "magnitude"
         value = int(val) if float(val).is_integer() else val
         out.append(
             {
@@ -191,4 +283,11 @@ def find_quantities(doc, token_ids) -> list[dict]:
 
 def is_statistical(quantities) -> bool:
     """A counted amount (not just a duration) makes an own-voice sentence a statistic."""
-    return any(q["unit"] not in TIME_UNITS and q["value"] != 1 for q in quantities)
+    return any(
+        q["unit"] not in TIME_UNITS and q["value"] != 1 and not q.get("ordinal") for q in quantities
+    )
+
+
+def counted(quantities) -> list[dict]:
+    """The amounts among ``quantities``: an ordinal ("the third attack") ranks, not counts."""
+    return [q for q in quantities if not q.get("ordinal")]
