@@ -721,18 +721,28 @@ def account_goes_on(frame, allowed) -> list:
             continue
         if not any(doc[k].text == "," for k in range(cue.i + 1, g.left_edge.i)):
             continue
-        subj = subject_of(g, allowed)
-        if subj is None:
+        if subject_of(g, allowed) is None:
             continue  # "..., he said, and added that ...": his own act, a frame of its own
-        same = frame.subject is not None and (
-            subj.lower_ == frame.subject.lower_
-            or subj.pos_ == "PRON"
-            and subj.lower_ in PERSON_PRONOUNS
-        )
-        if same and g.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in g.children):
-            continue
-        out.append(g)
+        if not narrated(cue, g, allowed):
+            out.append(g)
     return out
+
+
+def narrated(cue, clause, allowed) -> bool:
+    """A clause joined after a parenthetical "she said" that tells what the speaker did
+    next, in the past ("..., she said, and she left the room"): the article's account,
+    not more of hers."""
+    subj, speaker = subject_of(clause, allowed), subject_of(cue, allowed)
+    if subj is None or speaker is None:
+        return False
+    same = subj.lower_ == speaker.lower_ or (
+        subj.pos_ == "PRON" and subj.lower_ in PERSON_PRONOUNS and speaker.pos_ != "PRON"
+    )
+    return (
+        same
+        and clause.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+    )
 
 
 def _can_be_a_person(tok, names) -> bool:
@@ -741,6 +751,27 @@ def _can_be_a_person(tok, names) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ not in ("it", "this", "that", "there")
     return is_agent(tok, names)
+
+
+def _body(tok) -> bool:
+    """An organisation or place rather than a person ("the fund", "the city", "Ohio")."""
+    return (
+        tok.pos_ != "PRON"
+        and (
+            tok.ent_type_ in ("ORG", "GPE", "NORP")
+            or tok.lemma_.lower() in ORG_WORDS
+            or tok.lower_ in ORG_WORDS
+        )
+        and tok.ent_type_ != "PERSON"
+    )
+
+
+def _undergoes(clause) -> bool:
+    """A clause told as something done to its subject, or with an auxiliary of its
+    own ("had been raided", "would be cut", "has failed")."""
+    return any(
+        c.dep_ in ("nsubjpass", "auxpass", "aux") and c.tag_ != "TO" for c in clause.children
+    )
 
 
 def speakers_own_acts(frame, content, allowed, names) -> list:
@@ -754,8 +785,13 @@ def speakers_own_acts(frame, content, allowed, names) -> list:
     if subj is None or not _can_be_a_person(subj, names):
         return []
     inner = subject_of(content, allowed)
-    if inner is None or _can_be_a_person(inner, names):
+    if inner is None:
         return []
+    if _can_be_a_person(inner, names):
+        if not _body(inner) or not _undergoes(content):
+            return []
+        # "the fund had been raided and pledged to ...": a body named as what something
+        # was done to, or in another tense than the act, is not who acts
     out = []
     for g in content.children:
         if (
@@ -827,6 +863,13 @@ def is_channel(doc, ids) -> bool:
     """A bare "report", "reports" or "media" (no determiner, as in a headline's
     "..., report says"): a channel, not a party; "the report said" is a source."""
     return len(ids) == 1 and doc[ids[0]].lower_ in CHANNEL_NOUNS
+
+
+def _phrase_head(doc, ids):
+    inside = set(ids)
+    return next(
+        (doc[i] for i in ids if doc[i].head.i not in inside or doc[i].head.i == i), doc[ids[-1]]
+    )
 
 
 class Attributor:
@@ -949,7 +992,8 @@ class Attributor:
             via=text if kind == "media" else (self.via(cue) if cue is not None else None),
             short=short,
             plural=doc[ids[-1]].tag_ in ("NNS", "NNPS"),
-            evidence=is_evidence(last),
+            # "A 2022 study by the state housing agency": the phrase's head is the source
+            evidence=is_evidence(last) or is_evidence(_phrase_head(doc, ids)),
             affiliation=affiliation_of(self.ctx, ids) if kind == "person" else None,
         )
         if cue is not None and is_channel(doc, ids):

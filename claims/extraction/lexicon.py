@@ -635,7 +635,7 @@ numbers transcript transcripts minutes
 # speech verbs with an everyday non-speech sense: their subject must be able to speak
 # ("That culture emphasizes loyalty", "the job demands patience")
 AMBIGUOUS_SPEECH = frozenset(
-    {"emphasize", "emphasise", "stress", "maintain", "reveal", "demand", "doubt"}
+    {"emphasize", "emphasise", "stress", "maintain", "reveal", "demand", "doubt", "tell"}
 )
 # nouns whose that-clause is someone's assertion ("the allegation that ...", "its claim that ...")
 ASSERTION_NOUNS = frozenset(

@@ -18,6 +18,7 @@ from .attribute import (
     Attribution,
     Attributor,
     attribute,
+    narrated,
     parenthesis_span,
     parenthesis_tail,
     speech_content,
@@ -430,6 +431,7 @@ class SentenceSplitter:
                 split_ids.update(rng(c))
 
         par_ids, par_tail = [], []
+        outer_attr = attr
         if par is not None:
             if par_attr is not None:
                 attr = self.keep_channel(par_attr, attr)
@@ -472,14 +474,14 @@ class SentenceSplitter:
                     new_attr = self.attributor.make_attr(cue, inherited_subj, None)
                 new_attr = self.keep_channel(new_attr, attr)
                 if (
-                    mode in ("content", "conj")
+                    (mode in ("content", "conj") or par_attr is not None)
                     and new_attr is not None
                     and new_attr.evidence
                     and attr is not None
                     and attr.speaker
                 ):
-                    # "A consultant said the party's polling showed ...": the one who cites
-                    # the evidence asserts what it shows
+                    # "A consultant said the party's polling showed ...", "The report, she
+                    # added, found ...": the one who cites the evidence asserts what it shows
                     new_attr = attr
                 first_person = subj is not None and subj.lower_ in FIRST_PERSON
                 if first_person:
@@ -665,7 +667,9 @@ class SentenceSplitter:
                     p.order = [i for i in p.order if i not in drop]
 
         for c in par_tail:
-            pieces.extend(self.analyse(c, None, attr, "conj", depth + 1))
+            # "..., she said, and she left the room": what she did, in the article's voice
+            told = outer_attr if narrated(par, c, allowed) else attr
+            pieces.extend(self.analyse(c, None, told, "conj", depth + 1))
         for c, m in splits:
             if m == "frame":
                 continue
@@ -691,7 +695,10 @@ class SentenceSplitter:
                 # "He said the fund was short, noting that the gap had doubled": the parser
                 # hangs the participle on the reported clause, but the speaker goes on
                 host_subj = None
-            sub = self.analyse(c, host_subj, attr, m, depth + 1)
+            told = attr
+            if m == "conj" and par is not None and narrated(par, c, allowed):
+                told = outer_attr  # "The plan is dead, she said, and she left the room."
+            sub = self.analyse(c, host_subj, told, m, depth + 1)
             if m in ("participle", "result"):
                 for p in sub:
                     if p.main is c:

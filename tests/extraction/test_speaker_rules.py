@@ -191,3 +191,67 @@ def test_the_speakers_own_doings_after_a_parenthetical_said_are_narration(claims
     )
     assert find(claims, "finished in March").speaker == "Paul Dorsey"
     assert find(claims, "left the room").speaker is None
+
+
+def test_an_act_after_what_was_done_to_a_body_is_the_speakers(claims_of, find):
+    claims = claims_of(
+        'Dale Hutchins said the fund had been "raided" three times and pledged to restore it '
+        "within two years."
+    )
+    c = find(claims, "pledged to restore")
+    assert c.speaker == "Dale Hutchins" and c.text.startswith("Dale Hutchins pledged")
+
+
+def test_a_body_that_acts_in_the_content_keeps_its_act(claims_of, find):
+    c = find(
+        claims_of("The mayor said the council met on Monday and voted to delay the project."),
+        "voted to delay",
+    )
+    assert c.text.startswith("The council voted")
+
+
+def test_a_figure_of_speech_with_tell_has_no_speaker_of_its_own(claims_of, find):
+    claims = claims_of(
+        'Maria Gonzalez spoke second. "Senator, your own votes tell the story," Hutchins said. '
+        "The minister told reporters the talks had failed."
+    )
+    assert find(claims, "votes tell the story").speaker == "Hutchins"
+    assert find(claims, "talks had failed").speaker == "The minister"
+
+
+def test_evidence_a_parenthetical_speaker_cites_is_the_speakers_account(claims_of, find):
+    claims = claims_of(
+        "Maria Gonzalez spoke next. The report, she added, found that the fund had grown by "
+        "$40 million since 2021. Polls, she said, show the race is tied."
+    )
+    assert find(claims, "fund had grown").speaker == "Maria Gonzalez"
+    assert find(claims, "race is tied").speaker == "Maria Gonzalez"
+
+
+def test_what_the_speaker_did_after_a_parenthetical_said_is_narration(claims_of, find):
+    claims = claims_of(
+        "Ana Ruiz spoke first. The plan is dead, she said, and she left the room. "
+        "Prices, she said, will rise and wages will fall."
+    )
+    assert find(claims, "plan is dead").speaker == "Ana Ruiz"
+    assert find(claims, "left the room").speaker is None
+    assert find(claims, "wages will fall").speaker == "Ana Ruiz"
+
+
+def test_a_study_named_with_its_author_is_still_evidence(claims_of, find):
+    claims = claims_of(
+        "Jordan Ellis, the governor's spokesman, defended the veto. A 2022 study by the state "
+        "housing agency, he said, found that rent caps in other states had slowed building. "
+        "A survey of 900 tenants by the Renters Alliance found that 58 percent were behind on rent."
+    )
+    assert find(claims, "slowed building").speaker == "Jordan Ellis"
+    c = find(claims, "58 percent")
+    assert "survey" in c.speaker and c.kind == "statistic"
+
+
+def test_a_party_named_with_a_place_is_no_evidence(claims_of, find):
+    c = find(
+        claims_of("A spokesman for the union in Detroit found that the plant was unsafe."),
+        "unsafe",
+    )
+    assert c.speaker.startswith("A spokesman")
