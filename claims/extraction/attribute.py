@@ -166,6 +166,7 @@ def is_media_token(doc, tok) -> bool:
 
 # ---- vocatives -----------------------------------------------------------------------
 MAX_VOCATIVE = 4
+_ADDRESS_TITLES = TITLE_WORDS | ADDRESS_WORDS
 
 
 def _address_word(tok) -> bool:
@@ -182,7 +183,8 @@ def vocative(doc, i, quote_at) -> range | None:
     a comma at the edge of the quoted sentence, not an argument of its clause.  The
     person addressed is never the speaker, nor who a "she said" after it stands for.
     ``quote_at``: the layout's char offset -> quotation index (or None)."""
-    if not _address_word(doc[i]):
+    q = quote_at(doc[i].idx)
+    if q is None or not _address_word(doc[i]):
         return None
     lo = hi = i
     while lo > 0 and i - lo < MAX_VOCATIVE and _address_word(doc[lo - 1]):
@@ -193,11 +195,10 @@ def vocative(doc, i, quote_at) -> range | None:
         return None
     toks = doc[lo : hi + 1]
     person = any(t.ent_type_ == "PERSON" for t in toks)
-    titled = any(t.lower_.strip(".") in TITLE_WORDS | ADDRESS_WORDS for t in toks)
+    titled = any(t.lower_.strip(".") in _ADDRESS_TITLES for t in toks)
     if not (person or titled):
         return None  # "Washington, ...": a place, an organisation
-    q = quote_at(doc[lo].idx)
-    if q is None or lo == 0 or hi + 1 >= len(doc):
+    if lo == 0 or hi + 1 >= len(doc) or quote_at(doc[lo].idx) != q:
         return None
     prev, nxt = doc[lo - 1], doc[hi + 1]
     opens = prev.is_quote or prev.text in (".", "!", "?")
@@ -230,19 +231,29 @@ def vocative_ids(ctx, ids) -> set[int]:
     """Tokens of the vocatives among ``ids`` (one unit), with the comma that sets each
     off from the rest of the quote."""
     doc, out = ctx.doc, set()
+    if not ids:
+        return out
     quote_at = ctx.layout.quote_at
     a = attrs(doc)
-    pos, text = a.pos, a.text
+    pos, text, is_quote, idx = a.pos, a.text, a.is_quote, a.idx
+    first, last = ids[0], ids[-1]
+    if quote_at(idx[first]) is None and not any(is_quote[i] for i in ids):
+        return out  # no quotation in the unit
     for i in ids:
-        if i in out or pos[i] != "PROPN" and not text[i][:1].isupper():
+        if i in out or i == first or i == last:
+            continue
+        # only a capitalised word next to a comma or a quote mark can start or end one
+        if not (text[i - 1] == "," or is_quote[i - 1] or text[i + 1] == ","):
+            continue
+        if pos[i] != "PROPN" and not text[i][:1].isupper():
             continue
         r = vocative(doc, i, quote_at)
         if r is None:
             continue
         out.update(r)
-        if doc[r.stop].text == "," and not doc[r.start - 1].text == ",":
+        if text[r.stop] == "," and text[r.start - 1] != ",":
             out.add(r.stop)  # "Tom, promises are easy" -> "promises are easy"
-        elif doc[r.start - 1].text == ",":
+        elif text[r.start - 1] == ",":
             out.add(r.start - 1)  # "Talk is cheap, Kyle," -> "Talk is cheap,"
     return out
 
@@ -810,7 +821,7 @@ def speakers_own_acts(frame, content, allowed, names) -> list:
         )
         speech = (
             not is_evidence(inner)
-            and lemma in (STRONG_SPEECH | WEAK_SPEECH)
+            and lemma in _SPEECH_VERBS
             and lemma not in EVIDENCE_VERBS
             and bool(clausal_children(g))
         )

@@ -168,7 +168,7 @@ def find_quantities(doc, token_ids) -> list[dict]:
             )
             k += 1
             continue
-        m = _MAGNITUDE_TOKEN.match(tok.text)
+        m = _MAGNITUDE_TOKEN.match(low) if low.startswith("magnitude") else None
         if m:
             out.append(
                 {
