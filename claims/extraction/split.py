@@ -507,7 +507,7 @@ class SentenceSplitter:
                         if h == head.i:  # "... and promised to vote": the speaker's own act
                             pieces.extend(
                                 self.analyse(
-                                    doc[g], subj or inherited_subj, attr, "conj", depth + 1
+                                    doc[g], subj or inherited_subj, attr, "lifted", depth + 1
                                 )
                             )
                 elif (
@@ -575,7 +575,7 @@ class SentenceSplitter:
             if (
                 subj is None
                 and inherited_subj is not None
-                and mode in ("conj", "participle", "concessive", "purpose")
+                and mode in ("conj", "lifted", "participle", "concessive", "purpose")
             ):
                 piece.prefix = self.with_shared_aux(self.subject_text(inherited_subj), head, mode)
             own = set(own_ids)
