@@ -98,13 +98,19 @@ def _relative_antecedent(rel):
     otherwise ("homes outside the capital that rely ..."), the noun further up the
     phrase that agrees with it."""
     verb = rel
-    if verb.tag_ not in ("VBP", "VBZ"):
+    if verb.tag_ not in ("VBP", "VBZ") and verb.lower_ not in ("was", "were"):
         aux = next(
-            (c for c in rel.children if c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ")),
+            (
+                c
+                for c in rel.children
+                if c.dep_ in ("aux", "auxpass")
+                and (c.tag_ in ("VBP", "VBZ") or c.lower_ in ("was", "were"))
+            ),
             None,
         )
         verb = aux if aux is not None else verb
-    want = {"VBP": True, "VBZ": False}.get(verb.tag_)
+    # the number the verb says: "that rely", "which were home to", "which was closed"
+    want = {"VBP": True, "VBZ": False}.get(verb.tag_, {"were": True, "was": False}.get(verb.lower_))
     who = rel.doc[rel.left_edge.i].lower_ == "who"  # "the driver of the truck, who ..."
     noun = rel.head
     if not who and rel.lemma_.lower() in HARM_VERBS and noun.lemma_.lower() not in EVENT_NOUNS:

@@ -150,3 +150,14 @@ def test_the_attack_named_after_an_attack_verb_is_on_its_target(claims_of, find)
     assert "the attack on the crowded gate" in find(claims_of(text), "justice").text
     text = "Police will investigate the shooting. That investigation must be quick."
     assert find(claims_of(text), "quick").text.startswith("The investigation of the shooting")
+
+
+def test_a_relative_clause_in_the_past_is_about_the_noun_its_verb_agrees_with(claims_of, find):
+    text = "The army shelled the villages near the river, which were home to 3,000 people."
+    c = find(claims_of(text), "3,000")
+    assert c.text == "The villages near the river were home to 3,000 people."
+    text = "Police searched the houses near the old bridge, which was closed to traffic."
+    assert find(claims_of(text), "traffic").text == "The old bridge was closed to traffic."
+    # a singular verb after a singular noun keeps the nearest noun
+    text = "The army shelled the village near the river, which was flooded."
+    assert find(claims_of(text), "flooded").text == "The river was flooded."
