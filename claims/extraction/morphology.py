@@ -129,16 +129,23 @@ def present_3sg(lemma: str) -> str:
 def agree_3sg(subj, main, replace: dict) -> None:
     """Make the finite verb after a replaced first-person or plural subject third
     person singular ("we are" -> "CENTCOM is"), writing into ``replace``."""
+    _agree(subj, main, replace, TO_3SG, "VBP", present_3sg)
+
+
+def _agree(subj, main, replace: dict, irregular: dict, tag: str, regular) -> None:
+    """Write into ``replace`` the first finite verb after ``subj`` (an auxiliary, or
+    ``main``) in the other number: from ``irregular``, or, for a verb tagged ``tag``,
+    ``regular`` of its lemma."""
     if main is None:
         return
     verbs = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i] + [main]
     v = min(verbs, key=lambda t: t.i)
     low = v.lower_
-    if low in TO_3SG:
-        new = TO_3SG[low]
+    if low in irregular:
+        new = irregular[low]
         replace[v.i] = (" " + new) if low[0] in "'’" else new
-    elif v.tag_ == "VBP":
-        replace[v.i] = present_3sg(v.lemma_.lower())
+    elif v.tag_ == tag:
+        replace[v.i] = regular(v.lemma_.lower())
 
 
 _VERB_LEMMAS: frozenset | None = None
@@ -172,14 +179,5 @@ TO_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "'s": "are
 def agree_plural(subj, main, replace: dict) -> None:
     """Make the finite verb after a singular subject replaced by a plural one plural
     ("This action demonstrates" -> "The sanctions on ... demonstrate"), writing into
-    ``replace``."""
-    if main is None:
-        return
-    verbs = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i] + [main]
-    v = min(verbs, key=lambda t: t.i)
-    low = v.lower_
-    if low in TO_PLURAL:
-        new = TO_PLURAL[low]
-        replace[v.i] = (" " + new) if low[0] in "'’" else new
-    elif v.tag_ == "VBZ":
-        replace[v.i] = v.lemma_.lower()
+    ``replace``: the plural present is the lemma."""
+    _agree(subj, main, replace, TO_PLURAL, "VBZ", lambda lemma: lemma)
