@@ -23,7 +23,8 @@
  * the status of the claim j opens, "2 j" saves before moving on. Shortcut keys
  * pressed in the field being saved are held too (after Ctrl+Enter the next key is
  * meant for the saved panel, not for the field). Meanwhile the panel is
- * aria-busy="true".
+ * aria-busy="true". A form of a panel swapped in but not settled (a button clicked
+ * the moment it shows) is held the same way and then sent through htmx.
  */
 (function () {
   "use strict";
@@ -229,6 +230,7 @@
   var pending = [];
   var swapped = new WeakSet();
   var held = [];
+  var heldSubmits = [];
   var STUCK_MS = 30000;  // a request never answered does not hold the keys for good
 
   function busy() {
@@ -265,8 +267,28 @@
       var k = held.shift();
       run(k.key, k.mods, document.activeElement);
     }
+    while (heldSubmits.length && !busy()) {
+      var s = heldSubmits.shift();
+      if (s.form.isConnected) s.form.requestSubmit(s.form.contains(s.submitter) ? s.submitter : null);
+    }
     markBusy();
   }
+
+  // A panel swapped in but not settled yet: its forms are not htmx's until it settles.
+  function swapUnsettled() {
+    return busy() && pending.some(function (r) { return swapped.has(r.xhr); });
+  }
+
+  // A form of that panel submitted (a click on a button the moment the panel shows)
+  // would be sent as a whole-page POST: it is held, then sent through htmx once the
+  // panel has settled, like a key.
+  document.addEventListener("submit", function (ev) {
+    var form = ev.target;
+    if (!swapUnsettled() || !form.closest || !form.closest("#panel")) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    heldSubmits.push({ form: form, submitter: ev.submitter });
+  }, true);
 
   // Whether a key pressed now waits for the panel to settle.
   function holds(ev, mods) {

@@ -131,6 +131,31 @@ def test_keys_typed_ahead_wait_for_the_panel_they_act_on(live_server, open_as, r
     assert page.problems == []
 
 
+def test_a_click_on_a_panel_not_yet_settled_is_sent_through_htmx(
+    live_server, open_as, reviewer, article
+):
+    """A button clicked the moment a new panel shows, before htmx has taken its
+    forms over (it does when the swap settles), is held and then sent through
+    htmx: not as a whole-page POST that reloads the workspace. The settle delay
+    is widened so the click lands in that window every time."""
+    first = Claim.objects.filter(article=article).order_by("position").first()
+    page = open_as(reviewer)
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    page.wait_for_selector("#article-text .hl")
+    page.evaluate("() => { window.sameDocument = true; htmx.config.defaultSettleDelay = 1500; }")
+
+    page.keyboard.press("j")
+    page.wait_for_selector(f'#panel[aria-busy="true"][data-claim="{first.pk}"]')
+    page.select_option("#id_status-status", "in_review")
+    page.click("#panel button:has-text('Save status')")
+
+    page.wait_for_selector(f"{PANEL} .notice:has-text('Status saved')")
+    first.refresh_from_db()
+    assert first.status == "in_review"
+    assert page.evaluate("() => window.sameDocument === true")
+    assert page.problems == []
+
+
 def test_it_focuses_the_search_with_slash(live_server, open_as, reviewer, article):
     page = open_as(reviewer)
     page.goto(f"{live_server.url}/")
