@@ -68,7 +68,7 @@ def independence(a, b, *, rivals: set[frozenset] | None = None) -> Independence:
         root = next(s for s in reversed(ca) if s.pk in ids_b)
         return Independence(False, f"both {root.name}")
     if rivals is None:
-        rivals = _rivals_among(ids_a | ids_b)
+        rivals = rivals_among(ids_a | ids_b)
     for x in ca:
         for y in cb:
             if frozenset((x.pk, y.pk)) in rivals:
@@ -86,29 +86,43 @@ def attach_chains(speakers) -> None:
     known = {s.pk: s for s in level}
     missing = {s.parent_id for s in level if s.parent_id is not None} - known.keys()
     if missing:
-        known.update({s.pk: s for s in _ancestors(missing)})
-    for s in [*level, *known.values()]:
-        if s.parent_id in known:
-            s.parent = known[s.parent_id]
+        from claims.models import Speaker
+
+        up, params = _up(missing, first_depth=1)
+        table = Speaker._meta.db_table
+        known.update(
+            {
+                s.pk: s
+                for s in Speaker.all_objects.raw(
+                    f"{up} SELECT * FROM {table} WHERE id IN (SELECT id FROM up)", params
+                )
+            }
+        )
+    _link_parents(level, known)
 
 
-def _ancestors(ids: set[int]) -> list:
-    """These speakers and their parents, up to _MAX_DEPTH levels (merged ones
-    too: a chain walks what the rows say)."""
+def _up(ids: set[int], *, first_depth: int) -> tuple[str, list]:
+    """The recursive `up(id, depth)`: these speakers (at first_depth) and their
+    parents up to _MAX_DEPTH (merged ones too: a chain walks what the rows say),
+    as SQL to put before a SELECT, and its parameters."""
     from claims.models import Speaker
 
     table = Speaker._meta.db_table
     marks = ", ".join(["%s"] * len(ids))
-    return list(
-        Speaker.all_objects.raw(
-            f"WITH RECURSIVE up(id, depth) AS ("
-            f" SELECT id, 1 FROM {table} WHERE id IN ({marks})"
-            f" UNION ALL SELECT s.parent_id, up.depth + 1 FROM {table} s JOIN up ON s.id = up.id"
-            f" WHERE s.parent_id IS NOT NULL AND up.depth < %s"
-            f") SELECT * FROM {table} WHERE id IN (SELECT id FROM up)",
-            [*sorted(ids), _MAX_DEPTH],
-        )
+    sql = (
+        f"WITH RECURSIVE up(id, depth) AS ("
+        f" SELECT id, {int(first_depth)} FROM {table} WHERE id IN ({marks})"
+        f" UNION ALL SELECT s.parent_id, up.depth + 1 FROM {table} s JOIN up ON s.id = up.id"
+        f" WHERE s.parent_id IS NOT NULL AND up.depth < %s)"
     )
+    return sql, [*sorted(ids), _MAX_DEPTH]
+
+
+def _link_parents(level: list, known: dict) -> None:
+    """Point each speaker's `parent` at the loaded instance of its parent."""
+    for s in [*level, *known.values()]:
+        if s.parent_id in known:
+            s.parent = known[s.parent_id]
 
 
 def load_chains_and_rivals(speakers) -> set[frozenset]:
@@ -123,22 +137,17 @@ def load_chains_and_rivals(speakers) -> set[frozenset]:
         return set()
     table = Speaker._meta.db_table
     rivals_table = Speaker.adversaries.through._meta.db_table
-    ids = sorted({s.pk for s in level})
-    marks = ", ".join(["%s"] * len(ids))
     joined = (
         "string_agg(CAST(a.to_speaker_id AS text), ',')"
         if connection_vendor() == "postgresql"
         else "group_concat(a.to_speaker_id, ',')"
     )
+    up, params = _up({s.pk for s in level}, first_depth=0)
     rows = Speaker.all_objects.raw(
-        f"WITH RECURSIVE up(id, depth) AS ("
-        f" SELECT id, 0 FROM {table} WHERE id IN ({marks})"
-        f" UNION ALL SELECT s.parent_id, up.depth + 1 FROM {table} s JOIN up ON s.id = up.id"
-        f" WHERE s.parent_id IS NOT NULL AND up.depth < %s"
-        f") SELECT s.*, (SELECT {joined} FROM {rivals_table} a WHERE a.from_speaker_id = s.id"
+        f"{up} SELECT s.*, (SELECT {joined} FROM {rivals_table} a WHERE a.from_speaker_id = s.id"
         f" AND a.to_speaker_id IN (SELECT id FROM up)) AS chain_rivals"
         f" FROM {table} s WHERE s.id IN (SELECT id FROM up)",
-        [*ids, _MAX_DEPTH],
+        params,
     )
     known, rivals = {}, set()
     for row in rows:
@@ -147,9 +156,7 @@ def load_chains_and_rivals(speakers) -> set[frozenset]:
             if other:
                 rivals.add(frozenset((row.pk, int(other))))
     known.update({s.pk: s for s in level})  # the callers' own instances stand for themselves
-    for s in [*level, *known.values()]:
-        if s.parent_id in known:
-            s.parent = known[s.parent_id]
+    _link_parents(level, known)
     return rivals
 
 
@@ -169,10 +176,6 @@ def rival_pairs() -> set[frozenset]:
 
 def rivals_among(ids: set[int]) -> set[frozenset]:
     """The adversary pairs among these speaker ids (one query)."""
-    return _rivals_among(ids)
-
-
-def _rivals_among(ids: set[int]) -> set[frozenset]:
     from claims.models import Speaker
 
     through = Speaker.adversaries.through

@@ -341,10 +341,10 @@ def claim_story(
 ) -> Story:
     """The story around `claim` in a bounded number of queries, whatever its
     size: one per link level walked (at most max_depth), one for the claims
-    (with speakers and articles), one for the links between them, one per
-    affiliation level of the speakers and one for their adversaries. Every
+    (with speakers and articles), one for the links between them and one for
+    the speakers' affiliation chains with their adversaries. Every
     claim gets `story_out` and `story_in`, its StoryLinks."""
-    from claims.independence import attach_chains, chain, independence, rivals_among
+    from claims.independence import independence, load_chains_and_rivals
     from claims.models import ClaimLink
 
     live = ClaimLink.objects.filter(
@@ -379,8 +379,7 @@ def claim_story(
     speakers = [c.speaker for c in claims.values() if c.speaker_id]
     rivals: set = set()
     if speakers:
-        attach_chains(speakers)
-        rivals = rivals_among({x.pk for s in speakers for x in chain(s)})
+        rivals = load_chains_and_rivals(speakers)
     for c in claims.values():
         c.story_out, c.story_in = [], []
     story_links = []
