@@ -8,7 +8,7 @@ from .pipeline import extract, extract_many
 from .records import ClaimRecord
 from .speakers import speaker_key
 
-RULES_VERSION = "rules-1.8"
+RULES_VERSION = "rules-1.9"
 
 
 def extractor_version() -> str:

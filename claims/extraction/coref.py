@@ -40,18 +40,26 @@ from .lexicon import (
     CONCESSIVE,
     CONTROL_ADJECTIVES,
     DEMONSTRATIVES,
+    DISCLOSURE_NOUNS,
+    DISCLOSURE_VERBS,
     EVENT_NOUNS,
+    GIVING_DISCLOSURE_VERBS,
     KILL_VERBS,
     NAMING_VERBS,
     NEW_REFERENT_MODIFIERS,
     NON_AGENTIVE_VERBS,
+    NON_REFERRING_DETERMINERS,
     NOT_AGENTS,
     ORG_WORDS,
     PERSON_NOUNS,
     QUANTITY_HEADS,
     RAISING_VERBS,
+    REFUSAL_VERBS,
+    STRONG_SPEECH,
     TITLE_WORDS,
     VICTIM_EVENT_NOUNS,
+    WEAK_SPEECH,
+    WITHHELD_VERBS,
 )
 from .tokattrs import attrs
 
@@ -65,6 +73,7 @@ _NON_REFERRING_OR_PERSON = _NON_REFERRING | {"PERSON"}
 _NON_REFERRING_OR_PLACE = _NON_REFERRING | {"PERSON", "GPE", "LOC"}
 _AGENT_OR_ORG_WORDS = AGENT_NOUNS | ORG_WORDS
 _EVENT_OR_PERSON_NOUNS = EVENT_NOUNS | PERSON_NOUNS
+_SPEECH = STRONG_SPEECH | WEAK_SPEECH
 MAX_MENTION = 8
 POSSESSIVE_CLASS = {
     "its": ("single", "it"),
@@ -333,6 +342,9 @@ class Antecedents:
                 owner = self._resolve(i, para_of(t.idx), cls, pronoun, owner=True)
                 if owner is None and cls == "plural":
                     owner = self._people_of_previous(t, para_of)
+                elif owner is None and cls == "single":
+                    # "I want to thank the government of Qatar ... Its mediators ..."
+                    owner = self._owner_of_previous(t, para_of)
                 self.possessors[i] = owner
                 continue
             if tag[i] == "PRP$" and lower[i] in POSSESSIVE_CLASS and dep == "poss":
@@ -351,18 +363,21 @@ class Antecedents:
         low = t.lower_
         if t.pos_ == "PRON" or t.tag_ in ("PRP", "DT", "WDT", "WP"):
             if low in ("he", "she"):
-                res = self._resolve(i, para, "person", low)
+                res = self._reporter_before(t, "person", low) or self._resolve(
+                    i, para, "person", low
+                )
                 self.resolved[i] = res
                 ev["person"].append((i, para, res, low))
             elif low == "it":
                 if is_expletive_it(t):
                     self.resolved[i] = None
                     return
-                topic = self._concessive_topic(t)
+                reporter = self._reporter_before(t, "single", low)
+                topic = None if reporter else self._concessive_topic(t)
                 if topic:
                     self.concessive[i] = topic
-                res = topic or self._resolve(i, para, "single", low)
-                if not topic and res and competing_thing(t, self.layout):
+                res = reporter or topic or self._resolve(i, para, "single", low)
+                if not (topic or reporter) and res and competing_thing(t, self.layout):
                     rep = next((c for c in t.head.head.children if c.dep_ in SUBJ_DEPS), None)
                     if rep is not None and any(
                         k == rep.i and text == res for k, _p, text, _x in ev["single"]
@@ -373,7 +388,11 @@ class Antecedents:
                 self.resolved[i] = res
                 ev["single"].append((i, para, res, None))
             elif low == "they":
-                res = self._resolve(i, para, "plural", low) or self._people_of_previous(t, para_of)
+                res = (
+                    self._reporter_before(t, "plural", low)
+                    or self._resolve(i, para, "plural", low)
+                    or self._people_of_previous(t, para_of)
+                )
                 self.resolved[i] = res
                 ev["plural"].append((i, para, res, None))
             elif low in ("this", "that", "which"):
@@ -461,6 +480,8 @@ class Antecedents:
             return
         if t.dep_ == "dobj" and _non_finite(t.head):
             return  # "... intended to avoid civilian casualties. They were ...": backgrounded
+        if t.dep_ == "dobj" and _no_referent(t):
+            return  # "has not found any evidence. It will ...": nothing "it" could be
         lemma = t.lemma_.lower()
         para = para_of(t.idx)
         if (
@@ -543,6 +564,8 @@ class Antecedents:
             and subj.head.lemma_ != "be"
             and subj.head.lemma_.lower() not in NON_AGENTIVE_VERBS
         )
+        if owner and tok.head.dep_ in SUBJ_DEPS:
+            subj = tok.head  # "Its fighters have also attacked ...": the subject's "also"
         same = self._same_subject(subj, events, cls, agentive)
         if same is not None:
             return same
@@ -578,6 +601,44 @@ class Antecedents:
         if cls == "plural" and extra == "sg":
             self.singular_they.add(i)
         return text
+
+    def _reporter_before(self, tok, cls, pronoun):
+        """ "The information ministry said the pair had violated their visas. It did not
+        give details" -> "The information ministry": a pronoun opening a main clause
+        whose predicate is a reporter's act (giving or withholding details, declining to
+        comment) after a sentence that reports something stands for the one who
+        reported, when that one agrees with it; else None (the usual walk decides)."""
+        doc = self.doc
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.dep_ != "ROOT" or not _discloses(verb):
+            return None
+        sent = tok.sent
+        if sent.start == 0 or any(t.dep_ in SUBJ_DEPS for t in doc[sent.start : tok.i]):
+            return None
+        root = doc[sent.start - 1].sent.root
+        if self.layout.paragraph(root.idx) != self.layout.paragraph(tok.idx):
+            return None
+        if root.lemma_.lower() not in _SPEECH or not any(c.dep_ == "ccomp" for c in root.children):
+            return None
+        rep = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if rep is None:
+            return None
+        lo, hi = rep.left_edge.i, rep.i
+        for k, _p, text, extra in reversed(self.events[cls]):
+            if k < lo:
+                return None
+            if k > hi:
+                continue
+            if text is None:
+                return None
+            if cls == "person":
+                if self._gender.get(text, pronoun) != pronoun:
+                    return None
+                self._gender[text] = pronoun
+            if cls == "plural" and extra == "sg":
+                self.singular_they.add(tok.i)
+            return text
+        return None
 
     def _reporter_competes(self, ant, tok, before, text) -> bool:
         """ "The ministry said the pair had violated their visas. It did not give
@@ -791,6 +852,45 @@ class Antecedents:
             return None  # "tested a new engine and a new wing. It ...": which one?
         return self._definite_np(things[0])
 
+    def _owner_of_previous(self, tok, para_of):
+        """ "I want to thank the government of Qatar for its efforts. Its mediators
+        worked for months" -> "the government of Qatar": an "its" opening its sentence,
+        after a sentence whose subject "it" cannot be (a person, a plural, "I") and whose
+        main clause acts on exactly one singular thing (its direct objects, also those
+        of a verb it governs: "wants to thank"), not a person nor a date."""
+        doc = self.doc
+        sent = tok.sent
+        if sent.start == 0 or any(
+            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
+        ):
+            return None
+        root = doc[sent.start - 1].sent.root
+        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or not _not_it(subj):
+            return None
+        verbs, objs = [root], []
+        while verbs:
+            v = verbs.pop()
+            for c in v.children:
+                if c.dep_ == "dobj":
+                    objs.append(c)
+                elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
+                    verbs.append(c)
+        if len(objs) != 1:
+            return None
+        obj = objs[0]
+        if (
+            obj.tag_ not in ("NN", "NNP")
+            or obj.ent_type_ in _NON_REFERRING_OR_PERSON
+            or obj.lemma_.lower() in PERSON_NOUNS
+            or any(c.dep_ == "conj" for c in obj.children)
+            or _no_referent(obj)
+        ):
+            return None
+        return self._definite_np(obj)
+
     def _definite_np(self, head):
         """The mention with its restrictive modifiers, an indefinite determiner made
         definite ("one aircraft NASA is developing" -> "the aircraft NASA is developing")."""
@@ -819,6 +919,36 @@ class Antecedents:
 
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _no_referent(obj) -> bool:
+    """ "any direct evidence", "no survivors", "did not find a body": an object that
+    introduces nothing a later pronoun could stand for."""
+    det = next((c.lower_ for c in obj.children if c.dep_ == "det"), None)
+    if det in NON_REFERRING_DETERMINERS:
+        return True
+    return det in ("a", "an") and any(c.dep_ == "neg" for c in obj.head.children)
+
+
+def _discloses(verb) -> bool:
+    """ "did not give details", "gave no further details", "declined to elaborate",
+    "did not say when ...": what a party that reported something does about it."""
+    lemma = verb.lemma_.lower()
+    if lemma in REFUSAL_VERBS:
+        return any(c.dep_ == "xcomp" and _discloses_act(c, True) for c in verb.children)
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return _discloses_act(verb, negated)
+
+
+def _discloses_act(verb, negated) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in DISCLOSURE_VERBS:
+        return True
+    if lemma in WITHHELD_VERBS:
+        return negated
+    if lemma in GIVING_DISCLOSURE_VERBS:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSURE_NOUNS for c in verb.children)
+    return False
 
 
 def _background(tok) -> bool:

@@ -858,3 +858,25 @@ ACT_SUFFIXES = ("ment", "tion", "sion")
 # "This comes as ...", "That followed ...": a bare demonstrative placing the event
 # just reported in time
 TIMING_VERBS = frozenset({"come", "follow", "happen", "occur"})
+# ---- who a pronoun is (coref) ----------------------------------------------------
+# what the party that reported something does (not) give about it: after "The ministry
+# said the pair had violated their visas", "It did not give details", "He declined to
+# elaborate" are the reporter's acts, not the reported subject's.
+# acts of a reporter whatever their polarity ("It commented on ...")
+DISCLOSURE_VERBS = frozenset({"elaborate", "comment"})
+# ... and these when negated or refused ("did not say", "declined to name")
+WITHHELD_VERBS = frozenset(
+    "say name identify specify disclose reveal explain detail confirm release".split()
+)
+# giving what a report lacks ("gave no details", "did not provide evidence")
+GIVING_DISCLOSURE_VERBS = frozenset("give provide offer release share present cite".split())
+DISCLOSURE_NOUNS = frozenset(
+    """
+detail information evidence explanation comment reason figure breakdown specific timeline
+proof source name number estimate
+""".split()
+)
+REFUSAL_VERBS = frozenset({"decline", "refuse"})
+# determiners of an object that introduces no referent a later pronoun could take
+# ("has not found any evidence. It will continue ...": the rover, not the evidence)
+NON_REFERRING_DETERMINERS = frozenset({"any", "no"})
