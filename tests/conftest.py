@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 
 from claims import roles
 
@@ -57,12 +57,13 @@ def _user(django_user_model, username, group=None, superuser=False):
         is_superuser=superuser,
     )
     if group:
-        if not Group.objects.filter(name=group).exists():  # flushed by a transactional test
-            # A transactional test with serialized_rollback leaves the tables empty, permissions
-            # included: pytest-django runs those tests last, and so must any scheduler (xdist's
-            # --dist load keeps that order; --dist loadfile does not).
-            assert Permission.objects.exists(), "a transactional test emptied the database first"
-            roles.sync_groups(Group, Permission)
+        # The roles come from a data migration. A transactional test leaves the tables empty
+        # (serialized_rollback puts them back at the start of the next one): pytest-django runs
+        # those tests last, and so must any scheduler (xdist's --dist load keeps that order;
+        # --dist loadfile does not). Missing roles mean a test started on emptied tables.
+        assert Group.objects.filter(name=group).exists(), (
+            "a transactional test emptied the database first"
+        )
         user.groups.add(Group.objects.get(name=group))
     return user
 
@@ -216,8 +217,17 @@ def _chromium():
     Playwright's sync API leaves an event loop on this thread from then on, so
     Django's async-safety check is off for the rest of the process: the browser
     tests are transactional and run after the other database tests, and the
-    tests that start Django in a subprocess take this variable out."""
+    tests that start Django in a subprocess take this variable out.
+
+    That running loop also moves Django's connections: they are kept per thread,
+    and per async context while a loop runs on the thread, so from the launch on
+    `connections[alias]` would be a new connection object, without the serialized
+    contents that pytest-django's set-up stored on the original. serialized_rollback
+    would then restore nothing, and a browser test run after another transactional
+    test (which empties the tables) would start without roles, permissions or
+    gazetteer: the original connections are put back in the loop's context."""
     from django.conf import settings
+    from django.db import connections
 
     chromium = settings.FACTCHECK_CHROMIUM
     if not Path(chromium).exists():
@@ -227,7 +237,10 @@ def _chromium():
     from playwright.sync_api import sync_playwright
 
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    kept = {alias: connections[alias] for alias in connections}
     with sync_playwright() as p:
+        for alias, conn in kept.items():
+            connections[alias] = conn
         b = p.chromium.launch(
             executable_path=chromium,
             args=[
