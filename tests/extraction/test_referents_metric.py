@@ -1,0 +1,183 @@
+"""benchmarks/referents.py's judge of a pronoun's or demonstrative's referent, on
+claims written for these tests (one per outcome), and the annotation files it
+reads: every row must find its mention once in its text."""
+
+import importlib.util
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_spec = importlib.util.spec_from_file_location("referents", ROOT / "benchmarks" / "referents.py")
+ref = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(ref)
+
+TEXT = (
+    "Rescue teams from Japan reached the town on Monday. They pulled 12 people "
+    "from the rubble. The mayor thanked them. This effort saved lives, he said. "
+    'Its budget is small. "They never listen," a resident said.'
+)
+THEY = {"text": "t", "at": "They pulled 12 people", "mention": "They", "referent": ["rescue teams"]}
+THIS = {"text": "t", "at": "This effort saved lives", "mention": "This", "referent": ["rescue"]}
+HE = {"text": "t", "at": "he said", "mention": "he", "referent": ["mayor"]}
+NULL = {"text": "t", "at": "They never listen", "mention": "They", "referent": None}
+ITS = {"text": "t", "at": "Its budget is small", "mention": "Its", "referent": None}
+
+
+@dataclass
+class Claim:
+    text: str
+    span: tuple[int, int]
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+
+
+def _span(sentence: str) -> tuple[int, int]:
+    i = TEXT.index(sentence)
+    return (i, i + len(sentence))
+
+
+@pytest.mark.parametrize(
+    ("claim", "row", "flagged", "expected"),
+    [
+        ("Rescue teams from Japan pulled 12 people from the rubble.", THEY, [], "right"),
+        ("The rescue teams pulled 12 people from the rubble.", THEY, [], "right"),
+        ("The mayor pulled 12 people from the rubble.", THEY, [], "wrong"),
+        ("They pulled 12 people from the rubble.", THEY, ["They"], "dangling"),
+        # kept, but the claim also names the teams: reads on its own
+        ("Rescue teams from Japan came, and they pulled 12 people out.", THEY, [], "right"),
+        # a demonstrative softened to an article is still unresolved
+        ("The effort saved lives.", THIS, [], "dangling"),
+        ("The rescue effort saved lives.", THIS, [], "right"),
+        ("The mayor's effort saved lives.", THIS, [], "wrong"),
+        ("Effort saved lives.", THIS, [], "dropped"),
+        # no safe antecedent: keeping is right, replacing is wrong
+        ("They never listen.", NULL, ["They"], "kept"),
+        ("The rescue teams never listen.", NULL, [], "wrong"),
+        ("Its budget is small.", ITS, ["Its"], "kept"),
+        ("The town's budget is small.", ITS, [], "wrong"),
+        # the clause is not in this claim
+        ("The mayor thanked the rescue teams.", THEY, [], None),
+    ],
+)
+def test_judge_text(claim, row, flagged, expected):
+    assert ref.judge_text(claim, row, flagged) == expected
+
+
+def test_a_referent_put_after_the_noun_counts_unless_the_source_has_it_there():
+    row = {"text": "t", "at": "erase these crimes", "mention": "these", "referent": ["tigray"]}
+    claim = "The agreement does not erase the crimes committed in Tigray."
+    before = "The agreement does not erase "
+    assert ref.judge_text(claim, row, [], before, "these crimes.") == "right"
+    after = "these crimes committed in Tigray."
+    assert ref.judge_text(claim, row, [], before, after) == "dangling"
+
+
+def test_a_referent_already_in_at_does_not_count():
+    row = {
+        "text": "t",
+        "at": "These rescue teams rested",
+        "mention": "These",
+        "referent": ["rescue teams"],
+    }
+    assert ref.judge_text("The rescue teams rested.", row, []) == "dangling"
+    assert ref.judge_text("The Japanese rescue teams rested.", row, []) == "wrong"
+
+
+@pytest.mark.parametrize(
+    ("speaker", "mention", "referent", "expected"),
+    [
+        ("The mayor", "he", ["mayor"], "right"),
+        ("he", "he", ["mayor"], "dangling"),
+        ("a resident", "he", ["mayor"], "wrong"),
+        ("he", "he", None, "kept"),
+        ("the mayor", "he", None, "wrong"),
+        # "Its envoy, Strive Masiyiwa": the name alone leaves the possessive out
+        ("Strive Masiyiwa", "Its", ["african union"], "dropped"),
+        ("Its envoy", "Its", ["african union"], "dangling"),
+        # the right kind of party, not which one
+        ("the official", "he", ["mayor"], "dangling"),
+    ],
+)
+def test_judge_speaker(speaker, mention, referent, expected):
+    row = {"text": "t", "at": mention, "mention": mention, "referent": referent}
+    row["vague"] = ["official"]
+    assert ref.judge_speaker(speaker, row) == expected
+
+
+def test_a_vague_rendering_is_not_wrong_but_still_unresolved():
+    row = dict(THEY, vague=["the teams"])
+    assert ref.judge_text("The teams pulled 12 people from the rubble.", row, []) == "dangling"
+    assert ref.judge_text("The mayor pulled 12 people from the rubble.", row, []) == "wrong"
+
+
+def test_the_source_sentence_around_at_bounds_what_was_put_in():
+    row = {"text": "t", "at": "this strike to protect", "mention": "this", "referent": ["april 3"]}
+    before, after = "I directed ", "this strike to protect our troops."
+    claim = "I directed the strike to protect our troops."
+    assert ref.judge_text(claim, row, [], before, after) == "dangling"
+    claim = "I directed the April 3 strike to protect our troops."
+    assert ref.judge_text(claim, row, [], before, after) == "right"
+    # a referent after the noun, or named twice where the source names it once
+    row = {"text": "t", "at": "That attack killed", "mention": "That", "referent": ["embassy"]}
+    claim = "The attack on the embassy killed 11 people."
+    assert ref.judge_text(claim, row, [], "", "That attack killed 11 people.") == "right"
+    row = {"text": "t", "at": "its inception", "mention": "its", "referent": ["rfj"]}
+    after = "its inception in 1984, RFJ has paid $250 million."
+    claim = "Since RFJ's inception in 1984, RFJ has paid $250 million."
+    assert ref.judge_text(claim, row, [], "Since ", after) == "right"
+
+
+def test_judge_row_takes_speaker_span_and_the_worst_outcome():
+    they = ref.locate(TEXT, THEY)
+    s = _span("They pulled 12 people from the rubble.")
+    right = Claim("Rescue teams from Japan pulled 12 people from the rubble.", s)
+    dangles = Claim("They pulled 12 people.", s)
+    assert ref.judge_row(THEY, they, [right], lambda i: []) == "right"
+    assert ref.judge_row(THEY, they, [right, dangles], lambda i: [[], ["they"]][i]) == "dangling"
+    # a claim elsewhere in the text does not count
+    other = Claim("The mayor thanked them.", _span("The mayor thanked them."))
+    assert ref.judge_row(THEY, they, [other], lambda i: []) == "no claim"
+    he = ref.locate(TEXT, HE)
+    s = _span("This effort saved lives, he said.")
+    quoted = Claim("This effort saved lives.", s, speaker="The mayor", speaker_span=(he, he + 2))
+    assert ref.judge_row(HE, he, [quoted], lambda i: []) == "right"
+    quoted.speaker = "he"
+    assert ref.judge_row(HE, he, [quoted], lambda i: []) == "dangling"
+
+
+def test_locate_refuses_an_at_that_is_not_unique():
+    with pytest.raises(ValueError):
+        ref.locate(TEXT + " They pulled 12 people out again.", THEY)
+    assert TEXT[ref.locate(TEXT, NULL) :].startswith("They never")
+
+
+ANNOTATIONS = [ROOT / "tests" / "extraction" / "blind" / "referents.jsonl"] + [
+    p for p in [ROOT / "tests" / "extraction" / "texts" / "referents.jsonl"] if p.exists()
+]
+PRONOUN = re.compile(r"^(he|she|him|his|her|it|its|they|them|their|this|that|these|those)$", re.I)
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=lambda p: p.parent.name)
+def test_every_row_locates_once(path):
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert rows
+    seen = set()
+    for row in rows:
+        assert (
+            {"text", "at", "mention", "referent"}
+            <= set(row)
+            <= {"text", "at", "mention", "referent", "vague"}
+        ), row
+        assert PRONOUN.match(row["mention"]), row
+        r = row["referent"]
+        assert r is None or (r and all(isinstance(x, str) and x.strip() for x in r)), row
+        assert r is not None or "vague" not in row, row
+        text = (path.parent / f"{row['text']}.txt").read_text(encoding="utf-8")
+        off = ref.locate(text, row)  # raises unless ``at`` occurs exactly once
+        assert text[off : off + len(row["mention"])] == row["mention"]
+        assert (row["text"], off) not in seen, f"two rows for one mention: {row}"
+        seen.add((row["text"], off))
