@@ -108,6 +108,13 @@ def test_judge_speaker(speaker, mention, referent, expected):
     assert ref.judge_speaker(speaker, row) == expected
 
 
+def test_a_demonstrative_noun_kept_with_other_words_is_unresolved_not_wrong():
+    claim = "The mayor's effort saved lives."
+    assert ref.judge_text(claim, THIS, [], determiner=True) == "dangling"
+    assert ref.judge_text("The mayor saved lives.", THIS, [], determiner=True) == "wrong"
+    assert ref.judge_text("The rescue effort saved lives.", THIS, [], determiner=True) == "right"
+
+
 def test_a_vague_rendering_is_not_wrong_but_still_unresolved():
     row = dict(THEY, vague=["the teams"])
     assert ref.judge_text("The teams pulled 12 people from the rubble.", row, []) == "dangling"
@@ -181,3 +188,35 @@ def test_every_row_locates_once(path):
         assert text[off : off + len(row["mention"])] == row["mention"]
         assert (row["text"], off) not in seen, f"two rows for one mention: {row}"
         seen.add((row["text"], off))
+
+
+def _sentence_claims(path, row):
+    """The row's sentence as a claim, as it is and with the mention replaced by its
+    first referent (or by "someone" where the text gives none)."""
+    text = (path.parent / f"{row['text']}.txt").read_text(encoding="utf-8")
+    off = ref.locate(text, row)
+    start = max([m.end() for m in ref._SENTENCE_END.finditer(text, 0, off)], default=0)
+    end = ref._SENTENCE_END.search(text, off)
+    stop = end.end() if end else len(text)
+    sentence = text[start:stop]
+    k = off - start
+    put = "someone" if row["referent"] is None else row["referent"][0].strip()
+    replaced = sentence[:k] + put + sentence[k + len(row["mention"]) :]
+    return text, off, Claim(sentence, (start, stop)), Claim(replaced, (start, stop))
+
+
+@pytest.mark.parametrize("path", ANNOTATIONS, ids=lambda p: p.parent.name)
+def test_every_row_is_judged_in_its_own_sentence(path):
+    """Whatever the extractor does, each row's sentence left as it is must come out
+    unresolved (or kept), and with the referent put in, right (or wrong): the scorer
+    finds every row's clause and mention."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    for row in rows:
+        text, off, same, replaced = _sentence_claims(path, row)
+        flagged = [row["mention"].lower()]
+        as_is = ref.judge_row(row, off, [same], lambda i, f=flagged: f, text)
+        put_in = ref.judge_row(row, off, [replaced], lambda i: [], text)
+        if row["referent"] is None:
+            assert (as_is, put_in) == ("kept", "wrong"), row
+        else:
+            assert (as_is, put_in) == ("dangling", "right"), row
