@@ -149,6 +149,7 @@ class Antecedents:
         ] = {}  # possessive determiner of a subject -> its owner
         self.partitive: dict[int, str] = {}  # "Many of them" -> what "them" stands for
         self.concessive: dict[int, str] = {}  # "Although X ..., NASA said it ..." -> X
+        self._singular: set[str] = set()  # what an "it" stood for: not a "they" after
         self._scan()
 
     # ---- mention texts ----------------------------------------------------
@@ -386,12 +387,15 @@ class Antecedents:
                 if res is None:
                     res = self._object_of_previous(t, para_of)
                 self.resolved[i] = res
+                if res:
+                    self._singular.add(res)
                 ev["single"].append((i, para, res, None))
             elif low == "they":
                 res = (
                     self._reporter_before(t, "plural", low)
                     or self._resolve(i, para, "plural", low)
                     or self._people_of_previous(t, para_of)
+                    or self._plural_object_of_previous(t, para_of)
                 )
                 self.resolved[i] = res
                 ev["plural"].append((i, para, res, None))
@@ -851,6 +855,107 @@ class Antecedents:
         if len(things) != 1 or any(c.dep_ == "conj" for c in things[0].children):
             return None  # "tested a new engine and a new wing. It ...": which one?
         return self._definite_np(things[0])
+
+    def _plural_object_of_previous(self, tok, para_of):
+        """ "The foreign ministry accused the journalists of spying. It said they had
+        entered on tourist visas" -> "the journalists": a "they" opening its sentence (or
+        the clause a singular speaker reports), after a sentence whose subject cannot be
+        "they" (a person, a singular thing, an organisation the article has called "it")
+        and which names exactly one plural, uncoordinated set of people or things outside
+        its subject; one that acts must be able to act (people, agents, organisations)."""
+        doc = self.doc
+        sent = tok.sent
+        before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
+        frame = tok.head.head if tok.head.dep_ == "ccomp" else None
+        if frame is not None and frame.dep_ == "ROOT" and frame.i < tok.i:
+            # "It said they had entered ...": a speaker who cannot be "they"
+            fs = next((c for c in frame.children if c.dep_ in SUBJ_DEPS), None)
+            if fs is None or not self._not_they(fs) or fs.right_edge.i > frame.i:
+                return None
+            before = [
+                t
+                for t in before
+                if not (fs.left_edge.i <= t.i <= fs.right_edge.i or t.i == frame.i)
+                and not (t.dep_ == "mark" and t.head.i == tok.head.i)
+                and not (t.dep_ in ("aux", "neg") and t.head.i == frame.i)
+            ]
+        if sent.start == 0 or any(t.dep_ not in ("advmod", "cc") for t in before):
+            return None
+        prev = doc[sent.start - 1].sent
+        root = prev.root
+        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or not self._not_they(subj):
+            return None
+        cands = [
+            t
+            for t in prev
+            if t.pos_ in ("NOUN", "PROPN")
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "appos")
+            and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
+            and t.ent_type_ not in _NON_REFERRING
+            and not subj.left_edge.i <= t.i <= subj.right_edge.i
+        ]
+        # "dozens of tree stumps": the stumps
+        cands = [
+            t
+            for t in cands
+            if not (t.lower_ in QUANTITY_HEADS and any(c.head.i == t.i for c in cands))
+        ]
+        agentive = (
+            tok.dep_ == "nsubj"
+            and tok.head.lemma_ != "be"
+            and tok.head.lemma_.lower() not in NON_AGENTIVE_VERBS
+        )
+        if agentive:
+            # a "they" that acts is a set that can act: "accused the activists of
+            # organising rallies. It said they had received money" (not the rallies)
+            cands = [
+                t
+                for t in cands
+                if _plural_agent(t, t.lower_, t.lemma_.lower(), False)
+                or {t.lower_, t.lemma_.lower()} & PERSON_NOUNS
+            ]
+        if len(cands) != 1:
+            return None
+        obj = cands[0]
+        if any(c.dep_ == "conj" for c in obj.children) or obj.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "union leaders and factory owners": one of them, or both?
+        if obj.dep_ == "pobj" and obj.head.head.pos_ not in ("VERB", "AUX", "NOUN"):
+            return None
+        if any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in obj.lefts):
+            return None  # itself anaphoric
+        drop = {
+            k.i
+            for c in obj.children
+            if c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)
+            for k in c.subtree
+        }  # "the activists of organising rallies" -> "the activists"
+        ids = [k for k in self._np_ids(obj) if k not in drop]
+        if ids and doc[ids[0]].lower_ == "the":
+            return self._np_text(ids)
+        if ids and doc[ids[0]].dep_ == "det":
+            ids = ids[1:]  # "several reporters" -> "the reporters"
+        text = self._np_text(ids)
+        return "the " + text if text else None
+
+    def _not_they(self, subj) -> bool:
+        """A subject "they" cannot stand for: a singular pronoun, a person, a singular
+        thing, or an organisation the article has called "it"."""
+        if subj.pos_ == "PRON":
+            return subj.lower_ in ("it", "he", "she", "i")
+        if subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            return False
+        if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS:
+            return True
+        text = self._np_text(self._np_ids(subj))
+        if text and text in self._singular:
+            return True
+        low, lemma = subj.lower_, subj.lemma_.lower()
+        return subj.tag_ != "NNPS" and not (
+            subj.ent_type_ in ("ORG", "NORP") or {low, lemma} & _AGENT_OR_ORG_WORDS
+        )
 
     def _owner_of_previous(self, tok, para_of):
         """ "I want to thank the government of Qatar for its efforts. Its mediators

@@ -132,3 +132,76 @@ def test_its_stays_after_objects_that_are_people(claims_of, find):
     text = "The president thanked the ambassador on Monday. Its staff worked through the night."
     c = find(claims_of(text), "staff")
     assert c.text.startswith("Its staff")
+
+
+# --- "they" for the one set the sentence before acted on ------------------------------
+
+
+def test_they_reported_by_it_is_the_set_it_acted_on(claims_of, find):
+    text = (
+        "The interior ministry accused the activists of organising illegal rallies. "
+        "It said they had received money from abroad."
+    )
+    c = find(claims_of(text), "money from abroad")
+    assert c.text.startswith("The activists had received money")
+
+
+def test_they_after_an_organisation_called_it(claims_of, find):
+    text = (
+        "The World Bank said it was sending a team of economists to the capital. "
+        "The bank said it would also send auditors. "
+        "They will review the central bank’s accounts."
+    )
+    c = find(claims_of(text), "accounts")
+    assert c.text.startswith("The auditors will review")
+
+
+def test_they_after_a_judge_sentenced_two_men(claims_of, find):
+    text = (
+        "The judge sentenced the two men to life in prison on Tuesday. "
+        "They had killed a shopkeeper during a robbery in 2019."
+    )
+    c = find(claims_of(text), "shopkeeper")
+    assert c.text.startswith("The two men had killed")
+
+
+def test_they_acted_on_may_be_things(claims_of, find):
+    text = (
+        "The carmaker recalled 40,000 pickup trucks last month. "
+        "They were fitted with faulty airbags."
+    )
+    c = find(claims_of(text), "airbags")
+    assert c.text.startswith("The 40,000 pickup trucks were fitted")
+
+
+def test_they_that_acts_is_not_a_set_of_things(claims_of, find):
+    text = "The carmaker recalled 40,000 pickup trucks last month. They blamed a supplier."
+    c = find(claims_of(text), "supplier")
+    assert c.text.startswith("They blamed")
+
+
+def test_they_stays_when_the_subject_before_could_be_they(claims_of, find):
+    text = "Police arrested five protesters near the parliament. They were taken to a station."
+    c = find(claims_of(text), "station")
+    assert c.text.startswith("They were taken")
+
+
+def test_they_stays_when_two_sets_were_named(claims_of, find):
+    text = "The mayor thanked the firefighters for saving the houses. They were built in 1900."
+    c = find(claims_of(text), "1900")
+    assert c.text.startswith("They were built")
+
+
+def test_they_stays_after_a_coordination(claims_of, find):
+    text = (
+        "The minister met union leaders and factory owners on Monday. "
+        "They agreed to resume talks in March."
+    )
+    c = find(claims_of(text), "resume talks")
+    assert c.text.startswith("They agreed")
+
+
+def test_they_stays_after_an_organisation_not_yet_called_it(claims_of, find):
+    text = "The agency sent technical experts to the region. They are repairing the grid."
+    c = find(claims_of(text), "grid")
+    assert c.text.startswith("They are repairing")
