@@ -880,3 +880,55 @@ REFUSAL_VERBS = frozenset({"decline", "refuse"})
 # determiners of an object that introduces no referent a later pronoun could take
 # ("has not found any evidence. It will continue ...": the rover, not the evidence)
 NON_REFERRING_DETERMINERS = frozenset({"any", "no"})
+
+# ---- demonstratives that name an earlier thing more generally (demonstratives.py) -------
+# "2,000 military personnel ... These forces are equipped for combat": the noun after a
+# demonstrative -> the nouns of an earlier mention it may stand for (its own lemma is
+# handled by resolve.restore_demonstratives)
+KIND_OF = {
+    "force": frozenset("troop personnel soldier marine sailor airman paratrooper unit".split()),
+    "troop": frozenset("soldier personnel marine paratrooper".split()),
+    "atrocity": frozenset("crime abuse massacre killing".split()),
+    "attack": frozenset("strike airstrike bombing raid assault shelling ambush".split()),
+    "weapon": frozenset("missile rocket drone bomb rifle gun shell mine".split()),
+    "company": frozenset("firm bank lender insurer retailer carmaker manufacturer startup".split()),
+    "firm": frozenset("company bank lender insurer retailer carmaker manufacturer startup".split()),
+    "business": frozenset("company firm shop store retailer restaurant".split()),
+    "drug": frozenset("medicine medication pill vaccine treatment therapy antibiotic".split()),
+    "medicine": frozenset("drug medication pill vaccine antibiotic".split()),
+    "treatment": frozenset("drug medicine medication therapy vaccine".split()),
+    "disaster": frozenset(
+        "earthquake quake flood storm hurricane typhoon cyclone wildfire".split()
+    ),
+    "storm": frozenset("hurricane typhoon cyclone tornado".split()),
+    "facility": frozenset("plant factory reactor depot base laboratory refinery".split()),
+    "site": frozenset("plant factory reactor depot base facility".split()),
+    "vehicle": frozenset("car truck bus van tank".split()),
+    "law": frozenset("bill act statute".split()),
+    "measure": frozenset("bill restriction ban curfew lockdown tariff".split()),
+    "restriction": frozenset("ban curfew lockdown limit".split()),
+    "official": frozenset("minister diplomat officer ambassador envoy".split()),
+}
+# "He has served as the head of operations since 2020. In that role, ..." -> "As the
+# head of operations, ...": the nouns for a post, and the verbs that give one ("serve
+# as", "was appointed as", "became")
+ROLE_NOUNS = frozenset("role capacity position post job".split())
+ROLE_AS_VERBS = frozenset("serve act work appoint name elect hire promote install".split())
+# fronted phrases that only tie a claim to what came before ("In response to these
+# attacks, ..."): with the demonstrative's referent unknown, the claim is read without them
+POINTING_FRAMES = frozenset(
+    {
+        "in response to",
+        "as a result of",
+        "because of",
+        "due to",
+        "following",
+        "after",
+        "despite",
+        "in spite of",
+        "in light of",
+        "in the wake of",
+        "in addition to",
+        "on top of",
+    }
+)

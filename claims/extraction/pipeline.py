@@ -4,7 +4,8 @@
     attribute     speech frames: speaker mention, cue, content         attribute.py
     split         atomic clauses, elided subjects and verbs restored   split.py
     resolve       quotation speakers, pronouns, elided verb phrases,   resolve.py
-                  clause-pointing demonstratives                        (ellipsis.py, coref.py)
+                  clause-pointing demonstratives                        (ellipsis.py, coref.py,
+                                                                        demonstratives.py)
     parties       speaker mentions clustered into parties              parties.py
     characterise  kind, hedge, quantities, entities, check-worthiness  characterise.py
     render        self-contained text, ClaimRecords                    render.py

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from .attribute import Attribution
 from .continuation import continue_accounts
 from .coref import competing_thing, earlier_mention, is_expletive_it
+from .demonstratives import resolve_demonstratives
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
     ACT_NOUNS,
@@ -1651,6 +1652,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             event_this(ctx, r)
             place_it(ctx, r)
             event_timing(ctx, r)
+            resolve_demonstratives(ctx, r)
             subj = r.piece.subject
             r.anaphoric = (
                 subj is not None

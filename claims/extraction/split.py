@@ -952,9 +952,12 @@ class SentenceSplitter:
             if earlier_mention(self.ctx, first.head, body_only=True) is not None:
                 return self.ctx.render(ids, {first.i: "the"})
             if first.head.i == ids[-1]:
+                from .demonstratives import noun_antecedent
                 from .resolve import clause_antecedent
 
-                named = clause_antecedent(self.ctx, first, first.head)
+                named = clause_antecedent(self.ctx, first, first.head) or noun_antecedent(
+                    self.ctx, first, first.head
+                )
                 if named:
                     return named
             if earlier_mention(self.ctx, first.head) is not None:

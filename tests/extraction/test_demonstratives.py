@@ -1,0 +1,200 @@
+"""Demonstratives that the text lets a reader resolve, made explicit so that the claim
+reads on its own (issue #13, claims/extraction/demonstratives.py): a more general noun
+for an earlier mention ("These forces" after "2,000 personnel"), a post ("In that
+role"), several acts named at once ("these designations"), and a fronted phrase that
+only ties the claim to the sentence before.  Negative tests keep the demonstrative
+where the text does not say for sure what it stands for.  All sentences are written
+for these tests."""
+
+import pytest
+
+
+def _texts(claims):
+    return [c.text for c in claims]
+
+
+# --- a more general noun for an earlier mention (lexicon.KIND_OF) --------------------------
+
+
+def test_these_forces_are_the_personnel_deployed(claims_of, find):
+    text = (
+        "The ministry sent 800 additional troops to the border region on Monday. "
+        "These forces will patrol the crossings."
+    )
+    c = find(claims_of(text), "patrol")
+    assert c.text == "The 800 additional troops will patrol the crossings."
+
+
+def test_a_split_second_clause_repeats_the_resolved_subject(claims_of, find):
+    text = (
+        "The government ordered the deployment of 1,500 soldiers to the capital. "
+        "These forces are armed and will stay until the election."
+    )
+    claims = claims_of(text)
+    assert find(claims, "armed").text == "The 1,500 soldiers are armed."
+    assert find(claims, "election").text == "The 1,500 soldiers will stay until the election."
+
+
+def test_these_atrocities_are_the_crimes_named_before(claims_of, find):
+    text = (
+        "Investigators found that the militia committed war crimes and crimes against "
+        "humanity in the eastern province. These crimes were committed over two years. "
+        "The court will examine these atrocities next year."
+    )
+    c = find(claims_of(text), "court")
+    assert c.text == (
+        "The court will examine the war crimes and crimes against humanity next year."
+    )
+
+
+def test_this_company_is_the_firm_named_before(claims_of, find):
+    text = (
+        "Regulators fined a German carmaker 40 million euros on Tuesday. "
+        "This company had hidden the emissions of its diesel engines."
+    )
+    c = find(claims_of(text), "hidden")
+    assert c.text.startswith("The German carmaker had hidden")
+
+
+def test_this_drug_is_the_vaccine_named_before(claims_of, find):
+    text = (
+        "The agency approved a new malaria vaccine for children under five. "
+        "This medicine cut severe cases by half in trials."
+    )
+    c = find(claims_of(text), "severe cases")
+    assert c.text == "The new malaria vaccine cut severe cases by half in trials."
+
+
+def test_these_disasters_are_the_storms_named_before(claims_of, find):
+    text = (
+        "Two hurricanes struck the coast in September. "
+        "These disasters destroyed more than 4,000 homes."
+    )
+    c = find(claims_of(text), "4,000 homes")
+    assert c.text == "The two hurricanes destroyed more than 4,000 homes."
+
+
+def test_the_dead_are_not_these_forces(claims_of, find):
+    """ "killed 12 soldiers. These forces ...": the forces are not the dead soldiers."""
+    text = "Rebels killed 12 soldiers near the dam. These forces then seized the bridge."
+    c = find(claims_of(text), "bridge")
+    assert "soldiers" not in c.text
+    assert c.text.startswith("These forces")
+
+
+def test_the_other_number_is_not_taken(claims_of, find):
+    """ "a soldier ... These forces": one soldier is not the forces."""
+    text = "A soldier was wounded at the checkpoint. These forces guard the northern border."
+    c = find(claims_of(text), "northern border")
+    assert c.text.startswith("These forces")
+
+
+def test_a_noun_outside_the_kind_is_not_taken(claims_of, find):
+    text = "The city opened a new school in May. This facility cost $30 million."
+    c = find(claims_of(text), "$30 million")
+    assert c.text.startswith("This facility")
+
+
+def test_a_mention_with_an_owner_pronoun_is_not_taken(claims_of, find):
+    """ "its fighters": whose? The demonstrative stays rather than pass the doubt on."""
+    text = "The group sent its fighters into the valley. These forces burned two villages."
+    c = find(claims_of(text), "villages")
+    assert "its fighters" not in c.text.lower()
+
+
+# --- a post ("in that role") ---------------------------------------------------------------
+
+
+def test_in_that_role_is_the_post_served_as(claims_of, find):
+    text = (
+        "Maria Lopez served as the bank's chief risk officer from 2015 to 2020. "
+        "In that role, Lopez approved loans worth $2 billion."
+    )
+    c = find(claims_of(text), "approved loans")
+    assert c.text == "As the bank's chief risk officer, Lopez approved loans worth $2 billion."
+
+
+def test_in_this_position_is_the_post_become(claims_of, find):
+    text = (
+        "In 2019 Ahmed Karimi became the country's health minister. "
+        "In this position, Karimi closed 40 rural clinics."
+    )
+    c = find(claims_of(text), "clinics")
+    assert c.text == "As the country's health minister, Karimi closed 40 rural clinics."
+
+
+def test_in_that_role_with_no_post_before_is_left_out(claims_of, find):
+    """No post is named: the frame that only points back is dropped, the act stays."""
+    text = (
+        "Omar Said joined the ministry in 2012. In that role, Said negotiated three "
+        "trade agreements."
+    )
+    c = find(claims_of(text), "trade agreements")
+    assert c.text == "Said negotiated three trade agreements."
+
+
+# --- several acts named at once ------------------------------------------------------------
+
+
+def test_these_designations_are_the_two_designations(claims_of, find):
+    text = (
+        "The ministry designated the Red Hand group as a terrorist organization in 2020. "
+        "Its leader was designated as a global terrorist in 2021. "
+        "As a result of these designations, banks must freeze their assets."
+    )
+    c = find(claims_of(text), "freeze")
+    assert c.text.startswith(
+        "As a result of the designations of the Red Hand group as a terrorist organization and of"
+    ) or c.text.startswith("Banks must freeze")
+
+
+def test_these_arrests_are_the_arrests_of_each(claims_of, find):
+    text = (
+        "Police arrested two protesters outside the parliament on Monday. "
+        "A journalist was arrested at the airport on Tuesday. "
+        "These arrests drew criticism from rights groups."
+    )
+    c = find(claims_of(text), "criticism")
+    assert c.text == (
+        "The arrests of the two protesters and of the journalist drew criticism from rights groups."
+    )
+
+
+def test_these_approvals_need_more_than_one_act(claims_of, find):
+    """One approval only: "these approvals" cannot be it, the demonstrative stays."""
+    text = (
+        "The agency approved a cheaper insulin pen last week. "
+        "These approvals have cut prices across the market."
+    )
+    c = find(claims_of(text), "prices")
+    assert c.text.startswith("These approvals")
+
+
+# --- a fronted phrase that only points back -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "In response to these attacks",
+        "Following these protests",
+        "Despite these warnings",
+        "As a result of these findings",
+    ],
+)
+def test_a_pointing_frame_with_an_unknown_referent_is_left_out(claims_of, find, frame):
+    text = f"Tensions rose in the region over the summer. {frame}, the council closed the port."
+    c = find(claims_of(text), "closed the port")
+    assert c.text == "The council closed the port."
+
+
+@pytest.mark.parametrize(
+    "frame",
+    ["Under this agreement", "With these funds", "In this region"],
+)
+def test_a_frame_that_limits_the_claim_stays(claims_of, find, frame):
+    """ "Under this agreement, Iran must ...": the frame restricts what is claimed;
+    without it the claim would say more than the text."""
+    text = f"The talks ended in March. {frame}, the council must close the port."
+    c = find(claims_of(text), "close the port")
+    assert c.text.startswith(frame)
