@@ -71,6 +71,7 @@ SCORED = ("right", "wrong", "dangling", "kept")
 _WORST_FIRST = ("wrong", "dangling", "right", "kept", "dropped")
 ARTICLES = frozenset({"the", "a", "an"})
 NOT_SUBJECT = frozenset({"its", "his", "her", "their", "them", "him"})
+DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
 _WORD = re.compile(r"[0-9a-z]+(?:'[a-z]+)?")
 WINDOW = 12  # words looked back (or on) for a replacement with no aligned word on that side
 
@@ -318,7 +319,7 @@ def main(argv=None):
 
     for si, (p, rows, stems) in enumerate(sets):
         blind = p.resolve().parent == BLIND.parent
-        counts, in_speaker, nulls = Counter(), Counter(), Counter()
+        counts, in_speaker, nulls, demo = Counter(), Counter(), Counter(), Counter()
         for row in rows:
             text, claims, fl, doc = by_text[(si, row["text"])]
             off = locate(text, row)
@@ -330,6 +331,8 @@ def main(argv=None):
                 in_speaker[cat] += 1
             if row["referent"] is None:
                 nulls[cat] += 1
+            if row["mention"].lower() in DEMONSTRATIVE_WORDS:
+                demo[cat] += 1
             if args.show and not blind:
                 ref = "null" if row["referent"] is None else row["referent"][0]
                 print(f"{cat:9} {row['text']}: {row['at']!r} -> {ref}")
@@ -348,6 +351,9 @@ def main(argv=None):
             "  of them decided by a claim's speaker (a pronoun that speaks): "
             + ", ".join(f"{c} {in_speaker[c]}" for c in SCORED)
         )
+        personal = counts - demo
+        for name, c in (("personal pronouns", personal), ("demonstratives", demo)):
+            print(f"  {name}: " + summary(c).split("; not scored")[0])
         print(
             f"  with no safe antecedent in the text: {sum(nulls[c] for c in SCORED)} scored, "
             f"kept {nulls['kept']}, replaced (wrong) {nulls['wrong']}"

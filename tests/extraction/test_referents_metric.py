@@ -220,3 +220,33 @@ def test_every_row_is_judged_in_its_own_sentence(path):
             assert (as_is, put_in) == ("kept", "wrong"), row
         else:
             assert (as_is, put_in) == ("dangling", "right"), row
+
+
+def test_the_benchmark_runs_the_extractor_and_counts_every_row(tmp_path, capsys, nlp):
+    (tmp_path / "a.txt").write_text(
+        "Rescue teams from Japan reached the town on Monday. They pulled 12 people from "
+        "the rubble. The mayor said the town was grateful.\n",
+        encoding="utf-8",
+    )
+    rows = [
+        {
+            "text": "a",
+            "at": "They pulled 12 people",
+            "mention": "They",
+            "referent": ["rescue teams"],
+        }
+    ]
+    path = tmp_path / "referents.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert ref.main([str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 texts, 1 mentions" in out
+    counts = re.search(
+        r"(\d+) scored: right (\d+) .*wrong (\d+) .*dangling (\d+) .*kept (\d+) .*"
+        r"dropped (\d+), no claim (\d+)",
+        out,
+    )
+    scored, right, wrong, dangling, kept, dropped, no_claim = map(int, counts.groups())
+    assert scored == right + wrong + dangling + kept
+    assert scored + dropped + no_claim == 1
+    assert "dangling.py on the same texts" in out
