@@ -56,6 +56,8 @@ _AGENT_WORDS = AGENT_NOUNS | ORG_WORDS | SOURCE_NOUNS | MEDIA_WORDS | PERSON_NOU
 _SPEECH_VERBS = STRONG_SPEECH | WEAK_SPEECH
 _SPEECH_OR_EVIDENCE_VERBS = _SPEECH_VERBS | EVIDENCE_VERBS
 _AGENT_OR_TITLE_WORDS = AGENT_NOUNS | TITLE_WORDS
+# verbs an "if" clause can be the question of ("asked if ...", "did not say if ...")
+_SAY_OR_ASK = STRONG_SPEECH | WEAK_SPEECH | QUESTION_VERBS
 # every lemma that can head a speech frame (the others are not looked at)
 FRAME_LEMMAS = (
     STRONG_SPEECH
@@ -177,6 +179,25 @@ def _address_word(tok) -> bool:
     return tok.text[:1].isupper() and (low in TITLE_WORDS or low in ADDRESS_WORDS)
 
 
+def _goes_on(doc, k, q, quote_at) -> bool:
+    """Does the quoted sentence go on at ``doc[k]``, after a name set off by commas in
+    mid-quote ("You keep saying that, Dale, but ...", "The numbers, Senator, do not add
+    up")?  A conjunction that joins clauses or the verb of the interrupted clause goes
+    on; a name or noun ("Tom, Dale, and Maria") does not."""
+    if k >= len(doc) or quote_at(doc[k].idx) != q:
+        return False
+    t = doc[k]
+    if t.pos_ == "CCONJ":
+        # a clause after it: a verb before the next comma ("..., but the report says")
+        for j in range(k + 1, min(k + 10, len(doc))):
+            if doc[j].is_punct or (j == k + 1 and doc[j].pos_ == "PROPN"):
+                return False
+            if doc[j].pos_ in ("VERB", "AUX"):
+                return True
+        return False
+    return t.pos_ in ("AUX", "VERB", "PART") and t.tag_ not in ("VBG", "VBN")
+
+
 def vocative(doc, i, quote_at) -> range | None:
     """The tokens of the name around ``doc[i]`` if it addresses someone inside a quote
     ("Talk is cheap, Kyle," / "Mr. Speaker, this bill ..."): a name or title set off by
@@ -205,7 +226,8 @@ def vocative(doc, i, quote_at) -> range | None:
     ends = nxt.text in (".", "!", "?", "…") or (
         nxt.text == "," and hi + 2 < len(doc) and doc[hi + 2].is_quote
     )
-    if not ((opens and nxt.text == ",") or (prev.text == "," and ends)):
+    inside = prev.text == "," and nxt.text == "," and _goes_on(doc, hi + 2, q, quote_at)
+    if not ((opens and nxt.text == ",") or (prev.text == "," and ends) or inside):
         return None
     root = next((t for t in toks if not (lo <= t.head.i <= hi) or t.head.i == t.i), None)
     if root is None:
@@ -219,8 +241,14 @@ def vocative(doc, i, quote_at) -> range | None:
         ):
             return None  # "Harwell, the former mayor, lied": the subject
     elif root.dep_ in ("appos", "conj"):
-        if head.i < lo and head.pos_ in ("NOUN", "PROPN", "PRON") and is_agent(head):
-            return None  # "We met the mayor, Tom Harwell": who the mayor is
+        if (
+            head.i < lo
+            and head.pos_ in ("NOUN", "PROPN", "PRON")
+            and is_agent(head)
+            and head.lower_ != "you"
+        ):
+            return None  # "We met the mayor, Tom Harwell": who the mayor is ("I hear
+            # you, Maria, ...": whom "you" is, the one addressed)
     elif root.dep_ in ("dobj", "dative", "pobj", "attr", "oprd", "poss", "agent"):
         return None  # "The winner was, in the end, Tom.": an argument (the parser's other
         # labels for an address set off by commas vary: npadvmod, acomp, prep, dep, ...)
@@ -255,6 +283,8 @@ def vocative_ids(ctx, ids) -> set[int]:
             out.add(r.stop)  # "Tom, promises are easy" -> "promises are easy"
         elif text[r.start - 1] == ",":
             out.add(r.start - 1)  # "Talk is cheap, Kyle," -> "Talk is cheap,"
+            if text[r.stop] == "," and pos[r.stop + 1] != "CCONJ":
+                out.add(r.stop)  # "The numbers, Senator, do not" -> "The numbers do not"
     return out
 
 
@@ -440,6 +470,60 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
         if passive_agent is None:
             return None  # "is said to", handled as a hedge
     return SpeechFrame(cue=head, subject=subj, content=content, passive_agent=passive_agent)
+
+
+_WH_PATH_BREAKS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj"})
+
+
+def indirect_question(v) -> bool:
+    """A clause that asks rather than states, as the complement of a verb: "(did not
+    say) whether they belonged to ...", "(asked) if he was going ...", "(would not
+    say) when the talks would resume", "(unclear) how many people were hurt".  It is
+    marked by "whether"/"if", or opened by a wh-word of its own (not one of a clause
+    inside it: "said when the plant closes, jobs will go" states)."""
+    if v.dep_ not in ("ccomp", "csubj", "csubjpass", "advcl") or v.pos_ not in ("VERB", "AUX"):
+        return False
+    for m in v.children:
+        if m.dep_ == "mark" and m.i < v.i:
+            low = m.lower_
+            if low == "whether":
+                return True
+            if low == "if":
+                # "if" opens a condition, except as what a verb of saying or asking
+                # takes: "asked if ...", "did not say if ..."; the parser may hang a
+                # condition's "if" on the clause it conditions ("said if the tax passes,
+                # prices will rise"): then the clause's subject comes after a comma
+                doc = v.doc
+                if any(
+                    c.dep_ in ("nsubj", "nsubjpass")
+                    and any(doc[k].text == "," for k in range(m.i, c.left_edge.i))
+                    for c in v.children
+                ):
+                    return False
+                head = v.head
+                return (
+                    v.i > head.i
+                    and head.lemma_.lower() in _SAY_OR_ASK
+                    and not any(c.dep_ == "ccomp" for c in head.children)
+                    if v.dep_ == "advcl"
+                    else True
+                )
+            return False  # "that", "because", ...
+    if v.dep_ == "advcl":
+        return False  # "when the storm hit, ...": a time, not a question
+    first = v.doc[v.left_edge.i]
+    if first.lower_ not in QUESTION_WORDS or first.lower_ in ("if", "whether"):
+        return False
+    if first.tag_ not in ("WRB", "WP", "WP$", "WDT"):
+        return False
+    if v.dep_ == "ccomp" and first.i < v.head.i:
+        return False  # "the map, which the groups say dilutes ...": a relative pronoun
+    t = first
+    while t.i != v.i:
+        if t.dep_ in _WH_PATH_BREAKS:
+            return False  # the wh-word opens a clause inside this one
+        t = t.head
+    return True
 
 
 def asks(head, allowed) -> bool:
@@ -687,7 +771,16 @@ def attribute(ctx, unit) -> Frames:
                 subj = subject_of(t, allowed)
                 if is_agent(subj, names) or (lemma in EVIDENCE_VERBS and is_evidence(subj)):
                     f = SpeechFrame(cue=t, subject=subj, content=[])
+            if f is not None and f.content and all(indirect_question(c) for c in f.content):
+                # "He did not say whether they belonged to ...", "would not say why ...":
+                # no answer is given, so nothing is said, and the clause is a question;
+                # "The report showed how much the city spent": the article's account
+                # that it did (the answer is not given either)
+                if any(c.dep_ == "neg" for c in t.children):
+                    frames.questions.add(i)
+                continue
             if f is not None:
+                f.content = [c for c in f.content if not indirect_question(c)]
                 frames.speech[i] = f
                 if parenthetical_speech(t, allowed):
                     frames.parenthetical.setdefault(t.head.i, t)

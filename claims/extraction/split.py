@@ -18,6 +18,7 @@ from .attribute import (
     Attribution,
     Attributor,
     attribute,
+    indirect_question,
     narrated,
     parenthesis_span,
     parenthesis_tail,
@@ -164,6 +165,9 @@ def split(ctx, unit, frames) -> list[Piece]:
         if i in allowed and (head[i] == i or head[i] not in allowed) and not punct[i]:
             if pos[i] in ("VERB", "AUX") or dep[i] == "ROOT":
                 pieces.extend(splitter.analyse(doc[i]))
+    # "whether they belonged to ...", "when the talks would resume": a question left
+    # over from a clause split off its verb is no statement of anyone's
+    pieces = [pc for pc in pieces if pc.main is None or not indirect_question(pc.main)]
     if frames.according is not None:
         splitter.attributor.apply_according(frames.according, pieces)
     if frames.colon is not None:

@@ -1,0 +1,127 @@
+"""Everyday political journalism (issue #13): reported questions, participial
+verdicts ("..., calling it unworkable"), people introduced with "named X", answers
+to a reported question ("Neither did."), "they" in a belief, vocatives in mid-quote."""
+
+import pytest
+
+# ---- a reported question is no claim of fact -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, question",
+    [
+        (
+            "Police chief Tariq Mahmood said the suspects were detained in raids. "
+            "He did not say whether they belonged to a militant group.",
+            "belonged",
+        ),
+        ("The ministry did not say when the talks would resume.", "resume"),
+        ("Officials would not say why the shipment of vaccines was delayed.", "delayed"),
+        ("The coach did not say if the striker would play on Sunday.", "striker"),
+        ("The company has not said how many workers it plans to lay off.", "lay off"),
+    ],
+)
+def test_a_question_left_unanswered_is_no_claim(claims_of, text, question):
+    claims = claims_of(text)
+    assert not any(question in c.text for c in claims), [c.text for c in claims]
+    assert not any(
+        c.text.lower().startswith(("whether", "when", "why", "if", "how")) for c in claims
+    )
+
+
+def test_an_answered_question_keeps_its_statement(claims_of, find):
+    claims = claims_of("Tariq Mahmood said the suspects were detained in raids in two districts.")
+    c = find(claims, "detained in raids")
+    assert c.speaker == "Tariq Mahmood"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # a condition is no question, though the parser hangs its "if" on the clause
+        ("He said if the tax passes, prices will rise.", "prices will rise", "He"),
+        (
+            "The mayor said that if the levy fails, the city will close two libraries.",
+            "close two libraries",
+            "The mayor",
+        ),
+        ("She said when the plant closes, 400 jobs will go.", "400 jobs", "She"),
+        # a relative pronoun before the verb of saying opens no question
+        (
+            "A judge heard arguments on whether to block the ward map, which voting rights "
+            "groups say dilutes the power of Black voters.",
+            "dilutes the power",
+            "voting rights groups",
+        ),
+    ],
+)
+def test_conditions_and_relatives_are_no_questions(claims_of, find, text, words, speaker):
+    c = find(claims_of(text), words)
+    assert c.speaker == speaker
+    assert not c.text.lower().startswith(("whether", "how"))
+
+
+def test_what_a_document_showed_without_the_answer_is_the_articles_account(claims_of, find):
+    c = find(claims_of("The audit showed how much the city had spent on consultants."), "audit")
+    assert c.text == "The audit showed how much the city had spent on consultants."
+    assert c.speaker is None
+
+
+def test_a_question_someone_reports_stays_their_account(claims_of, find):
+    claims = claims_of(
+        "A neighbor said the landlord never asked whether the tenants wanted the repairs."
+    )
+    c = find(claims, "landlord never asked")
+    assert c.speaker == "A neighbor"
+    assert not any(x.text.startswith("Whether") for x in claims)
+
+
+# ---- a name addressed in mid-quote -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want, speaker",
+    [
+        (
+            '"You keep saying that, Dale, but the auditor\'s report says otherwise," Moreno said.',
+            "You keep saying that, but the auditor's report says otherwise.",
+            "Moreno",
+        ),
+        (
+            '"The numbers, Senator, do not add up," the witness replied.',
+            "The numbers do not add up.",
+            "the witness",
+        ),
+        (
+            '"We have cut the deficit twice, Mr. Chairman, and we will cut it again," Hale said.',
+            "We have cut the deficit twice.",
+            "Hale",
+        ),
+    ],
+)
+def test_a_name_addressed_in_mid_quote_is_no_part_of_the_claim(claims_of, text, want, speaker):
+    claims = claims_of(text)
+    c = next((c for c in claims if c.text == want), None)
+    assert c is not None, [c.text for c in claims]
+    assert c.speaker == speaker
+
+
+def test_whom_you_is_in_mid_quote_is_addressed(claims_of, find):
+    c = find(
+        claims_of('"I hear you, Maria, and I still think the fee is too high," Ted Roy said.'),
+        "hears you",
+    )
+    assert "Maria" not in c.text
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ('"My brother, Dale, works at the plant," Moreno said.', "My brother, Dale, works"),
+        ('"We invited Tom, Dale, and Maria to the hearing," Moreno said.', "Tom, Dale, and Maria"),
+        ('"The new chief, Dale Ruiz, starts on Monday," the mayor said.', "Dale Ruiz"),
+    ],
+)
+def test_an_appositive_or_a_list_in_mid_quote_stays(claims_of, text, kept):
+    claims = claims_of(text)
+    assert any(kept in c.text for c in claims), [c.text for c in claims]
