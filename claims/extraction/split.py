@@ -25,7 +25,7 @@ from .attribute import (
     speech_content,
     subject_of,
 )
-from .coref import earlier_mention
+from .coref import earlier_mention, is_expletive_it
 from .lexicon import (
     ASSERTION_NOUNS,
     CONCESSIVE,
@@ -310,6 +310,16 @@ class SentenceSplitter:
                     before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                     if before is not None and before.text == "," and not speech_content(c)[0]:
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
+                    elif (
+                        before is not None
+                        and before.text == ","
+                        and c.i in self.frames.speech
+                        and not self.frames.speech[c.i].content
+                        and self.subject_of(c) is None
+                    ):
+                        # "vetoed the bill, calling it unworkable", "..., describing it as
+                        # a giveaway": the subject's verdict on what it acted on
+                        out.append((c, "verdict"))
                     elif (
                         before is not None
                         and before.text == ","
@@ -709,10 +719,14 @@ class SentenceSplitter:
             if m == "conj" and par is not None and narrated(par, c, allowed):
                 told = outer_attr  # "The plan is dead, she said, and she left the room."
             sub = self.analyse(c, host_subj, told, m, depth + 1)
-            if m in ("participle", "result"):
+            if m in ("participle", "result", "verdict"):
                 for p in sub:
                     if p.main is c:
                         self.conjugate(p, c, head, eff_subj, m)
+                        if m == "verdict":
+                            self.verdict_object(p, c, head)
+            elif m == "speech_participle":
+                self.participle_content_subject(sub, c, head, eff_subj)
             elif m == "purpose":
                 for p in sub:
                     if p.main is c:
@@ -1008,6 +1022,77 @@ class SentenceSplitter:
             p.replace[v.i] = (
                 past_tense(lemma) if past else (lemma if plural else present_3sg(lemma))
             )
+
+    def verdict_object(self, p, verb, head) -> None:
+        """ "vetoed a bill that would have capped rents, calling it unworkable" -> "...
+        called the bill unworkable": the verdict's "it"/"them" is what the clause it
+        hangs on acted on, when that agrees in number."""
+        obj = next(
+            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None
+        )
+        if obj is None or obj.lower_ not in ("it", "them") or obj.i not in p.order:
+            return
+        text = self.acted_on(head, obj.lower_ == "them")
+        if text:
+            p.replace[obj.i] = text
+
+    def participle_content_subject(self, sub, verb, head, subj) -> None:
+        """ "The mayor signed the ordinance, saying it would cut wait times" -> "The
+        ordinance would cut wait times": the "it" of what a person says while acting on
+        something is that thing (not the speaker, who is no "it"); never an "it" the
+        subject could be ("The company cut jobs, saying it needed ..."), nor an
+        expletive ("saying it was time to act")."""
+        if subj is None or not (
+            subj.ent_type_ == "PERSON"
+            or subj.lemma_.lower() in PERSON_NOUNS
+            or subj.lower_ in ("he", "she")
+        ):
+            return
+        frame = self.frames.speech.get(verb.i)
+        content = {c.i for c in frame.content} if frame is not None else set()
+        for p in sub:
+            s = p.subject
+            if (
+                p.main is None
+                or p.main.i not in content
+                or s is None
+                or s.lower_ != "it"
+                or s.i not in p.order
+                or s.i in p.replace
+                or is_expletive_it(s)
+            ):
+                continue
+            text = self.acted_on(head, False)
+            if text:
+                p.replace[s.i] = text
+
+    def acted_on(self, head, plural) -> str | None:
+        """What the clause headed by ``head`` acted on, as a definite noun phrase ("the
+        bill" for "vetoed a bill that would have ..."), if its number is ``plural``."""
+        acted = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if acted is None:
+            # "voted against the package, describing it as ...": the object of the
+            # preposition right after the verb
+            prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
+            if prep is not None and prep.i == head.i + 1:
+                acted = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if acted is None or acted.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if (acted.tag_ in ("NNS", "NNPS")) != plural:
+            return None
+        doc = self.doc
+        if acted.pos_ == "PROPN":
+            ids = [i for i in self.mention_ids(acted) if i in self.allowed]
+            return self.ctx.render(ids) if ids else None
+        words = [
+            c.i
+            for c in acted.lefts
+            if c.dep_ in ("compound", "amod", "nmod", "poss", "case") and c.i in self.allowed
+        ]
+        ids = sorted(k for w in words for k in range(doc[w].left_edge.i, doc[w].right_edge.i + 1))
+        poss = any(doc[w].dep_ == "poss" for w in words)
+        text = self.ctx.render(ids + [acted.i])
+        return text if poss else "the " + text
 
     def result_subject(self, head, subj):
         """What a ", resulting in ..." participle says happened, as a subject:

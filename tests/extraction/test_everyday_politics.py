@@ -125,3 +125,97 @@ def test_whom_you_is_in_mid_quote_is_addressed(claims_of, find):
 def test_an_appositive_or_a_list_in_mid_quote_stays(claims_of, text, kept):
     claims = claims_of(text)
     assert any(kept in c.text for c in claims), [c.text for c in claims]
+
+
+# ---- "..., calling it X": the subject's verdict on what it acted on -----------------
+
+
+@pytest.mark.parametrize(
+    "text, fact, verdict, speaker",
+    [
+        (
+            "Gov. Helen Park on Monday vetoed a bill that would have capped rent increases at "
+            "5 percent a year, calling it well-meaning but unworkable.",
+            "Gov. Helen Park on Monday vetoed a bill that would have capped rent increases at "
+            "5 percent a year.",
+            "Gov. Helen Park called the bill well-meaning but unworkable.",
+            "Gov. Helen Park",
+        ),
+        (
+            "Democrats blocked the tax cuts, calling them a gift to the wealthy.",
+            "Democrats blocked the tax cuts.",
+            "Democrats called the tax cuts a gift to the wealthy.",
+            "Democrats",
+        ),
+        (
+            "Senator Joan Ruiz voted against the package, describing it as a giveaway to "
+            "utilities.",
+            "Senator Joan Ruiz voted against the package.",
+            "Senator Joan Ruiz described the package as a giveaway to utilities.",
+            "Senator Joan Ruiz",
+        ),
+        (
+            "The union rejected the district's latest offer, dismissing it as an insult.",
+            "The union rejected the district's latest offer.",
+            "The union dismissed the district's latest offer as an insult.",
+            "The union",
+        ),
+    ],
+)
+def test_a_participial_verdict_is_its_subjects_claim(claims_of, text, fact, verdict, speaker):
+    claims = claims_of(text)
+    by_text = {c.text: c for c in claims}
+    assert fact in by_text and verdict in by_text, list(by_text)
+    assert by_text[verdict].speaker == speaker
+    assert by_text[fact].kind in ("fact", "statistic", "denial")
+
+
+def test_a_verdict_after_a_modal_keeps_it(claims_of, find):
+    c = find(claims_of("The governor would sign the measure, calling it overdue."), "overdue")
+    assert c.text == "The governor would call the measure overdue."
+    assert c.speaker == "The governor" and c.kind == "opinion"
+
+
+def test_a_verdict_on_something_else_keeps_its_own_object(claims_of, find):
+    c = find(
+        claims_of("The board rejected the proposal, calling the cost estimates unrealistic."),
+        "unrealistic",
+    )
+    assert c.text == "The board called the cost estimates unrealistic."
+    assert c.speaker == "The board"
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "The mayor signed the ordinance on Tuesday, saying it would cut wait times at the "
+            "permit office.",
+            "The ordinance would cut wait times at the permit office.",
+        ),
+        (
+            "Senator Joan Ruiz voted against the package, saying it would raise power bills.",
+            "The package would raise power bills.",
+        ),
+    ],
+)
+def test_what_a_person_says_while_acting_on_a_thing_is_about_it(claims_of, text, want):
+    claims = claims_of(text)
+    assert any(c.text == want for c in claims), [c.text for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the subject can be "it": the company, not the jobs
+        ("The company cut 200 jobs, saying it needed to save money.", "needed to save money"),
+        # an expletive stays
+        (
+            "Mayor Ruth Adler vetoed the budget, saying it was time to rein in spending.",
+            "It was time to rein in spending.",
+        ),
+    ],
+)
+def test_an_it_the_subject_could_be_or_an_expletive_is_not_the_object(claims_of, find, text, want):
+    c = find(claims_of(text), want)
+    assert "200 jobs" not in c.text and "budget" not in c.text
