@@ -29,6 +29,7 @@ from .lexicon import (
     ISSUE_VERBS,
     MEDIA_WORDS,
     MENTION_LEADERS,
+    NAMING_VERBS,
     OBJECT_STANCE,
     ORG_WORDS,
     PERSON_ACTS,
@@ -619,6 +620,18 @@ def affiliation_of(ctx, ids) -> str | None:
     return ctx.render(names) if names else None
 
 
+def given_name(noun):
+    """The proper name a participle of naming gives ``noun``: "a nurse named Carla
+    Diaz" -> Diaz (the name's head), "a group called Fair Maps Georgia" -> Georgia."""
+    for c in noun.children:
+        if c.dep_ != "acl" or c.lemma_.lower() not in NAMING_VERBS or c.i < noun.i:
+            continue
+        for g in c.children:
+            if g.dep_ in ("oprd", "dobj") and g.pos_ == "PROPN" and g.i > c.i:
+                return g
+    return None
+
+
 def mention_ids(doc, tok, allowed):
     """Token ids of a noun phrase used as a speaker, without clauses hung on it."""
     drop = set()
@@ -630,6 +643,16 @@ def mention_ids(doc, tok, allowed):
             and tok.ent_type_ != "PERSON"
         ):
             use = c
+    if use.pos_ != "PROPN":
+        # "A nurse named Carla Diaz", "The expert, a scientist named Daniel Ortiz": the name
+        named = given_name(use)
+        if named is None:
+            named = next(
+                (given_name(c) for c in use.children if c.dep_ == "appos" and given_name(c)),
+                None,
+            )
+        if named is not None:
+            use = named
     for c in use.children:
         if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (
             c.dep_ == "conj" and use is not tok
@@ -639,9 +662,20 @@ def mention_ids(doc, tok, allowed):
             # "Bruce Bennett from the RAND Corporation": keep the name, drop the affiliation
             if use.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in use.lefts):
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+    hi = use.right_edge.i
+    if use.dep_ in ("oprd", "dobj") and use.head.dep_ == "acl":
+        # "called al-Qaida in the Islamic Maghreb": the parser may hang the name's last
+        # words on the verb of naming
+        for c in use.head.children:
+            if (
+                c.dep_ == "prep"
+                and c.i == hi + 1
+                and all(t.pos_ in ("PROPN", "DET", "ADP") for t in c.subtree)
+            ):
+                hi = c.right_edge.i
     ids = [
         i
-        for i in range(use.left_edge.i, use.right_edge.i + 1)
+        for i in range(use.left_edge.i, hi + 1)
         if i in allowed and i not in drop and not doc[i].is_space
     ]
     while ids and (doc[ids[0]].is_punct or doc[ids[0]].lower_ in MENTION_LEADERS):
@@ -1081,6 +1115,13 @@ class Attributor:
             and last.head.lower_ not in ORG_WORDS
         ):
             kind = "person"  # "Another expert, Bong Young-shik, said": the tagger's ORG is wrong
+        elif (
+            last.dep_ in ("oprd", "dobj")
+            and last.head.dep_ == "acl"
+            and last.head.lemma_.lower() in NAMING_VERBS
+            and last.head.head.lemma_.lower() in PERSON_NOUNS
+        ):
+            kind = "person"  # "a campaign volunteer named Eli Shapiro"
         short = text
         if kind == "person":
             person = [i for i in ids if doc[i].ent_type_ == "PERSON"]

@@ -373,6 +373,8 @@ expert analyst engineer scientist researcher teacher student lawyer judge report
 correspondent founder director chief secretary governor mayor senator ambassador envoy king queen
 prince diplomat prosecutor activist farmer owner manager member guard visitor passenger
 customer neighbour neighbor shopkeeper employee guest tourist eyewitness bystander vendor patient candidate
+volunteer voter strategist consultant pollster lawmaker legislator councilman councilwoman
+commissioner aide staffer economist attorney organizer moderator chairman chairwoman
 """.split()
 ) | (
     TITLE_WORDS

@@ -1,5 +1,6 @@
 """Claims from a parsed article, stage by stage.
 
+    repair        misparses corrected before any rule reads the parse  repair.py
     segment       layout, units, headline, captions and boilerplate    segment.py
     attribute     speech frames: speaker mention, cue, content         attribute.py
     split         atomic clauses, elided subjects and verbs restored   split.py
@@ -26,12 +27,14 @@ from .loader import load_pipeline
 from .parties import parties
 from .records import ArticleClaims, ClaimRecord
 from .render import render
+from .repair import repair
 from .resolve import resolve
 from .segment import segment
 from .split import split_units
 
 
 def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
+    repair(doc)
     ctx = DocContext(doc, doc.text if text is None else text)
     units = segment(ctx)
     pieces = split_units(ctx, units)  # attribute + split, unit by unit

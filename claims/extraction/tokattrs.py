@@ -7,8 +7,9 @@ Each list is built on first use from ``Doc.to_array`` (one C pass), its
 strings taken from a process-wide table of the vocabulary's strings, so equal
 words are one str object whose hash is computed once.
 
-The rule layer never changes a Doc after parsing, so the lists stay true for
-the Doc's life; they go with it (the cache holds the Doc weakly).
+The rule layer never changes a Doc after parsing (but for ``repair``, which
+runs before any list is built), so the lists stay true for the Doc's life; they
+go with it (the cache holds the Doc weakly).
 """
 
 from __future__ import annotations

@@ -219,3 +219,79 @@ def test_what_a_person_says_while_acting_on_a_thing_is_about_it(claims_of, text,
 def test_an_it_the_subject_could_be_or_an_expletive_is_not_the_object(claims_of, find, text, want):
     c = find(claims_of(text), want)
     assert "200 jobs" not in c.text and "budget" not in c.text
+
+
+# ---- a person introduced with "named X" ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "A nurse named Carla Diaz said the ward had been short-staffed for months.",
+            "short-staffed",
+            "Carla Diaz",
+        ),
+        (
+            "The company's lawyer, a former prosecutor named Ben Walsh, argued that the contract "
+            "was void.",
+            "contract was void",
+            "Ben Walsh",
+        ),
+        (
+            "An economist at the state university named Priya Raman estimated that the tax would "
+            "raise $40 million.",
+            "$40 million",
+            "Priya Raman",
+        ),
+        (
+            "A group called Fair Maps Georgia said the lines were drawn in secret.",
+            "drawn in secret",
+            "Fair Maps Georgia",
+        ),
+    ],
+)
+def test_the_name_a_speaker_is_given_speaks(claims_of, find, text, words, speaker):
+    assert find(claims_of(text), words).speaker == speaker
+
+
+def test_a_named_volunteers_he_is_the_volunteer(claims_of, find):
+    c = find(
+        claims_of("A campaign volunteer named Eli Shapiro said he had knocked on 2,000 doors."),
+        "2,000 doors",
+    )
+    assert c.speaker == "Eli Shapiro"
+    assert c.text == "Eli Shapiro had knocked on 2,000 doors."
+
+
+def test_named_read_as_the_root_is_repaired(claims_of):
+    # the parser makes "named" the root and "testified" a verb coordinated to it
+    claims = claims_of(
+        "The plaintiffs' expert, a political scientist at Emory University named Daniel "
+        "Ortiz, testified that the new map reduced the number of majority-Black districts "
+        "from four to three. His analysis, he said, relied on election results from 2016 "
+        "to 2022."
+    )
+    assert [c.speaker for c in claims] == ["Daniel Ortiz", "Daniel Ortiz"], [
+        (c.speaker, c.text) for c in claims
+    ]
+    assert claims[0].text.startswith("The new map reduced")
+
+
+def test_a_thing_named_is_no_speaker_and_its_name_stays(claims_of, find):
+    claims = claims_of(
+        "The city bought a ferry named Harbor Star. Officials said it cost $3 million."
+    )
+    assert find(claims, "bought a ferry named Harbor Star").speaker is None
+
+
+def test_named_read_as_the_root_with_the_predicate_left_hanging_is_repaired(claims_of, find):
+    # here the parser leaves "testified" as an unlabelled dependent of "named"
+    c = find(
+        claims_of(
+            "The plaintiffs' witness, a historian at Harvard University named Paul Reyes, "
+            "testified that the maps followed old lines."
+        ),
+        "old lines",
+    )
+    assert c.speaker == "Paul Reyes" and c.text == "The maps followed old lines."
