@@ -13,7 +13,14 @@ question verb and does not govern the elliptical clause:
 
 from __future__ import annotations
 
-from .lexicon import ELLIPSIS_AUX, ELLIPSIS_NEUTRAL_DEPS, VP_DEPS
+from .lexicon import (
+    ELLIPSIS_AUX,
+    ELLIPSIS_NEUTRAL_DEPS,
+    PLURAL_QUANTIFIERS,
+    SINGLE_QUANTIFIERS,
+    VP_DEPS,
+)
+from .morphology import past_tense
 
 _FRAME_WORDS = None
 
@@ -80,8 +87,8 @@ def _antecedent(main):
     return None
 
 
-def restored_vp(ctx, main) -> str | None:
-    """The verb phrase an elliptical predicate leaves out, as text, or None."""
+def _restored(ctx, main):
+    """(the verb phrase left out, as text; the antecedent verb; how it was built), or None."""
     if not is_elliptical(main):
         return None
     found = _antecedent(main)
@@ -103,22 +110,94 @@ def restored_vp(ctx, main) -> str | None:
     if how == "copula" and not comps:
         return None
     text = " ".join(x for x in (head, ctx.render(comps) if comps else "") if x)
-    return text or None
+    return (text, v, how) if text else None
+
+
+def restored_vp(ctx, main) -> str | None:
+    """The verb phrase an elliptical predicate leaves out, as text, or None."""
+    found = _restored(ctx, main)
+    return found[0] if found else None
+
+
+def _finite_do(main, v, how, vp) -> str | None:
+    """An affirmative "did" standing for a verb phrase, as the finite verb phrase: "Mary
+    did too" -> "Mary voted for the bill too"; the answer to "whether they would support
+    X" ("Neither did") -> "would support X".  None when the form is unknown."""
+    if how == "modal":
+        modal = next(c for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD")
+        return f"{modal.text} {vp}"
+    if how != "plain" or main.tag_ != "VBD":
+        return None
+    lemma, _, rest = vp.partition(" ")
+    return " ".join(x for x in (past_tense(lemma), rest) if x)
+
+
+def _group_noun(v):
+    """The plural noun the subject of the antecedent verb ``v`` is: itself, or, for a
+    "they", the people the verb that governs it asks or tells ("asked both candidates
+    whether they ..."), else the nearest plural noun before it in its sentence."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.tag_ in ("NNS", "NNPS"):
+        return subj
+    if subj.lower_ != "they":
+        return None
+    gov = v.head
+    if gov.i != v.i:
+        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None and obj.tag_ == "NNS":
+            return obj
+    for t in reversed(subj.doc[subj.sent.start : subj.i]):
+        if t.tag_ == "NNS":
+            return t
+    return None
+
+
+def _quantified_subject(ctx, main, v) -> str | None:
+    """ "Neither did." after "asked both candidates whether they would ..." -> "Neither
+    candidate"; "Only two had." -> "Only two council members"; "Most did not." ->
+    "Most voters": a bare quantifier subject takes the noun of the group it counts."""
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ not in ("advmod",) for c in subj.children):
+        return None
+    low = subj.lower_
+    single = low in SINGLE_QUANTIFIERS
+    if not (single or low in PLURAL_QUANTIFIERS or (subj.tag_ == "CD" and low != "one")):
+        return None
+    noun = _group_noun(v)
+    if noun is None:
+        return None
+    words = [c.text for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    if single:
+        words.append(noun.lemma_.lower() if noun.tag_ == "NNS" else noun.text)
+    else:
+        words.append(noun.text)
+    return f"{subj.text} {' '.join(words)}"
 
 
 def restore(ctx, main, ids, replace) -> int:
     """Write the restored verb phrase after the elliptical predicate (and its "not");
     return the number of words added."""
-    vp = restored_vp(ctx, main)
-    if not vp:
+    found = _restored(ctx, main)
+    if not found:
         return 0
+    vp, v, how = found
     doc = ctx.doc
+    added = len(vp.split())
+    subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
+    group = _quantified_subject(ctx, main, v)
+    if group and subj is not None and subj.i in ids and subj.i not in replace:
+        replace[subj.i] = group
+        added += len(group.split()) - 1
+    negated = any(c.dep_ == "neg" for c in main.children)
+    if _aux_class(main) == "do" and not negated:
+        finite = _finite_do(main, v, how, vp)
+        if finite:
+            replace[main.i] = finite
+            return added - 1
     last = main.i
-    while (
-        last + 1 in ids
-        and doc[last + 1].head.i == main.i
-        and doc[last + 1].dep_ in ("neg", "advmod")
-    ):
+    while last + 1 in ids and doc[last + 1].head.i == main.i and doc[last + 1].dep_ == "neg":
         last += 1
     replace[last] = replace.get(last, doc[last].text) + " " + vp
-    return len(vp.split())
+    return added

@@ -698,6 +698,10 @@ ELLIPSIS_AUX = frozenset({"do", "be", "have"})
 ELLIPSIS_NEUTRAL_DEPS = frozenset(
     {"nsubj", "nsubjpass", "neg", "advmod", "punct", "cc", "mark", "aux", "expl", "discourse"}
 )
+# a bare quantifier as the subject of an elliptical answer ("Neither did.", "Most did
+# not.", "Only two had."): it counts the group the question was put to
+SINGLE_QUANTIFIERS = frozenset({"neither", "either", "each"})
+PLURAL_QUANTIFIERS = frozenset({"both", "all", "most", "many", "some", "few"})
 # the parts of a verb phrase that come back with the verb
 VP_DEPS = frozenset(
     {

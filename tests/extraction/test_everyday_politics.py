@@ -295,3 +295,52 @@ def test_named_read_as_the_root_with_the_predicate_left_hanging_is_repaired(clai
         "old lines",
     )
     assert c.speaker == "Paul Reyes" and c.text == "The maps followed old lines."
+
+
+# ---- an answer to a reported question: "Neither did." -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Moderator Lisa Tran asked both candidates whether they would support a gas tax "
+            "increase. Neither did.",
+            "Neither candidate would support a gas tax increase.",
+        ),
+        (
+            "Reporters asked the five council members whether they had read the audit. "
+            "Only two had.",
+            "Only two council members had read the audit.",
+        ),
+        (
+            "The pollster asked voters whether they trusted the governor. Most did not.",
+            "Most voters did not trust the governor.",
+        ),
+        (
+            "The panel asked both nominees whether they would recuse themselves from the case. "
+            "Each would.",
+            "Each nominee would recuse themselves from the case.",
+        ),
+    ],
+)
+def test_a_quantified_answer_names_the_group_it_counts(claims_of, text, want):
+    claims = claims_of(text)
+    c = next((c for c in claims if c.text == want), None)
+    assert c is not None, [c.text for c in claims]
+    assert c.speaker is None  # the article's account of their answers
+
+
+def test_an_affirmative_did_becomes_the_verb_it_stands_for(claims_of):
+    claims = claims_of("Tom Hale voted for the bill. Mary Ruiz did too.")
+    assert [c.text for c in claims] == [
+        "Tom Hale voted for the bill.",
+        "Mary Ruiz voted for the bill too.",
+    ]
+
+
+def test_a_negated_did_keeps_its_not(claims_of, find):
+    claims = claims_of(
+        "The gunman asked another man if he attended a mosque. The man said he did not."
+    )
+    assert find(claims, "did not attend a mosque").text == "The man did not attend a mosque."
