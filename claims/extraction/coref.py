@@ -32,7 +32,7 @@ resolved on the way.
 
 from __future__ import annotations
 
-from .attribute import vocative
+from .attribute import is_agent, vocative
 from .lexicon import (
     AGENT_NOUNS,
     AGENT_SUFFIXES,
@@ -1240,3 +1240,44 @@ def earlier_mention(ctx, noun, body_only=False):
             start += 1
         return ctx.render(range(start, t.i + 1))
     return None
+
+
+_ADDING = frozenset({"also", "too", "likewise"})
+_POSSIBLE = frozenset({"may", "might", "could", "can"})
+
+
+def competing_things(tok, layout):
+    """ "Fine particles can enter the bloodstream. Some scientists believe they may also
+    reach the brain": a reported "they" after a sentence whose subject is other things
+    (plural, no one who could say or believe anything), in a clause that adds to what
+    was said of them ("may also", "could too") or tells what is done to them or what
+    they are, is
+    those things rather than the ones who report it.  Returns that subject, or None."""
+    doc = tok.doc
+    if tok.lower_ != "they" or tok.dep_ not in SUBJ_DEPS or tok.sent.start == 0:
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp":
+        return None
+    # "may also reach": a possibility added to what the things do; "will also strike"
+    # may be the reporters' own plan
+    adds = any(c.dep_ == "advmod" and c.lower_ in _ADDING for c in clause.children) and any(
+        c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in clause.children
+    )
+    if not (adds or tok.dep_ == "nsubjpass" or clause.lemma_ == "be"):
+        return None
+    prev = doc[tok.sent.start - 1].sent
+    if layout.paragraph(prev.root.idx) != layout.paragraph(tok.idx):
+        return None
+    subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)
+    reporter = next((c for c in clause.head.children if c.dep_ in SUBJ_DEPS), None)
+    ok = (
+        subj is not None
+        and subj.tag_ == "NNS"
+        and subj.pos_ == "NOUN"
+        and not subj.ent_type_
+        and subj.lemma_.lower() not in PERSON_NOUNS
+        and not is_agent(subj)
+        and (reporter is None or reporter.lemma_.lower() != subj.lemma_.lower())
+    )
+    return subj if ok else None

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from .attribute import Attribution
 from .continuation import continue_accounts
-from .coref import competing_thing, earlier_mention, is_expletive_it
+from .coref import competing_thing, competing_things, earlier_mention, is_expletive_it
 from .demonstratives import resolve_demonstratives
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
@@ -318,6 +318,19 @@ def _replace_antecedent(ctx, tok, main, replace, *, not_of=None) -> None:
             agree_3sg(tok, main, replace)
 
 
+def _things_text(ctx, noun) -> str:
+    """ "Fine particles" (a subject phrase up to its noun) as it reads inside a clause."""
+    doc = ctx.doc
+    ids = [
+        i for i in range(noun.left_edge.i, noun.i + 1) if not doc[i].is_punct or doc[i].text == "-"
+    ]
+    if doc[ids[0]].lower_ in DEMONSTRATIVES:
+        return ctx.render(ids, {ids[0]: "the"})
+    if doc[ids[0]].pos_ != "PROPN":
+        return ctx.render(ids, {ids[0]: doc[ids[0]].lower_})
+    return ctx.render(ids)
+
+
 def resolve_pronouns(ctx, r: Resolved) -> None:
     doc, lay = ctx.doc, ctx.layout
     pc, ids, attr, replace = r.piece, r.ids, r.attr, r.replace
@@ -326,8 +339,13 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
     if subj is not None and subj.i in ids and subj.pos_ == "PRON":
         low = subj.lower_
         topic = ctx.antecedents().concessive.get(subj.i)
+        things = competing_things(subj, ctx.layout) if low == "they" else None
         if topic:
             replace[subj.i] = topic  # "Although X ..., NASA said it ...": X, not NASA
+        elif things is not None:
+            # "Fine particles can enter the bloodstream. Some scientists believe they may
+            # also reach the brain": the particles, not the scientists
+            replace[subj.i] = _things_text(ctx, things)
         elif pc.continued and low in SUBJECT_PRONOUNS:
             # "SITE said the militants ... They also took hostages": the topic, not the source
             _replace_antecedent(ctx, subj, pc.main, replace)

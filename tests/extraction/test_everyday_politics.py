@@ -344,3 +344,56 @@ def test_a_negated_did_keeps_its_not(claims_of, find):
         "The gunman asked another man if he attended a mosque. The man said he did not."
     )
     assert find(claims, "did not attend a mosque").text == "The man did not attend a mosque."
+
+
+# ---- "they" in a belief: the things talked about, not the believers ------------------
+
+
+@pytest.mark.parametrize(
+    "text, want, speaker",
+    [
+        (
+            "Fine particles can travel deep into the lungs and enter the bloodstream. Some "
+            "scientists believe they may also reach the brain.",
+            "Fine particles may also reach the brain.",
+            "Some scientists",
+        ),
+        (
+            "Mortgage rates climbed again in May. Several economists think they could also "
+            "push rents higher.",
+            "Mortgage rates could also push rents higher.",
+            "Several economists",
+        ),
+        (
+            "The new voting machines arrived in July. Election officials said they were "
+            "tested twice.",
+            "The new voting machines were tested twice.",
+            "Election officials",
+        ),
+    ],
+)
+def test_they_in_a_belief_is_the_things_before(claims_of, text, want, speaker):
+    claims = claims_of(text)
+    c = next((c for c in claims if c.text == want), None)
+    assert c is not None, [c.text for c in claims]
+    assert c.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # a plan the speakers may make their own: not the layoffs
+        (
+            "Layoffs hit the county's largest employers in March. Union leaders say they will "
+            "also strike if talks fail.",
+            "Layoffs will",
+        ),
+        # people before: no thing competes
+        (
+            "Teachers walked out on Monday. The union said they could also stay out on Tuesday.",
+            "Monday could",
+        ),
+    ],
+)
+def test_they_is_not_taken_from_things_that_cannot_be_meant(claims_of, text, wrong):
+    assert not any(wrong in c.text for c in claims_of(text))
