@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from .attribute import is_agent, vocative
 from .lexicon import (
+    ACT_NOUNS,
     AGENT_NOUNS,
     AGENT_SUFFIXES,
     ANAPHORIC_DETERMINERS,
@@ -44,6 +45,8 @@ from .lexicon import (
     DISCLOSURE_VERBS,
     EVENT_NOUNS,
     GIVING_DISCLOSURE_VERBS,
+    INCLUSION_VERBS,
+    JOINT_VERBS,
     KILL_VERBS,
     NAMING_VERBS,
     NEW_REFERENT_MODIFIERS,
@@ -336,11 +339,27 @@ class Antecedents:
                             res = head.lower() + res[len(head) :]  # "Five officers" mid-sentence
                         self.partitive[i] = res
                 continue
+            if lower[i] == "them" and dep == "pobj" and lower[heads[i]] == "among":
+                # "... killed 63 people. Among them were diplomats ...": the set before
+                t = doc[i]
+                verb = t.head.head
+                if (
+                    verb.lemma_ == "be"
+                    and t.head.dep_ == "prep"
+                    and t.i < verb.i
+                    and not any(c.dep_ in SUBJ_DEPS and c.i < verb.i for c in verb.children)
+                ):
+                    res = self._partitive_set(t, para_of, counted=True)
+                    if res:
+                        self.partitive[i] = res  # "Among the 63 people were ..."
+                continue
             if tag[i] == "PRP$" and lower[i] in POSSESSIVE_CLASS and deps[heads[i]] in SUBJ_DEPS:
                 # "Its members carried out ..." -> whose members
                 t = doc[i]
                 cls, pronoun = POSSESSIVE_CLASS[t.lower_]
-                owner = self._resolve(i, para_of(t.idx), cls, pronoun, owner=True)
+                owner = self._actor_of_previous(t, cls, pronoun) or self._resolve(
+                    i, para_of(t.idx), cls, pronoun, owner=True
+                )
                 if owner is None and cls == "plural":
                     owner = self._people_of_previous(t, para_of)
                 elif owner is None and cls == "single":
@@ -419,6 +438,12 @@ class Antecedents:
                 self._cross_block(t, ev, "person", para)
             return  # the entity itself is recorded where it starts
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING:
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and (
+                t.pos_ in ("ADJ", "NUM", "DET", "PRON")
+            ):
+                # "Many of the victims were children. Their bodies ...": some of a set
+                # is someone, though not one "their" could stand for
+                ev["plural"].append((i, para, None, None))
             return
         lemma = t.lemma_.lower()
         has_conj = any(c.dep_ == "conj" for c in t.children)
@@ -486,6 +511,8 @@ class Antecedents:
             return  # "... intended to avoid civilian casualties. They were ...": backgrounded
         if t.dep_ == "dobj" and _no_referent(t):
             return  # "has not found any evidence. It will ...": nothing "it" could be
+        if t.dep_ == "dobj" and _members_of_subject(t):
+            return  # "These teams include 160 engineers. They ...": the teams, with them
         lemma = t.lemma_.lower()
         para = para_of(t.idx)
         if (
@@ -582,6 +609,9 @@ class Antecedents:
             and cls == "plural"
             and (
                 (agentive and events[n][3] == "obj")
+                # "after their visas were revoked. They left ...": a thing acted on in a
+                # clause that sets the scene cannot act
+                or (agentive and events[n][3] == "patient" and events[n][2] is None)
                 or (events[n][3] == "victim" and not background)
             )
         ):
@@ -703,7 +733,7 @@ class Antecedents:
             return self._np_text(ids)
         return self._np_text(self._np_ids(t))
 
-    def _partitive_set(self, tok, para_of):
+    def _partitive_set(self, tok, para_of, counted=False):
         """ "Guatemala hosts 300,000 displaced people. Many of them fled ..." -> "the
         displaced people": a partitive takes a set of people or things, the nearest
         plural common noun before it in its sentence or the one before (not a
@@ -724,7 +754,8 @@ class Antecedents:
                 and t.lemma_.lower() not in QUANTITY_HEADS
                 and not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == part.i)
             ):
-                mods = [c for c in t.lefts if c.dep_ in ("amod", "compound") and c.i >= t.i - 3]
+                deps = ("amod", "compound", "nummod") if counted else ("amod", "compound")
+                mods = [c for c in t.lefts if c.dep_ in deps and c.i >= t.i - 3]
                 if any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in t.lefts):
                     return None
                 return "the " + " ".join([c.text for c in mods] + [t.text])
@@ -856,6 +887,42 @@ class Antecedents:
             return None  # "tested a new engine and a new wing. It ...": which one?
         return self._definite_np(things[0])
 
+    def _actor_of_previous(self, tok, cls, pronoun):
+        """ "These officials manipulated the vote count and barred opposition candidates
+        from running. Their actions undermined ..." -> "the officials": the owner of acts
+        ("Their actions", "Its attacks") opening a sentence is who acted in the sentence
+        before, its active subject, not what that one acted on; not after a report
+        ("X said Y ..."), where the acts may be either's."""
+        doc = self.doc
+        noun = tok.head
+        if noun.lemma_.lower() not in ACT_NOUNS or noun.dep_ not in SUBJ_DEPS:
+            return None
+        sent = tok.sent
+        if sent.start == 0 or any(
+            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
+        ):
+            return None
+        root = doc[sent.start - 1].sent.root
+        if self.layout.paragraph(root.idx) != self.layout.paragraph(tok.idx):
+            return None
+        if root.pos_ != "VERB" or any(c.dep_ in ("ccomp", "nsubjpass") for c in root.children):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        lo, hi = subj.left_edge.i, subj.i
+        for k, _p, text, _extra in reversed(self.events[cls]):
+            if k < lo:
+                return None
+            if k > hi:
+                continue
+            if not text:
+                return None
+            if cls == "person" and self._gender.setdefault(text, pronoun) != pronoun:
+                return None
+            return text
+        return None
+
     def _plural_object_of_previous(self, tok, para_of):
         """ "The foreign ministry accused the journalists of spying. It said they had
         entered on tourist visas" -> "the journalists": a "they" opening its sentence (or
@@ -885,6 +952,8 @@ class Antecedents:
         root = prev.root
         if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
             return None
+        if {root.lemma_.lower(), tok.head.lemma_.lower()} & JOINT_VERBS:
+            return None  # "The senator met union leaders. They discussed ...": both
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
         if subj is None or not self._not_they(subj):
             return None
@@ -909,21 +978,45 @@ class Antecedents:
             and tok.head.lemma_.lower() not in NON_AGENTIVE_VERBS
         )
         if agentive:
-            # a "they" that acts is a set that can act: "accused the activists of
-            # organising rallies. It said they had received money" (not the rallies)
+            # "accused the activists of organising rallies. It said they had received
+            # money": a thing acted on in a clause with no tense of its own (as in
+            # _object) is in the background for a "they" that acts
             cands = [
                 t
                 for t in cands
-                if _plural_agent(t, t.lower_, t.lemma_.lower(), False)
-                or {t.lower_, t.lemma_.lower()} & PERSON_NOUNS
+                if not (
+                    t.dep_ == "dobj"
+                    and _non_finite(t.head)
+                    and not _plural_agent(t, t.lower_, t.lemma_.lower(), False)
+                )
             ]
         if len(cands) != 1:
             return None
         obj = cands[0]
+        low, lemma = obj.lower_, obj.lemma_.lower()
+        if agentive and not (_plural_agent(obj, low, lemma, False) or {low, lemma} & PERSON_NOUNS):
+            return None  # a "they" that acts is a set that can act
+        para = para_of(tok.idx)
+        # a speaker who acted on the set and says what "they" did keeps to it: only
+        # its own paragraph can hold a rival then
+        back = 0 if frame is not None and frame.i < tok.i else 1
+        if any(
+            k < tok.i
+            and p >= para - back
+            and text
+            and not (extra == "sg" and text in self._singular)
+            for k, p, text, extra in self.events["plural"]
+        ):
+            # "The network said its reporters had done nothing wrong. It called the
+            # expulsions an attack ... They were put on a flight": a set named earlier
+            # in the paragraph (or the one before) may be the one meant
+            return None
         if any(c.dep_ == "conj" for c in obj.children) or obj.dep_ in ("nsubj", "nsubjpass"):
             return None  # "union leaders and factory owners": one of them, or both?
         if obj.dep_ == "pobj" and obj.head.head.pos_ not in ("VERB", "AUX", "NOUN"):
             return None
+        if obj.dep_ == "pobj" and obj.head.lower_ in ("with", "alongside", "beside"):
+            return None  # "spoke with the prime ministers. They ...": together
         if any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in obj.lefts):
             return None  # itself anaphoric
         drop = {
@@ -1026,6 +1119,18 @@ class Antecedents:
         return self.resolved.get(tok.i)
 
 
+def _members_of_subject(obj) -> bool:
+    """ "These teams include 160 rescue specialists, engineers and medical staff": the
+    object of an inclusion verb is part of a plural subject, no other set."""
+    verb = obj.head
+    if verb.lemma_.lower() not in INCLUSION_VERBS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (
+        subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    )
+
+
 def _no_referent(obj) -> bool:
     """ "any direct evidence", "no survivors", "did not find a body": an object that
     introduces nothing a later pronoun could stand for."""
@@ -1065,6 +1170,7 @@ def _background(tok) -> bool:
     aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
     return (
         (v.tag_ == "VBG" and any(a in ("was", "were") for a in aux))
+        or (v.tag_ == "VBG" and "had" in aux and "been" in aux)  # "had been guarding"
         or (v.tag_ == "VBN" and "had" in aux)
         or (v.lemma_ == "be" and v.tag_ in ("VBD",))
     )
@@ -1172,8 +1278,15 @@ def _main_person_mention(t) -> bool:
 def _non_finite(v) -> bool:
     """A verb in an infinitive or participle clause ("to avoid ...", "intended to limit")."""
     for _ in range(3):
+        if v.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+        ):
+            v = v.head  # "to have planned the attack and trained the bomber"
+            continue
         if v.tag_ not in ("VB", "VBG", "VBN") or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in v.children
+            # "to have trained", "to be given": only a finite auxiliary makes it finite
+            c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VB", "VBG", "VBN")
+            for c in v.children
         ):
             return False
         if any(c.tag_ == "TO" for c in v.children) or v.dep_ in ("xcomp", "acl", "advcl", "pcomp"):

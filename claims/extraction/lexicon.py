@@ -402,7 +402,7 @@ matter matters quarter quarters layer layers chapter chapters filter filters tow
 event events incident incidents element elements segment segments moment moments comment comments
 document documents statement statements agreement agreements payment payments percent percentage
 amount amounts department departments component components instrument instruments equipment
-plant plants grant grants variant variants restaurant restaurants
+plant plants grant grants variant variants restaurant restaurants other others
 """.split()
 )
 
@@ -937,4 +937,13 @@ POINTING_FRAMES = frozenset(
         "in addition to",
         "on top of",
     }
+)
+
+# what two parties do together: after "The senator met union leaders", "They discussed
+# the budget" is both of them, not the leaders alone
+JOINT_VERBS = frozenset(
+    """
+meet talk speak join negotiate discuss confer agree sign exchange embrace shake hold pose
+reach debate consult cooperate collaborate partner ally accompany
+""".split()
 )

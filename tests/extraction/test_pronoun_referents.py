@@ -205,3 +205,196 @@ def test_they_stays_after_an_organisation_not_yet_called_it(claims_of, find):
     text = "The agency sent technical experts to the region. They are repairing the grid."
     c = find(claims_of(text), "grid")
     assert c.text.startswith("They are repairing")
+
+
+# --- whose acts: the one who acted in the sentence before ---------------------------
+
+
+def test_their_actions_are_the_subjects_before_not_the_objects(claims_of, find):
+    text = (
+        "The five judges overturned the election result and barred two candidates from "
+        "running. Their actions angered the opposition."
+    )
+    c = find(claims_of(text), "angered")
+    assert c.text.startswith("The five judges’ actions angered")
+
+
+def test_its_decision_is_the_boards(claims_of, find):
+    text = (
+        "The board dismissed the company's auditor in March. "
+        "Its decision alarmed several large investors."
+    )
+    c = find(claims_of(text), "alarmed")
+    assert c.text.startswith("The board’s decision alarmed")
+
+
+def test_their_attacks_are_the_attackers(claims_of, find):
+    text = (
+        "The rebels shelled the town and its hospital for two days. "
+        "Their attacks killed at least 40 civilians."
+    )
+    c = find(claims_of(text), "40 civilians")
+    assert c.text.startswith("The rebels’ attacks killed")
+
+
+def test_acts_after_a_report_keep_the_possessive(claims_of, find):
+    text = "The court said the ministry had broken the law. Its decision can be appealed."
+    c = find(claims_of(text), "appealed")
+    assert c.text.startswith("Its decision")
+
+
+def test_acts_of_a_person_are_not_theirs(claims_of, find):
+    text = (
+        "The minister fired two advisers on Friday. Their actions had embarrassed the government."
+    )
+    c = find(claims_of(text), "embarrassed")
+    assert "minister" not in c.text.lower()
+
+
+# --- "Among them were ..." -------------------------------------------------------------
+
+
+def test_among_them_is_the_set_before(claims_of, find):
+    text = (
+        "The fire destroyed 200 homes in the valley. Among them were several farmhouses "
+        "built in the 1800s."
+    )
+    c = find(claims_of(text), "farmhouses")
+    assert c.text.startswith("Among the 200 homes were")
+
+
+def test_among_them_after_people_killed(claims_of, find):
+    text = "The bombing killed 30 people on Sunday. Among them were four children and a nurse."
+    c = find(claims_of(text), "children")
+    assert c.text.startswith("Among the 30 people were")
+
+
+def test_among_them_with_a_subject_of_its_own_stays(claims_of, find):
+    text = "The agency hired 40 engineers. Among them, the youngest is 22."
+    c = find(claims_of(text), "youngest")
+    assert "the engineers" not in c.text
+
+
+# --- a thing acted on in a scene-setting clause does not act -------------------------
+
+
+def test_they_that_acts_passes_over_a_thing_acted_on(claims_of, find):
+    text = (
+        "The airline said two pilots were suspended after their licences were revoked. "
+        "They returned to work in June."
+    )
+    c = find(claims_of(text), "returned")
+    assert c.text.lower().startswith(("two pilots returned", "the two pilots returned"))
+
+
+def test_they_acted_on_still_stops_at_a_thing_acted_on(claims_of, find):
+    text = (
+        "The ministry said two clinics were closed after their licences were revoked. "
+        "They were reopened in June."
+    )
+    c = find(claims_of(text), "reopened")
+    assert c.text.startswith("They were reopened")
+
+
+# --- what stands between: members, "others", infinitives, "many of" -------------------
+
+
+def test_members_a_set_includes_do_not_compete_with_it(claims_of, find):
+    text = (
+        "The rescue teams include 40 firefighters, paramedics and engineers. "
+        "They have worked through the night to clear the roads."
+    )
+    c = find(claims_of(text), "through the night")
+    assert c.text.startswith("The rescue teams have worked")
+
+
+def test_members_of_a_singular_subject_still_compete(claims_of, find):
+    text = (
+        "The delegation includes two ministers and three senators. "
+        "They will meet the president on Monday."
+    )
+    c = find(claims_of(text), "president")
+    assert c.text.startswith("They will meet")
+
+
+def test_others_wounded_are_no_actors(claims_of, find):
+    text = (
+        "The blast killed four police officers and injured 20 others. "
+        "They had been guarding the market."
+    )
+    c = find(claims_of(text), "guarding")
+    assert c.text.startswith("The four police officers had been guarding")
+
+
+def test_a_person_in_a_perfect_infinitive_does_not_block_he(claims_of, find):
+    text = (
+        "Omar Haddad is believed to have planned the robbery and hired the driver. "
+        "He has led the gang since 2019."
+    )
+    c = find(claims_of(text), "gang since")
+    assert c.text.startswith("Omar Haddad has led")
+
+
+def test_a_person_in_an_infinitive_after_of_does_not_block_he(claims_of, find):
+    text = (
+        "Senator Paul Grant is accused of having hidden the payments and misled the "
+        "auditor. He has denied wrongdoing since March."
+    )
+    c = find(claims_of(text), "wrongdoing")
+    assert c.text.startswith("Paul Grant has denied")
+
+
+def test_a_person_object_of_a_finite_verb_still_blocks_he(claims_of, find):
+    text = "Omar Haddad recruited the driver in May. He had served in the army."
+    c = find(claims_of(text), "army")
+    assert c.text.startswith("He had served")
+
+
+def test_many_of_a_set_stands_between(claims_of, find):
+    text = (
+        "These crimes include murder and torture. Many of the victims were farmers. "
+        "Their homes were burned."
+    )
+    c = find(claims_of(text), "burned")
+    assert "crimes" not in c.text
+
+
+def test_they_stays_after_a_meeting(claims_of, find):
+    text = "The senator met union leaders on Monday. They discussed the budget for two hours."
+    c = find(claims_of(text), "budget")
+    assert c.text.startswith("They discussed")
+
+
+def test_they_stays_after_speaking_with_a_set(claims_of, find):
+    text = (
+        "The president spoke with the prime ministers by phone. They agreed to hold talks in May."
+    )
+    c = find(claims_of(text), "talks in May")
+    assert c.text.startswith("They agreed")
+
+
+def test_they_stays_when_a_set_was_named_earlier_in_the_paragraph(claims_of, find):
+    text = (
+        "The network said its reporters had done nothing wrong. It called the expulsions "
+        "an attack on press freedom. They were put on a flight to London."
+    )
+    c = find(claims_of(text), "flight")
+    assert c.text.startswith("They were put")
+
+
+def test_they_that_acts_does_not_skip_a_thing_to_reach_people(claims_of, find):
+    text = (
+        "The bill provides $40 billion for roads. It also extends tax credits for "
+        "families. They would expire in December without the bill."
+    )
+    c = find(claims_of(text), "expire")
+    assert "families would" not in c.text.lower()
+
+
+def test_had_been_doing_says_what_the_dead_had_been_doing(claims_of, find):
+    text = (
+        "The explosion killed three border guards on Friday. "
+        "They had been patrolling the river for a week."
+    )
+    c = find(claims_of(text), "patrolling")
+    assert c.text.startswith("The three border guards had been patrolling")
