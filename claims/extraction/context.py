@@ -7,7 +7,7 @@ import bisect
 
 from . import layout as L
 from .discourse import Discourse
-from .tokattrs import attrs
+from .tokattrs import attrs, forget_children
 
 
 class DocContext:
@@ -26,6 +26,13 @@ class DocContext:
         self._lead = None  # (start, end) token ranges of the lead's sentences
         self.memo: dict = {}  # per-document results other stages compute once (resolve.issuer)
         self._excluded = None  # per token: in layout furniture
+
+    def release(self) -> None:
+        """Drop everything this context holds (the document is done): the
+        objects the stages hang on it refer back to it, and would otherwise
+        keep the Doc alive until the cycle collector runs."""
+        self.__dict__.clear()
+        forget_children()
 
     def names(self) -> frozenset:
         """Words of the named people, organisations and places (built on first use)."""

@@ -36,12 +36,19 @@ from .split import split_units
 def doc_to_claims(doc, text: str | None = None) -> list[ClaimRecord]:
     repair(doc)
     ctx = DocContext(doc, doc.text if text is None else text)
-    units = segment(ctx)
-    pieces = split_units(ctx, units)  # attribute + split, unit by unit
-    resolved = resolve(ctx, pieces)
-    speakers = parties(ctx, resolved)
-    characterised = characterise(ctx, resolved)
-    return ArticleClaims(render(ctx, characterised), speakers)
+    try:
+        units = segment(ctx)
+        pieces = split_units(ctx, units)  # attribute + split, unit by unit
+        resolved = resolve(ctx, pieces)
+        speakers = parties(ctx, resolved)
+        characterised = characterise(ctx, resolved)
+        return ArticleClaims(render(ctx, characterised), speakers)
+    finally:
+        # The stages' objects point back at the context (its discourse, antecedents,
+        # attributions): let go of them here, so that the Doc and all it carries are
+        # freed as soon as the caller drops it, not at the cycle collector's next full
+        # run (60-80 ms, landing anywhere in a batch).
+        ctx.release()
 
 
 Progress = Callable[[int, int], None]  # (paragraphs parsed, paragraphs in all)

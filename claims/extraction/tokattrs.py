@@ -120,3 +120,9 @@ def children_of(tok) -> tuple:
     kids = tuple(tok.children)
     _last_children = (tok, kids)
     return kids
+
+
+def forget_children() -> None:
+    """Let go of the token ``children_of`` remembers (and with it its Doc)."""
+    global _last_children
+    _last_children = (None, ())

@@ -1,14 +1,18 @@
 """The per-document token lists (tokattrs) say what the Token attributes say,
 and DocContext.excluded what layout.is_excluded says, token by token."""
 
+import gc
+import weakref
 from pathlib import Path
 
 import pytest
 
 from claims.extraction.context import DocContext
+from claims.extraction.pipeline import doc_to_claims
 from claims.extraction.tokattrs import attrs
 
 TEXTS = Path(__file__).parent / "texts"
+SEED = Path(__file__).resolve().parents[2] / "claims" / "demo" / "iran-militia-drones.txt"
 
 # furniture (a dateline, a photo credit, a bullet), quotes, a line break inside
 # a paragraph, a capitalised lemma, a possessive, numbers and currency
@@ -116,3 +120,22 @@ def test_children_of_is_the_tokens_children(nlp):
     for t in doc:
         assert children_of(t) == tuple(t.children)
         assert children_of(t) is children_of(t)  # the same token object: walked once
+
+
+@pytest.mark.parametrize("name", ["minister_news.txt", "seed"])
+def test_an_extracted_document_is_freed_when_dropped_without_the_cycle_collector(nlp, name):
+    """Nothing the stages build keeps the Doc in a reference cycle (nor does
+    children_of's memo outlive the document): it is freed as soon as the caller
+    lets go of it, not at the collector's next full run in the middle of a batch."""
+    path = TEXTS / name if name != "seed" else SEED
+    text = path.read_text(encoding="utf-8")
+    gc.disable()
+    try:
+        doc = nlp(text)
+        ref = weakref.ref(doc)
+        claims = doc_to_claims(doc, text)
+        del doc
+        assert ref() is None
+    finally:
+        gc.enable()
+    assert claims and claims.speakers  # the whole pipeline ran
