@@ -83,6 +83,7 @@ def repair(doc) -> None:
     root = strings.add("ROOT")
     lemmas = {strings.add(w) for w in NAMING_VERBS}
     arr = doc.to_array(["DEP", "LEMMA"])
-    for i, (dep, lemma) in enumerate(arr.tolist()):
-        if dep == root and lemma in lemmas:
+    # the roots only (a few per paragraph), found in one array pass, not token by token
+    for i in (arr[:, 0] == root).nonzero()[0].tolist():
+        if int(arr[i, 1]) in lemmas:
             naming_root(doc, doc[i])
