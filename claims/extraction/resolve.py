@@ -237,6 +237,9 @@ def _is_body(ctx, attr) -> bool:
 _HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
 
 
+_OWN_POSSESSIVE = {"he": "his", "she": "her", "it": "its", "they": "their"}
+
+
 def could_be_speaker(ctx, pron, attr) -> bool:
     """False for a third-person pronoun that cannot stand for the one who speaks:
     one inside a direct quote (a speaker quoted says "I" or "we" of themselves, so
@@ -249,6 +252,8 @@ def could_be_speaker(ctx, pron, attr) -> bool:
     low = pron.lower_
     if low == "they" and mention in ("it", "he", "she"):
         return False  # "It said they had entered the country": not the one who said it
+    if mention.split(" ", 1)[0] == _OWN_POSSESSIVE.get(low):
+        return False  # "His lawyer said he would fight the charges": the owner
     return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
 
 
@@ -1363,7 +1368,12 @@ def resolve_possessive(ctx, r: Resolved) -> None:
     for c in subj.children:
         if c.dep_ == "poss" and c.i in r.ids and c.i not in r.replace:
             name = ctx.antecedents().possessors.get(c.i)
-            if name and (" of " in name or "’" in name) and c.i + 1 == subj.i:
+            between = range(c.i + 1, subj.i)
+            if (
+                name
+                and (" of " in name or "’" in name)
+                and all(ctx.doc[k].dep_ in ("amod", "compound") for k in between)
+            ):
                 # "Its findings" -> "The findings of the investigation of the attack"
                 r.replace[c.i] = "the"
                 r.replace[subj.i] = f"{subj.text} of {name}"
@@ -1619,9 +1629,10 @@ def name_pronoun_speakers(ctx, pieces) -> None:
             span = doc.char_span(s, e, alignment_mode="expand")
             owner = ctx.antecedents().possessors.get(span[0].i) if span is not None else None
             if owner:
-                name = (
-                    f"{owner}{'’' if owner.endswith('s') else '’s'}{ctx.text[s + len(first) : e]}"
-                )
+                rest = ctx.text[s + len(first) : e]
+                # "Its foreign ministry" of "the government of the neighboring country"
+                # -> "the foreign ministry of the government of ...", not "...country’s"
+                name = f"the{rest} of {owner}" if " of " in owner else _possessor(owner) + rest
                 a.speaker = a.short = (
                     name[0].upper() + name[1:] if a.speaker[:1].isupper() else name
                 )

@@ -398,3 +398,43 @@ def test_had_been_doing_says_what_the_dead_had_been_doing(claims_of, find):
     )
     c = find(claims_of(text), "patrolling")
     assert c.text.startswith("The three border guards had been patrolling")
+
+
+# --- "His lawyer said he ...": the owner, not the one who speaks ----------------------
+
+
+def test_his_lawyer_said_he_is_the_client(claims_of, find):
+    text = "The minister resigned on Friday. His lawyer said he would fight the charges."
+    c = find(claims_of(text), "fight the charges")
+    assert c.text == "The minister would fight the charges."
+    assert c.speaker == "The minister’s lawyer"
+
+
+def test_its_chief_executive_said_it_is_the_company(claims_of, find):
+    text = (
+        "The airline cancelled 300 flights on Monday. "
+        "Its chief executive said it would compensate passengers."
+    )
+    c = find(claims_of(text), "compensate")
+    assert c.text.startswith("The airline would compensate")
+
+
+def test_her_spokesman_said_she_is_the_senator(claims_of, find):
+    text = "Senator Anna Berg missed the vote. Her spokesman said she was ill."
+    c = find(claims_of(text), "ill")
+    assert c.text.startswith("Anna Berg was ill")
+
+
+def test_a_spokesman_said_he_is_still_the_spokesman(claims_of, find):
+    text = "The minister resigned on Friday. A spokesman said he had left the country."
+    c = find(claims_of(text), "left the country")
+    assert "minister had left" not in c.text
+
+
+def test_an_owner_with_of_is_written_after_the_noun_and_its_modifiers(claims_of, find):
+    text = (
+        "The government of the island nation said it would cooperate. "
+        "Its foreign ministry has also denied any role in the attack."
+    )
+    c = find(claims_of(text), "denied any role")
+    assert c.text.startswith("The foreign ministry of the government of the island nation")
