@@ -23,15 +23,20 @@ from __future__ import annotations
 from .lexicon import (
     ACT_SUFFIXES,
     DEMONSTRATIVES,
+    EFFECT_VERBS,
+    EVALUATION_NOUNS,
     HARM_VERBS,
     KIND_OF,
     POINTING_FRAMES,
     ROLE_AS_VERBS,
     ROLE_NOUNS,
+    TIME_WORDS,
 )
+from .morphology import present_participle
 from .tokattrs import attrs
 
 _PLURAL_DETS = frozenset({"these", "those"})
+_THIRD_PERSON = frozenset("he she him her his it its they them their".split())
 # what an earlier mention keeps of its noun phrase: what it is of, against, in or on
 _NP_PREPS = frozenset({"of", "against", "on", "in"})
 _NP_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "prep", "det"})
@@ -295,3 +300,188 @@ def resolve_demonstratives(ctx, r) -> None:
             r.replace[k] = ""
         _agree_with(noun, _phrase(named, det.lower_ in _PLURAL_DETS), r.replace)
     drop_pointing_frame(ctx, r)
+
+
+def _unresolved(ctx, r, ids=None) -> bool:
+    """Whether the claim (its ``ids``) still holds a third-person pronoun or a
+    demonstrative nothing replaced (it could not stand for another claim's "this")."""
+    doc = ctx.doc
+    for i in r.ids if ids is None else ids:
+        if i in r.replace:
+            continue
+        t = doc[i]
+        if t.tag_ in ("PRP", "PRP$") and t.lower_ in _THIRD_PERSON:
+            return True
+        if t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ != "mark":
+            head = t.head if t.dep_ == "det" else None
+            if head is None or not (
+                head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_WORDS
+            ):
+                return True
+    return False
+
+
+def _previous_claim(ctx, r, resolved):
+    """The one claim the sentence just before ``r``'s (in its paragraph) made, or None
+    (none, or several: which would "this" be?)."""
+    doc, lay = ctx.doc, ctx.layout
+    own = doc[r.ids[0]].sent
+    if own.start == 0:
+        return None
+    prev = doc[own.start - 1].sent
+    if lay.paragraph(prev.root.idx) != lay.paragraph(own.root.idx):
+        return None
+    inside = [p for p in resolved if p.ids and prev.start <= p.ids[0] < prev.end]
+    if len(inside) != 1:
+        return None
+    p = inside[0]
+    if p.ids[-1] >= prev.end or p.piece.prefix or p.piece.question:
+        return None
+    return p
+
+
+def _quoted(ctx, tok) -> bool:
+    """ "'This is good news,' she said": a speaker's "this" opening a quotation points
+    at what the speaker said before, which the article does not show."""
+    sent = tok.sent
+    return any(ctx.doc[k].is_quote for k in range(sent.start, tok.i + 1))
+
+
+def _gerund(ctx, p) -> str | None:
+    """ "The glacier is now retreating at about 15 meters a year" -> "the glacier
+    retreating at about 15 meters a year": the clause as a subject."""
+    doc = ctx.doc
+    main, subj = p.piece.main, p.piece.subject
+    if main is None or subj is None or main.pos_ != "VERB" or main.i not in p.ids:
+        return None
+    if any(c.dep_ == "neg" for c in main.children) or subj.i not in p.ids:
+        return None
+    subj_ids = [i for i in range(subj.left_edge.i, subj.right_edge.i + 1) if i in p.ids]
+    before = [i for i in p.ids if i < main.i and i not in subj_ids]
+    if any(
+        doc[i].dep_ not in ("aux", "auxpass", "advmod") or doc[i].head.i != main.i for i in before
+    ):
+        return None  # a fronted phrase ("In 2019, ..."): keep the clause whole
+    if any(doc[i].dep_ == "auxpass" for i in before):
+        return None  # a passive: "being retreated" would not read
+    after = [i for i in p.ids if i > main.i]
+    while after and doc[after[-1]].is_punct:
+        after.pop()
+    if len(subj_ids) + len(after) > 16 or _unresolved(ctx, p, subj_ids + after):
+        return None
+    subject = ctx.render(subj_ids, p.replace)
+    first = doc[subj_ids[0]]
+    if (
+        first.pos_ != "PROPN"
+        and not first.ent_type_
+        and subject[:1].isupper()
+        and subject[1:2].islower()
+    ):
+        subject = subject[0].lower() + subject[1:]
+    rest = ctx.render(after, p.replace)
+    return " ".join(x for x in (subject, present_participle(main.lemma_.lower()), rest) if x)
+
+
+def _defined(ctx, p) -> str | None:
+    """ "Bleaching happens when corals expel the algae ..." -> "bleaching": what a
+    clause says happens when something else does is that happening."""
+    from .resolve import _phrase  # noqa: PLC0415 (resolve imports this module)
+
+    main, subj = p.piece.main, p.piece.subject
+    if main is None or subj is None or main.lemma_.lower() not in ("happen", "occur"):
+        return None
+    if not any(
+        c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children) for c in main.children
+    ):
+        return None
+    ids = [i for i in range(subj.left_edge.i, subj.right_edge.i + 1) if i in p.ids]
+    if not ids or len(ids) > 6 or subj.pos_ == "PRON" or _unresolved(ctx, p, ids):
+        return None
+    # "Landslides happen": the verb tells the number when the tagger takes the
+    # capitalised plural for a name
+    plain = main.tag_ in ("VBP", "VB") and not any(c.dep_ == "aux" for c in main.children)
+    return _phrase(ctx.render(ids, p.replace), subj.tag_ in ("NNS", "NNPS") or plain)
+
+
+def _fact(ctx, p) -> str | None:
+    """ "The strain is the third new strain reported this year." -> "the fact that the
+    strain is the third new strain reported this year"."""
+    doc = ctx.doc
+    ids = list(p.ids)
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    if not ids or len(ids) > 20 or _unresolved(ctx, p, ids):
+        return None
+    body = ctx.render(ids, p.replace)
+    first = doc[ids[0]]
+    if first.i not in p.replace and (first.pos_ == "PROPN" or first.ent_type_ or first.text == "I"):
+        return "the fact that " + body
+    return "the fact that " + body[0].lower() + body[1:]
+
+
+def _evaluation(main) -> bool:
+    """ "That is not unusual", "This is good news": a bare demonstrative judged."""
+    if main.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "acomp"
+        and c.pos_ == "ADJ"
+        or c.dep_ == "attr"
+        and c.lemma_.lower() in EVALUATION_NOUNS
+        for c in main.children
+    )
+
+
+def clause_this(ctx, resolved) -> None:
+    """A bare "this"/"that" subject standing for the clause just before, made explicit
+    when that sentence is one claim of the same paragraph that reads on its own, in
+    the article's voice or the same speaker's:
+    - what it does ("The glacier is now retreating at about 15 meters a year. This
+      exposes more of the ancient forest each summer." -> "The glacier retreating at
+      about 15 meters a year exposes ..."; "Bleaching happens when corals expel the
+      algae ... This turns the corals white." -> "Bleaching turns the corals white."),
+      for the verbs of an effect (``EFFECT_VERBS``);
+    - how it is judged ("The strain is the third new strain this year. Experts say
+      that is not unusual." -> "... the fact that the strain is the third new strain
+      this year is not unusual").
+    Not a "this" opening a quotation (what the speaker said before is not in the
+    article), nor after a sentence of several claims (which of them?)."""
+    from .morphology import agree_plural  # noqa: PLC0415
+
+    for r in resolved:
+        pc = r.piece
+        subj, main = pc.subject, pc.main
+        if (
+            not r.anaphoric
+            or subj is None
+            or main is None
+            or subj.lower_ not in ("this", "that")
+            or subj.tag_ != "DT"
+            or subj.dep_ not in ("nsubj", "nsubjpass")
+            or not r.ids
+            or r.ids[0] != subj.i
+            or _quoted(ctx, subj)
+        ):
+            continue
+        effect = main.lemma_.lower() in EFFECT_VERBS
+        if not effect and not _evaluation(main):
+            continue
+        p = _previous_claim(ctx, r, resolved)
+        if p is None:
+            continue
+        speaker = p.attr.speaker if p.attr is not None else None
+        if speaker and speaker != (r.attr.speaker if r.attr is not None else None):
+            continue  # someone's account, then the article's "this": the account or the event?
+        if effect:
+            defined = _defined(ctx, p)
+            text = defined or _gerund(ctx, p)
+            if not text:
+                continue
+            if getattr(text, "plural", False):
+                agree_plural(subj, main, r.replace)
+        else:
+            text = _fact(ctx, p)
+            if not text:
+                continue
+        r.replace[subj.i] = text
+        r.anaphoric = False

@@ -947,3 +947,19 @@ meet talk speak join negotiate discuss confer agree sign exchange embrace shake 
 reach debate consult cooperate collaborate partner ally accompany
 """.split()
 )
+# "This exposes more of the forest", "This could prolong the pandemic": verbs of an effect,
+# whose bare "this" subject is the happening the sentence before reported
+EFFECT_VERBS = frozenset(
+    """
+trigger cause expose turn make lead prolong help hurt raise lower increase reduce drive fuel
+threaten damage allow force push harm boost worsen delay slow speed create produce weaken
+strengthen prevent block spark provoke leave put kill destroy release melt speed deepen
+""".split()
+)
+# what a bare "this" is judged to be ("This is good news", "That was a mistake")
+EVALUATION_NOUNS = frozenset(
+    """
+news sign step milestone setback blow relief surprise concern problem mistake success
+achievement victory breakthrough disappointment tragedy shame
+""".split()
+)

@@ -181,3 +181,22 @@ def agree_plural(subj, main, replace: dict) -> None:
     ("This action demonstrates" -> "The sanctions on ... demonstrate"), writing into
     ``replace``: the plural present is the lemma."""
     _agree(subj, main, replace, TO_PLURAL, "VBZ", lambda lemma: lemma)
+
+
+def present_participle(lemma: str) -> str:
+    """ "retreat" -> "retreating", "make" -> "making", "die" -> "dying", "stop" ->
+    "stopping", "expel" -> "expelling", "open" -> "opening"."""
+    if lemma == "be":
+        return "being"
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    vowels = "aeiou"
+    cvc = len(lemma) >= 3 and lemma[-2] in vowels and lemma[-3] not in vowels
+    short = len(lemma) == 3 or (
+        len(lemma) == 4 and lemma[0] not in vowels and lemma[1] not in vowels
+    )
+    if cvc and (short and lemma[-1] in "bdgmnpt" or lemma.endswith("el") and len(lemma) <= 6):
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from .attribute import Attribution
 from .continuation import continue_accounts
 from .coref import competing_thing, competing_things, earlier_mention, is_expletive_it
-from .demonstratives import resolve_demonstratives
+from .demonstratives import clause_this, resolve_demonstratives
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
     ACT_NOUNS,
@@ -1700,4 +1700,5 @@ def resolve(ctx, pieces) -> list[Resolved]:
                 )
             )
             out.append(r)
+    clause_this(ctx, out)
     return out

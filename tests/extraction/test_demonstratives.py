@@ -198,3 +198,171 @@ def test_a_frame_that_limits_the_claim_stays(claims_of, find, frame):
     text = f"The talks ended in March. {frame}, the council must close the port."
     c = find(claims_of(text), "close the port")
     assert c.text.startswith(frame)
+
+
+# --- a bare "this"/"that" standing for the clause before ------------------------------------
+
+
+def test_this_that_has_an_effect_is_the_happening_before(claims_of, find):
+    text = (
+        "The glacier has lost a third of its area since 1980. The glacier is now "
+        "retreating at about 15 meters a year. This exposes more of the old forest each "
+        "summer."
+    )
+    c = find(claims_of(text), "old forest")
+    assert c.text == (
+        "The glacier retreating at about 15 meters a year exposes more of the old forest "
+        "each summer."
+    )
+
+
+def test_this_after_a_rate_rise_is_the_rise(claims_of, find):
+    text = (
+        "Markets fell sharply in the morning.\n\n"
+        "The central bank raised interest rates by half a point. "
+        "This could slow the growth of mortgage lending."
+    )
+    c = find(claims_of(text), "mortgage lending")
+    assert c.text == (
+        "The central bank raising interest rates by half a point could slow the growth "
+        "of mortgage lending."
+    )
+
+
+def test_this_after_cancelled_operations_is_the_cancelling(claims_of, find):
+    text = (
+        "Hospitals in the region cancelled thousands of routine operations. "
+        "This will delay treatment for many patients."
+    )
+    c = find(claims_of(text), "delay treatment")
+    assert c.text == (
+        "Hospitals in the region cancelling thousands of routine operations will delay "
+        "treatment for many patients."
+    )
+
+
+def test_this_after_a_particle_verb_keeps_the_particle(claims_of, find):
+    text = "Rebels blew up the main bridge over the river. This left the city without supplies."
+    c = find(claims_of(text), "without supplies")
+    assert c.text == (
+        "Rebels blowing up the main bridge over the river left the city without supplies."
+    )
+
+
+def test_this_after_what_happens_when_is_what_happens(claims_of, find):
+    """ "A shutdown happens when Congress fails to pass a budget. This forces ...": what
+    happens when something else does is that happening: the shutdown forces them."""
+    text = (
+        "A shutdown happens when Congress fails to pass a budget. "
+        "This forces hundreds of thousands of workers to stay home."
+    )
+    c = find(claims_of(text), "stay home")
+    assert c.text == "A shutdown forces hundreds of thousands of workers to stay home."
+
+
+def test_a_plural_happening_takes_a_plural_verb(claims_of, find):
+    text = (
+        "Landslides happen when heavy rain loosens the soil on steep slopes. "
+        "This destroys roads and homes every spring."
+    )
+    c = find(claims_of(text), "roads and homes")
+    assert c.text == "Landslides destroy roads and homes every spring."
+
+
+def test_that_judged_is_the_fact_before(claims_of, find):
+    text = (
+        "The clinic reported four new cases of measles this month. Doctors say that is not unusual."
+    )
+    c = find(claims_of(text), "unusual")
+    assert c.text == (
+        "The fact that the clinic reported four new cases of measles this month is not unusual."
+    )
+    assert c.speaker == "Doctors"
+
+
+def test_this_judged_by_an_evaluation_noun_is_the_fact_before(claims_of, find):
+    text = "The company's shares fell 8 percent on Monday. Analysts said this was a surprise."
+    c = find(claims_of(text), "surprise")
+    assert c.text == "The fact that the company's shares fell 8 percent on Monday was a surprise."
+
+
+def test_this_opening_a_quotation_stays(claims_of, find):
+    """ "'This is good news, but it is not a reason to relax,' she said.": the
+    speaker's "this" points at what she said before the quotation, which the article
+    does not show (the sentence before is the reporter's, about something else).  The
+    claim stays as she said it: an evaluation is still something a speaker asserts and
+    a reviewer may link to what it judges, but it cannot be made to read alone, so it
+    stays marked anaphoric, the least worth checking (resolve.Resolved.anaphoric)."""
+    text = (
+        "Researchers found that the reefs had recovered within six years. "
+        "The lead author warned that the results may not hold elsewhere. "
+        '"This is good news, but it is not a reason to relax," she said.'
+    )
+    c = find(claims_of(text), "good news")
+    assert c.text == "This is good news."
+    assert c.checkworthiness <= 0.35
+
+
+def test_this_after_a_sentence_of_several_claims_stays(claims_of, find):
+    """Two claims before: the limited supplies, the nations without doses, or both?"""
+    text = (
+        "Supplies are limited, and many poor nations have received no doses. "
+        "This could prolong the pandemic."
+    )
+    c = find(claims_of(text), "prolong")
+    assert c.text == "This could prolong the pandemic."
+
+
+def test_this_after_someones_account_stays(claims_of, find):
+    """The mayor's prediction, then the article's "this": the prediction or the flood?"""
+    text = (
+        "The mayor said the river would flood the old town. "
+        "This would force 2,000 people from their homes."
+    )
+    c = find(claims_of(text), "2,000 people")
+    assert c.text.startswith("This would force")
+
+
+def test_this_with_a_verb_that_is_not_an_effect_stays(claims_of, find):
+    text = "The minister resigned on Friday. This was confirmed by her office."
+    c = find(claims_of(text), "confirmed")
+    assert c.text.startswith("This was confirmed")
+
+
+def test_this_after_another_paragraph_stays(claims_of, find):
+    text = (
+        "Hospitals in the region cancelled thousands of routine operations.\n\n"
+        "This will delay treatment for many patients."
+    )
+    c = find(claims_of(text), "delay treatment")
+    assert c.text.startswith("This will delay")
+
+
+def test_this_said_to_be_a_time_is_not_a_fact(claims_of, find):
+    """ "That was about half the time models predicted": a measure, not a judgement."""
+    text = (
+        "The reefs regained their coral cover within six years. "
+        "The researchers said that was about half the time earlier models had predicted."
+    )
+    c = find(claims_of(text), "half the time")
+    assert "the fact that" not in c.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form"),
+    [
+        ("retreat", "retreating"),
+        ("make", "making"),
+        ("die", "dying"),
+        ("stop", "stopping"),
+        ("expel", "expelling"),
+        ("open", "opening"),
+        ("see", "seeing"),
+        ("hit", "hitting"),
+        ("visit", "visiting"),
+    ],
+)
+def test_present_participle(lemma, form):
+    from claims.extraction.morphology import present_participle
+
+    assert present_participle(lemma) == form
