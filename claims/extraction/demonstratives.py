@@ -48,7 +48,7 @@ def _points_back(tok) -> bool:
     return tok.tag_ == "PRP$" or tok.pos_ == "PRON" or tok.lower_ in DEMONSTRATIVES
 
 
-def _np_ids(tok) -> list[int]:
+def _np_ids(tok, preps=None) -> list[int]:
     """The noun phrase of ``tok`` with its coordinated nouns and the prepositions in
     _NP_PREPS, without relative clauses and participles."""
     ids = [tok.i]
@@ -56,12 +56,12 @@ def _np_ids(tok) -> list[int]:
         if c.is_space or (c.dep_ in _NP_DROP and c.dep_ not in ("prep", "det")):
             continue
         if c.dep_ == "prep" and (
-            c.lower_ not in _NP_PREPS
+            c.lower_ not in (preps or _NP_PREPS)
             or c.i < tok.i
             or any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
         ):
             continue  # "in 2021" says when, not which
-        ids.extend(_np_ids(c))
+        ids.extend(_np_ids(c, preps))
     return sorted(ids)
 
 
@@ -235,6 +235,105 @@ def acts_antecedent(ctx, det, noun) -> str | None:
     return f"the {noun.text.lower()} of " + " and ".join(
         [parts[0], *(f"of {p}" for p in parts[1:])]
     )
+
+
+# what an earlier mention of the same noun says about which one it is: what it is of,
+# against, on, in, at or to ("the strike against a facility in northern Syria")
+_MENTION_PREPS = frozenset({"of", "against", "on", "in", "at", "to", "near"})
+_CLASS_PREPS = frozenset({"among", "like", "unlike", "than"})
+_PARTS = frozenset("one some many most all each any none few several".split())
+
+
+def fuller_mention(ctx, det, noun) -> str | None:
+    """ "I directed the deployment of an additional air defense battery to the region.
+    This deployment is intended ..." -> "the deployment of an additional air defense
+    battery to the region": the nearest earlier mention of the same noun and number,
+    with what it was of, against or where, when it says so (else None: "the" alone is
+    no better than what resolve.restore_demonstratives writes).  Not a mention that is
+    another one ("further strikes"), that points back itself ("its strike", "this
+    strike") or lies in the title; "" for a class the thing belongs to ("among the
+    deadliest attacks"), which only "the" may take from."""
+    from .lexicon import NEW_REFERENT_MODIFIERS  # noqa: PLC0415
+
+    doc = ctx.doc
+    lemma, tag = noun.lemma_.lower(), noun.tag_
+    title_end = ctx.layout.headline_end
+    for t in _earlier(ctx, det, sentences=8):
+        if t.lemma_.lower() != lemma or t.tag_ != tag or t.pos_ != "NOUN" or t.i == noun.i:
+            continue
+        if t.idx < title_end:
+            return None
+        left = [c for c in t.children if c.i < t.i]
+        if any(c.lower_ in NEW_REFERENT_MODIFIERS or _points_back(c) for c in left):
+            return None
+        partitive = (
+            t.dep_ == "pobj"
+            and t.head.lower_ == "of"
+            and (t.head.head.pos_ == "NUM" or t.head.head.lower_ in _PARTS)
+        )
+        if (
+            partitive
+            or (t.dep_ == "pobj" and t.head.lower_ in _CLASS_PREPS)
+            or any(c.tag_ == "JJS" for c in left)
+        ):
+            # "They were among the deadliest attacks on American forces": a class the
+            # attacks belong to, not the attacks
+            return ""
+        preps = [
+            c
+            for c in t.children
+            if c.dep_ == "prep"
+            and c.i > t.i
+            and c.lower_ in _MENTION_PREPS
+            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        ]
+        if t.dep_ == "dobj":
+            # "approved a loan of $2 billion to the railway": the parser hangs what the
+            # act went to, on or against on the verb, just after its object
+            end = max([t.i] + [k for c in preps for k in _np_ids(c, _MENTION_PREPS)])
+            on_verb = next(
+                (
+                    c
+                    for c in t.head.children
+                    if c.dep_ == "prep"
+                    and c.i == end + 1
+                    and c.lower_ in ("to", "on", "against")
+                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                ),
+                None,
+            )
+            if on_verb is not None:
+                preps.append(on_verb)
+        if not preps:
+            if [c.lower_ for c in left] == ["the"]:
+                continue  # "The strike killed ...": the same strike, named before
+            return None
+        ids = sorted(
+            {
+                c.i
+                for c in left
+                if c.dep_ != "det" and c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
+            }
+            | {
+                k
+                for c in left
+                if c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
+                for k in range(c.left_edge.i, c.right_edge.i + 1)
+            }
+            | {t.i}
+            | {k for c in preps for k in _np_ids(c, _MENTION_PREPS)}
+        )
+        if len(ids) > 16 or ids != list(range(ids[0], ids[-1] + 1)):
+            return None
+        if any(_points_back(doc[i]) for i in ids):
+            return None
+        own = [doc[k].lower_ for k in range(det.i + 1, noun.i + 1)]
+        text = ctx.render(ids)
+        if not all(w in text.lower() for w in own):
+            return None  # "this military action" is not any earlier action
+        owned = any(c.dep_ == "poss" for c in left)
+        return text if owned else "the " + text
+    return None
 
 
 def noun_antecedent(ctx, det, noun) -> str | None:

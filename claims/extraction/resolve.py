@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from .attribute import Attribution
 from .continuation import continue_accounts
 from .coref import competing_thing, competing_things, earlier_mention, is_expletive_it
-from .demonstratives import clause_this, resolve_demonstratives
+from .demonstratives import clause_this, fuller_mention, resolve_demonstratives
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
     ACT_NOUNS,
@@ -515,6 +515,16 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             if earlier is None:
                 continue
         own = [k for k in range(t.i + 1, noun.i + 1)]
+        fuller = fuller_mention(ctx, t, noun)
+        if fuller == "":
+            r.replace[t.i] = "the"  # the nearest mention is a class it belongs to
+            continue
+        if fuller:
+            # "This deployment" -> "the deployment of a battery to the region"
+            r.replace[t.i] = fuller
+            for k in own:
+                r.replace[k] = ""
+            continue
         if (
             earlier
             and len(earlier.split()) > len(own)
@@ -583,6 +593,19 @@ def _same_actor_act(ctx, r: Resolved, det, noun) -> bool:
         vs = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if vs is None or vs.lower_ != subj.lower_ or v.tag_ != verb.tag_ or v.i == verb.i:
             return False  # the nearest ordered act is another's, or in another tense
+        dem = next(
+            (c for c in t.children if c.dep_ == "det" and c.lower_ in ("this", "that")), None
+        )
+        if dem is not None and t.lemma_.lower() in EVENT_NOUNS:
+            # "I directed this strike to ... I took this action" -> "I directed the strike
+            # against a facility in northern Syria", as that strike is named before
+            fuller = fuller_mention(ctx, dem, t)
+            if not fuller:
+                return False
+            r.replace[verb.i] = f"{ctx.render([v.i])} {fuller}"
+            for k in range(det.i, noun.i + 1):
+                r.replace[k] = ""
+            return True
         if t.tag_ != "NN" or not t.lemma_.lower().endswith(ACT_SUFFIXES):
             return False
         of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)

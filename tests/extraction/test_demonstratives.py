@@ -366,3 +366,105 @@ def test_present_participle(lemma, form):
     from claims.extraction.morphology import present_participle
 
     assert present_participle(lemma) == form
+
+
+# --- the same noun: the earlier mention with what it was of, against or where ----------------
+
+
+def test_this_deployment_is_the_deployment_of_what(claims_of, find):
+    text = (
+        "The president ordered the deployment of 300 engineers to the flooded province. "
+        "This deployment will last six weeks."
+    )
+    c = find(claims_of(text), "six weeks")
+    assert c.text == "The deployment of 300 engineers to the flooded province will last six weeks."
+
+
+def test_these_strikes_are_the_strikes_against_what(claims_of, find):
+    text = (
+        "The air force carried out strikes against two depots in the north on Sunday. "
+        "These strikes destroyed about 40 rockets."
+    )
+    c = find(claims_of(text), "40 rockets")
+    assert c.text == "The strikes against two depots in the north destroyed about 40 rockets."
+
+
+def test_this_loan_is_the_loan_to_whom(claims_of, find):
+    text = (
+        "The bank approved a loan of $2 billion to the national railway. "
+        "This loan must be repaid within ten years."
+    )
+    c = find(claims_of(text), "repaid")
+    assert (
+        c.text == "The loan of $2 billion to the national railway must be repaid within ten years."
+    )
+
+
+def test_this_outbreak_is_the_outbreak_where(claims_of, find):
+    text = (
+        "Health officials confirmed an outbreak of cholera in the port city. "
+        "This outbreak has sickened 120 people."
+    )
+    c = find(claims_of(text), "120 people")
+    assert c.text == "The outbreak of cholera in the port city has sickened 120 people."
+
+
+def test_a_class_the_thing_belongs_to_is_not_its_mention(claims_of, find):
+    """ "They were among the deadliest attacks on American forces. ... these attacks":
+    the class is not the attacks."""
+    text = (
+        "Two bombs exploded at the base in 1983. The blasts were among the deadliest "
+        "attacks on American forces since 1945. The group behind these attacks was never "
+        "tried."
+    )
+    c = find(claims_of(text), "never tried")
+    assert "deadliest" not in c.text
+    assert "on american forces" not in c.text.lower()
+
+
+def test_another_mention_of_the_noun_is_not_its_mention(claims_of, find):
+    text = (
+        "The navy said further strikes against the port were possible. "
+        "These strikes would need approval from parliament."
+    )
+    c = find(claims_of(text), "parliament")
+    assert "against the port" not in c.text
+
+
+def test_a_mention_with_an_owner_pronoun_is_not_spelt_out(claims_of, find):
+    text = (
+        "The company said its investment in the plant would create 500 jobs. "
+        "This investment was approved on Monday."
+    )
+    c = find(claims_of(text), "approved on Monday")
+    assert "in the plant" not in c.text
+
+
+def test_a_repeated_definite_mention_is_passed_over(claims_of, find):
+    """ "conducted a raid on a depot ... The raid destroyed ... this raid": "The raid"
+    is the same raid, named before with its target."""
+    text = (
+        "Letter to the Congress on the Raid of May 2\n\n"
+        "On May 2, our forces conducted a raid on a weapons depot near the border. "
+        "The raid destroyed 30 rockets. I ordered this raid to protect our troops.\n\n"
+        "I took this action under my authority as Commander in Chief."
+    )
+    claims = claims_of(text)
+    assert find(claims, "protect our troops").text == (
+        "I ordered the raid on a weapons depot near the border to protect our troops."
+    )
+    assert find(claims, "Commander in Chief").text == (
+        "I ordered the raid on a weapons depot near the border under my authority as "
+        "Commander in Chief."
+    )
+
+
+def test_this_action_after_another_partys_order_stays(claims_of, find):
+    text = (
+        "Letter to the Congress on the Raid of May 2\n\n"
+        "On May 2, our forces conducted a raid on a weapons depot near the border. "
+        "The general ordered this raid to protect the troops.\n\n"
+        "I took this action under my authority as Commander in Chief."
+    )
+    c = find(claims_of(text), "Commander in Chief")
+    assert c.text.startswith("I took this action")
