@@ -21,10 +21,13 @@ gives up rather than guess (a wrong referent is worse than a dangling one):
 from __future__ import annotations
 
 from .lexicon import (
-    ACT_SUFFIXES,
+    CHANGE_NOUNS,
+    CHANGE_VERBS,
     DEMONSTRATIVES,
     EFFECT_VERBS,
     EVALUATION_NOUNS,
+    FIGHT_NOUNS,
+    FIGHT_VERBS,
     HARM_VERBS,
     KIND_OF,
     POINTING_FRAMES,
@@ -205,9 +208,8 @@ def acts_antecedent(ctx, det, noun) -> str | None:
     lemma = noun.lemma_.lower()
     if det.lower_ not in _PLURAL_DETS or noun.tag_ != "NNS":
         return None
-    if not (lemma.endswith(ACT_SUFFIXES) or lemma.endswith(("al", "st"))):
-        return None
     parts = []
+    single_plural = False
     for t in _window(ctx, det, sentences=2):
         if t.i >= det.sent.start or t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS:
             continue
@@ -221,6 +223,8 @@ def acts_antecedent(ctx, det, noun) -> str | None:
         what = _definite_np(ctx, obj, max_len=8)
         if not what:
             return None
+        # "cut 2,000 jobs", "arrested a student and a teacher": several by one act
+        single_plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
         as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if as_ is not None:
             post = next((c for c in as_.children if c.dep_ == "pobj"), None)
@@ -229,7 +233,9 @@ def acts_antecedent(ctx, det, noun) -> str | None:
                 return None
             what = f"{what} as {ctx.render(ids)}"
         parts.append(what)
-    if not 2 <= len(parts) <= 3:
+    if len(parts) == 1 and not single_plural:
+        return None  # one act: "these approvals" needs more than one thing approved
+    if not 1 <= len(parts) <= 3:
         return None
     parts.reverse()  # in the order the text gave them
     return f"the {noun.text.lower()} of " + " and ".join(
@@ -336,10 +342,134 @@ def fuller_mention(ctx, det, noun) -> str | None:
     return None
 
 
+def _prev_root(ctx, det):
+    """The root of the sentence just before ``det``'s, in its paragraph, or None."""
+    start = det.sent.start
+    if start == 0:
+        return None
+    root = ctx.doc[start - 1].sent.root
+    if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(det.idx):
+        return None
+    return root
+
+
+_PLAIN_PREPS = frozenset({"of", "in", "on", "from", "for"})
+
+
+def _plain_np(ctx, tok, max_len=8) -> str | None:
+    """ "Inflation", "the price of oil", "the two armies" as a phrase inside a sentence
+    (lower-cased at a sentence's start unless a name), or None."""
+    doc = ctx.doc
+    ids = _np_ids(tok, _PLAIN_PREPS)
+    if (
+        not ids
+        or len(ids) > max_len
+        or tok.pos_ == "PRON"
+        or any(_points_back(doc[i]) for i in ids)
+    ):
+        return None
+    if ids != list(range(ids[0], ids[-1] + 1)):
+        return None
+    first = doc[ids[0]]
+    lower = first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_
+    return ctx.render(ids, {first.i: first.lower_} if lower else None)
+
+
+def _pps(ctx, verb, preps, max_len=8) -> list[str]:
+    """The verb's prepositional phrases in ``preps`` and those that say when ("in May",
+    "on Monday"), as text."""
+    out = []
+    for c in verb.children:
+        if c.dep_ != "prep" or c.i < verb.i:
+            continue
+        when = any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i)
+        if c.lower_ not in preps and not when:
+            continue
+        ids = list(range(c.i, c.right_edge.i + 1))
+        if len(ids) > max_len or any(_points_back(ctx.doc[i]) for i in ids):
+            continue
+        out.append(ctx.render(ids))
+    return out
+
+
+def change_antecedent(ctx, det, noun) -> str | None:
+    """ "Inflation rose to 9 percent in May. This increase was driven by food prices."
+    -> "the increase in inflation to 9 percent in May": a noun of a change after a
+    sentence whose verb reports a change the same way (up or down), with what changed
+    and by how much."""
+    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+        return None
+    if any(c.dep_ != "det" for c in noun.lefts):
+        return None
+    lemma = noun.lemma_.lower()
+    way = next((w for w, nouns in CHANGE_NOUNS.items() if lemma in nouns), None)
+    root = _prev_root(ctx, det)
+    if way is None or root is None or root.lemma_.lower() not in CHANGE_VERBS[way]:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    what = _plain_np(ctx, subj) if subj is not None else None
+    if not what:
+        return None
+    # "rose 3 percent": "the 3 percent rise"
+    amount = next(
+        (
+            c
+            for c in root.children
+            if c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+        ),
+        None,
+    )
+    size = ""
+    if amount is not None and len(list(amount.subtree)) <= 4:
+        size = ctx.render(range(amount.left_edge.i, amount.right_edge.i + 1)) + " "
+    return " ".join(
+        [f"the {size}{noun.text.lower()} in {what}", *_pps(ctx, root, ("to", "by", "from"))]
+    )
+
+
+def fight_antecedent(ctx, det, noun) -> str | None:
+    """ "The two armies clashed near the village of Tal Abyad on Monday. This engagement
+    lasted four hours." -> "the engagement between the two armies near the village of
+    Tal Abyad on Monday": a noun of a fight after a sentence whose verb reports one,
+    with who fought and where and when, so that two engagements differ."""
+    if det.lower_ not in ("this", "that") or noun.lemma_.lower() not in FIGHT_NOUNS:
+        return None
+    if any(c.dep_ != "det" for c in noun.lefts):
+        return None
+    root = _prev_root(ctx, det)
+    if root is None or root.lemma_.lower() not in FIGHT_VERBS:
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    who = _plain_np(ctx, subj) if subj is not None else None
+    if not who:
+        return None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    with_ = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    other = next((g for g in with_.children if g.dep_ == "pobj"), None) if with_ else None
+    if obj is not None:
+        them = _plain_np(ctx, obj)
+        head = f"the {noun.text.lower()} of {them} by {who}" if them else None
+    elif other is not None:
+        them = _plain_np(ctx, other)
+        head = f"the {noun.text.lower()} between {who} and {them}" if them else None
+    elif subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+        head = f"the {noun.text.lower()} between {who}"
+    else:
+        head = None
+    if head is None:
+        return None
+    return " ".join([head, *_pps(ctx, root, ("in", "near", "at", "outside", "around"))])
+
+
 def noun_antecedent(ctx, det, noun) -> str | None:
     """What a demonstrative and its noun stand for by the rules of this module
     (the subject a split clause repeats: "These forces are ... and will remain ...")."""
-    return kind_antecedent(ctx, det, noun) or acts_antecedent(ctx, det, noun)
+    return (
+        kind_antecedent(ctx, det, noun)
+        or acts_antecedent(ctx, det, noun)
+        or change_antecedent(ctx, det, noun)
+        or fight_antecedent(ctx, det, noun)
+    )
 
 
 def drop_pointing_frame(ctx, r) -> None:

@@ -963,3 +963,17 @@ news sign step milestone setback blow relief surprise concern problem mistake su
 achievement victory breakthrough disappointment tragedy shame
 """.split()
 )
+# "Inflation rose to 9 percent. This increase ..." -> "the increase in inflation to 9
+# percent": nouns of a change and the verbs that report one, by direction
+CHANGE_NOUNS = {
+    "up": frozenset("increase rise jump surge growth gain climb hike".split()),
+    "down": frozenset("decrease drop fall decline slump plunge reduction slide".split()),
+}
+CHANGE_VERBS = {
+    "up": frozenset("rise increase climb jump grow surge soar gain".split()),
+    "down": frozenset("fall drop decline decrease slump plunge shrink slide sink".split()),
+}
+# "The two armies clashed near the village. This engagement lasted four hours." -> "the
+# engagement between the two armies near the village": nouns of a fight, verbs that report one
+FIGHT_NOUNS = frozenset("engagement clash battle fighting skirmish firefight".split())
+FIGHT_VERBS = frozenset("clash fight engage battle skirmish".split())

@@ -736,8 +736,8 @@ def set_antecedent(ctx, det, noun) -> str | None:
     if lemma in SHELL_NOUNS or lemma in EVENT_NOUNS or lemma in _ACT_NAMES:
         return None  # "These deliveries": the act, not the things delivered
     root = previous_root(ctx, det)
-    if root is None:
-        return None
+    if root is None or _same_stem(lemma, root.lemma_.lower()):
+        return None  # "cut 2,000 jobs. Those cuts ...": the act, not the jobs
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN":
         return None

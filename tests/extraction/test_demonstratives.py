@@ -468,3 +468,76 @@ def test_this_action_after_another_partys_order_stays(claims_of, find):
     )
     c = find(claims_of(text), "Commander in Chief")
     assert c.text.startswith("I took this action")
+
+
+# --- one act on several things; a change; a fight -----------------------------------------
+
+
+def test_those_cuts_are_the_act_not_the_things_cut(claims_of, find):
+    """ "cut 2,000 jobs. Those cuts saved $90 million": the cuts, not the jobs."""
+    text = "The company cut 2,000 jobs last year. Those cuts saved $90 million."
+    c = find(claims_of(text), "$90 million")
+    assert c.text == "The cuts of the 2,000 jobs saved $90 million."
+
+
+def test_these_arrests_after_one_act_on_several_people(claims_of, find):
+    text = (
+        "Police arrested 40 protesters outside the parliament. "
+        "These arrests were condemned by the opposition."
+    )
+    c = find(claims_of(text), "condemned")
+    assert c.text.startswith("The arrests of the 40 protesters were condemned")
+
+
+def test_this_increase_is_the_rise_reported_before(claims_of, find):
+    text = "Inflation rose to 9 percent in May. This increase was driven by food prices."
+    c = find(claims_of(text), "food prices")
+    assert c.text == "The increase in inflation to 9 percent in May was driven by food prices."
+
+
+def test_this_decline_is_the_fall_reported_before(claims_of, find):
+    text = (
+        "Deaths from malaria fell by a third between 2010 and 2020. "
+        "This decline was due to bed nets and new drugs."
+    )
+    c = find(claims_of(text), "bed nets")
+    assert c.text.startswith("The decline in deaths from malaria by a third")
+
+
+def test_a_change_the_other_way_is_not_taken(claims_of, find):
+    text = "Exports fell 3 percent in June. This rise was blamed on the strong currency."
+    c = find(claims_of(text), "strong currency")
+    assert c.text.startswith("This rise")
+    text = "Exports rose 3 percent in June. This rise was blamed on the weak currency."
+    c = find(claims_of(text), "weak currency")
+    assert c.text == "The 3 percent rise in exports in June was blamed on the weak currency."
+
+
+def test_this_clash_is_the_clash_between_both_sides_there(claims_of, find):
+    text = (
+        "Police clashed with protesters outside the parliament on Sunday. "
+        "This clash left 20 people injured."
+    )
+    c = find(claims_of(text), "20 people")
+    assert c.text == (
+        "The clash between police and protesters outside the parliament on Sunday left 20 "
+        "people injured."
+    )
+
+
+def test_this_engagement_is_the_fight_between_the_armies_there(claims_of, find):
+    text = (
+        "The two armies clashed near the village of Tal Abyad on Monday. "
+        "This engagement lasted four hours."
+    )
+    c = find(claims_of(text), "four hours")
+    assert c.text == (
+        "The engagement between the two armies near the village of Tal Abyad on Monday "
+        "lasted four hours."
+    )
+
+
+def test_a_fight_with_one_side_named_only_stays(claims_of, find):
+    text = "The rebel commander fought in the north for years. This battle made him famous."
+    c = find(claims_of(text), "famous")
+    assert c.text.startswith("This battle")
