@@ -21,11 +21,13 @@ gives up rather than guess (a wrong referent is worse than a dangling one):
 from __future__ import annotations
 
 from .lexicon import (
+    ATTACK_VERBS,
     CHANGE_NOUNS,
     CHANGE_VERBS,
     DEMONSTRATIVES,
     EFFECT_VERBS,
     EVALUATION_NOUNS,
+    EVENT_NOUNS,
     FIGHT_NOUNS,
     FIGHT_VERBS,
     HARM_VERBS,
@@ -48,6 +50,9 @@ _LEADING_DETS = frozenset({"a", "an", "the", "some", "any"})
 
 
 def _points_back(tok) -> bool:
+    """A pronoun or a demonstrative (not the author's "our"/"my": "our embassy")."""
+    if tok.lower_ in ("our", "my"):
+        return False
     return tok.tag_ == "PRP$" or tok.pos_ == "PRON" or tok.lower_ in DEMONSTRATIVES
 
 
@@ -220,9 +225,24 @@ def acts_antecedent(ctx, det, noun) -> str | None:
         obj = next((c for c in t.children if c.dep_ == dep), None)
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             return None
-        what = _definite_np(ctx, obj, max_len=8)
+        what = _plain_np(ctx, obj, max_len=8) if obj.pos_ == "NOUN" else None
+        what = what or _definite_np(ctx, obj, max_len=8)
         if not what:
             return None
+        where = next(
+            (
+                c
+                for c in t.children
+                if c.dep_ == "prep"
+                and c.lower_ in ("in", "near", "at", "outside")
+                and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+                and len(list(c.subtree)) <= 6
+            ),
+            None,
+        )
+        if where is not None:
+            # "attacked a hotel in Mali": which attack is where it was
+            what = f"{what} {ctx.render(range(where.i, where.right_edge.i + 1))}"
         # "cut 2,000 jobs", "arrested a student and a teacher": several by one act
         single_plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
         as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -238,8 +258,9 @@ def acts_antecedent(ctx, det, noun) -> str | None:
     if not 1 <= len(parts) <= 3:
         return None
     parts.reverse()  # in the order the text gave them
-    return f"the {noun.text.lower()} of " + " and ".join(
-        [parts[0], *(f"of {p}" for p in parts[1:])]
+    prep = "on" if lemma in ATTACK_VERBS or lemma in EVENT_NOUNS else "of"
+    return f"the {noun.text.lower()} {prep} " + " and ".join(
+        [parts[0], *(f"{prep} {p}" for p in parts[1:])]
     )
 
 
@@ -272,6 +293,7 @@ def fuller_mention(ctx, det, noun) -> str | None:
         left = [c for c in t.children if c.i < t.i]
         if any(c.lower_ in NEW_REFERENT_MODIFIERS or _points_back(c) for c in left):
             return None
+        acl_ids: list[int] = []
         partitive = (
             t.dep_ == "pobj"
             and t.head.lower_ == "of"
@@ -310,6 +332,34 @@ def fuller_mention(ctx, det, noun) -> str | None:
             )
             if on_verb is not None:
                 preps.append(on_verb)
+        money = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "in" else None
+        if money is not None and money.ent_type_ == "MONEY" and money.i < t.i:
+            # "announced $85 million in humanitarian assistance. This assistance ..." ->
+            # "the $85 million in humanitarian assistance"
+            ids = [
+                k
+                for k in range(money.left_edge.i, t.i + 1)
+                if not doc[k].is_punct or doc[k].text in "$€£"
+            ]
+            if len(ids) > 12 or any(_points_back(doc[i]) for i in ids):
+                return None
+            if doc[ids[0]].dep_ == "det":
+                ids = ids[1:]
+            text = ctx.render(ids)
+            own = [doc[k].lower_ for k in range(det.i + 1, noun.i + 1)]
+            return "the " + text if all(w in text.lower() for w in own) else None
+        # "sanctions imposed in March on a shipping company": a participle saying which
+        for c in t.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == t.i + 1 and not preps:
+                parts = [c.i] + [
+                    k
+                    for g in c.children
+                    if g.dep_ == "prep" and g.i > c.i and g.lower_ in _MENTION_PREPS
+                    for k in _np_ids(g, _MENTION_PREPS)
+                ]
+                if len(parts) > 1 and sorted(parts) == list(range(c.i, max(parts) + 1)):
+                    preps = [c]
+                    acl_ids = parts
         if not preps:
             if [c.lower_ for c in left] == ["the"]:
                 continue  # "The strike killed ...": the same strike, named before
@@ -327,7 +377,11 @@ def fuller_mention(ctx, det, noun) -> str | None:
                 for k in range(c.left_edge.i, c.right_edge.i + 1)
             }
             | {t.i}
-            | {k for c in preps for k in _np_ids(c, _MENTION_PREPS)}
+            | {
+                k
+                for c in preps
+                for k in (acl_ids if c.dep_ == "acl" else _np_ids(c, _MENTION_PREPS))
+            }
         )
         if len(ids) > 16 or ids != list(range(ids[0], ids[-1] + 1)):
             return None

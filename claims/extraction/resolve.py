@@ -33,7 +33,13 @@ from dataclasses import dataclass
 from .attribute import Attribution
 from .continuation import continue_accounts
 from .coref import competing_thing, competing_things, earlier_mention, is_expletive_it
-from .demonstratives import clause_this, fuller_mention, resolve_demonstratives
+from .demonstratives import (
+    acts_antecedent,
+    clause_this,
+    fuller_mention,
+    noun_antecedent,
+    resolve_demonstratives,
+)
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
     ACT_NOUNS,
@@ -525,6 +531,16 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             for k in own:
                 r.replace[k] = ""
             continue
+        if earlier and earlier.lower() == noun.lower_:
+            # only "the designation" before: the act a clause named ("is designating two
+            # commanders ... The designation freezes ... This designation is part ...")
+            named = act_antecedent(ctx, t, noun) or noun_antecedent(ctx, t, noun)
+            if named:
+                r.replace[t.i] = named
+                for k in own:
+                    r.replace[k] = ""
+                _agree_with(noun, named, r.replace)
+                continue
         if (
             earlier
             and len(earlier.split()) > len(own)
@@ -780,6 +796,7 @@ def clause_antecedent(ctx, det, noun) -> str | None:
         or nominal_antecedent(ctx, det, noun)
         or act_antecedent(ctx, det, noun)
         or event_antecedent(ctx, det, noun)
+        or acts_antecedent(ctx, det, noun)  # several acts by verb, before their owner
         or owner_antecedent(ctx, det, noun)
     )
 
