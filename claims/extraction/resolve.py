@@ -1044,12 +1044,39 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
             prep = "on" if t.lemma_.lower() in ATTACK_VERBS else "of"
             return f"the {noun.text} {prep} {target}" if target else None
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (obj is not None or any(c.dep_ == "ccomp" for c in t.children)):
+        ccomp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        if subj is not None and (obj is not None or ccomp is not None):
             # "X has determined that ...", "X announced $75 million ..." -> "X’s ..."
             owner = _owner(ctx, subj)
-            return f"{owner} {noun.text}" if owner else None
+            if not owner:
+                return None
+            return f"{owner} {noun.text}{_what_of(ctx, obj, ccomp)}"
         return None
     return None
+
+
+def _what_of(ctx, obj, ccomp) -> str:
+    """ " of $75 million in new assistance for refugees", " that members of the militia
+    have committed war crimes": what an announcement or a determination was, when it
+    is short and points nowhere else; else ""."""
+    doc = ctx.doc
+    if obj is not None and obj.ent_type_ == "MONEY":
+        what = _act_object(ctx, obj, max_len=12)
+        return f" of {what}" if what else ""
+    if ccomp is not None:
+        ids = [i for i in range(ccomp.left_edge.i, ccomp.right_edge.i + 1) if not doc[i].is_space]
+        while ids and (doc[ids[-1]].is_punct or doc[ids[-1]].dep_ == "cc"):
+            ids.pop()
+        if doc[ids[0]].lower_ == "that" and doc[ids[0]].dep_ == "mark":
+            ids = ids[1:]
+        if (
+            not ids
+            or len(ids) > 16
+            or any(doc[i].tag_ in ("PRP", "PRP$") or doc[i].lower_ in DEMONSTRATIVES for i in ids)
+        ):
+            return ""
+        return f" that {ctx.render(ids)}"
+    return ""
 
 
 def _owner(ctx, subj) -> str | None:

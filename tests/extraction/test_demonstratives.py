@@ -584,3 +584,34 @@ def test_only_the_definite_noun_before_gives_the_act_its_object(claims_of, find)
     )
     c = find(claims_of(text), "wider effort")
     assert c.text.startswith("The designation of three commanders of the Red Army")
+
+
+def test_this_determination_is_what_was_determined(claims_of, find):
+    text = (
+        "The inspector general has determined that the agency overpaid contractors by $3 "
+        "million. This determination is based on invoices from 2019 to 2022."
+    )
+    c = find(claims_of(text), "invoices")
+    assert c.text.startswith(
+        "The inspector general’s determination that the agency overpaid contractors by $3 "
+        "million is based on"
+    )
+
+
+def test_this_announcement_is_the_sum_announced(claims_of, find):
+    text = (
+        "The foundation announced $12 million in grants for rural hospitals. "
+        "This announcement brings its total giving to $90 million."
+    )
+    c = find(claims_of(text), "total giving")
+    assert c.text.startswith("The foundation’s announcement of $12 million in grants")
+
+
+def test_a_determination_that_points_elsewhere_keeps_only_its_owner(claims_of, find):
+    """ "that they ...": the determination's content would carry its own dangling pronoun."""
+    text = (
+        "The regulator has determined that they broke the rules. "
+        "This determination is based on emails."
+    )
+    c = find(claims_of(text), "emails")
+    assert c.text == "The regulator’s determination is based on emails."
