@@ -137,7 +137,9 @@ def kind_antecedent(ctx, det, noun) -> str | None:
         return None
     plural = det.lower_ in _PLURAL_DETS
     for t in _earlier(ctx, det):
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds or t.head.i == noun.i:
+        if t.i >= det.sent.start:
+            continue  # "the networks that arm these groups": not its own sentence's nouns
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds:
             continue
         if (t.tag_ == "NNS" or t.lemma_.lower() == "personnel") != plural:
             return None  # the nearest of the kind has the other number: which?

@@ -914,6 +914,17 @@ KIND_OF = {
     "measure": frozenset("bill restriction ban curfew lockdown tariff".split()),
     "restriction": frozenset("ban curfew lockdown limit".split()),
     "official": frozenset("minister diplomat officer ambassador envoy".split()),
+    "conflict": frozenset("war fighting hostilities".split()),
+    "reporter": frozenset("journalist correspondent".split()),
+    "journalist": frozenset("reporter correspondent".split()),
+    "shot": frozenset("vaccine jab".split()),
+    "vaccine": frozenset("shot jab".split()),
+    "group": frozenset("militia network organization faction".split()),
+    "organization": frozenset("group militia network".split()),
+    "tragedy": frozenset(
+        "attack strike airstrike bombing shooting massacre explosion blast crash".split()
+    ),
+    "incident": frozenset("attack strike shooting explosion blast crash collision".split()),
 }
 # "He has served as the head of operations since 2020. In that role, ..." -> "As the
 # head of operations, ...": the nouns for a post, and the verbs that give one ("serve

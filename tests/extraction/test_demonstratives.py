@@ -615,3 +615,39 @@ def test_a_determination_that_points_elsewhere_keeps_only_its_owner(claims_of, f
     )
     c = find(claims_of(text), "emails")
     assert c.text == "The regulator’s determination is based on emails."
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "The war in the east has displaced a million people. "
+            "This conflict has also destroyed 300 schools.",
+            "300 schools",
+            "The war in the east has also destroyed 300 schools.",
+        ),
+        (
+            "Two journalists were ordered to leave the country. "
+            "These reporters had worked there for five years.",
+            "five years",
+            "The two journalists had worked there for five years.",
+        ),
+        (
+            "The new vaccine was approved in December. "
+            "Since then, this shot has been given to 40 million people.",
+            "40 million",
+            "Since then, the new vaccine has been given to 40 million people.",
+        ),
+    ],
+)
+def test_more_general_nouns_in_other_domains(claims_of, find, text, words, expected):
+    assert find(claims_of(text), words).text == expected
+
+
+def test_a_noun_of_the_same_sentence_is_not_the_referent(claims_of, find):
+    """ "the networks that arm these groups": the groups are not the networks."""
+    text = (
+        "The militia bought drones from abroad. We will target the networks that arm these groups."
+    )
+    c = find(claims_of(text), "target")
+    assert "arm the networks" not in c.text
