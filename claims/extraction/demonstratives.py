@@ -517,6 +517,59 @@ def fight_antecedent(ctx, det, noun) -> str | None:
     return " ".join([head, *_pps(ctx, root, ("in", "near", "at", "outside", "around"))])
 
 
+_STRIKING_VERBS = ATTACK_VERBS | frozenset({"destroy"})
+
+
+def struck_antecedent(ctx, det, noun) -> str | None:
+    """ "A truck bomb destroyed the U.S. Embassy in Beirut, killing 63 people. Those
+    killed included 17 Americans. This attack was the deadliest ..." -> "the attack on
+    the U.S. Embassy in Beirut": "this"/"that" and an event noun, after a sentence of
+    the paragraph, one or two back, whose verb struck something (resolve's
+    attack_antecedent looks at the sentence just before only); none when the sentence
+    between names an event of its own."""
+    from .resolve import _definite  # noqa: PLC0415 (resolve imports this module)
+
+    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+        return None
+    if noun.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    doc, lay = ctx.doc, ctx.layout
+    start = det.sent.start
+    for _ in range(2):
+        if start == 0:
+            return None
+        sent = doc[start - 1].sent
+        start = sent.start
+        root = sent.root
+        if lay.paragraph(root.idx) != lay.paragraph(det.idx):
+            return None
+        if root.lemma_.lower() not in _STRIKING_VERBS:
+            if any(t.lemma_.lower() in EVENT_NOUNS and t.pos_ == "NOUN" for t in sent):
+                return None  # an event of its own between
+            continue
+        obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.ent_type_ == "PERSON" or obj.tag_ not in ("NN", "NNP", "NNPS"):
+            return None
+        target = _definite(ctx, obj) if obj.pos_ == "NOUN" else _plain_np(ctx, obj, max_len=6)
+        if not target or any(_points_back(t) for t in doc[obj.left_edge.i : obj.i + 1]):
+            return None
+        place = next(
+            (
+                c
+                for c in list(obj.children) + list(root.children)
+                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i > obj.i
+            ),
+            None,
+        )
+        where = ""
+        if place is not None and len(list(place.subtree)) <= 6:
+            where = " " + ctx.render(range(place.i, place.right_edge.i + 1))
+            if where.strip() in target:
+                where = ""  # "the U.S. Embassy in Beirut" says where already
+        return f"the {noun.text.lower()} on {target}{where}"
+    return None
+
+
 def noun_antecedent(ctx, det, noun) -> str | None:
     """What a demonstrative and its noun stand for by the rules of this module
     (the subject a split clause repeats: "These forces are ... and will remain ...")."""
@@ -525,6 +578,7 @@ def noun_antecedent(ctx, det, noun) -> str | None:
         or acts_antecedent(ctx, det, noun)
         or change_antecedent(ctx, det, noun)
         or fight_antecedent(ctx, det, noun)
+        or struck_antecedent(ctx, det, noun)
     )
 
 

@@ -749,8 +749,10 @@ def set_antecedent(ctx, det, noun) -> str | None:
     if det.lower_ not in ("these", "those") or noun.tag_ != "NNS":
         return None
     lemma = noun.lemma_.lower()
-    if lemma in SHELL_NOUNS or lemma in EVENT_NOUNS or lemma in _ACT_NAMES:
-        return None  # "These deliveries": the act, not the things delivered
+    if lemma in SHELL_NOUNS or lemma in EVENT_NOUNS or lemma in _ACT_NAMES or lemma == "fund":
+        # "These deliveries": the act, not the things delivered; "includes food and
+        # shelter. These funds ...": the money, not what it buys
+        return None
     root = previous_root(ctx, det)
     if root is None or _same_stem(lemma, root.lemma_.lower()):
         return None  # "cut 2,000 jobs. Those cuts ...": the act, not the jobs

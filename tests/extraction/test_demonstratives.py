@@ -651,3 +651,30 @@ def test_a_noun_of_the_same_sentence_is_not_the_referent(claims_of, find):
     )
     c = find(claims_of(text), "target")
     assert "arm the networks" not in c.text
+
+
+def test_this_attack_two_sentences_after_what_was_struck(claims_of, find):
+    text = (
+        "Thirty years ago, a car bomb destroyed the city's main synagogue, killing 85 "
+        "people. Those killed included 12 children. This attack remains unsolved."
+    )
+    c = find(claims_of(text), "unsolved")
+    assert c.text == "The attack on the city's main synagogue remains unsolved."
+
+
+def test_this_attack_after_another_event_between_stays(claims_of, find):
+    text = (
+        "A car bomb destroyed the city's main synagogue in 1994. A fire then broke out "
+        "in the crash of a second car. This attack remains unsolved."
+    )
+    c = find(claims_of(text), "unsolved")
+    assert "synagogue" not in c.text
+
+
+def test_these_funds_are_not_what_they_buy(claims_of, find):
+    text = (
+        "The United States has provided $185 million in aid. This aid includes food, "
+        "tents and medicine. These funds are delivered by partners on the ground."
+    )
+    c = find(claims_of(text), "partners on the ground")
+    assert "food" not in c.text and "tents" not in c.text
