@@ -24,7 +24,8 @@ on the claims whose span covers the mention:
   (a subject pronoun: someone else speaks) or dropped (a possessive or object pronoun
   inside the speaker phrase, "Its envoy, Strive Masiyiwa", left out of the name);
 - any other covering claim carries the mention's clause when at least half of the words
-  of ``at`` besides the mention are found in it, in order (difflib over the words). Then
+  of ``at`` besides the mention, or two with a content word among them, are found in it,
+  in order (difflib over the words). Then
   * the mention is still there: right when the claim also holds a referent and
     dangling.py's ``dangling()`` does not flag the mention, kept when the referent is
     null, dangling otherwise;
@@ -75,6 +76,11 @@ _WORST_FIRST = ("wrong", "dangling", "right", "kept", "dropped")
 ARTICLES = frozenset({"the", "a", "an"})
 NOT_SUBJECT = frozenset({"its", "his", "her", "their", "them", "him"})
 DEMONSTRATIVE_WORDS = frozenset({"this", "that", "these", "those"})
+FUNCTION_WORDS = frozenset(
+    "a an the of in on at to for by with from and or but as that this these those it its "
+    "is are was were be been has have had will would can could may might must should do "
+    "does did not no he she they them their his her him".split()
+)
 SPEECH_VERBS = frozenset(
     "said says told tells added adds warned warns accused accuses argued argues insisted "
     "noted claimed countered wrote announced replied promised denied".split()
@@ -172,8 +178,14 @@ def judge_text(
     # claim before that (the speech frame "Police ... said Thursday" before "they had")
     pos = _align(at_words, cwl)
     context = len(at_words) - 1
-    found = sum(1 for i in pos if i != k)
-    if context == 0 or found < max(1, math.ceil(context / 2)):
+    found = [at_words[i] for i in pos if i != k]
+    # half the words of ``at`` besides the mention, or two with a content word among them
+    # (the phrase round the mention may be rewritten whole: "In that role, he has
+    # directed" -> "As the network's head of operations, Karim Nasser has directed")
+    if context == 0 or not (
+        len(found) >= max(1, math.ceil(context / 2))
+        or (len(found) >= 2 and any(w not in FUNCTION_WORDS for w in found))
+    ):
         return None
     if k in pos:
         if referent is None:

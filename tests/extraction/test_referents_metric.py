@@ -76,6 +76,19 @@ def test_a_referent_put_after_the_noun_counts_unless_the_source_has_it_there():
     assert ref.judge_text(claim, row, [], before, after) == "dangling"
 
 
+def test_a_phrase_rewritten_whole_round_the_mention_is_still_found():
+    row = {
+        "text": "t",
+        "at": "In that role, he has directed",
+        "mention": "that",
+        "referent": ["head of"],
+    }
+    claim = "As the network's head of operations, Nasser has directed attacks."
+    assert ref.judge_text(claim, row, []) == "right"
+    # two function words alone do not carry it
+    assert ref.judge_text("In the end, he left.", row, []) is None
+
+
 def test_a_referent_already_in_at_does_not_count():
     row = {
         "text": "t",
