@@ -32,9 +32,12 @@ from .lexicon import (
     FIGHT_VERBS,
     HARM_VERBS,
     KIND_OF,
+    PARTITIVE_WORDS,
     POINTING_FRAMES,
     ROLE_AS_VERBS,
     ROLE_NOUNS,
+    STANCE_OBJECT_VERBS,
+    STRIKING_VERBS,
     TIME_WORDS,
 )
 from .morphology import present_participle
@@ -270,7 +273,6 @@ def acts_antecedent(ctx, det, noun) -> str | None:
 # against, on, in, at or to ("the strike against a facility in northern Syria")
 _MENTION_PREPS = frozenset({"of", "against", "on", "in", "at", "to", "near"})
 _CLASS_PREPS = frozenset({"among", "like", "unlike", "than"})
-_PARTS = frozenset("one some many most all each any none few several".split())
 
 
 def fuller_mention(ctx, det, noun) -> str | None:
@@ -299,7 +301,7 @@ def fuller_mention(ctx, det, noun) -> str | None:
         partitive = (
             t.dep_ == "pobj"
             and t.head.lower_ == "of"
-            and (t.head.head.pos_ == "NUM" or t.head.head.lower_ in _PARTS)
+            and (t.head.head.pos_ == "NUM" or t.head.head.lower_ in PARTITIVE_WORDS)
         )
         if (
             partitive
@@ -517,9 +519,6 @@ def fight_antecedent(ctx, det, noun) -> str | None:
     return " ".join([head, *_pps(ctx, root, ("in", "near", "at", "outside", "around"))])
 
 
-_STRIKING_VERBS = ATTACK_VERBS | frozenset({"destroy"})
-
-
 def struck_antecedent(ctx, det, noun) -> str | None:
     """ "A truck bomb destroyed the U.S. Embassy in Beirut, killing 63 people. Those
     killed included 17 Americans. This attack was the deadliest ..." -> "the attack on
@@ -543,7 +542,7 @@ def struck_antecedent(ctx, det, noun) -> str | None:
         root = sent.root
         if lay.paragraph(root.idx) != lay.paragraph(det.idx):
             return None
-        if root.lemma_.lower() not in _STRIKING_VERBS:
+        if root.lemma_.lower() not in STRIKING_VERBS:
             if any(t.lemma_.lower() in EVENT_NOUNS and t.pos_ == "NOUN" for t in sent):
                 return None  # an event of its own between
             continue
@@ -650,6 +649,8 @@ def _unresolved(ctx, r, ids=None) -> bool:
             continue
         t = doc[i]
         if t.tag_ in ("PRP", "PRP$") and t.lower_ in _THIRD_PERSON:
+            if t.tag_ == "PRP$" and _bound_in(ctx, r, t, ids):
+                continue  # "Canada would keep its tariffs": its own subject
             return True
         if t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ != "mark":
             head = t.head if t.dep_ == "det" else None
@@ -658,6 +659,55 @@ def _unresolved(ctx, r, ids=None) -> bool:
             ):
                 return True
     return False
+
+
+def _bound_in(ctx, r, t, ids) -> bool:
+    """A possessive with its owner earlier in the same claim: the subject of its own
+    verb ("Canada would keep its tariffs"), a thing for "its", a party for "their",
+    a person for "his"/"her"."""
+    doc = ctx.doc
+    verb = t.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > t.i or subj.i not in (r.ids if ids is None else ids):
+        return False
+    if subj.i in r.replace or subj.pos_ == "PRON":
+        return False
+    low = t.lower_
+    if low == "its":
+        return subj.tag_ in ("NN", "NNP") and subj.ent_type_ != "PERSON"
+    if low == "their":
+        return subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("ORG", "NORP", "GPE")
+    return subj.ent_type_ == "PERSON" and doc[t.i].lower_ in ("his", "her")
+
+
+def _stance_this(ctx, r, resolved) -> None:
+    """ "Adams said Millbrook diverted water from the reservoir. Carter denied this."
+    -> "Carter denied that Millbrook diverted water from the reservoir.": a bare
+    "this" object of a verb of stance (``STANCE_OBJECT_VERBS``) is the one claim the
+    sentence just before made, when that reads on its own."""
+    doc = ctx.doc
+    this = next(
+        (
+            doc[i]
+            for i in r.ids
+            if doc[i].lower_ == "this"
+            and doc[i].tag_ == "DT"
+            and doc[i].dep_ == "dobj"
+            and i not in r.replace
+            and doc[i].head.lemma_.lower() in STANCE_OBJECT_VERBS
+        ),
+        None,
+    )
+    if this is None or _quoted(ctx, this):
+        return
+    p = _previous_claim(ctx, r, resolved)
+    if p is None:
+        return
+    fact = _fact(ctx, p)
+    if fact:
+        r.replace[this.i] = fact[len("the fact ") :]  # "that ..."
 
 
 def _previous_claim(ctx, r, resolved):
@@ -753,7 +803,12 @@ def _fact(ctx, p) -> str | None:
         return None
     body = ctx.render(ids, p.replace)
     first = doc[ids[0]]
-    if first.i not in p.replace and (first.pos_ == "PROPN" or first.ent_type_ or first.text == "I"):
+    if first.i in p.replace:
+        # a name put in keeps its capital ("Helen Price’s country"), "The strain" not
+        keep = p.replace[first.i].split(" ", 1)[0] not in ("The", "A", "An")
+    else:
+        keep = first.pos_ == "PROPN" or bool(first.ent_type_) or first.text == "I"
+    if keep:
         return "the fact that " + body
     return "the fact that " + body[0].lower() + body[1:]
 
@@ -789,6 +844,7 @@ def clause_this(ctx, resolved) -> None:
 
     for r in resolved:
         pc = r.piece
+        _stance_this(ctx, r, resolved)
         subj, main = pc.subject, pc.main
         if (
             not r.anaphoric

@@ -988,3 +988,11 @@ CHANGE_VERBS = {
 # engagement between the two armies near the village": nouns of a fight, verbs that report one
 FIGHT_NOUNS = frozenset("engagement clash battle fighting skirmish firefight".split())
 FIGHT_VERBS = frozenset("clash fight engage battle skirmish".split())
+# a bare "this" these take as their object is the claim just before: "Carter denied
+# this" -> "Carter denied that Adams had warned him" (demonstratives._stance_this)
+STANCE_OBJECT_VERBS = frozenset("deny dispute confirm acknowledge admit regret doubt".split())
+# "most of the funding", "one of the attacks": a part of what the noun names
+PARTITIVE_WORDS = frozenset("one some many most all each any none few several".split())
+# what struck something, for "This attack" a sentence or two later ("A truck bomb
+# destroyed the embassy", demonstratives.struck_antecedent)
+STRIKING_VERBS = ATTACK_VERBS | frozenset({"destroy"})

@@ -678,3 +678,33 @@ def test_these_funds_are_not_what_they_buy(claims_of, find):
     )
     c = find(claims_of(text), "partners on the ground")
     assert "food" not in c.text and "tents" not in c.text
+
+
+def test_this_denied_is_the_claim_before(claims_of, find):
+    text = (
+        "The union said the company had cut wages by 10 percent. "
+        "The company's chief executive denied this."
+    )
+    c = find(claims_of(text), "denied")
+    assert c.text == (
+        "The company's chief executive denied that the company had cut wages by 10 percent."
+    )
+
+
+def test_this_regretted_keeps_a_possessive_its_subject_binds(claims_of, find):
+    text = (
+        "Canada's minister said Canada would keep its tariffs until next year. "
+        "Mexico's minister said she regretted this."
+    )
+    c = find(claims_of(text), "regretted")
+    assert c.text.endswith("regretted that Canada would keep its tariffs until next year.")
+
+
+def test_this_denied_after_a_claim_with_its_own_pronoun_stays(claims_of, find):
+    """ "He said he had warned him": who warned whom is not sure; "this" stays."""
+    text = (
+        "The two mayors met on Friday. Adams said he had warned him twice in writing. "
+        "Carter denied this."
+    )
+    c = find(claims_of(text), "denied")
+    assert c.text == "Carter denied this."
