@@ -616,8 +616,6 @@ def drop_pointing_frame(ctx, r) -> None:
 
 def resolve_demonstratives(ctx, r) -> None:
     """The rules above, for each demonstrative of the claim nothing has replaced."""
-    from .resolve import _agree_with, _phrase  # noqa: PLC0415 (resolve imports this module)
-
     doc = ctx.doc
     lower, dep = attrs(doc).lower, attrs(doc).dep
     ids = set(r.ids)
@@ -636,6 +634,10 @@ def resolve_demonstratives(ctx, r) -> None:
         r.replace[det.i] = named
         for k in range(det.i + 1, noun.i + 1):
             r.replace[k] = ""
+        # imported here, where it is needed (a rare case), not on every claim: an import
+        # statement in a function runs the import machinery each time it is reached
+        from .resolve import _agree_with, _phrase  # noqa: PLC0415 (resolve imports this module)
+
         _agree_with(noun, _phrase(named, det.lower_ in _PLURAL_DETS), r.replace)
     drop_pointing_frame(ctx, r)
 
