@@ -1033,6 +1033,23 @@ class Attributor:
                 if low in FIRST_PERSON:
                     return None  # "I will say that ...": the outer attribution speaks
                 ant = self.ctx.discourse.resolve(low, not_named=self.addressed)
+                lay = self.ctx.layout
+                if ant is not None and lay.quote_at(subj.idx) is not None:
+                    # '"They told us to stay inside," said Ana Ortiz': the article's last
+                    # speaker is not who a quoted third person is; only the
+                    # coreference walk's antecedent, if it has one
+                    ant = None
+                elif (
+                    ant is not None
+                    and ant.speaker_span
+                    and lay.paragraph(ant.speaker_span[0]) < lay.paragraph(subj.idx)
+                ):
+                    # "The governor of Kano state visited the market. He promised ...":
+                    # a speaker from an earlier paragraph yields to another party the
+                    # walk finds nearer (it reaches back one paragraph at most)
+                    near = self.ctx.antecedents().lookup(subj)
+                    if near and near != ant.speaker and near != ant.short:
+                        ant = None
                 if (
                     ant is not None
                     and not ant.evidence

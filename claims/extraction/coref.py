@@ -32,8 +32,9 @@ resolved on the way.
 
 from __future__ import annotations
 
-from .attribute import is_agent, vocative
+from .attribute import is_agent, is_evidence, vocative
 from .lexicon import (
+    ACCOUNT_VERBS,
     ACT_NOUNS,
     AGENT_NOUNS,
     AGENT_SUFFIXES,
@@ -628,6 +629,10 @@ class Antecedents:
             return None
         if agentive and self._reporter_competes(self.doc[k], tok, events[:n], text):
             return None
+        if (not owner and self._cannot_say(self.doc[k], subj)) or self._outside_quote(
+            k, p, tok, para, cls
+        ):
+            return None
         if cls == "person":
             g = self._gender.get(text)
             if g is not None and g != pronoun:
@@ -636,6 +641,34 @@ class Antecedents:
         if cls == "plural" and extra == "sg":
             self.singular_they.add(i)
         return text
+
+    @staticmethod
+    def _cannot_say(ant, subj) -> bool:
+        """ "The reservoir is owned by a regional utility. It said it would send
+        engineers": the subject of a speech verb is someone who can speak (a person,
+        an organisation, a named party, a document), not any thing before it."""
+        if subj.dep_ != "nsubj" or subj.head.lemma_.lower() not in STRONG_SPEECH:
+            return False
+        return not (is_agent(ant) or ant.ent_type_ in ("ORG", "NORP", "GPE") or is_evidence(ant))
+
+    def _outside_quote(self, k, p, tok, para, cls) -> bool:
+        """A pronoun inside a direct quote is the quoted speaker's own word: it does not
+        reach back into an earlier paragraph ('Residents have been told to boil their
+        water. // "They have known about the leaks," said a baker'), and a quoted "they"
+        is not a group the article has just had speak or tell of something ('Analysts
+        said the price was fair. "They are paying for the brands," said one analyst':
+        the one quoted is among them)."""
+        lay = self.layout
+        if lay.quote_at(tok.idx) is None or lay.quote_at(self.doc[k].idx) is not None:
+            return False
+        if p < para:
+            return True
+        ant = self.doc[k]
+        return (
+            cls == "plural"
+            and ant.dep_ == "nsubj"
+            and ant.head.lemma_.lower() in _SPEECH | ACCOUNT_VERBS
+        )
 
     def _owner_of_reporter(self, tok):
         """ "His lawyer said he would fight the charges" -> the minister: the subject of

@@ -634,6 +634,9 @@ filing filings disclosure disclosures projection projections forecast forecasts 
 numbers transcript transcripts minutes
 """.split()
 )
+# verbs by which someone gives an account without a speech verb ("Survivors described a
+# chaotic scene"): a group that gives one is among whoever is quoted next
+ACCOUNT_VERBS = frozenset({"describe", "recount", "recall", "relate", "detail"})
 # speech verbs with an everyday non-speech sense: their subject must be able to speak
 # ("That culture emphasizes loyalty", "the job demands patience")
 AMBIGUOUS_SPEECH = frozenset(

@@ -260,7 +260,25 @@ def could_be_speaker(ctx, pron, attr) -> bool:
         return False  # "It said they had entered the country": not the one who said it
     if mention.split(" ", 1)[0] == _OWN_POSSESSIVE.get(low):
         return False  # "His lawyer said he would fight the charges": the owner
+    if low == "they" and not attr.plural and sp and _plural_between(ctx.doc, sp[1], pron):
+        # "The ministry said it would send 20 mobile teams and that they would visit
+        # every school": a set named after a singular speaker is the likelier "they"
+        return False
     return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
+
+
+def _plural_between(doc, start_char: int, pron) -> bool:
+    """A plural noun (not a date or an amount) in the pronoun's sentence between a
+    speaker mention ending at ``start_char`` and the pronoun."""
+    return any(
+        t.idx >= start_char
+        and t.tag_ in ("NNS", "NNPS")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr")
+        and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+        for t in pron.sent
+        if t.i < pron.i
+    )
 
 
 def agrees(ctx, pronoun: str, attr, tok=None) -> bool:

@@ -1,0 +1,135 @@
+"""Where the evidence for a referent is weak the pronoun stays (a wrong referent is
+worse than a dangling one): a thing that cannot speak as the "it" of a speech verb,
+a quoted pronoun reaching out of its quote, an organisation's "they" with a set named
+in between, and the last speaker from an earlier paragraph against a nearer party.
+Sentences written for these tests; each rule also has a case that is still resolved."""
+
+import pytest
+
+# --- "It said ...": only someone who can speak ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was built by a state contractor. It said repairs would take a month.",
+        "The old lighthouse is run by a local charity. "
+        "It said the lamp would be replaced in spring.",
+    ],
+)
+def test_a_thing_that_cannot_speak_is_not_the_it_that_says(claims_of, find, text):
+    c = find(claims_of(text), "would")
+    assert c.speaker == "It"
+    assert not c.speaker.lower().startswith(("the bridge", "the old lighthouse"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The city council met on Tuesday. It said the budget would be cut.", "city council"),
+        (
+            "A survey of 2,000 voters was published on Monday. "
+            "It said most voters backed the plan.",
+            "survey",
+        ),
+    ],
+)
+def test_an_organisation_or_a_document_still_is(claims_of, find, text, speaker):
+    c = find(claims_of(text), "would" if "budget" in text else "backed")
+    assert speaker in c.speaker.lower()
+
+
+# --- a quoted pronoun stays inside its quote ---------------------------------------
+
+
+def test_a_quoted_they_does_not_reach_into_the_paragraph_before(claims_of, find):
+    text = (
+        "Farmers in the valley were told to move their cattle.\n\n"
+        '"They have ignored us for years," said Sam Hill, a vet.'
+    )
+    assert find(claims_of(text), "ignored us").text.startswith("They have ignored")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            'Economists said the rate cut was overdue. "They waited far too long," '
+            "said Ben Hart of Lister Bank.",
+            "waited",
+        ),
+        (
+            'Parents described long queues at the clinic. "They sent us home twice," '
+            "said Mia Cole.",
+            "sent us",
+        ),
+    ],
+)
+def test_a_quoted_they_is_not_the_group_that_just_spoke(claims_of, find, text, words):
+    # the one quoted is among the economists, the parents: "they" is someone else
+    assert find(claims_of(text), words).text.startswith("They ")
+
+
+def test_a_quoted_they_still_takes_the_actors_of_its_paragraph(claims_of, find):
+    text = 'Gunmen attacked the village at dawn. "They came on motorcycles," said Ada Obi.'
+    assert find(claims_of(text), "motorcycles").text.startswith("Gunmen came")
+
+
+# --- an organisation's "they" with a set named after it ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The ministry said it would hire 300 new teachers and that they would start "
+            "in September.",
+            "September",
+        ),
+        (
+            "The airline said it had ordered 40 new jets and that they would arrive next year.",
+            "next year",
+        ),
+    ],
+)
+def test_a_set_named_after_a_singular_speaker_keeps_they(claims_of, find, text, words):
+    assert find(claims_of(text), words).text.startswith("They would")
+
+
+def test_an_organisations_they_with_no_set_in_between_is_still_it(claims_of, find):
+    c = find(claims_of("The ministry said they would publish the figures on Friday."), "figures")
+    assert c.text.startswith("The ministry would publish")
+
+
+# --- the last speaker from an earlier paragraph against a nearer party --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            "Coach Tom Reid said the team was ready.\n\n"
+            "The club's chairman visited the training ground on Friday. "
+            "He promised a new stadium.",
+            "stadium",
+            "chairman",
+        ),
+        (
+            "Senator Ann Wu said the bill would pass.\n\n"
+            "The state's governor toured the flooded town on Monday. "
+            "She pledged 5 million dollars for repairs.",
+            "repairs",
+            "governor",
+        ),
+    ],
+)
+def test_a_party_named_in_the_pronouns_paragraph_speaks(claims_of, find, text, words, who):
+    c = find(claims_of(text), words)
+    assert who in c.speaker.lower()
+    assert "Reid" not in c.text and "Wu" not in c.text
+
+
+def test_with_no_nearer_party_the_last_speaker_still_speaks(claims_of, find):
+    text = "Coach Tom Reid said the team was ready.\n\nHe promised a win on Saturday."
+    c = find(claims_of(text), "win on Saturday")
+    assert c.text.startswith("Tom Reid promised")
