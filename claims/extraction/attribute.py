@@ -14,11 +14,13 @@ from dataclasses import dataclass, field
 
 from .lexicon import (
     ADDRESS_WORDS,
+    ADVICE_VERBS,
     AGENT_NOUNS,
     AGENT_PRONOUNS,
     AMBIGUOUS_SPEECH,
     CHANNEL_NOUNS,
     CHARACTERISE_VERBS,
+    CLAUSE_SPEECH,
     DENY,
     DIRECTIVE_VERBS,
     EVIDENCE_NOUNS,
@@ -35,9 +37,12 @@ from .lexicon import (
     PERSON_ACTS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLURAL_QUANTIFIERS,
     PRESS_AUDIENCE,
     QUESTION_VERBS,
     QUESTION_WORDS,
+    REFUSE_VERBS,
+    SINGLE_QUANTIFIERS,
     SOURCE_NOUNS,
     SPEAKS_FOR_NOUNS,
     SPEECH_NOUNS,
@@ -148,7 +153,35 @@ def is_agent(tok, names=frozenset()) -> bool:
     if tok.pos_ == "PROPN" or tok.text in names or (tok.is_title and not tok.is_sent_start):
         return True
     w, lemma = tok.lower_, tok.lemma_.lower()
-    return bool({w, lemma} & _AGENT_WORDS or w in TITLE_WORDS)
+    if {w, lemma} & _AGENT_WORDS or w in TITLE_WORDS:
+        return True
+    # "The registrar, Debra Kwan, estimated ...": a noun with a named person beside it
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights
+    )
+
+
+def asked_group(subj):
+    """The people a bare quantifier that speaks counts, when the sentence before asked
+    them something: "We asked voters leaving the polls what mattered most. Most said
+    public safety." -> voters.  None otherwise."""
+    low = subj.lower_
+    if not (
+        low in SINGLE_QUANTIFIERS
+        or low in PLURAL_QUANTIFIERS
+        or (subj.tag_ == "CD" and subj.ent_type_ in ("", "CARDINAL"))
+    ) or any(c.dep_ != "advmod" for c in subj.children):
+        return None
+    doc = subj.doc
+    start = subj.sent.start
+    if start == 0:
+        return None
+    for t in doc[doc[start - 1].sent.start : start]:
+        if t.lemma_.lower() in QUESTION_VERBS and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ in ("dobj", "dative") and c.tag_ in ("NNS", "NNPS"):
+                    return c
+    return None
 
 
 def is_evidence(tok) -> bool:
@@ -317,7 +350,9 @@ def speech_content(tok):
     if cc and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return True, cc  # "shot back that ...", "fired back that ...": a retort
     if lemma in DIRECTIVE_VERBS:
-        return bool(clausal_children(tok)), []
+        return bool(clausal_children(tok)) or (
+            lemma in ADVICE_VERBS and any(c.dep_ == "dobj" for c in tok.children)
+        ), []
     if lemma in CHARACTERISE_VERBS:
         # "Neighbors described him as a quiet man": the subject's account of him
         return (
@@ -350,6 +385,8 @@ def speech_content(tok):
         return False, []
     if lemma == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False, []
+    if lemma in CLAUSE_SPEECH and not cc:
+        return False, []  # "Coleman has not conceded": the race, not a statement
     if lemma in STRONG_SPEECH:
         if lemma in DENY or lemma in STANCE:
             return True, [c for c in cc if lemma not in DENY]
@@ -531,7 +568,11 @@ def asks(head, allowed) -> bool:
     """A reported question: "asked whether the minister would resign"."""
     if head.lemma_.lower() not in QUESTION_VERBS:
         return False
-    for c in head.children:
+    kids = list(head.children)
+    # "asked voters leaving the polls what mattered": the parser may hang the question
+    # on a participle after the one asked
+    kids += [g for c in kids if c.dep_ in ("xcomp", "acl") and c.i > head.i for g in c.children]
+    for c in kids:
         if c.dep_ in ("ccomp", "advcl") and c.i > head.i and c.i in allowed:
             first = c.doc[c.left_edge.i]
             if first.lower_ in QUESTION_WORDS or any(
@@ -812,6 +853,8 @@ def attribute(ctx, unit) -> Frames:
                 # that it did (the answer is not given either)
                 if any(c.dep_ == "neg" for c in t.children):
                     frames.questions.add(i)
+                elif t.dep_ == "xcomp" and t.head.lemma_.lower() in REFUSE_VERBS:
+                    frames.questions.add(t.head.i)  # "declined to say whether ..."
                 continue
             if f is not None:
                 f.content = [c for c in f.content if not indirect_question(c)]
@@ -1027,6 +1070,21 @@ class Attributor:
         mention = None
         if subj is not None and subj.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
             subj = cue.head  # "Ruiz, who said ...": the relative pronoun is its antecedent
+        group = asked_group(subj) if subj is not None else None
+        if group is not None:
+            # "We asked voters what mattered most. Most said public safety": most voters
+            name = f"{subj.text} {group.text}"
+            return Attribution(
+                speaker=name,
+                speaker_span=(subj.idx, subj.idx + len(subj)),
+                speaker_kind=speaker_kind(group.text),
+                cue=cue.text,
+                cue_span=(cue.idx, cue.idx + len(cue)),
+                cue_lemma=cue.lemma_.lower(),
+                via=self.via(cue),
+                short=name,
+                plural=True,
+            )
         if subj is not None:
             low = subj.lower_
             if subj.pos_ == "PRON" or low in FIRST_PERSON:
@@ -1141,7 +1199,18 @@ class Attributor:
             kind = "person"  # "a campaign volunteer named Eli Shapiro"
         short = text
         if kind == "person":
-            person = [i for i in ids if doc[i].ent_type_ == "PERSON"]
+            person = [
+                i
+                for i in ids
+                if doc[i].ent_type_ == "PERSON" and doc[i].lower_.strip(".") not in TITLE_WORDS
+            ]
+            if not person and any(doc[i].ent_type_ == "PERSON" for i in ids):
+                # "Councilwoman Ana Reyes" with only the title tagged: the name after it
+                person = [
+                    i
+                    for i in ids
+                    if doc[i].pos_ == "PROPN" and doc[i].lower_.strip(".") not in TITLE_WORDS
+                ]
             if person:
                 short = self.ctx.span_text(person)
         a = Attribution(

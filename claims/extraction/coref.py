@@ -727,8 +727,9 @@ class Antecedents:
         """ "The ministry said the pair had violated their visas. It did not give
         details": a pronoun that acts, opening a main clause after a report, may be the
         reporter as well as the reported subject, when both could be it."""
-        if tok.head.dep_ != "ROOT" or ant.head.dep_ != "ccomp":
-            return False
+        verb = tok.head.head if tok.tag_ == "PRP$" and tok.head.dep_ in SUBJ_DEPS else tok.head
+        if verb.dep_ != "ROOT" or ant.head.dep_ != "ccomp":
+            return False  # ("Its director, Sandra Moy, urged ...": the owner of the subject)
         if tok.sent.start <= ant.i:
             # the reported subject must be in an earlier sentence than the pronoun
             if ant.sent.start == tok.sent.start:

@@ -176,6 +176,33 @@ def _quantified_subject(ctx, main, v) -> str | None:
     return f"{subj.text} {' '.join(words)}"
 
 
+def _questioned_subject(ctx, main, v) -> str | None:
+    """ "Jimenez asked whether such a study would delay the project. Lund said it would."
+    -> "Such a study would delay the project": the "it"/"they" of an answer is what the
+    question it answers was about (its subject, in the same number)."""
+    from .attribute import indirect_question
+
+    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ not in ("it", "they") or not indirect_question(v):
+        return None
+    asked = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if asked is None or asked.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if (asked.tag_ in ("NNS", "NNPS")) != (subj.lower_ == "they"):
+        return None
+    doc = ctx.doc
+    drop = set()
+    for c in asked.children:
+        if c.dep_ in ("relcl", "acl", "appos", "punct"):
+            drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+    ids = [i for i in range(asked.left_edge.i, asked.right_edge.i + 1) if i not in drop]
+    if not ids or len(ids) > 8:
+        return None
+    first = doc[ids[0]]
+    keep = first.pos_ == "PROPN" or first.ent_type_ in ("ORG", "GPE", "PERSON")
+    return ctx.render(ids, None if keep else {ids[0]: first.lower_})
+
+
 def restore(ctx, main, ids, replace) -> int:
     """Write the restored verb phrase after the elliptical predicate (and its "not");
     return the number of words added."""
@@ -190,6 +217,10 @@ def restore(ctx, main, ids, replace) -> int:
     if group and subj is not None and subj.i in ids and subj.i not in replace:
         replace[subj.i] = group
         added += len(group.split()) - 1
+    thing = _questioned_subject(ctx, main, v)
+    if thing and subj is not None and subj.i in ids and subj.i not in replace:
+        replace[subj.i] = thing
+        added += len(thing.split()) - 1
     negated = any(c.dep_ == "neg" for c in main.children)
     if _aux_class(main) == "do" and not negated:
         finite = _finite_do(main, v, how, vp)

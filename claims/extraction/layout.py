@@ -30,6 +30,12 @@ _EXCLUDE_PATTERNS = [
         r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z .]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+",
         re.M,
     ),
+    # live-update time stamps: "11:48 p.m. —", "9:30 a.m. ET:", "UPDATE 3:15 p.m. —"
+    re.compile(
+        r"^[ \t]*(?:UPDATE[D:]?[ \t]*)?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\.|[AaPp]M)"
+        r"(?:[ \t]+[A-Z]{2,4})?[ \t]*(?:—|–|--|-|:)[ \t]+",
+        re.M,
+    ),
     # list bullets
     re.compile(r"^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+", re.M),
 ]

@@ -15,7 +15,7 @@ STRONG_SPEECH = frozenset(
 say tell claim confirm acknowledge admit deny reject insist warn announce accuse allege declare
 assert argue state stress emphasize emphasise reiterate maintain testify threaten pledge promise
 vow doubt dismiss refute contend concede condemn praise commend welcome criticize criticise
-urge demand disclose reveal
+urge demand disclose reveal blame
 """.split()
 )
 # verbs that only report speech when they introduce a clause
@@ -59,6 +59,8 @@ STANCE = frozenset(
         "accuse",
         "urge",
         "demand",
+        "recommend",
+        "blame",
     }
 )
 COMMIT = frozenset({"pledge", "promise", "vow", "threaten", "commit", "guarantee"})
@@ -84,6 +86,11 @@ ISSUE_VERBS = frozenset(
 EXPRESS_VERBS = frozenset({"express", "voice", "raise"})
 # stance verbs that need an object or a clause to say anything ("welcomed the decision")
 OBJECT_STANCE = frozenset({"threaten", "welcome", "urge", "demand"})
+# verbs that report speech only with a clause: "conceded that the count was low", not
+# "Coleman has not conceded" (the race) or "conceded defeat"
+CLAUSE_SPEECH = frozenset({"concede"})
+# "declined to say whether ...", "refused to say why ...": a question left unanswered
+REFUSE_VERBS = frozenset({"decline", "refuse"})
 FIRST_PERSON = frozenset({"i", "we"})
 GENERIC_REPORTS = frozenset(
     {"report", "reports", "media", "sources", "source", "rumours", "rumors"}
@@ -221,6 +228,7 @@ colleague colleagues aide aides ally allies friend friends neighbor neighbors ne
 strategist strategists consultant consultants donor donors delegate delegates organizer organizers
 organiser organisers executive executives attorney attorneys advocate advocates pollster pollsters
 commentator commentators republicans democrats conservatives liberals progressives parents nurse
+campaign campaigns registrar registrars backer backers commissioner commissioners
 """.split()
 )
 # documents and studies are cited as sources ("a UN report said")
@@ -688,6 +696,9 @@ spokesman councilman congressman chairman assemblyman alderman businessman
 # verbs whose clause says what should be done, not what is ("recommended that the county
 # require two signatures"): the whole sentence is the speaker's recommendation
 DIRECTIVE_VERBS = frozenset({"recommend", "advise", "propose"})
+# directives that are the subject's advice with an object too ("The staff recommended a
+# smaller increase"), unlike "proposed a budget" (an act)
+ADVICE_VERBS = frozenset({"recommend", "advise"})
 # verbs that characterise someone or something "as" what the subject says it is
 # ("described him as a quiet man", "branded the plan a giveaway")
 CHARACTERISE_VERBS = frozenset(

@@ -270,6 +270,7 @@ def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[st
     _join_names(mentions, u, _acronyms(layout.text))
     _join_appositives(mentions, u, layout.text)
     _join_descriptions(mentions, u)
+    _join_head_nouns(mentions, u)
     _join_introduced_people(mentions, u, layout.text)
     places = {speaker_key(text) for _, _, text, label in entities if label in ("GPE", "NORP")}
     return _parties(rec_mention, mentions, index, u, places)
@@ -385,6 +386,30 @@ def _join_descriptions(mentions, u) -> None:
         )
         if nxt is not None:
             u.join(i, nxt)
+
+
+def _join_head_nouns(mentions, u) -> None:
+    """ "The nonpartisan Legislative Fiscal Bureau estimated ... The bureau also found":
+    "the" and one common noun join the nearest earlier name (not a person's) that ends
+    in that noun ("the commission" -> "the Public Utilities Commission")."""
+    for i, m in enumerate(mentions):
+        if not m.definite or len(m.words) != 1 or u.find(i) != i or m.kind == "person":
+            continue
+        noun = m.words[0]
+        if not noun.islower():
+            continue
+        for j in range(i - 1, -1, -1):
+            o = mentions[j]
+            if m.para - o.para > _LOOKBACK_PARAGRAPHS:
+                break
+            if (
+                o.kind != "person"
+                and len(o.words) > 1
+                and o.words[-1].lower() == noun
+                and o.words[-1][:1].isupper()
+            ):
+                u.join(j, i)
+                break
 
 
 def _join_introduced_people(mentions, u, text) -> None:

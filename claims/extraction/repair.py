@@ -6,13 +6,24 @@ before any rule reads it (the only place the rule layer changes a parse).
   description its subject and "testified" a verb coordinated to it, so the expert
   "named" someone and what he testified has no subject.  "named X" is a participle
   on the noun it names; the coordinated verb is the root.
+- "A spokesman said after the hearing that Great Plains had cut costs": the parser
+  hangs the that-clause on "hearing" as a relative clause; it is what was said.
 """
 
 from __future__ import annotations
 
-from .lexicon import NAMING_VERBS, PERSON_NOUNS
+from .lexicon import ASSERTION_NOUNS, NAMING_VERBS, PERSON_NOUNS, STRONG_SPEECH, WEAK_SPEECH
 
 _PARTICIPLE_TAGS = ("VBN", "VBD")
+_SPEECH_VERBS = STRONG_SPEECH | WEAK_SPEECH
+# where or when something was said: "said after the hearing", "argued in its brief",
+# "told reporters at a news conference", "testified before the committee"
+_SETTING_PREPS = frozenset({"after", "in", "at", "on", "before", "during", "outside", "following"})
+# nouns whose that-clause is their content ("evidence that ...", "the fear that ...")
+_CONTENT_NOUNS = ASSERTION_NOUNS | frozenset(
+    "evidence fact news idea hope hopes fear fears belief possibility sign signs proof view "
+    "notion concern concerns worry worries suggestion argument assumption".split()
+)
 
 
 def _named_noun(verb, subj):
@@ -74,16 +85,49 @@ def naming_root(doc, verb) -> bool:
     return True
 
 
+def that_clause_on_noun(doc, clause) -> bool:
+    """ "A company spokesman said after the hearing that Great Plains had cut costs",
+    "The board argued in its brief that the plant locks ...": the parser hangs the
+    that-clause on the noun of the phrase between the verb of saying and it, as a
+    relative clause, though its "that" is a complementizer (the clause has its own
+    subject).  The clause is what was said: it goes back to the verb."""
+    that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is None or that.i != clause.left_edge.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+        return False
+    noun = clause.head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i > noun.i:
+        return False
+    if prep.lower_ not in _SETTING_PREPS or noun.lemma_.lower() in _CONTENT_NOUNS:
+        return False  # "adds to evidence that ...": the noun's own content
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SPEECH_VERBS:
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children) or verb.i > prep.i:
+        return False
+    clause.head = verb
+    clause.dep_ = "ccomp"
+    return True
+
+
 def repair(doc) -> None:
     """Correct the misparses above in ``doc`` (a cheap scan: only a root that is a
-    naming verb is looked at)."""
+    naming verb, and a relative clause or participle, is looked at)."""
     if not len(doc):
         return
     strings = doc.vocab.strings
     root = strings.add("ROOT")
+    clausal = {strings.add("relcl"), strings.add("acl")}
     lemmas = {strings.add(w) for w in NAMING_VERBS}
     arr = doc.to_array(["DEP", "LEMMA"])
-    # the roots only (a few per paragraph), found in one array pass, not token by token
-    for i in (arr[:, 0] == root).nonzero()[0].tolist():
+    deps = arr[:, 0]
+    # the roots and the clauses on nouns only (a few per paragraph), found in array
+    # passes, not token by token
+    for i in (deps == root).nonzero()[0].tolist():
         if int(arr[i, 1]) in lemmas:
             naming_root(doc, doc[i])
+    for d in clausal:
+        for i in (deps == d).nonzero()[0].tolist():
+            that_clause_on_noun(doc, doc[i])

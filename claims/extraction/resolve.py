@@ -448,6 +448,14 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
                 for i in ids:
                     if doc[i].lower_ == "our" and i not in replace:
                         replace[i] = "their" if plural else "its"
+            elif subj.lower_ == "i":
+                # '"I want to see a cop on my street," said Maria Delgado' -> "... on Maria
+                # Delgado's street"
+                for i in ids:
+                    if doc[i].lower_ == "my" and i not in replace:
+                        replace[i] = name + ("’" if name.endswith("s") else "’s")
+                    elif doc[i].lower_ == "me" and i not in replace:
+                        replace[i] = name
 
 
 def definite_name(ctx, name: str) -> str:
@@ -1622,9 +1630,9 @@ def issuer(ctx) -> str | None:
         ):
             return None
     for sent in doc.sents:
-        if sent.start_char < lay.headline_end or lay.is_excluded(sent.start_char):
-            continue
         root = sent.root
+        if sent.start_char < lay.headline_end or lay.is_excluded(root.idx):
+            continue  # the title, a byline (not a sentence opened by a dateline or time)
         if root.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
@@ -1652,6 +1660,8 @@ def issuer(ctx) -> str | None:
         ]
         if not ids or len(ids) > 10 or any(doc[i].pos_ == "PRON" for i in ids):
             return None
+        if any(doc[i].ent_type_ == "PERSON" for i in ids):
+            return None  # "Councilwoman Ana Reyes has declared victory": news of a person
         name = ctx.render(ids)
         if doc[ids[0]].lower_ == "the":
             name = "the" + name[3:]

@@ -309,6 +309,14 @@ class SentenceSplitter:
                 ):
                     before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                     if before is not None and before.text == "," and not speech_content(c)[0]:
+                        if (
+                            c.lemma_ not in RESULT_VERBS
+                            and any(x.dep_ == "auxpass" for x in kids)
+                            and not any(x.dep_ == "agent" for x in kids)
+                        ):
+                            # "the rating could be cut, raising costs": what the passive
+                            # tells, not its subject, raises them; it stays with its clause
+                            continue
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
                     elif (
                         before is not None

@@ -397,3 +397,185 @@ def test_they_in_a_belief_is_the_things_before(claims_of, text, want, speaker):
 )
 def test_they_is_not_taken_from_things_that_cannot_be_meant(claims_of, text, wrong):
     assert not any(wrong in c.text for c in claims_of(text))
+
+
+# ---- found on the new dev articles (d06-d08): general patterns, own sentences -------
+
+
+def test_conceding_a_race_is_no_statement(claims_of, find):
+    c = find(claims_of("The challenger has not conceded."), "conceded")
+    assert c.speaker is None and c.kind != "denial"
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("The registrar blamed the rain for the low turnout.", "rain", "The registrar"),
+        ("Plant managers blamed a faulty valve.", "valve", "Plant managers"),
+        (
+            "The commission's own staff recommended a smaller increase of 6 percent.",
+            "smaller increase",
+            "The commission's own staff",
+        ),
+    ],
+)
+def test_blame_and_advice_are_their_subjects(claims_of, find, text, words, speaker):
+    assert find(claims_of(text), words).speaker == speaker
+
+
+def test_proposing_a_budget_is_an_act(claims_of, find):
+    assert find(claims_of("The governor proposed a $9 billion budget."), "budget").speaker is None
+
+
+def test_declining_to_say_whether_is_no_claim(claims_of):
+    claims = claims_of(
+        "Her spokesman declined to say whether she would veto a 2 percent raise. "
+        "The senator refused to say why the vote was delayed."
+    )
+    assert claims == [] or all("veto" not in c.text and "delayed" not in c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["11:48 p.m. — ", "9:30 a.m. ET: ", "UPDATE 3:15 p.m. — ", "10 p.m. -- "]
+)
+def test_a_live_update_time_stamp_is_no_part_of_a_claim(claims_of, stamp):
+    claims = claims_of(f"Election night live\n\n{stamp}Turnout in the county looks low.")
+    assert [c.text for c in claims][-1] == "Turnout in the county looks low."
+
+
+def test_a_newsrooms_we_is_no_person_named_in_the_story(claims_of):
+    claims = claims_of(
+        "LIVE: Reyes leads mayor's race\n\n"
+        "11:48 p.m. — Councilwoman Ana Reyes has declared victory in the race for mayor.\n\n"
+        "9:30 p.m. — We asked voters leaving the polls what mattered most to them. "
+        "Most said public safety."
+    )
+    assert not any("Reyes asked" in c.text for c in claims)
+    most = next(c for c in claims if "public safety" in c.text)
+    assert most.speaker == "Most voters"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The station asked ten bakers whether flour prices had risen. Seven said they had "
+            "doubled since May.",
+            "Seven bakers",
+        ),
+        (
+            "Reporters asked the senators whether they would back the bill. Both said the bill "
+            "was rushed.",
+            "Both senators",
+        ),
+    ],
+)
+def test_an_answer_by_a_count_of_those_asked_is_theirs(claims_of, text, speaker):
+    claims = claims_of(text)
+    assert claims and claims[-1].speaker == speaker, [(c.speaker, c.text) for c in claims]
+
+
+def test_she_is_the_name_not_the_title_the_tagger_marked(claims_of, find):
+    claims = claims_of(
+        'Councilwoman Ana Reyes has declared victory. "Tonight this city chose to invest in '
+        'its neighborhoods," Reyes told supporters. She promised to hire 40 new firefighters.'
+    )
+    c = find(claims, "40 new firefighters")
+    assert "Reyes promised" in c.text, c.text
+
+
+def test_my_in_a_quote_given_to_its_speaker_is_theirs(claims_of, find):
+    c = find(
+        claims_of('"I want to see a cop on my street again," said Maria Delgado, a nurse.'),
+        "cop",
+    )
+    assert c.speaker == "Maria Delgado"
+    assert "my street" not in c.text and "Maria Delgado’s street" in c.text
+
+
+def test_a_described_noun_with_a_named_appositive_speaks(claims_of, find):
+    c = find(
+        claims_of(
+            "The registrar, Debra Kwan, estimated that just 31 percent of registered voters "
+            "cast ballots."
+        ),
+        "31 percent",
+    )
+    assert c.speaker == "Debra Kwan"
+    assert c.text.startswith("Just 31 percent")
+
+
+@pytest.mark.parametrize(
+    "text, want, speaker",
+    [
+        (
+            "A company spokesman, Kyle Benson, said after the hearing that the utility had cut "
+            "operating costs by 8 percent.",
+            "The utility had cut operating costs by 8 percent.",
+            "Kyle Benson",
+        ),
+        (
+            "The Citizens Utility Board argued in its brief that the gas plant locks ratepayers "
+            "into fuel price swings.",
+            "The gas plant locks ratepayers into fuel price swings.",
+            "The Citizens Utility Board",
+        ),
+    ],
+)
+def test_a_that_clause_hung_on_the_setting_is_what_was_said(claims_of, text, want, speaker):
+    claims = claims_of(text)
+    c = next((c for c in claims if c.text == want), None)
+    assert c is not None, [c.text for c in claims]
+    assert c.speaker == speaker
+
+
+def test_a_nouns_own_that_clause_stays_with_it(claims_of):
+    claims = claims_of(
+        "Other scientists welcomed the study. They said it adds to evidence that glaciers in "
+        "the region have advanced and retreated several times."
+    )
+    assert any("adds to evidence that glaciers" in c.text for c in claims), [c.text for c in claims]
+
+
+def test_campaigns_can_speak(claims_of, find):
+    c = find(claims_of("Both campaigns told us they expect a long night."), "long night")
+    assert c.speaker == "Both campaigns" and c.text == "Both campaigns expect a long night."
+
+
+def test_the_bureau_is_the_bureau_named_before(claims_of):
+    claims = claims_of(
+        "The nonpartisan Legislative Fiscal Bureau estimated that the plan would cost $310 "
+        "million. The bureau also found that the reserve fund would fall below its minimum."
+    )
+    assert len(claims) == 2
+    assert claims[0].speaker_id is not None and claims[0].speaker_id == claims[1].speaker_id
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Jimenez asked whether such a study would delay the project. Lund said it would.",
+            "Such a study would delay the project.",
+        ),
+        (
+            "Reporters asked whether the new contracts would cost more. The mayor said they would.",
+            "The new contracts would cost more.",
+        ),
+    ],
+)
+def test_the_it_of_an_answer_is_what_the_question_was_about(claims_of, text, want):
+    claims = claims_of(text)
+    assert any(c.text == want for c in claims), [c.text for c in claims]
+
+
+def test_a_participle_after_a_passive_stays_with_it(claims_of):
+    claims = claims_of(
+        "The utility's chief said its credit rating could be cut, raising borrowing costs for "
+        "customers. The bridge was closed on Monday, forcing drivers onto a detour."
+    )
+    texts = [c.text for c in claims]
+    assert not any(
+        t.startswith(("The credit rating could raise", "The bridge forced")) for t in texts
+    )
+    assert any("raising borrowing costs" in t for t in texts), texts
