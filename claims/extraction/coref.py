@@ -358,8 +358,10 @@ class Antecedents:
                 # "Its members carried out ..." -> whose members
                 t = doc[i]
                 cls, pronoun = POSSESSIVE_CLASS[t.lower_]
-                owner = self._actor_of_previous(t, cls, pronoun) or self._resolve(
-                    i, para_of(t.idx), cls, pronoun, owner=True
+                owner = (
+                    self._actor_of_previous(t, cls, pronoun)
+                    or self._named_reporter(t)
+                    or self._resolve(i, para_of(t.idx), cls, pronoun, owner=True)
                 )
                 if owner is None and cls == "plural":
                     owner = self._people_of_previous(t, para_of)
@@ -371,7 +373,9 @@ class Antecedents:
             if tag[i] == "PRP$" and lower[i] in POSSESSIVE_CLASS and dep == "poss":
                 # "Under his leadership, ...", "... honor their memory": any other owner
                 cls, pronoun = POSSESSIVE_CLASS[lower[i]]
-                self.possessors[i] = self._resolve(i, para_of(doc[i].idx), cls, pronoun, owner=True)
+                self.possessors[i] = self._named_reporter(doc[i]) or self._resolve(
+                    i, para_of(doc[i].idx), cls, pronoun, owner=True
+                )
                 continue
             if dep in SUBJ_DEPS:
                 self._subject(doc[i], ev, person_words, para_of)
@@ -669,6 +673,31 @@ class Antecedents:
             and ant.dep_ == "nsubj"
             and ant.head.lemma_.lower() in _SPEECH | ACCOUNT_VERBS
         )
+
+    def _named_reporter(self, tok):
+        """ "Pfizer said its vaccine appeared to work": an "its" right after the speech
+        verb of a one-word name the tagger took for a person (a company, an agency) is
+        that name: no person is "its", and nothing else stands between."""
+        if tok.lower_ != "its":
+            return None
+        verb = tok
+        while verb.dep_ != "ccomp" and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SPEECH:
+            return None
+        frame = verb.head
+        rep = next((c for c in frame.children if c.dep_ == "nsubj"), None)
+        if rep is None or rep.ent_type_ != "PERSON" or rep.i > tok.i:
+            return None
+        ent = next((e for e in self.doc.ents if e.start <= rep.i < e.end), None)
+        if ent is None or len(ent) != 1 or rep.text in self._full_names:
+            return None
+        if any(t.lemma_.lower() in TITLE_WORDS for t in self.doc[max(0, rep.i - 3) : rep.i]):
+            return None
+        between = self.doc[rep.i + 1 : tok.i]
+        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+            return None
+        return rep.text
 
     def _owner_of_reporter(self, tok):
         """ "His lawyer said he would fight the charges" -> the minister: the subject of

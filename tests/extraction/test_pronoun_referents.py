@@ -438,3 +438,44 @@ def test_an_owner_with_of_is_written_after_the_noun_and_its_modifiers(claims_of,
     )
     c = find(claims_of(text), "denied any role")
     assert c.text.startswith("The foreign ministry of the government of the island nation")
+
+
+# --- a one-word name said "its": no person -------------------------------------------
+
+
+def test_its_after_a_company_the_tagger_takes_for_a_person(claims_of, find):
+    c = find(claims_of("Moderna said its vaccine was still effective."), "effective")
+    assert c.text.startswith("Moderna’s vaccine")
+
+
+def test_its_after_a_person_named_before_is_not_the_person(claims_of, find):
+    text = "Senator Maria Lopez said her bill would pass. Lopez said its chances were good."
+    c = find(claims_of(text), "chances")
+    assert "Lopez’s chances" not in c.text and "Maria Lopez’s chances" not in c.text
+
+
+# --- an "it" that speaks can speak; a quote keeps to its own paragraph --------------
+
+
+def test_an_it_that_speaks_is_the_owner_not_the_thing_owned(claims_of, find):
+    text = (
+        "The stadium is owned by a private operator. "
+        "It said the roof would be repaired before the season."
+    )
+    c = find(claims_of(text), "roof")
+    assert c.speaker is None or "stadium" not in c.speaker.lower()
+
+
+def test_an_it_that_speaks_stays_when_nothing_before_can_speak(claims_of, find):
+    text = "The bridge collapsed on Monday. It said the cracks were not dangerous."
+    c = find(claims_of(text), "cracks")
+    assert c.speaker is None or "bridge" not in c.speaker.lower()
+
+
+def test_a_quote_opening_a_paragraph_does_not_reach_into_the_one_before(claims_of, find):
+    text = (
+        "Residents of the village have been told to boil their water.\n\n"
+        '"They have ignored the leaks for years," said Ana Ruiz, a teacher.'
+    )
+    c = find(claims_of(text), "leaks")
+    assert "Residents" not in c.text
