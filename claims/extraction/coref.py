@@ -79,6 +79,10 @@ _AGENT_OR_ORG_WORDS = AGENT_NOUNS | ORG_WORDS
 _EVENT_OR_PERSON_NOUNS = EVENT_NOUNS | PERSON_NOUNS
 _SPEECH = STRONG_SPEECH | WEAK_SPEECH
 MAX_MENTION = 8
+_OBJECT_PRONOUNS = {
+    "him": ("person", "he"),
+    "her": ("person", "she"),
+}
 POSSESSIVE_CLASS = {
     "its": ("single", "it"),
     "their": ("plural", "they"),
@@ -154,6 +158,7 @@ class Antecedents:
         self.partitive: dict[int, str] = {}  # "Many of them" -> what "them" stands for
         self.concessive: dict[int, str] = {}  # "Although X ..., NASA said it ..." -> X
         self._singular: set[str] = set()  # what an "it" stood for: not a "they" after
+        self.objects: dict[int, str] = {}  # "stopped him" -> who "him" stands for
         self._scan()
 
     # ---- mention texts ----------------------------------------------------
@@ -379,6 +384,9 @@ class Antecedents:
                 continue
             if dep in SUBJ_DEPS:
                 self._subject(doc[i], ev, person_words, para_of)
+            elif dep in ("dobj", "dative", "pobj") and lower[i] in _OBJECT_PRONOUNS:
+                if tag[i] == "PRP":
+                    self._object_pronoun(doc[i], para_of)
             elif dep in ("dobj", "dative", "attr", "oprd", "pobj"):
                 self._object(doc[i], ev, para_of)
 
@@ -654,6 +662,49 @@ class Antecedents:
         if subj.dep_ != "nsubj" or subj.head.lemma_.lower() not in STRONG_SPEECH:
             return False
         return not (is_agent(ant) or ant.ent_type_ in ("ORG", "NORP", "GPE") or is_evidence(ant))
+
+    def _object_pronoun(self, tok, para_of):
+        """ "When a guard stopped him, he detonated ..." -> "the bomber": an object
+        pronoun takes the nearest mention of its class that is not its own clause's
+        subject (nor what that subject stands for), when that mention is sure (has a
+        text) and no other one of the class competes in its paragraph or the one
+        before."""
+        cls, pronoun = _OBJECT_PRONOUNS[tok.lower_]
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        v = verb
+        own = None
+        for _ in range(3):  # "urged him to resign": the subject of the controller
+            own = next((c for c in v.children if c.dep_ in SUBJ_DEPS), None)
+            if own is not None or v.dep_ not in ("xcomp", "conj", "advcl") or v.head.i == v.i:
+                break
+            v = v.head
+        bound = set()
+        lo = hi = -1
+        if own is not None:
+            if own.pos_ == "PRON" and not self.resolved.get(own.i):
+                return  # "He thanked him": with "he" unknown, so is "him"
+            bound.add(self.resolved.get(own.i) or self._np_text(self._np_ids(own)))
+            lo, hi = own.left_edge.i, own.right_edge.i
+        para = para_of(tok.idx)
+        found = None
+        for k, p, text, _x in reversed(self.events[cls]):
+            if k >= tok.i or lo <= k <= hi:
+                continue
+            if p < para - 1:
+                break
+            if text is not None and any(
+                b and (text == b or text.split()[-1] == b.split()[-1]) for b in bound
+            ):
+                continue  # "Brenner praised him": never Karl Brenner
+            if found is None:
+                if text is None:
+                    return
+                found = text
+            elif text is not None and text != found:
+                return  # two candidates: which one?
+        if found is None or self._gender.get(found, pronoun) != pronoun:
+            return
+        self.objects[tok.i] = found
 
     def _outside_quote(self, k, p, tok, para, cls) -> bool:
         """A pronoun inside a direct quote is the quoted speaker's own word: it does not

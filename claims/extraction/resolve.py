@@ -1706,6 +1706,17 @@ def resolve_partitive(ctx, r: Resolved) -> None:
             r.replace[i] = part[i]
 
 
+def resolve_object_pronouns(ctx, r: Resolved) -> None:
+    """ "When a guard stopped him, ..." -> "When a guard stopped the bomber, ...": an
+    object pronoun the coreference walk is sure of (coref.Antecedents._object_pronoun)."""
+    objects = ctx.antecedents().objects
+    if not objects:
+        return
+    for i in r.ids:
+        if i in objects and i not in r.replace:
+            r.replace[i] = objects[i]
+
+
 def name_pronoun_speakers(ctx, pieces) -> None:
     """ "The governor visited the market. He promised ...": a "he"/"she"/"it" who speaks
     is the antecedent the coreference walk is sure of, where the discourse memory's
@@ -1771,6 +1782,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             resolve_issuer_we(ctx, r)
             resolve_possessive(ctx, r)
             resolve_partitive(ctx, r)
+            resolve_object_pronouns(ctx, r)
             resolve_other_possessives(ctx, r)
             drop_anaphoric_frame(ctx, r)
             restore_demonstratives(ctx, r)

@@ -479,3 +479,39 @@ def test_a_quote_opening_a_paragraph_does_not_reach_into_the_one_before(claims_o
     )
     c = find(claims_of(text), "leaks")
     assert "Residents" not in c.text
+
+
+# --- "him" and "her" as objects ---------------------------------------------------------
+
+
+def test_him_as_object_is_the_one_person_before(claims_of, find):
+    text = (
+        "The Treasury designated Omar Haddad on Monday. "
+        "U.S. persons are prohibited from dealing with him."
+    )
+    c = find(claims_of(text), "dealing with")
+    assert c.text.endswith("dealing with Omar Haddad.")
+
+
+def test_her_as_object_is_the_senator(claims_of, find):
+    text = "Senator Maria Lopez criticized the plan. The governor called her naive."
+    c = find(claims_of(text), "naive")
+    assert "Maria Lopez" in c.text
+
+
+def test_him_stays_when_his_own_subject_is_unknown(claims_of, find):
+    text = "The president met the prime minister. He thanked him for his support."
+    c = find(claims_of(text), "thanked")
+    assert "president" not in c.text and "minister" not in c.text
+
+
+def test_him_stays_when_another_person_is_named_between(claims_of, find):
+    text = "Omar Haddad recruited the driver. Police arrested him in May."
+    c = find(claims_of(text), "arrested")
+    assert "Omar Haddad" not in c.text
+
+
+def test_him_is_never_his_own_clauses_subject(claims_of, find):
+    text = "Karl Brenner opened the bridge in March. Brenner praised him for the design."
+    c = find(claims_of(text), "design")
+    assert "praised Karl Brenner" not in c.text
