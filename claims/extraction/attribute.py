@@ -1106,7 +1106,12 @@ class Attributor:
                     # a speaker from an earlier paragraph yields to another party the
                     # walk finds nearer (it reaches back one paragraph at most)
                     near = self.ctx.antecedents().lookup(subj)
-                    if near and near != ant.speaker and near != ant.short:
+                    if (
+                        near
+                        and near != ant.speaker
+                        and near != ant.short
+                        and not _named_in_paragraph_before(ant, subj, lay)
+                    ):
                         ant = None
                 if (
                     ant is not None
@@ -1286,3 +1291,16 @@ class Attributor:
                 pc.attr = a
             elif a.speaker_kind == "media" and not pc.attr.via:
                 pc.attr = pc.attr.but(via=a.speaker)
+
+
+def _named_in_paragraph_before(ant, tok, lay) -> bool:
+    """'"We won," Reyes told supporters. She promised ...': the remembered speaker is
+    named again in the pronoun's own paragraph, so it is the nearer party, whatever an
+    older mention's place says."""
+    words = [w for w in (ant.short or ant.speaker or "").split() if w[:1].isupper()]
+    if not words:
+        return False
+    para = lay.paragraph(tok.idx)
+    start = lay.para_starts[para] if para >= 0 else 0
+    before = lay.text[start : tok.idx]
+    return any(w.strip("\u201c\u201d\"'.,;:") == words[-1] for w in before.split())

@@ -133,3 +133,36 @@ def test_with_no_nearer_party_the_last_speaker_still_speaks(claims_of, find):
     text = "Coach Tom Reid said the team was ready.\n\nHe promised a win on Saturday."
     c = find(claims_of(text), "win on Saturday")
     assert c.text.startswith("Tom Reid promised")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who", "not_who"),
+    [
+        (
+            "Councilwoman Joan Pike has declared victory in the race for mayor. Pike leads "
+            "former fire chief Carl Moss 53 percent to 47 percent.\n\n"
+            '"Tonight this city chose change," Pike told supporters at the hotel. '
+            "She promised to repave 200 streets in her first year.",
+            "200 streets",
+            "Pike",
+            "Moss",
+        ),
+        (
+            "Union president Dana Cole announced a strike vote on Monday. Cole met the "
+            "airline's chief negotiator, Paul Grant, for six hours.\n\n"
+            '"We are ready to walk out," Cole said at the depot. '
+            "She warned that flights would be cancelled from May 1.",
+            "flights would be cancelled",
+            "Cole",
+            "Grant",
+        ),
+    ],
+)
+def test_a_speaker_named_again_in_the_pronouns_paragraph_is_still_the_nearer_party(
+    claims_of, find, text, words, who, not_who
+):
+    """The remembered speaker was first met paragraphs back, but is named again just
+    before the pronoun: someone named only in an earlier paragraph is not nearer."""
+    c = find(claims_of(text), words)
+    assert who in (c.speaker or "")
+    assert not_who not in c.text
