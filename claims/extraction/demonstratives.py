@@ -519,6 +519,22 @@ def fight_antecedent(ctx, det, noun) -> str | None:
     return " ".join([head, *_pps(ctx, root, ("in", "near", "at", "outside", "around"))])
 
 
+def place_of_strike(ctx, root, obj) -> str:
+    """ " in Dar es Salaam" for "struck our embassy in Dar es Salaam": the short
+    in/at/near phrase after what a verb struck (on the object or the verb), or ""."""
+    place = next(
+        (
+            c
+            for c in list(obj.children) + list(root.children)
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i > obj.i
+        ),
+        None,
+    )
+    if place is None or len(list(place.subtree)) > 6:
+        return ""
+    return " " + ctx.render(range(place.i, place.right_edge.i + 1))
+
+
 def struck_antecedent(ctx, det, noun) -> str | None:
     """ "A truck bomb destroyed the U.S. Embassy in Beirut, killing 63 people. Those
     killed included 17 Americans. This attack was the deadliest ..." -> "the attack on
@@ -552,19 +568,9 @@ def struck_antecedent(ctx, det, noun) -> str | None:
         target = _definite(ctx, obj) if obj.pos_ == "NOUN" else _plain_np(ctx, obj, max_len=6)
         if not target or any(_points_back(t) for t in doc[obj.left_edge.i : obj.i + 1]):
             return None
-        place = next(
-            (
-                c
-                for c in list(obj.children) + list(root.children)
-                if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i > obj.i
-            ),
-            None,
-        )
-        where = ""
-        if place is not None and len(list(place.subtree)) <= 6:
-            where = " " + ctx.render(range(place.i, place.right_edge.i + 1))
-            if where.strip() in target:
-                where = ""  # "the U.S. Embassy in Beirut" says where already
+        where = place_of_strike(ctx, root, obj)
+        if where.strip() in target:
+            where = ""  # "the U.S. Embassy in Beirut" says where already
         return f"the {noun.text.lower()} on {target}{where}"
     return None
 

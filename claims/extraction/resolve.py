@@ -38,6 +38,7 @@ from .demonstratives import (
     clause_this,
     fuller_mention,
     noun_antecedent,
+    place_of_strike,
     resolve_demonstratives,
 )
 from .ellipsis import restore as restore_ellipsis
@@ -752,18 +753,7 @@ def attack_antecedent(ctx, det, noun) -> str | None:
     target = _definite(ctx, obj) if obj.pos_ == "NOUN" else ctx.render([obj.i])
     if not target:
         return None
-    place = next(
-        (
-            c
-            for c in list(obj.children) + list(root.children)
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i > obj.i
-        ),
-        None,
-    )
-    where = ""
-    if place is not None and len(list(place.subtree)) <= 6:
-        where = " " + ctx.render(range(place.i, place.right_edge.i + 1))
-    return f"the {noun.text} on {target}{where}"
+    return f"the {noun.text} on {target}{place_of_strike(ctx, root, obj)}"
 
 
 def set_antecedent(ctx, det, noun) -> str | None:
