@@ -98,32 +98,26 @@ def _definite_np(ctx, head, max_len=14) -> str | None:
     return "the " + text
 
 
-def _window(ctx, det, sentences=3):
-    """Tokens before ``det``, nearest first, back ``sentences`` sentences and within
-    its paragraph."""
+def sentence_start_back(doc, tok, sentences) -> int:
+    """Index of the first token ``sentences`` sentences before ``tok``'s own."""
+    start = tok.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+def preceding_tokens(ctx, tok, sentences, *, same_paragraph):
+    """Tokens before ``tok``, nearest first, back ``sentences`` sentences; with
+    ``same_paragraph``, only within its paragraph (else across paragraphs: a letter's
+    "These forces" after the paragraph that ordered them)."""
     doc, lay = ctx.doc, ctx.layout
-    start = det.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    para = lay.paragraph(det.idx)
-    for k in range(det.i - 1, start - 1, -1):
-        if lay.paragraph(doc[k].idx) != para:
+    start = sentence_start_back(doc, tok, sentences)
+    para = lay.paragraph(tok.idx) if same_paragraph else None
+    for k in range(tok.i - 1, start - 1, -1):
+        if para is not None and lay.paragraph(doc[k].idx) != para:
             return
-        yield doc[k]
-
-
-def _earlier(ctx, det, sentences=6):
-    """Tokens before ``det``, nearest first, back ``sentences`` sentences, across
-    paragraphs (a letter's "These forces" after the paragraph that ordered them)."""
-    doc = ctx.doc
-    start = det.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    for k in range(det.i - 1, start - 1, -1):
         yield doc[k]
 
 
@@ -139,7 +133,7 @@ def kind_antecedent(ctx, det, noun) -> str | None:
     if not kinds:
         return None
     plural = det.lower_ in _PLURAL_DETS
-    for t in _earlier(ctx, det):
+    for t in preceding_tokens(ctx, det, 6, same_paragraph=False):
         if t.i >= det.sent.start:
             continue  # "the networks that arm these groups": not its own sentence's nouns
         if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds:
@@ -178,7 +172,7 @@ def role_antecedent(ctx, r, det, noun) -> bool:
         or any(c.dep_ != "det" for c in noun.children)
     ):
         return False
-    for t in _window(ctx, det, sentences=2):
+    for t in preceding_tokens(ctx, det, 2, same_paragraph=True):
         if t.i >= det.sent.start or t.pos_ not in ("VERB", "AUX"):
             continue
         lemma = t.lemma_.lower()
@@ -220,7 +214,7 @@ def acts_antecedent(ctx, det, noun) -> str | None:
         return None
     parts = []
     single_plural = False
-    for t in _window(ctx, det, sentences=2):
+    for t in preceding_tokens(ctx, det, 2, same_paragraph=True):
         if t.i >= det.sent.start or t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS:
             continue
         if not _same_stem(lemma, t.lemma_.lower()):
@@ -289,7 +283,7 @@ def fuller_mention(ctx, det, noun) -> str | None:
     doc = ctx.doc
     lemma, tag = noun.lemma_.lower(), noun.tag_
     title_end = ctx.layout.headline_end
-    for t in _earlier(ctx, det, sentences=8):
+    for t in preceding_tokens(ctx, det, 8, same_paragraph=False):
         if t.lemma_.lower() != lemma or t.tag_ != tag or t.pos_ != "NOUN" or t.i == noun.i:
             continue
         if t.idx < title_end:

@@ -39,7 +39,9 @@ from .demonstratives import (
     fuller_mention,
     noun_antecedent,
     place_of_strike,
+    preceding_tokens,
     resolve_demonstratives,
+    sentence_start_back,
 )
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
@@ -672,32 +674,12 @@ def _bare_demonstrative(tok) -> bool:
     )
 
 
-def _previous_sentence_tokens(ctx, tok, back=1):
-    """Tokens before ``tok`` in its sentence and the ``back`` before, nearest first,
-    within the paragraph."""
-    doc, lay = ctx.doc, ctx.layout
-    start = tok.sent.start
-    for _ in range(back):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    para = lay.paragraph(tok.idx)
-    for k in range(tok.i - 1, start - 1, -1):
-        if lay.paragraph(doc[k].idx) != para:
-            return
-        yield doc[k]
-
-
 def _earlier_tokens(ctx, tok, sentences=6):
     """Tokens before ``tok``, nearest first, back ``sentences`` sentences, across
     paragraphs ("... conducted strikes ...\n\nThese actions were taken ...")."""
     doc = ctx.doc
-    first = tok.sent.start
-    for _ in range(sentences):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
-    for k in range(tok.i - 1, first - 1, -1):
-        yield doc[k]
+    first = sentence_start_back(doc, tok, sentences)
+    yield from preceding_tokens(ctx, tok, sentences, same_paragraph=False)
     # then the lead, which states what the article is about ("Today, forces conducted
     # strikes ...": the statement's closing "These actions were taken ...")
     for start, end in reversed([(a, b) for a, b in ctx.lead_sentences() if b <= first]):
@@ -1395,7 +1377,7 @@ def inclusion_subject(ctx, r: Resolved) -> None:
     if obj is None or obj.pos_ != "NOUN":
         return
     lemma = obj.lemma_.lower()
-    for t in _previous_sentence_tokens(ctx, subj):
+    for t in preceding_tokens(ctx, subj, 1, same_paragraph=True):
         if t.sent.start == subj.sent.start or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
             continue
         if t.dep_ == "dobj":
