@@ -194,12 +194,13 @@ def role_antecedent(ctx, r, det, noun) -> bool:
     return False
 
 
-def _same_stem(noun_lemma: str, verb_lemma: str) -> bool:
-    """ "designation" / "designate", "arrest" / "arrest", "approval" / "approve"."""
+def same_stem(noun_lemma: str, verb_lemma: str, min_stem: int = 5) -> bool:
+    """ "designation" / "designate", "arrest" / "arrest", "approval" / "approve": the
+    noun names the verb's act (a stem of at least ``min_stem`` letters)."""
     if noun_lemma == verb_lemma:
         return True
     stem = verb_lemma[:-1] if verb_lemma.endswith("e") else verb_lemma
-    return len(stem) >= 5 and noun_lemma.startswith(stem)
+    return len(stem) >= min_stem and noun_lemma.startswith(stem)
 
 
 def acts_antecedent(ctx, det, noun) -> str | None:
@@ -217,7 +218,7 @@ def acts_antecedent(ctx, det, noun) -> str | None:
     for t in preceding_tokens(ctx, det, 2, same_paragraph=True):
         if t.i >= det.sent.start or t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS:
             continue
-        if not _same_stem(lemma, t.lemma_.lower()):
+        if not same_stem(lemma, t.lemma_.lower()):
             continue
         passive = any(c.dep_ == "auxpass" for c in t.children)
         dep = "nsubjpass" if passive else "dobj"

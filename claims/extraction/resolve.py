@@ -41,6 +41,7 @@ from .demonstratives import (
     place_of_strike,
     preceding_tokens,
     resolve_demonstratives,
+    same_stem,
     sentence_start_back,
 )
 from .ellipsis import restore as restore_ellipsis
@@ -752,7 +753,7 @@ def set_antecedent(ctx, det, noun) -> str | None:
         # shelter. These funds ...": the money, not what it buys
         return None
     root = previous_root(ctx, det)
-    if root is None or _same_stem(lemma, root.lemma_.lower()):
+    if root is None or same_stem(lemma, root.lemma_.lower(), min_stem=6):
         return None  # "cut 2,000 jobs. Those cuts ...": the act, not the jobs
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN":
@@ -1016,14 +1017,6 @@ def document_antecedent(ctx, det, noun) -> str | None:
     return f"the {noun.text.lower()} {' '.join(rest).rstrip('.:')}"
 
 
-def _same_stem(noun_lemma: str, verb_lemma: str) -> bool:
-    """ "investigation" / "investigate", "determination" / "determine", "review" / "review"."""
-    if noun_lemma == verb_lemma:
-        return True
-    stem = verb_lemma[:-1] if verb_lemma.endswith("e") else verb_lemma
-    return len(stem) >= 6 and noun_lemma.startswith(stem)
-
-
 def nominal_antecedent(ctx, det, noun) -> str | None:
     """ "The army will investigate the attack. That investigation must be swift." ->
     "the investigation of the attack"; "X has determined that ... This determination is
@@ -1034,7 +1027,7 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
     lemma = noun.lemma_.lower()
     own = det.sent.start
     for t in _earlier_tokens(ctx, det):
-        if t.pos_ != "VERB" or t.i >= own or not _same_stem(lemma, t.lemma_.lower()):
+        if t.pos_ != "VERB" or t.i >= own or not same_stem(lemma, t.lemma_.lower(), min_stem=6):
             continue
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "NOUN":
