@@ -888,7 +888,14 @@ class Antecedents:
                 mods = [c for c in t.lefts if c.dep_ in deps and c.i >= t.i - 3]
                 if any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in t.lefts):
                     return None
-                return "the " + " ".join([c.text for c in mods] + [t.text])
+                # a number with its own words ("4 million", "more than 14,000")
+                words = [
+                    w.text
+                    for c in mods
+                    for w in (c.subtree if c.dep_ == "nummod" else [c])
+                    if not w.is_punct
+                ]
+                return "the " + " ".join([*words, t.text])
         return None
 
     def _same_subject(self, tok, events, cls, agentive):

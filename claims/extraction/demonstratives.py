@@ -21,9 +21,12 @@ gives up rather than guess (a wrong referent is worse than a dangling one):
 from __future__ import annotations
 
 from .lexicon import (
+    ACT_OF_VERB,
+    ATTACK_NOMINALS,
     ATTACK_VERBS,
     CHANGE_NOUNS,
     CHANGE_VERBS,
+    CONSEQUENCE_VERBS,
     DEMONSTRATIVES,
     EFFECT_VERBS,
     EVALUATION_NOUNS,
@@ -31,13 +34,19 @@ from .lexicon import (
     FIGHT_NOUNS,
     FIGHT_VERBS,
     HARM_VERBS,
+    INCLUSION_VERBS,
     KIND_OF,
     PARTITIVE_WORDS,
+    PLACE_NOUNS,
     POINTING_FRAMES,
     ROLE_AS_VERBS,
     ROLE_NOUNS,
+    SHELL_NOUNS,
     STANCE_OBJECT_VERBS,
+    STATE_VERBS,
     STRIKING_VERBS,
+    SUM_GIVING_VERBS,
+    SUM_NOUNS,
     TIME_WORDS,
 )
 from .morphology import present_participle
@@ -774,6 +783,19 @@ def _gerund(ctx, p) -> str | None:
     return " ".join(x for x in (subject, present_participle(main.lemma_.lower()), rest) if x)
 
 
+def _not_one_happening(p) -> bool:
+    """ "These systems often lack the staff ... This will help them plan" (a state, not
+    a happening that could have an effect); "Poor drainage also contributes. This has
+    made cities vulnerable" (a verb with nothing after it, whose complement is left
+    to the sentences before: to what? "this" may be all of them)."""
+    main = p.piece.main
+    if main is None:
+        return True
+    return main.lemma_.lower() in STATE_VERBS or not any(
+        c.i > main.i and not c.is_punct for c in main.children
+    )
+
+
 def _defined(ctx, p) -> str | None:
     """ "Bleaching happens when corals expel the algae ..." -> "bleaching": what a
     clause says happens when something else does is that happening."""
@@ -872,7 +894,7 @@ def clause_this(ctx, resolved) -> None:
             continue  # someone's account, then the article's "this": the account or the event?
         if effect:
             defined = _defined(ctx, p)
-            text = defined or _gerund(ctx, p)
+            text = defined or (None if _not_one_happening(p) else _gerund(ctx, p))
             if not text:
                 continue
             if getattr(text, "plural", False):
@@ -883,3 +905,328 @@ def clause_this(ctx, resolved) -> None:
                 continue
         r.replace[subj.i] = text
         r.anaphoric = False
+
+
+# --- a bare "this"/"these" that stands for the sum, the attack or the set just named ------
+
+
+def _bare_subject(ctx, r, words=("this", "that")):
+    """The claim's subject when it is a bare demonstrative in ``words`` opening the
+    claim, nothing replaced it and it opens no quotation; else None."""
+    subj = r.piece.subject
+    if (
+        subj is None
+        or r.piece.main is None
+        or subj.lower_ not in words
+        or subj.tag_ != "DT"
+        or subj.dep_ not in ("nsubj", "nsubjpass")
+        or not r.ids
+        or r.ids[0] != subj.i
+        or subj.i in r.replace
+        or _quoted(ctx, subj)
+    ):
+        return None
+    return subj
+
+
+def _clause_verbs(sent):
+    """The verbs of a sentence's own clauses (its root, what the root reports, their
+    conjuncts and infinitives), in reading order."""
+    return [t for t in sent if t.pos_ == "VERB" and t.dep_ in _CLAUSE_DEPS]
+
+
+def _main_verbs(sent):
+    """The verbs of a sentence's main clauses: its root, what a root of speech reports,
+    and their conjuncts (not a "when" or relative clause)."""
+    root = sent.root
+    heads = [root] + [c for c in root.children if c.dep_ == "ccomp"]
+    out = []
+    for h in heads:
+        out.extend(t for t in [h, *h.conjuncts] if t.pos_ == "VERB")
+    return out
+
+
+def money_antecedent(ctx, subj) -> str | None:
+    """ "The United States is announcing nearly $40 million in humanitarian assistance
+    for Sudan. This brings the total ..." -> "the nearly $40 million in humanitarian
+    assistance": a bare "this" after a sentence of its paragraph that gives one sum
+    (``SUM_GIVING_VERBS`` with a sum of money as object), said to do something or to be
+    a sum of its kind ("This is the largest investment", ``SUM_NOUNS``)."""
+    from .resolve import _act_object  # noqa: PLC0415 (resolve imports this module)
+
+    main = subj.head
+    if main.lemma_ == "be":
+        attr = next((c for c in main.children if c.dep_ == "attr"), None)
+        if attr is None or attr.lemma_.lower() not in SUM_NOUNS:
+            return None
+    elif main.lemma_.lower() in CONSEQUENCE_VERBS:
+        return None
+    root = _prev_root(ctx, subj)
+    if root is None:
+        return None
+    sums = [
+        obj
+        for v in _clause_verbs(root.sent)
+        if v.lemma_.lower() in SUM_GIVING_VERBS
+        for obj in v.children
+        # "is providing $40 million", "$40 million has been allocated"
+        if obj.ent_type_ == "MONEY"
+        and (obj.dep_ == "dobj" or (obj.dep_ == "nsubjpass" and obj.i < v.i))
+    ]
+    if len(sums) != 1:
+        return None  # none, or several sums: which one?
+    what = _act_object(ctx, sums[0])
+    if not what:
+        return None
+    first = what.split(" ", 1)[0].lower()
+    if first in _LEADING_DETS:
+        what = what.split(" ", 1)[1]
+    return "the " + what
+
+
+def _struck_clause(ctx, subj, noun_lemma):
+    """The clause verb of an attack (``STRIKING_VERBS`` with a thing as object) in the
+    three sentences before ``subj``'s or in the lead, nearest first; None when an event
+    noun between names another event ("a second attack", "the 2023 attack on X"), not the
+    same one again ("claimed responsibility for the attack")."""
+    doc = ctx.doc
+    start = subj.sent.start
+    sents = []
+    for _ in range(3):
+        if start == 0:
+            break
+        sent = doc[start - 1].sent
+        sents.append(sent)
+        start = sent.start
+    for a, b in reversed(ctx.lead_sentences()):
+        if b <= start:
+            sents.append(doc[a:b])
+    for sent in sents:
+        for v in reversed(_clause_verbs(sent)):
+            if v.lemma_.lower() not in STRIKING_VERBS:
+                continue
+            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+            if obj is None or obj.ent_type_ == "PERSON" or obj.tag_ not in ("NN", "NNP"):
+                return None
+            return v, obj
+        for t in sent:
+            if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
+                bare = [c.lower_ for c in t.children if c.i < t.i] == ["the"]
+                if not bare or t.tag_ != "NN":
+                    return None  # another event named between
+    return None
+
+
+def _struck_text(ctx, v, obj, noun) -> str | None:
+    """ "the attack on the convoy near the town of Yei" for "attacked a convoy ... near
+    the town of Yei": ``noun`` on what the verb struck and where, or None."""
+    from .resolve import _definite  # noqa: PLC0415 (resolve imports this module)
+
+    target = _definite(ctx, obj) if obj.pos_ == "NOUN" else _plain_np(ctx, obj, max_len=6)
+    if not target or any(_points_back(t) for t in ctx.doc[obj.left_edge.i : obj.i + 1]):
+        return None
+    where = place_of_strike(ctx, v, obj)
+    if where.strip() in target:
+        where = ""
+    return f"the {noun} on {target}{where}"
+
+
+def _referring_subject(ctx, r):
+    """The claim's bare "this"/"that" subject (``_bare_subject``) or its referring "it"
+    opening the claim, else None."""
+    from .coref import is_expletive_it  # noqa: PLC0415
+
+    subj = _bare_subject(ctx, r)
+    if subj is not None:
+        return subj
+    subj = r.piece.subject
+    if (
+        subj is None
+        or subj.lower_ != "it"
+        or subj.tag_ != "PRP"
+        or not r.ids
+        or r.ids[0] != subj.i
+        or subj.i in r.replace
+        or is_expletive_it(subj)
+    ):
+        return None
+    return subj
+
+
+def struck_this(ctx, r) -> None:
+    """ "Gunmen attacked a convoy near the town of Yei on Tuesday ... This is the third
+    attack on aid workers this month." -> "The attack on the convoy near the town of Yei
+    is the third attack ...": a bare "this"/"that" (or a referring "it") said to be an
+    attack (or an act, an incident) is the attack a clause of the sentences just before
+    (or the lead) reported by its verb, with what it struck and where."""
+    subj = _referring_subject(ctx, r)
+    main = r.piece.main
+    if subj is None or main is None or main.lemma_ != "be":
+        return
+    attr = next((c for c in main.children if c.dep_ == "attr"), None)
+    if attr is None or attr.tag_ != "NN":
+        return
+    lemma = attr.lemma_.lower()
+    if lemma not in EVENT_NOUNS and lemma not in SHELL_NOUNS:
+        return
+    found = _struck_clause(ctx, subj, lemma)
+    if found is None:
+        return
+    v, obj = found
+    noun = lemma if lemma in EVENT_NOUNS else ATTACK_NOMINALS.get(v.lemma_.lower(), "attack")
+    text = _struck_text(ctx, v, obj, noun)
+    if text:
+        r.replace[subj.i] = text
+
+
+def act_this(ctx, r) -> None:
+    """ "North Korea expelled three BBC journalists on Monday. This is the first time
+    ..." -> "The expulsion of three BBC journalists is the first time ..."; "Militias
+    shelled the market in Kadugli. This forced ..." -> "The shelling of the market in
+    Kadugli forced ...": a bare "this"/"that" subject after a sentence of its paragraph
+    that did one official act (``ACT_OF_VERB``) or struck one thing, named by the act's
+    noun with what it was done to.  Not "This means/shows ..." (the claim is what
+    follows), nor a "this" said to be no thing ("This is why ...")."""
+    from .resolve import _act_object  # noqa: PLC0415 (resolve imports this module)
+
+    subj = _bare_subject(ctx, r)
+    main = r.piece.main
+    if subj is None or main.lemma_.lower() in CONSEQUENCE_VERBS:
+        return
+    if main.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in main.children):
+        return
+    root = _prev_root(ctx, subj)
+    if root is None:
+        return
+    acts = []
+    for v in _main_verbs(root.sent):
+        lemma = v.lemma_.lower()
+        if lemma not in ACT_OF_VERB and lemma not in ATTACK_NOMINALS:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in v.children)
+        obj = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            return  # an act on nothing named: leave it
+        if lemma not in ACT_OF_VERB and obj.ent_type_ == "PERSON":
+            return  # "attacked the minister": an attack on a person, or on the place?
+        acts.append((v, obj))
+    if len(acts) != 1:
+        return
+    v, obj = acts[0]
+    lemma = v.lemma_.lower()
+    if lemma in ACT_OF_VERB:
+        name, prep, _labels = ACT_OF_VERB[lemma]
+        what = _act_object(ctx, obj)
+        text = f"the {name} {prep} {what}" if what else None
+    else:
+        text = _struck_text(ctx, v, obj, ATTACK_NOMINALS[lemma])
+    if text:
+        r.replace[subj.i] = text
+
+
+def sum_this(ctx, r) -> None:
+    """``money_antecedent`` for the claim's bare "this"/"that" subject."""
+    subj = _bare_subject(ctx, r)
+    if subj is None:
+        return
+    named = money_antecedent(ctx, subj)
+    if named:
+        r.replace[subj.i] = named
+
+
+def partitive_sets(ctx, ids) -> dict:
+    """ "An estimated 9 million households still receive water through lead pipes. Many
+    of those are in rural communities." -> "Many of the 9 million households ...";
+    "Among these are nearly 5 million children" -> "Among the 31 million children ...":
+    a bare "these"/"those" among ``ids`` in a partitive ("most of these", "the largest
+    of these", "among those" before "be") is the set of the sentence before, as for
+    "them" (coref's partitive sets); token id -> that set."""
+    doc = ctx.doc
+    lower = attrs(doc).lower
+    out = {}
+    for i in ids:
+        if lower[i] not in _PLURAL_DETS:
+            continue
+        tok = doc[i]
+        if tok.tag_ != "DT" or tok.dep_ != "pobj" or any(True for _ in tok.children):
+            continue
+        prep, part = tok.head, tok.head.head
+        if prep.lower_ == "of":
+            if (
+                not (part.lower_ in PARTITIVE_WORDS or part.tag_ in ("JJS", "CD") or part.like_num)
+                or part.i > tok.i
+            ):
+                continue
+            if part.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+                continue
+        elif prep.lower_ == "among":
+            if part.lemma_ != "be" or prep.i > part.i:
+                continue
+        else:
+            continue
+        res = ctx.antecedents()._partitive_set(tok, ctx.layout.paragraph, counted=True)
+        if res:
+            out[i] = res
+    return out
+
+
+def partitive_these(ctx, r) -> None:
+    """``partitive_sets`` for the claim's tokens nothing has replaced."""
+    for i, res in partitive_sets(ctx, [i for i in r.ids if i not in r.replace]).items():
+        r.replace[i] = res
+
+
+def _same_kind(member, noun) -> bool:
+    """ "a drone strike" among "attacks", "Zamzam camp in North Darfur" among "areas",
+    "at least four" among "U.S. citizens": what "These include" names can be one of
+    the earlier noun's set."""
+    a, b = member.lemma_.lower(), noun.lemma_.lower()
+    if a == b or a in KIND_OF.get(b, ()) or (a in EVENT_NOUNS and b in EVENT_NOUNS):
+        return True
+    if member.pos_ == "NUM" or member.ent_type_ == "CARDINAL":
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children)
+    if b in PLACE_NOUNS:
+        return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in member.subtree)
+    return False
+
+
+def inclusion_set(ctx, r) -> None:
+    """ "The group has conducted more than 30 rocket and drone attacks on bases since
+    2024. These include a drone strike on a base ..." -> "The more than 30 rocket and
+    drone attacks on bases include ...": a bare "these" that includes something is the
+    set the sentence before named last, as subject or object, when what it includes
+    can be one of them (``_same_kind``)."""
+    subj = _bare_subject(ctx, r, ("these", "those"))
+    if subj is None:
+        return
+    main = r.piece.main
+    if main.lemma_.lower() not in INCLUSION_VERBS:
+        return
+    member = next((c for c in main.children if c.dep_ == "dobj"), None)
+    root = _prev_root(ctx, subj)
+    if member is None or root is None:
+        return
+    cands = [
+        t
+        for t in root.sent
+        if t.tag_ in ("NNS", "NNPS")
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and t.lemma_.lower() not in TIME_WORDS
+        and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    # the set named last as a whole ("attacks on merchant ships": the attacks)
+    ids = {t.i for t in cands}
+    outer = [t for t in cands if not any(a.i in ids for a in t.ancestors)]
+    if not outer:
+        return
+    noun = outer[-1]
+    while noun.dep_ == "conj" and noun.head.tag_ in ("NNS", "NNPS"):
+        noun = noun.head
+    if not _same_kind(member, noun):
+        return
+    if noun.dep_ == "pobj" and member.pos_ == "NUM":
+        return  # "four" of what a preposition names: too loose
+    text = _definite_np(ctx, noun)
+    if text:
+        r.replace[subj.i] = text

@@ -769,7 +769,8 @@ DOCUMENT_TITLE_WORDS = ("letter", "report", "statement", "notification", "messag
 # "It is one of the most dangerous places in the world": said to be a place, "it" is the
 # one place the sentence before named
 PLACE_NOUNS = frozenset(
-    "place country city town region area nation state province capital village".split()
+    "place country city town region area nation state province capital village district county "
+    "neighborhood neighbourhood settlement camp municipality".split()
 )
 # "This includes X": X is part of a set named in the sentence before
 INCLUSION_VERBS = frozenset({"include", "comprise", "cover", "contain", "involve"})
@@ -979,13 +980,15 @@ EFFECT_VERBS = frozenset(
 trigger cause expose turn make lead prolong help hurt raise lower increase reduce drive fuel
 threaten damage allow force push harm boost worsen delay slow speed create produce weaken
 strengthen prevent block spark provoke leave put kill destroy release melt speed deepen
+cut affect endanger submerge disrupt
 """.split()
 )
 # what a bare "this" is judged to be ("This is good news", "That was a mistake")
 EVALUATION_NOUNS = frozenset(
     """
 news sign step milestone setback blow relief surprise concern problem mistake success
-achievement victory breakthrough disappointment tragedy shame
+achievement victory breakthrough disappointment tragedy shame violation breach outrage
+disgrace travesty
 """.split()
 )
 # "Inflation rose to 9 percent. This increase ..." -> "the increase in inflation to 9
@@ -1010,3 +1013,34 @@ PARTITIVE_WORDS = frozenset("one some many most all each any none few several".s
 # what struck something, for "This attack" a sentence or two later ("A truck bomb
 # destroyed the embassy", demonstratives.struck_antecedent)
 STRIKING_VERBS = ATTACK_VERBS | frozenset({"destroy"})
+
+# ---- a bare "this" for the sum just given (demonstratives.money_antecedent) -------------
+# "The United States is announcing $40 million in assistance. This brings the total ..."
+# -> "The $40 million in assistance brings ...": verbs that give a sum, and the nouns a
+# bare "this" is said to be when it is that sum ("This is the largest investment ...")
+SUM_GIVING_VERBS = GIVING_VERBS | frozenset(
+    "award invest approve grant donate release allocate disburse".split()
+)
+SUM_NOUNS = FUNDING_NOUNS | frozenset(
+    "investment commitment pledge grant tranche sum amount donation contribution".split()
+)
+# a clause of a state, not of a happening: its bare "this" is no effect of it ("These
+# systems often lack the staff. This will help them ..." is not the lacking)
+STATE_VERBS = frozenset(
+    "be have seem appear remain lack own possess know belong resemble deserve need cost exist "
+    "mean include contain".split()
+)
+# an attack a verb reported, named by its noun ("Militias shelled the market. This forced
+# ..." -> "The shelling of the market forced ..."; demonstratives.act_this)
+ATTACK_NOMINALS = {
+    "attack": "attack",
+    "strike": "strike",
+    "hit": "strike",
+    "target": "attack",
+    "bomb": "bombing",
+    "shell": "shelling",
+    "raid": "raid",
+    "storm": "storming",
+    "ambush": "ambush",
+    "bombard": "bombardment",
+}

@@ -34,15 +34,20 @@ from .attribute import Attribution
 from .continuation import continue_accounts
 from .coref import competing_thing, competing_things, earlier_mention, is_expletive_it
 from .demonstratives import (
+    act_this,
     acts_antecedent,
     clause_this,
     fuller_mention,
+    inclusion_set,
     noun_antecedent,
+    partitive_these,
     place_of_strike,
     preceding_tokens,
     resolve_demonstratives,
     same_stem,
     sentence_start_back,
+    struck_this,
+    sum_this,
 )
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
@@ -1236,6 +1241,8 @@ def event_this(ctx, r: Resolved) -> None:
         if t.i >= own:
             continue
         if t.pos_ == "NOUN" and t.tag_ == "NN" and matches(t):
+            if same_kind and not any(c.dep_ in ("det", "poss") for c in t.children):
+                continue  # "Flooding is common in the rainy season": the kind, not one
             if t.dep_ not in ("dobj", "nsubj", "nsubjpass") and not (
                 # "... claimed responsibility for the attack. It was the third ..."
                 t.dep_ == "pobj" and t.head.head.dep_ in ("dobj", "ROOT")
@@ -1361,7 +1368,7 @@ def inclusion_subject(ctx, r: Resolved) -> None:
     main, subj = pc.main, pc.subject
     if main is None or not _bare_demonstrative(subj) or subj.i not in r.ids:
         return
-    if main.lemma_.lower() not in INCLUSION_VERBS:
+    if subj.i in r.replace or main.lemma_.lower() not in INCLUSION_VERBS:
         return
     obj = next((c for c in main.children if c.dep_ == "dobj"), None)
     while obj is not None and (obj.ent_type_ in ("CARDINAL", "QUANTITY") or obj.pos_ == "NUM"):
@@ -1751,6 +1758,11 @@ def resolve(ctx, pieces) -> list[Resolved]:
             resolve_other_possessives(ctx, r)
             drop_anaphoric_frame(ctx, r)
             restore_demonstratives(ctx, r)
+            sum_this(ctx, r)
+            struck_this(ctx, r)
+            act_this(ctx, r)
+            inclusion_set(ctx, r)
+            partitive_these(ctx, r)
             inclusion_subject(ctx, r)
             event_this(ctx, r)
             place_it(ctx, r)

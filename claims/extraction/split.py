@@ -26,6 +26,7 @@ from .attribute import (
     subject_of,
 )
 from .coref import earlier_mention, is_expletive_it
+from .demonstratives import partitive_sets
 from .lexicon import (
     ASSERTION_NOUNS,
     CONCESSIVE,
@@ -988,7 +989,8 @@ class SentenceSplitter:
                     return named
             if earlier_mention(self.ctx, first.head) is not None:
                 return self.ctx.render(ids, {first.i: "the"})
-        return self.ctx.render(ids)
+        # "The largest of these ... and killed ...": as the first clause's subject reads
+        return self.ctx.render(ids, partitive_sets(self.ctx, ids) or None)
 
     def conjugate(self, p, verb, head, subj, mode):
         while (
