@@ -25,6 +25,10 @@
  * meant for the saved panel, not for the field). Meanwhile the panel is
  * aria-busy="true". A form of a panel swapped in but not settled (a button clicked
  * the moment it shows) is held the same way and then sent through htmx.
+ * What is held runs strictly in the order it came, one request at a time: a key
+ * pressed after the panel has settled but before the held ones have run waits
+ * behind them. When the request ends in a refusal (the panel says why) or with no
+ * answer, what was typed ahead is dropped rather than run on the panel on screen.
  */
 (function () {
   "use strict";
@@ -229,8 +233,11 @@
    * has settled or they ended without a swap. */
   var pending = [];
   var swapped = new WeakSet();
+  /* What waits for the panel, in the order it came: keys ({key, mods}) and forms
+   * submitted on a panel not yet settled ({form, submitter}). One queue, so a
+   * click held between two keys is sent between them. */
   var held = [];
-  var heldSubmits = [];
+  var replaying = false;
   var STUCK_MS = 30000;  // a request never answered does not hold the keys for good
 
   function busy() {
@@ -238,6 +245,13 @@
     pending = pending.filter(function (r) { return now - r.at < STUCK_MS; });
     return pending.length > 0;
   }
+
+  /* Whether what comes now waits: while a request is under way, and also after it
+   * has settled as long as keys held before are still waiting for their replay
+   * (it runs in a task of its own, and a key pressed in between, on a slow
+   * machine, would otherwise jump the queue: "j 2 j" opened the second claim
+   * and then set ITS status). */
+  function waiting() { return busy() || held.length > 0; }
 
   function markBusy() {
     var p = panel();
@@ -255,21 +269,35 @@
     var i = requestOf(ev);
     if (i === -1) return;
     pending.splice(i, 1);
+    // Refused (400, 409, 423: the panel now says why), not found, or no answer at
+    // all: what was typed ahead was meant for a panel that did not come (a status
+    // for a claim that did not open, "next" after a save that was not made). It is
+    // dropped, not applied to the panel on screen.
+    var status = ev.detail.xhr.status;
+    if (status < 200 || status >= 300) held = [];
     if (busy()) return;
     // after every afterSettle listener (the focus below, the current row in workspace.js)
     window.setTimeout(replay, 0);
   }
 
+  function send(form, submitter) {
+    if (form.isConnected) form.requestSubmit(form.contains(submitter) ? submitter : null);
+  }
+
+  // Runs what waits, strictly in order, each on the panel the one before left,
+  // until one of them starts a request: the rest waits for that one to settle.
   function replay() {
-    if (busy()) return;
-    markBusy();
-    while (held.length && !busy()) {
-      var k = held.shift();
-      run(k.key, k.mods, document.activeElement);
-    }
-    while (heldSubmits.length && !busy()) {
-      var s = heldSubmits.shift();
-      if (s.form.isConnected) s.form.requestSubmit(s.form.contains(s.submitter) ? s.submitter : null);
+    if (busy() || replaying) return;
+    replaying = true;
+    try {
+      markBusy();
+      while (held.length && !busy()) {
+        var h = held.shift();
+        if (h.form) send(h.form, h.submitter);
+        else run(h.key, h.mods, document.activeElement);
+      }
+    } finally {
+      replaying = false;
     }
     markBusy();
   }
@@ -281,18 +309,21 @@
 
   // A form of that panel submitted (a click on a button the moment the panel shows)
   // would be sent as a whole-page POST: it is held, then sent through htmx once the
-  // panel has settled, like a key.
+  // panel has settled, like a key; so is one submitted while keys typed before
+  // still wait, so that it comes after them.
   document.addEventListener("submit", function (ev) {
     var form = ev.target;
-    if (!swapUnsettled() || !form.closest || !form.closest("#panel")) return;
+    if (replaying || !form.closest || !form.closest("#panel")) return;
+    if (!swapUnsettled() && !held.length) return;
     ev.preventDefault();
     ev.stopPropagation();
-    heldSubmits.push({ form: form, submitter: ev.submitter });
+    held.push({ form: form, submitter: ev.submitter });
+    if (!busy()) replay();
   }, true);
 
   // Whether a key pressed now waits for the panel to settle.
   function holds(ev, mods) {
-    if (!busy()) return false;
+    if (!waiting()) return false;
     var t = ev.target;
     if (isSave(ev.key, mods.ctrl, t)) return true;
     if (mods.ctrl || mods.alt || !PANEL_KEYS.test(ev.key)) return false;
@@ -331,6 +362,8 @@
     if (holds(ev, mods)) {
       ev.preventDefault();
       held.push({ key: ev.key, mods: mods });
+      // settled, the replay not yet run: this key goes after those held before it
+      if (!busy()) replay();
       return;
     }
     if (run(ev.key, mods, ev.target)) ev.preventDefault();
