@@ -49,6 +49,7 @@ from .lexicon import (
     INCLUSION_VERBS,
     JOINT_VERBS,
     KILL_VERBS,
+    MEMBER_NOUNS,
     NAMING_VERBS,
     NEW_REFERENT_MODIFIERS,
     NON_AGENTIVE_VERBS,
@@ -78,6 +79,7 @@ _NON_REFERRING_OR_PLACE = _NON_REFERRING | {"PERSON", "GPE", "LOC"}
 _AGENT_OR_ORG_WORDS = AGENT_NOUNS | ORG_WORDS
 _EVENT_OR_PERSON_NOUNS = EVENT_NOUNS | PERSON_NOUNS
 _SPEECH = STRONG_SPEECH | WEAK_SPEECH
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 MAX_MENTION = 8
 _OBJECT_PRONOUNS = {
     "him": ("person", "he"),
@@ -288,6 +290,8 @@ class Antecedents:
                     " ".join(ws).removesuffix("'s").removesuffix("’s"),
                 )
         ent_start = {e.start: e for e in ents}
+        self._person_ent = {k: e for e in ents for k in range(e.start, e.end)}
+        self._person_words = person_words
         # title noun -> (token, name) of the last person named with it ("minister Pedro Alvarez")
         self._titled: dict[str, tuple[int, str]] = {}
         for e in ents:
@@ -325,6 +329,7 @@ class Antecedents:
                 )
                 if e.root.dep_ in SUBJ_DEPS:
                     self._cross_block(e.root, ev, "person", para_of(t.idx))
+                    self._people_named_together(e.root, ev, para_of(t.idx))
                 continue
             dep = deps[i]
             if lower[i] == "them" and dep == "pobj" and lower[heads[i]] == "of":
@@ -450,6 +455,7 @@ class Antecedents:
         if (t.ent_type_ == "PERSON" and t.text not in self._thing_words) or t.text in person_words:
             if t.ent_type_ != "PERSON":
                 self._cross_block(t, ev, "person", para)
+                self._people_named_together(t, ev, para)
             return  # the entity itself is recorded where it starts
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING:
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and (
@@ -479,6 +485,12 @@ class Antecedents:
         ids = self._np_ids(t)
         text = self._np_text(ids) if usable_clause else None
         org = t.ent_type_ in ("ORG", "NORP") or bool({low, lemma} & ORG_WORDS) and t.pos_ == "PROPN"
+        if plural and has_conj and t.pos_ == "PROPN":
+            group = self._named_group(t)
+            if group:
+                ev["plural"].append((i, para, group if usable_clause else None, None))
+                self._cross_block(t, ev, "plural", para)
+                return
         if plural:
             agent = t.dep_ == "nsubj" and _plural_agent(t, low, lemma, has_conj)
             # a plural thing that acts ("The floods killed ...") can be any "they"; one
@@ -491,17 +503,80 @@ class Antecedents:
                 and (t.dep_ == "nsubjpass" or t.head.lemma_ == "be")
                 and not {low, lemma} & (PERSON_NOUNS | AGENT_NOUNS)
             )
+            if acted_on and self._owners_of_subject(t):
+                # "Their phones were seized, and they ...": the owners or the phones?
+                text = None
             ev["plural"].append((i, para, text, "patient" if acted_on else None))
             self._cross_block(t, ev, "plural", para)
             return
         # a subject in a relative or adverbial clause ("one aircraft NASA is developing") only blocks
         ev["single"].append((i, para, text, None))
+        owners = self._owners_of_subject(t)
         if org and text and t.dep_ == "nsubj":
             ev["plural"].append((i, para, text, "sg"))  # "The ministry ... they said"
+        elif owners:
+            ev["plural"].append((i, para, owners, "owners"))
         elif t.head.dep_ != "ccomp":
             # a thing inside someone's report does not take "they" from the reporters:
             # "Critics say the plan is too slow. They want ..."
             self._cross_block(t, ev, "single", para)
+
+    def _people_named_together(self, root, ev, para):
+        """Record people named together as a subject (see _named_group)."""
+        text = self._named_group(root)
+        if text:
+            ev["plural"].append((root.i, para, text, None))
+
+    def _named_group(self, root):
+        """ "Ana Ruiz and Tom Bell are correspondents ... They entered the country
+        legally" -> "Ana Ruiz and Tom Bell": people named together, each in full, as
+        what a later "they" (or "their") stands for; a group with a member that is no
+        name ("Ana Ruiz and her lawyer") or the name of something else (an
+        organisation, a place) is left to the usual walk, and so is one with no member
+        the tagger knows for a person."""
+        members, todo = [], [root]
+        while todo:
+            m = todo.pop(0)
+            members.append(m)
+            todo.extend(c for c in m.children if c.dep_ == "conj")
+        if len(members) < 2 or len(members) > 4:
+            return None
+        names, person = [], False
+        for m in members:
+            e = self._person_ent.get(m.i)
+            if e is not None:
+                names.append(self._person_text(e.start_char, e.end_char, e.text))
+                person = True
+            elif m.pos_ == "PROPN" and not m.ent_type_:
+                ids = [c.i for c in m.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if any(self.doc[k].ent_type_ for k in ids):
+                    return None
+                words = [self.doc[k].text for k in ids] + [m.text]
+                name = " ".join(words)
+                names.append(self._full_names.get(name, name))
+                person = person or m.text in self._person_words
+            elif m.text in self._person_words and m.pos_ in ("PROPN", "NOUN"):
+                names.append(self._full_names.get(m.text, m.text))
+                person = True
+            else:
+                return None
+        if not person or len(set(names)) != len(names):
+            return None
+        return ", ".join(names[:-1]) + " and " + names[-1]
+
+    def _owners_of_subject(self, t):
+        """ "Their equipment was confiscated, and they have not been allowed to call
+        their families": the known owners of a singular subject ("their" resolved) go
+        on as what "they" stands for in the rest of its sentence (across sentences
+        other sets compete); the subject itself cannot be "they"."""
+        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ != "their" or poss.tag_ != "PRP$":
+            return None
+
+        owner = self.possessors.get(poss.i)
+        if not owner or "’" in owner or "'" in owner:
+            return None
+        return owner
 
     @staticmethod
     def _cross_block(t, ev, cls, para):
@@ -521,7 +596,7 @@ class Antecedents:
             t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING_OR_PERSON
         ):
             return
-        if t.dep_ == "dobj" and _non_finite(t.head):
+        if t.dep_ == "dobj" and _non_finite(t.head) and not _authors_act(t.head):
             return  # "... intended to avoid civilian casualties. They were ...": backgrounded
         if t.dep_ == "dobj" and _no_referent(t):
             return  # "has not found any evidence. It will ...": nothing "it" could be
@@ -632,11 +707,18 @@ class Antecedents:
             n -= 1
         while n >= 0 and events[n][2] is None and _on_own_path(self.doc[events[n][0]], tok):
             n -= 1
+        if owner and cls == "single" and _people_noun(tok.head):
+            # "Its officials urged families ...": people belong to a party, not to the
+            # stagnant water the sentence before warned of (nor to cholera)
+            while n >= 0 and self._not_party(events[n]):
+                n -= 1
         if n < 0:
             return None
         k, p, text, extra = events[n]
         if k >= i or p < para - 1:
             return None
+        if extra == "owners" and self.doc[k].sent.start != tok.sent.start:
+            return None  # the owners of a subject go on in its own sentence only
         if text is None or (cls == "plural" and agentive and extra == "patient"):
             return None
         if agentive and self._reporter_competes(self.doc[k], tok, events[:n], text):
@@ -653,6 +735,31 @@ class Antecedents:
         if cls == "plural" and extra == "sg":
             self.singular_they.add(i)
         return text
+
+    def _not_party(self, event) -> bool:
+        """A thing in someone's report ("It warned that stagnant water could spread
+        cholera"), which no people can belong to; outside a report a thing may have
+        workers ("bought the factory. Its workers ..."), and an unresolved pronoun may
+        be a party."""
+        t = self.doc[event[0]]
+        if event[2] is None and t.pos_ == "PRON":
+            return False
+        if not any(a.dep_ == "ccomp" for a in t.ancestors):
+            return False
+        return not self._party(event)
+
+    def _party(self, event) -> bool:
+        """Is the mention of a single-class event an organisation, a country or someone
+        who acts (an "it" by what it was resolved to)?"""
+        k, _p, text, _x = event
+        t = self.doc[k]
+        if t.pos_ == "PRON":
+            return any(
+                e[2] == text and self.doc[e[0]].pos_ != "PRON" and self._party(e)
+                for e in self.events["single"]
+                if e[0] < k
+            )
+        return is_agent(t) or t.ent_type_ in ("ORG", "NORP", "GPE") or t.lemma_.lower() in ORG_WORDS
 
     @staticmethod
     def _cannot_say(ant, subj) -> bool:
@@ -883,6 +990,9 @@ class Antecedents:
                 and t.ent_type_ in ("", "CARDINAL")
                 and t.lemma_.lower() not in QUANTITY_HEADS
                 and not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == part.i)
+                # "charged 300 protesters with organizing mass riots. Most of them ...": what
+                # a clause with no tense of its own acts on is in the background
+                and not (t.dep_ == "dobj" and _non_finite(t.head))
             ):
                 deps = ("amod", "compound", "nummod") if counted else ("amod", "compound")
                 mods = [c for c in t.lefts if c.dep_ in deps and c.i >= t.i - 3]
@@ -909,11 +1019,17 @@ class Antecedents:
         ):
             return None
         sent = tok.sent
-        if sent.start == 0 or any(t.dep_ in SUBJ_DEPS for t in doc[sent.start : tok.i]):
+        if sent.start == 0 or any(
+            t.dep_ in SUBJ_DEPS and not _person_reporting(t, tok) for t in doc[sent.start : tok.i]
+        ):
             return None
         prev = doc[sent.start - 1].sent
         if self.layout.paragraph(prev.root.idx) != self.layout.paragraph(tok.idx):
             return None
+        if _run_in_heading(prev, self.layout) and prev.start > 0:
+            # "Helping small utilities. It also provides $2.5 billion ...": the fact
+            # sheet's label for the paragraph is no sentence; the one before it is
+            prev = doc[prev.start - 1].sent
         subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)
         content = next((c for c in prev.root.children if c.dep_ == "ccomp"), None)
         if content is not None:
@@ -950,6 +1066,10 @@ class Antecedents:
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
         if subj is None or subj.lower_ not in ("we", "i"):
             return None
+        # "I want to thank the leaders ...": the act the author wants to do
+        act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if act is not None and not any(c.dep_ == "dobj" for c in root.children):
+            root = act
         plural = [
             h
             for c in root.children
@@ -1254,6 +1374,48 @@ class Antecedents:
 
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _person_reporting(subj, tok) -> bool:
+    """ "She said it would also compensate farmers": is ``subj`` a person who reports the
+    clause the pronoun ``tok`` opens (a person is never "it" nor "they")?"""
+    if tok.lower_ not in ("it", "they") or tok.head.dep_ != "ccomp" or subj.dep_ != "nsubj":
+        return False
+    frame = tok.head.head
+    if subj.head.i != frame.i or frame.lemma_.lower() not in _SPEECH:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in ("he", "she", "i")
+    if any(c.dep_ == "poss" for c in subj.children):
+        return False  # "Its chairman said it would also ...": the chairman's body, maybe
+    return subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS
+
+
+def _authors_act(v) -> bool:
+    """ "I want to thank the leaders of both countries", "We wish to congratulate the
+    team": an infinitive the author ("I", "we") wants or means to do is the author's act,
+    and what it acts on is in the foreground, as after a finite verb."""
+    if v.dep_ != "xcomp" or v.head.dep_ != "ROOT":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
+
+
+def _people_noun(noun) -> bool:
+    """ "officials", "mediators", "fighters", "staff": people who act for a party."""
+    return noun.pos_ == "NOUN" and bool({noun.lower_, noun.lemma_.lower()} & MEMBER_NOUNS)
+
+
+def _run_in_heading(sent, layout) -> bool:
+    """ "Helping small utilities.", "Key provisions:": a short label opening its paragraph,
+    with no subject and no finite verb, as fact sheets put before a paragraph."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not words or len(words) > 6:
+        return False
+    if sent.start > 0 and layout.paragraph(sent.doc[sent.start - 1].idx) == layout.paragraph(
+        sent[0].idx
+    ):
+        return False  # not the first in its paragraph
+    return not any(t.dep_ in SUBJ_DEPS or t.tag_ in _FINITE_TAGS for t in words)
 
 
 def _members_of_subject(obj) -> bool:

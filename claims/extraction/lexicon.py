@@ -231,6 +231,17 @@ commentator commentators republicans democrats conservatives liberals progressiv
 campaign campaigns registrar registrars backer backers commissioner commissioners
 """.split()
 )
+# people who act for a body: "Its officials", "its mediators" belong to a party (an
+# organisation, a country), never to a thing someone reported ("Its victims" may be an
+# attack's, "its workers" a factory's: neither is here)
+MEMBER_NOUNS = frozenset(
+    """
+official officials leader leaders member members mediator mediators negotiator negotiators
+fighter fighters spokesman spokeswoman spokesperson representative representatives envoy
+envoys diplomat diplomats commander commanders soldier soldiers troops minister ministers
+militant militants
+""".split()
+)
 # documents and studies are cited as sources ("a UN report said")
 SOURCE_NOUNS = frozenset(
     """
