@@ -80,6 +80,7 @@ _AGENT_OR_ORG_WORDS = AGENT_NOUNS | ORG_WORDS
 _EVENT_OR_PERSON_NOUNS = EVENT_NOUNS | PERSON_NOUNS
 _SPEECH = STRONG_SPEECH | WEAK_SPEECH
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_ACTING_WORDS = PERSON_NOUNS | AGENT_NOUNS
 MAX_MENTION = 8
 _OBJECT_PRONOUNS = {
     "him": ("person", "he"),
@@ -1262,6 +1263,7 @@ class Antecedents:
             and p >= para - back
             and text
             and not (extra == "sg" and text in self._singular)
+            and not (agentive and self._cannot_act(doc[k]))
             for k, p, text, extra in self.events["plural"]
         ):
             # "The network said its reporters had done nothing wrong. It called the
@@ -1289,6 +1291,17 @@ class Antecedents:
             ids = ids[1:]  # "several reporters" -> "the reporters"
         text = self._np_text(ids)
         return "the " + text if text else None
+
+    @staticmethod
+    def _cannot_act(t) -> bool:
+        """ "more than 3,000 buildings", "the floods": a set of things, no rival for a
+        "they" that assesses or helps (a pronoun may be anyone)."""
+        if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NNS", "NNPS"):
+            return False
+        low, lemma = t.lower_, t.lemma_.lower()
+        if t.ent_type_ in ("ORG", "NORP") or {low, lemma} & _ACTING_WORDS:
+            return False
+        return not (lemma.endswith(AGENT_SUFFIXES) and lemma not in NOT_AGENTS)
 
     def _not_they(self, subj) -> bool:
         """A subject "they" cannot stand for: a singular pronoun, a person, a singular

@@ -193,3 +193,28 @@ def test_its_victims_may_be_an_attacks(claims_of, find):
     )
     c = find(claims_of(text), "three children")
     assert not c.text.startswith("Its victims")
+
+
+# --- things named before are no rival for a "they" that acts ---------------------
+
+
+def test_teams_an_agency_sends_are_they_despite_collapsed_buildings(claims_of, find):
+    text = (
+        "The storm struck the coast overnight. The disaster agency said more than 900 houses "
+        "had been destroyed.\n\n"
+        "The Red Cross said it was sending volunteer teams to the area. "
+        "They will distribute blankets and clean water."
+    )
+    c = find(claims_of(text), "blankets")
+    assert c.text.startswith("The volunteer teams will distribute")
+
+
+def test_people_named_before_stay_rivals(claims_of, find):
+    text = (
+        "The storm struck the coast overnight. Local officials said hundreds of residents "
+        "had been evacuated.\n\n"
+        "The Red Cross said it was sending volunteer teams to the area. "
+        "They will distribute blankets and clean water."
+    )
+    c = find(claims_of(text), "blankets")
+    assert c.text.startswith("They will distribute")
