@@ -1067,10 +1067,6 @@ class Antecedents:
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
         if subj is None or subj.lower_ not in ("we", "i"):
             return None
-        # "I want to thank the leaders ...": the act the author wants to do
-        act = next((c for c in root.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-        if act is not None and not any(c.dep_ == "dobj" for c in root.children):
-            root = act
         plural = [
             h
             for c in root.children

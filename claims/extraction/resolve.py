@@ -83,6 +83,7 @@ from .lexicon import (
     TIMING_VERBS,
 )
 from .morphology import agree_3sg, agree_plural, past_tense
+from .reporters import reporter_has_rival, reporters_pronouns
 from .split import Piece
 from .tokattrs import attrs
 
@@ -1512,7 +1513,7 @@ def resolve_other_possessives(ctx, r: Resolved) -> None:
                         r.replace[i] = _possessor(ctx.render(span))
                 continue
         name = ctx.antecedents().possessors.get(i)
-        if not name:
+        if not name or reporter_has_rival(ctx, r, doc[i], name):
             continue
         if "’" in name or "'" in name:
             # "their memory" of "the attack’s victims" -> "the memory of the attack’s
@@ -1756,6 +1757,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             resolve_partitive(ctx, r)
             resolve_object_pronouns(ctx, r)
             resolve_other_possessives(ctx, r)
+            reporters_pronouns(ctx, r)
             drop_anaphoric_frame(ctx, r)
             restore_demonstratives(ctx, r)
             sum_this(ctx, r)
