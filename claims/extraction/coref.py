@@ -42,6 +42,7 @@ from .lexicon import (
     CONCESSIVE,
     CONTROL_ADJECTIVES,
     DEMONSTRATIVES,
+    DIRECTIVE_VERBS,
     DISCLOSURE_NOUNS,
     DISCLOSURE_VERBS,
     EVENT_NOUNS,
@@ -81,6 +82,7 @@ _EVENT_OR_PERSON_NOUNS = EVENT_NOUNS | PERSON_NOUNS
 _SPEECH = STRONG_SPEECH | WEAK_SPEECH
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTING_WORDS = PERSON_NOUNS | AGENT_NOUNS
+_PARTY_SPEECH = STRONG_SPEECH | DIRECTIVE_VERBS
 MAX_MENTION = 8
 _OBJECT_PRONOUNS = {
     "him": ("person", "he"),
@@ -713,6 +715,11 @@ class Antecedents:
             # stagnant water the sentence before warned of (nor to cholera)
             while n >= 0 and self._not_party(events[n]):
                 n -= 1
+        elif cls == "single" and not owner and _speaks(subj):
+            # "The weather office has forecast more rain. It advised residents ...": what
+            # someone acted on cannot speak
+            while n >= 0 and self._object_thing(events[n]):
+                n -= 1
         if n < 0:
             return None
         k, p, text, extra = events[n]
@@ -736,6 +743,14 @@ class Antecedents:
         if cls == "plural" and extra == "sg":
             self.singular_they.add(i)
         return text
+
+    def _object_thing(self, event) -> bool:
+        """An object or a phrase's noun ("forecast more rain", "for the week") that is no
+        party and no document: nothing that could speak."""
+        t = self.doc[event[0]]
+        if t.pos_ == "PRON" or t.dep_ in SUBJ_DEPS or is_evidence(t):
+            return False
+        return not self._party(event)
 
     def _not_party(self, event) -> bool:
         """A thing in someone's report ("It warned that stagnant water could spread
@@ -1407,6 +1422,12 @@ def _authors_act(v) -> bool:
     if v.dep_ != "xcomp" or v.head.dep_ != "ROOT":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
+
+
+def _speaks(subj) -> bool:
+    """The subject of a speech verb that only someone can do ("said", "warned",
+    "advised", "urged", "announced")."""
+    return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in _PARTY_SPEECH
 
 
 def _people_noun(noun) -> bool:

@@ -261,3 +261,27 @@ def test_a_named_body_does_not_report_of_itself_as_they(claims_of, find):
     )
     c = find(claims_of(text), "turned")
     assert "Doctors Without Borders had turned" not in c.text
+
+
+# --- what was acted on does not speak ----------------------------------------------
+
+
+def test_an_it_that_advises_is_not_the_forecast_rain(claims_of, find):
+    text = (
+        "Farmers said the harvest had been poor.\n\n"
+        "The weather office has forecast more rain for the coming week. "
+        "It advised residents of low-lying areas to move to higher ground."
+    )
+    c = find(claims_of(text), "higher ground")
+    assert c.text.startswith("The weather office advised")
+    assert c.speaker.lower() == "the weather office"
+
+
+def test_a_subject_thing_that_speaks_stays_a_rival(claims_of, find):
+    # "the plant" as a subject is no object to pass over: "it" stays unresolved
+    text = (
+        "The company bought the plant in 2020. The plant employs 300 people. "
+        "It said wages would rise."
+    )
+    c = find(claims_of(text), "wages")
+    assert not c.text.startswith("The company")
