@@ -1224,7 +1224,10 @@ class Antecedents:
         if {root.lemma_.lower(), tok.head.lemma_.lower()} & JOINT_VERBS:
             return None  # "The senator met union leaders. They discussed ...": both
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
-        if subj is None or not self._not_they(subj):
+        # "The Department is designating five officials. They include ...": a set with
+        # members, never the one body that acts
+        members = _members_they(tok)
+        if subj is None or not (self._not_they(subj) or members and _one_body(subj)):
             return None
         cands = [
             t
@@ -1241,6 +1244,10 @@ class Antecedents:
             for t in cands
             if not (t.lower_ in QUANTITY_HEADS and any(c.head.i == t.i for c in cands))
         ]
+        if members:
+            # the set the sentence acts on, not the sets of its phrases ("designating five
+            # officials for their involvement in violations of rights")
+            cands = [t for t in cands if t.dep_ == "dobj" and t.head.i == root.i]
         agentive = (
             tok.dep_ == "nsubj"
             and tok.head.lemma_ != "be"
@@ -1273,7 +1280,7 @@ class Antecedents:
             k < tok.i
             and p >= para - back
             and text
-            and not (extra == "sg" and text in self._singular)
+            and not (extra == "sg" and (text in self._singular or members))
             and not (agentive and self._cannot_act(doc[k]))
             for k, p, text, extra in self.events["plural"]
         ):
@@ -1422,6 +1429,19 @@ def _authors_act(v) -> bool:
     if v.dep_ != "xcomp" or v.head.dep_ != "ROOT":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
+
+
+def _members_they(tok) -> bool:
+    """ "They include the commander of the riot police": a "they" that includes or
+    comprises people or things is a set with members."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in INCLUSION_VERBS
+
+
+def _one_body(subj) -> bool:
+    """A singular organisation ("the Department of State", "the ministry")."""
+    if subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subj.children):
+        return False
+    return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ORG_WORDS
 
 
 def _speaks(subj) -> bool:

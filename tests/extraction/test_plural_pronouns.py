@@ -285,3 +285,35 @@ def test_a_subject_thing_that_speaks_stays_a_rival(claims_of, find):
     )
     c = find(claims_of(text), "wages")
     assert not c.text.startswith("The company")
+
+
+# --- a "they" that includes members is a set, not the body that acts --------------
+
+
+def test_they_include_is_the_set_a_department_acts_on(claims_of, find):
+    text = (
+        "Today, the Treasury Department sanctioned six companies that ship oil for the "
+        "regime. They include two firms registered in Dubai."
+    )
+    c = find(claims_of(text), "Dubai")
+    assert c.text.startswith("The six companies include")
+
+
+def test_they_include_after_two_sets_stays(claims_of, find):
+    text = (
+        "Today, the Treasury Department sanctioned six companies and four ship captains. "
+        "They include two firms registered in Dubai."
+    )
+    c = find(claims_of(text), "Dubai")
+    assert c.text.startswith("They include")
+
+
+def test_they_after_a_body_that_acts_is_not_the_set_when_it_does_something(claims_of, find):
+    # an acting "they" after "the ministry ... six companies": the ministry (said as
+    # "they") or the companies? left as it is
+    text = (
+        "The ministry fined six companies on Monday. "
+        "They said the fines would be paid within a month."
+    )
+    c = find(claims_of(text), "fines would be paid")
+    assert "six companies" not in (c.speaker or "") and "six companies" not in c.text
