@@ -36,6 +36,7 @@ from .attribute import is_agent, is_evidence, vocative
 from .lexicon import (
     ACCOUNT_VERBS,
     ACT_NOUNS,
+    ACT_PASSIVES,
     AGENT_NOUNS,
     AGENT_SUFFIXES,
     ANAPHORIC_DETERMINERS,
@@ -83,6 +84,7 @@ _SPEECH = STRONG_SPEECH | WEAK_SPEECH
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTING_WORDS = PERSON_NOUNS | AGENT_NOUNS
 _PARTY_SPEECH = STRONG_SPEECH | DIRECTIVE_VERBS
+_ACT_WORDS = EVENT_NOUNS | ACT_NOUNS
 MAX_MENTION = 8
 _OBJECT_PRONOUNS = {
     "him": ("person", "he"),
@@ -715,6 +717,11 @@ class Antecedents:
             # stagnant water the sentence before warned of (nor to cholera)
             while n >= 0 and self._not_party(events[n]):
                 n -= 1
+        elif cls == "plural" and not owner and _act_passive(subj):
+            # "The strikes targeted a depot and a command post. They were conducted at
+            # night": only acts are conducted or carried out
+            while n >= 0 and not self._act_event(events[n]):
+                n -= 1
         elif cls == "single" and not owner and _speaks(subj):
             # "The weather office has forecast more rain. It advised residents ...": what
             # someone acted on cannot speak
@@ -743,6 +750,16 @@ class Antecedents:
         if cls == "plural" and extra == "sg":
             self.singular_they.add(i)
         return text
+
+    def _act_event(self, event) -> bool:
+        """Is the mention an act or an event ("the strikes", a "they" that stood for
+        them)?"""
+        k, _p, text, _x = event
+        t = self.doc[k]
+        if t.pos_ == "PRON":
+            word = text.split()[-1].lower() if text else ""
+            return word in _ACT_WORDS or word.removesuffix("s") in _ACT_WORDS
+        return t.lemma_.lower() in _ACT_WORDS or t.lower_ in _ACT_WORDS
 
     def _object_thing(self, event) -> bool:
         """An object or a phrase's noun ("forecast more rain", "for the week") that is no
@@ -1429,6 +1446,12 @@ def _authors_act(v) -> bool:
     if v.dep_ != "xcomp" or v.head.dep_ != "ROOT":
         return False
     return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
+
+
+def _act_passive(subj) -> bool:
+    """ "They were conducted ...", "They were carried out by ...": a "they" that only
+    acts can be."""
+    return subj.dep_ == "nsubjpass" and subj.head.lemma_.lower() in ACT_PASSIVES
 
 
 def _members_they(tok) -> bool:

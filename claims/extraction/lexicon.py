@@ -866,6 +866,9 @@ attack attacks operation operations measure measures step steps move moves effor
 activity activities
 """.split()
 )
+# verbs whose passive subject can only be an act: "They were conducted at night",
+# "They were carried out by ..." (the strikes, not the depots they hit)
+ACT_PASSIVES = frozenset({"conduct", "carry", "launch", "execute", "undertake", "stage", "mount"})
 # "the deaths of five aid workers. They were delivering food": the people an event
 # happened to can be "they"
 VICTIM_EVENT_NOUNS = frozenset(

@@ -317,3 +317,24 @@ def test_they_after_a_body_that_acts_is_not_the_set_when_it_does_something(claim
     )
     c = find(claims_of(text), "fines would be paid")
     assert "six companies" not in (c.speaker or "") and "six companies" not in c.text
+
+
+# --- only acts are conducted or carried out ----------------------------------------
+
+
+def test_conducted_they_are_the_strikes_not_their_targets(claims_of, find):
+    text = (
+        "The strikes hit a fuel depot and two radar sites. "
+        "They were conducted at night to limit the risk to civilians."
+    )
+    c = find(claims_of(text), "at night")
+    assert c.text.startswith("The strikes were conducted")
+
+
+def test_conducted_they_with_no_act_named_stays(claims_of, find):
+    text = (
+        "Police searched two warehouses near the port on Monday. "
+        "They were conducted with warrants from a district judge."
+    )
+    c = find(claims_of(text), "warrants")
+    assert c.text.startswith("They were conducted")
