@@ -21,11 +21,14 @@ gives up rather than guess (a wrong referent is worse than a dangling one):
 from __future__ import annotations
 
 from .lexicon import (
+    ACT_OBJECT_VERBS,
     ACT_OF_VERB,
+    ACT_SUFFIXES,
     ATTACK_NOMINALS,
     ATTACK_VERBS,
     CHANGE_NOUNS,
     CHANGE_VERBS,
+    COMPASS_WORDS,
     CONSEQUENCE_VERBS,
     DEMONSTRATIVES,
     EFFECT_VERBS,
@@ -36,6 +39,7 @@ from .lexicon import (
     HARM_VERBS,
     INCLUSION_VERBS,
     KIND_OF,
+    ORDERING_VERBS,
     PARTITIVE_WORDS,
     PLACE_NOUNS,
     POINTING_FRAMES,
@@ -936,13 +940,13 @@ def _clause_verbs(sent):
 
 
 def _main_verbs(sent):
-    """The verbs of a sentence's main clauses: its root, what a root of speech reports,
-    and their conjuncts (not a "when" or relative clause)."""
+    """The verbs of a sentence's main clauses: its root, or what a root of speech
+    reports, and their conjuncts (not a "when" or relative clause)."""
     root = sent.root
-    heads = [root] + [c for c in root.children if c.dep_ == "ccomp"]
+    heads = [c for c in root.children if c.dep_ == "ccomp"] or [root]
     out = []
     for h in heads:
-        out.extend(t for t in [h, *h.conjuncts] if t.pos_ == "VERB")
+        out.extend(t for t in [h, *h.conjuncts] if t.pos_ in ("VERB", "AUX"))
     return out
 
 
@@ -956,8 +960,10 @@ def money_antecedent(ctx, subj) -> str | None:
 
     main = subj.head
     if main.lemma_ == "be":
-        attr = next((c for c in main.children if c.dep_ == "attr"), None)
-        if attr is None or attr.lemma_.lower() not in SUM_NOUNS:
+        # "This is the largest investment ...", "This is part of ...", "This is in
+        # addition to the $20 million announced in May": not "This is welcome news"
+        attr = next((c for c in main.children if c.dep_ in ("attr", "acomp")), None)
+        if attr is not None and attr.lemma_.lower() not in SUM_NOUNS | {"part"}:
             return None
     elif main.lemma_.lower() in CONSEQUENCE_VERBS:
         return None
@@ -984,11 +990,63 @@ def money_antecedent(ctx, subj) -> str | None:
     return "the " + what
 
 
-def _struck_clause(ctx, subj, noun_lemma):
-    """The clause verb of an attack (``STRIKING_VERBS`` with a thing as object) in the
-    three sentences before ``subj``'s or in the lead, nearest first; None when an event
-    noun between names another event ("a second attack", "the 2023 attack on X"), not the
-    same one again ("claimed responsibility for the attack")."""
+def _pobj(prep):
+    return next((g for g in prep.children if g.dep_ == "pobj"), None)
+
+
+def attack_named(ctx, v, noun):
+    """What an attack reported by the clause of ``v`` is, named by ``noun``: "the attack
+    on the convoy of the World Food Programme near the town of Yei" for "attacked a
+    convoy of the World Food Programme near the town of Yei" (``STRIKING_VERBS``), also
+    for "opened fire on worshippers at a church", "fired two missiles at a vessel",
+    "a bomb exploded at a bus station"; the event itself for "conducted a strike against
+    a depot" (``ACT_OBJECT_VERBS``).  None when the clause reports no attack, False when
+    it does but names no single thing struck (a person, a plural event)."""
+    lemma = v.lemma_.lower()
+    kids = list(v.children)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    at = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")), None)
+    weapons = KIND_OF["weapon"]
+    if lemma in STRIKING_VERBS:
+        target = obj
+    elif lemma == "open" and obj is not None and obj.lower_ == "fire" and at is not None:
+        target = _pobj(at)  # "opened fire on worshippers"
+    elif (
+        lemma in ("fire", "launch")
+        and obj is not None
+        and at is not None
+        and (obj.lemma_.lower() in weapons)
+    ):
+        target = _pobj(at)  # "fired two missiles at a vessel"
+    elif lemma in ("explode", "detonate") and obj is None:
+        # "A bomb exploded at a crowded bus station in Maiduguri"
+        where = next(
+            (c for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "in", "near", "outside")),
+            None,
+        )
+        if where is None or len(list(where.subtree)) > 8:
+            return False
+        if any(_points_back(t) for t in where.subtree):
+            return False
+        return f"the {noun} {ctx.render(range(where.i, where.right_edge.i + 1))}"
+    elif lemma in ACT_OBJECT_VERBS and obj is not None and obj.lemma_.lower() in EVENT_NOUNS:
+        if obj.tag_ != "NN":
+            return False  # "conducted strikes": which of them is "this"?
+        return _definite_np(ctx, obj) or False
+    else:
+        return None
+    if target is None or target.ent_type_ == "PERSON" or target.tag_ not in ("NN", "NNP", "NNS"):
+        return False
+    if target.tag_ == "NNS" and lemma in STRIKING_VERBS:
+        return False  # "struck targets": the parser's plural target of one attack is rare
+    return _struck_text(ctx, v, target, noun) or False
+
+
+def _reported_attack(ctx, subj, noun):
+    """``attack_named`` for the nearest clause that reports an attack in the three
+    sentences before ``subj``'s or in the lead; None when there is none, or when an event
+    noun between names another event ("a second attack", "the 2023 attack on X"), not
+    the same one again ("claimed responsibility for the attack")."""
     doc = ctx.doc
     start = subj.sent.start
     sents = []
@@ -1003,12 +1061,9 @@ def _struck_clause(ctx, subj, noun_lemma):
             sents.append(doc[a:b])
     for sent in sents:
         for v in reversed(_clause_verbs(sent)):
-            if v.lemma_.lower() not in STRIKING_VERBS:
-                continue
-            obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-            if obj is None or obj.ent_type_ == "PERSON" or obj.tag_ not in ("NN", "NNP"):
-                return None
-            return v, obj
+            named = attack_named(ctx, v, noun)
+            if named is not None:
+                return named or None
         for t in sent:
             if t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS:
                 bare = [c.lower_ for c in t.children if c.i < t.i] == ["the"]
@@ -1022,13 +1077,28 @@ def _struck_text(ctx, v, obj, noun) -> str | None:
     the town of Yei": ``noun`` on what the verb struck and where, or None."""
     from .resolve import _definite  # noqa: PLC0415 (resolve imports this module)
 
-    target = _definite(ctx, obj) if obj.pos_ == "NOUN" else _plain_np(ctx, obj, max_len=6)
+    if obj.pos_ == "NOUN":
+        target = _definite_np(ctx, obj, max_len=8) or _definite(ctx, obj)
+    else:
+        target = _plain_np(ctx, obj, max_len=6)
     if not target or any(_points_back(t) for t in ctx.doc[obj.left_edge.i : obj.i + 1]):
         return None
     where = place_of_strike(ctx, v, obj)
-    if where.strip() in target:
-        where = ""
+    if where.strip() in target or not _names_place(ctx, where):
+        where = ""  # "in response" says no place
     return f"the {noun} on {target}{where}"
+
+
+def _names_place(ctx, where: str) -> bool:
+    """Whether a phrase " in northern Syria" / " near the town of Yei" names a place
+    (a place name or a place noun), not " in response"."""
+    if not where:
+        return False
+    words = where.split()
+    return any(w[:1].isupper() for w in words[1:]) or any(
+        w.lower().strip(",.") in PLACE_NOUNS or w.lower().strip(",.") in COMPASS_WORDS
+        for w in words[1:]
+    )
 
 
 def _referring_subject(ctx, r):
@@ -1046,10 +1116,17 @@ def _referring_subject(ctx, r):
         or subj.tag_ != "PRP"
         or not r.ids
         or r.ids[0] != subj.i
-        or subj.i in r.replace
         or is_expletive_it(subj)
     ):
         return None
+    if subj.i in r.replace:
+        # "The attack was one of the deadliest ...": coreference gave the event no more
+        # than its noun; "The hotel was the third such attack": it gave a thing, which
+        # no attack is (the caller has the claim say "it" is an attack)
+        words = r.replace[subj.i].lower().split()
+        bare = len(words) == 2 and words[0] == "the" and words[1] in EVENT_NOUNS
+        if not bare and any(w in EVENT_NOUNS for w in words):
+            return None
     return subj
 
 
@@ -1064,19 +1141,40 @@ def struck_this(ctx, r) -> None:
     if subj is None or main is None or main.lemma_ != "be":
         return
     attr = next((c for c in main.children if c.dep_ == "attr"), None)
-    if attr is None or attr.tag_ != "NN":
+    if attr is None:
         return
+    if attr.tag_ != "NN" or attr.lemma_.lower() not in EVENT_NOUNS | SHELL_NOUNS:
+        # "It was one of the deadliest attacks on U.S. forces", "the latest in a series
+        # of attacks": an event noun of what it is one of
+        attr = _kind_of_one(attr)
+        if attr is None:
+            return
     lemma = attr.lemma_.lower()
-    if lemma not in EVENT_NOUNS and lemma not in SHELL_NOUNS:
-        return
-    found = _struck_clause(ctx, subj, lemma)
-    if found is None:
-        return
-    v, obj = found
-    noun = lemma if lemma in EVENT_NOUNS else ATTACK_NOMINALS.get(v.lemma_.lower(), "attack")
-    text = _struck_text(ctx, v, obj, noun)
+    text = _reported_attack(ctx, subj, lemma if lemma in EVENT_NOUNS else "attack")
     if text:
         r.replace[subj.i] = text
+    elif subj.i in r.replace and lemma in EVENT_NOUNS:
+        named = r.replace[subj.i].lower().split()
+        if not any(w in EVENT_NOUNS for w in named):
+            # "The hotel was the third such attack": no thing is an attack; a dangling
+            # "it" is better than a wrong referent
+            del r.replace[subj.i]
+
+
+def _kind_of_one(attr):
+    """The plural event noun a "one of", "the latest in a series of", "part of a wave
+    of" says the subject is one of, or None."""
+    tok = attr
+    for _ in range(3):
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None
+        )
+        tok = _pobj(prep) if prep is not None else None
+        if tok is None:
+            return None
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in EVENT_NOUNS:
+            return tok
+    return None
 
 
 def act_this(ctx, r) -> None:
@@ -1087,8 +1185,6 @@ def act_this(ctx, r) -> None:
     that did one official act (``ACT_OF_VERB``) or struck one thing, named by the act's
     noun with what it was done to.  Not "This means/shows ..." (the claim is what
     follows), nor a "this" said to be no thing ("This is why ...")."""
-    from .resolve import _act_object  # noqa: PLC0415 (resolve imports this module)
-
     subj = _bare_subject(ctx, r)
     main = r.piece.main
     if subj is None or main.lemma_.lower() in CONSEQUENCE_VERBS:
@@ -1098,30 +1194,52 @@ def act_this(ctx, r) -> None:
     root = _prev_root(ctx, subj)
     if root is None:
         return
+    verbs = _main_verbs(root.sent)
+    acts = _acts_named(ctx, verbs)
+    if len(verbs) != 1 or len(acts) != 1 or not acts[0]:
+        return  # several clauses ("expelled the ambassador and recalled its envoy"): which?
+    before = _prev_root(ctx, root)
+    if before is not None and _acts_named(ctx, _main_verbs(before.sent)):
+        return  # an act just before it too: "this" may be both ("an exchange")
+    r.replace[subj.i] = acts[0]
+
+
+def _acts_named(ctx, verbs) -> list:
+    """What each of ``verbs`` did, named as an act ("the expulsion of three BBC
+    journalists", "the evacuation of the embassy", "the shelling of the market"), or
+    None for an act that cannot be named; verbs that did no act are left out."""
+    from .resolve import _act_object  # noqa: PLC0415 (resolve imports this module)
+
     acts = []
-    for v in _main_verbs(root.sent):
+    for v in verbs:
         lemma = v.lemma_.lower()
-        if lemma not in ACT_OF_VERB and lemma not in ATTACK_NOMINALS:
-            continue
         passive = any(c.dep_ == "auxpass" for c in v.children)
         obj = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
-            return  # an act on nothing named: leave it
-        if lemma not in ACT_OF_VERB and obj.ent_type_ == "PERSON":
-            return  # "attacked the minister": an attack on a person, or on the place?
-        acts.append((v, obj))
-    if len(acts) != 1:
-        return
-    v, obj = acts[0]
-    lemma = v.lemma_.lower()
-    if lemma in ACT_OF_VERB:
-        name, prep, _labels = ACT_OF_VERB[lemma]
-        what = _act_object(ctx, obj)
-        text = f"the {name} {prep} {what}" if what else None
-    else:
-        text = _struck_text(ctx, v, obj, ATTACK_NOMINALS[lemma])
-    if text:
-        r.replace[subj.i] = text
+        if lemma in ACT_OF_VERB:
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+                acts.append(None)  # an act on nothing named
+                continue
+            name, prep, _labels = ACT_OF_VERB[lemma]
+            what = _act_object(ctx, obj)
+            acts.append(f"the {name} {prep} {what}" if what else None)
+        elif (
+            lemma in ORDERING_VERBS
+            and obj is not None
+            and obj.tag_ == "NN"
+            and (obj.lemma_.lower().endswith(ACT_SUFFIXES))
+        ):
+            # "The president ordered the evacuation of the embassy. This was carried out
+            # by ..." -> "The evacuation of the embassy in Khartoum was carried out by ..."
+            what = _act_object(ctx, obj)
+            if what and what.split(" ", 1)[0].lower() in _LEADING_DETS:
+                what = what.split(" ", 1)[1]
+            acts.append(f"the {what}" if what else None)
+        elif not passive and (lemma in ATTACK_NOMINALS or lemma not in STRIKING_VERBS):
+            # not "destroyed farmland", "besieged the city": no attack by name
+            named = attack_named(ctx, v, ATTACK_NOMINALS.get(lemma, "attack"))
+            if named is not None:
+                acts.append(named or None)
+    return acts
 
 
 def sum_this(ctx, r) -> None:
@@ -1176,13 +1294,15 @@ def partitive_these(ctx, r) -> None:
         r.replace[i] = res
 
 
-def _same_kind(member, noun) -> bool:
+def _same_kind(member, noun, strict=False) -> bool:
     """ "a drone strike" among "attacks", "Zamzam camp in North Darfur" among "areas",
     "at least four" among "U.S. citizens": what "These include" names can be one of
     the earlier noun's set."""
     a, b = member.lemma_.lower(), noun.lemma_.lower()
     if a == b or a in KIND_OF.get(b, ()) or (a in EVENT_NOUNS and b in EVENT_NOUNS):
         return True
+    if strict:  # "These are war crimes": a kind the set is said to be
+        return b in KIND_OF.get(a, ())
     if member.pos_ == "NUM" or member.ent_type_ == "CARDINAL":
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children)
     if b in PLACE_NOUNS:
@@ -1193,18 +1313,23 @@ def _same_kind(member, noun) -> bool:
 def inclusion_set(ctx, r) -> None:
     """ "The group has conducted more than 30 rocket and drone attacks on bases since
     2024. These include a drone strike on a base ..." -> "The more than 30 rocket and
-    drone attacks on bases include ...": a bare "these" that includes something is the
-    set the sentence before named last, as subject or object, when what it includes
-    can be one of them (``_same_kind``)."""
+    drone attacks on bases include ..."; "The militia has committed atrocities against
+    civilians. These are war crimes." -> "The atrocities against civilians are war
+    crimes.": a bare "these"/"those" that includes something, or is said to be things
+    of a kind, is the nearest set of the sentence before, as subject or object, that
+    what it includes can be one of (``_same_kind``; a bare number, "at least four", only
+    of the set named last)."""
     subj = _bare_subject(ctx, r, ("these", "those"))
     if subj is None:
         return
     main = r.piece.main
-    if main.lemma_.lower() not in INCLUSION_VERBS:
+    strict = main.lemma_ == "be"
+    dep = "attr" if strict else "dobj"
+    if not strict and main.lemma_.lower() not in INCLUSION_VERBS:
         return
-    member = next((c for c in main.children if c.dep_ == "dobj"), None)
+    member = next((c for c in main.children if c.dep_ == dep), None)
     root = _prev_root(ctx, subj)
-    if member is None or root is None:
+    if member is None or root is None or (strict and member.tag_ != "NNS"):
         return
     cands = [
         t
@@ -1215,18 +1340,19 @@ def inclusion_set(ctx, r) -> None:
         and t.lemma_.lower() not in TIME_WORDS
         and t.ent_type_ not in ("DATE", "TIME")
     ]
-    # the set named last as a whole ("attacks on merchant ships": the attacks)
+    # a set as a whole ("attacks on merchant ships": the attacks)
     ids = {t.i for t in cands}
     outer = [t for t in cands if not any(a.i in ids for a in t.ancestors)]
-    if not outer:
+    if member.pos_ == "NUM" or member.ent_type_ == "CARDINAL":
+        outer = outer[-1:]
+    for noun in reversed(outer):
+        while noun.dep_ == "conj" and noun.head.tag_ in ("NNS", "NNPS"):
+            noun = noun.head
+        if not _same_kind(member, noun, strict):
+            continue
+        if noun.dep_ == "pobj" and member.pos_ == "NUM":
+            return  # "four" of what a preposition names: too loose
+        text = _definite_np(ctx, noun)
+        if text:
+            r.replace[subj.i] = text
         return
-    noun = outer[-1]
-    while noun.dep_ == "conj" and noun.head.tag_ in ("NNS", "NNPS"):
-        noun = noun.head
-    if not _same_kind(member, noun):
-        return
-    if noun.dep_ == "pobj" and member.pos_ == "NUM":
-        return  # "four" of what a preposition names: too loose
-    text = _definite_np(ctx, noun)
-    if text:
-        r.replace[subj.i] = text

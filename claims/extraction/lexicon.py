@@ -1058,3 +1058,10 @@ ATTACK_NOMINALS = {
     "ambush": "ambush",
     "bombard": "bombardment",
 }
+# where in a country a place lies ("in the north", "in northern Syria")
+COMPASS_WORDS = frozenset(
+    """
+north south east west northeast northwest southeast southwest northern southern eastern
+western northeastern northwestern southeastern southwestern central
+""".split()
+)

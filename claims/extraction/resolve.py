@@ -1762,13 +1762,13 @@ def resolve(ctx, pieces) -> list[Resolved]:
             restore_demonstratives(ctx, r)
             sum_this(ctx, r)
             struck_this(ctx, r)
-            act_this(ctx, r)
             inclusion_set(ctx, r)
             partitive_these(ctx, r)
             inclusion_subject(ctx, r)
             event_this(ctx, r)
             place_it(ctx, r)
             event_timing(ctx, r)
+            act_this(ctx, r)
             resolve_demonstratives(ctx, r)
             subj = r.piece.subject
             r.anaphoric = (

@@ -267,3 +267,131 @@ def test_this_is_a_violation_is_the_clause_before(claims_of, find):
         "The fact that both armies have blocked food convoys to the besieged city is a "
         "violation of international law."
     )
+
+
+# --- attacks reported by other verbs, and the acts a sentence names ---------------------------
+
+
+def test_it_was_the_deadliest_attack_after_a_bomb_exploded(claims_of, find):
+    text = (
+        "A bomb exploded at a crowded market in Kirkuk on Monday, killing at least nine "
+        "people, police said.\n\nIt was the deadliest attack in the city this year."
+    )
+    c = find(claims_of(text), "deadliest")
+    assert c.text.startswith("The attack at a crowded market in Kirkuk was the deadliest")
+
+
+def test_this_after_gunmen_opened_fire_on_people(claims_of, find):
+    text = (
+        "Gunmen opened fire on farmers at a market in Zamfara on Sunday. "
+        "This is the second attack on farmers in the state this week."
+    )
+    c = find(claims_of(text), "second attack")
+    assert c.text.startswith("The attack on the farmers at a market in Zamfara is the second")
+
+
+def test_this_after_missiles_fired_at_a_ship(claims_of, find):
+    text = (
+        "Militants fired three missiles at a cargo ship in the Gulf of Aden on Friday. "
+        "This was the tenth attack on shipping since March."
+    )
+    c = find(claims_of(text), "tenth attack")
+    assert c.text.startswith("The attack on the cargo ship in the Gulf of Aden was the tenth")
+
+
+def test_one_of_the_deadliest_attacks_names_the_attack_reported(claims_of, find):
+    text = (
+        "Two gunmen attacked the lobby of the Palace Hotel on May 3, 2019. "
+        "The attack killed 22 guests and staff. "
+        "It was one of the deadliest attacks on foreigners in the country."
+    )
+    c = find(claims_of(text), "one of the deadliest")
+    assert c.text.startswith("The attack on the lobby of the Palace Hotel was one of")
+
+
+def test_these_are_war_crimes_is_the_atrocities_named_before(claims_of, find):
+    text = (
+        "Soldiers have committed atrocities against villagers in the north. "
+        "These are crimes against humanity."
+    )
+    c = find(claims_of(text), "humanity")
+    assert c.text.startswith("The atrocities against villagers")
+
+
+def test_these_include_the_nearest_set_of_the_same_kind(claims_of, find):
+    text = (
+        "The army has fired more than 500 rockets at towns in the valley. "
+        "These include long-range rockets made abroad."
+    )
+    c = find(claims_of(text), "long-range")
+    assert c.text.startswith("The more than 500 rockets include")
+
+
+def test_this_after_an_ordered_evacuation_is_the_evacuation(claims_of, find):
+    text = (
+        "The government ordered the evacuation of the consulate in Herat on Sunday. "
+        "This was completed within six hours."
+    )
+    c = find(claims_of(text), "six hours")
+    assert c.text.startswith("The evacuation of the consulate in Herat")
+
+
+def test_this_after_two_attacks_in_a_row_stays(claims_of, find):
+    text = (
+        "Government aircraft struck rebel camps in the hills overnight. "
+        "The rebels fired mortars at an army post in response. "
+        "This is the worst exchange since the truce."
+    )
+    c = find(claims_of(text), "worst exchange")
+    assert c.text.startswith("This is")
+
+
+def test_this_after_two_clauses_stays(claims_of, find):
+    text = (
+        "The government expelled two diplomats and closed the embassy. "
+        "This marks a low point in relations."
+    )
+    c = find(claims_of(text), "low point")
+    assert c.text.startswith("This marks")
+
+
+def test_a_phrase_saying_no_place_is_not_where_the_attack_was(claims_of, find):
+    text = "Rebels shelled the airport in response. This forced the suspension of all flights."
+    c = find(claims_of(text), "forced")
+    assert "in response" not in c.text
+
+
+def test_this_is_in_addition_to_is_the_sum_given(claims_of, find):
+    text = (
+        "The Department is providing $14 million in emergency food aid to Malawi. "
+        "This is in addition to the $9 million announced in March."
+    )
+    c = find(claims_of(text), "in addition")
+    assert c.text.startswith("The $14 million in emergency food aid is in addition to")
+
+
+def test_the_latest_in_a_series_of_attacks_names_the_attack(claims_of, find):
+    text = (
+        "Gunmen attacked a border post in Chitral on Thursday, killing three guards. "
+        "It was the latest in a series of attacks on border posts this year."
+    )
+    c = find(claims_of(text), "latest in a series")
+    assert c.text.startswith("The attack on the border post in Chitral was the latest")
+
+
+def test_it_said_to_be_an_attack_is_no_thing_it_struck(claims_of, find):
+    text = (
+        "Three gunmen attacked a guesthouse in Baidoa on Sunday night. "
+        "It was the second such attack in the town this month."
+    )
+    c = find(claims_of(text), "second such attack")
+    assert c.text.startswith("The attack on the guesthouse in Baidoa was the second")
+
+
+def test_it_said_to_be_an_attack_with_no_attack_reported_keeps_no_thing(claims_of, find):
+    text = (
+        "The guesthouse in Baidoa was full on Sunday night. "
+        "It was the second such attack in the town this month."
+    )
+    c = find(claims_of(text), "second such attack")
+    assert not c.text.startswith("The guesthouse")
