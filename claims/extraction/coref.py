@@ -388,8 +388,10 @@ class Antecedents:
             if tag[i] == "PRP$" and lower[i] in POSSESSIVE_CLASS and dep == "poss":
                 # "Under his leadership, ...", "... honor their memory": any other owner
                 cls, pronoun = POSSESSIVE_CLASS[lower[i]]
-                self.possessors[i] = self._named_reporter(doc[i]) or self._resolve(
-                    i, para_of(doc[i].idx), cls, pronoun, owner=True
+                self.possessors[i] = (
+                    self._named_reporter(doc[i])
+                    or self._actor_of_named_act(doc[i], cls)
+                    or self._resolve(i, para_of(doc[i].idx), cls, pronoun, owner=True)
                 )
                 continue
             if dep in SUBJ_DEPS:
@@ -1207,6 +1209,40 @@ class Antecedents:
             if cls == "person" and self._gender.setdefault(text, pronoun) != pronoun:
                 return None
             return text
+        return None
+
+    def _actor_of_named_act(self, tok, cls):
+        """ "Consular officers have requested access to the journalists. The ministry has
+        not responded to their request." -> "Consular officers": the owner of a noun that
+        names the act of one verb in the sentence before (or earlier in its own), with
+        the verb's stem, is that verb's active subject, when it agrees and the walk has
+        it."""
+        from .demonstratives import same_stem
+
+        if cls == "person" or tok.head.pos_ != "NOUN":
+            return None
+        noun = tok.head.lemma_.lower()
+        doc = self.doc
+        sent = tok.sent
+        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if self.layout.paragraph(doc[start].idx) != self.layout.paragraph(tok.idx):
+            start = sent.start
+        verbs = [
+            t for t in doc[start : tok.i] if t.pos_ == "VERB" and same_stem(noun, t.lemma_.lower())
+        ]
+        if len(verbs) != 1:
+            return None
+        subj = next((c for c in verbs[0].children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return None
+        for k, _p, text, extra in reversed(self.events[cls]):
+            if k == subj.i:
+                if cls == "plural" and extra == "sg":
+                    return None  # "The ministry requested ... their request": it, not they
+                first = doc[subj.left_edge.i]
+                if text and first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_:
+                    text = text[:1].lower() + text[1:]  # "Consular officers" mid-sentence
+                return text
         return None
 
     def _plural_object_of_previous(self, tok, para_of):

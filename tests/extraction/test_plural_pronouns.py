@@ -338,3 +338,30 @@ def test_conducted_they_with_no_act_named_stays(claims_of, find):
     )
     c = find(claims_of(text), "warrants")
     assert c.text.startswith("They were conducted")
+
+
+# --- the owner of a named act is who did it ------------------------------------------
+
+
+def test_their_request_is_of_those_who_requested(claims_of, find):
+    text = (
+        "Defense lawyers requested a delay of the trial. "
+        "The judge rejected their request on Friday."
+    )
+    c = find(claims_of(text), "rejected")
+    assert c.text == "The judge rejected defense lawyers’ request on Friday."
+
+
+def test_its_appeal_is_of_the_one_that_appealed(claims_of, find):
+    text = "The city appealed the ruling in March. Three judges heard its appeal on Monday."
+    c = find(claims_of(text), "heard")
+    assert c.text.startswith("Three judges heard the city’s appeal")
+
+
+def test_two_verbs_of_the_stem_leave_the_owner(claims_of, find):
+    text = (
+        "Residents protested the plan, and students protested the fees. "
+        "Police broke up their protests."
+    )
+    c = find(claims_of(text), "broke up")
+    assert "their protests" in c.text
