@@ -58,6 +58,7 @@ from .lexicon import (
     NON_REFERRING_DETERMINERS,
     NOT_AGENTS,
     ORG_WORDS,
+    PARTY_ACTS,
     PERSON_NOUNS,
     QUANTITY_HEADS,
     RAISING_VERBS,
@@ -83,7 +84,7 @@ _EVENT_OR_PERSON_NOUNS = EVENT_NOUNS | PERSON_NOUNS
 _SPEECH = STRONG_SPEECH | WEAK_SPEECH
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTING_WORDS = PERSON_NOUNS | AGENT_NOUNS
-_PARTY_SPEECH = STRONG_SPEECH | DIRECTIVE_VERBS
+_PARTY_VERBS = STRONG_SPEECH | DIRECTIVE_VERBS | PARTY_ACTS
 _ACT_WORDS = EVENT_NOUNS | ACT_NOUNS
 MAX_MENTION = 8
 _OBJECT_PRONOUNS = {
@@ -765,8 +766,11 @@ class Antecedents:
 
     def _object_thing(self, event) -> bool:
         """An object or a phrase's noun ("forecast more rain", "for the week") that is no
-        party and no document: nothing that could speak."""
+        party and no document, or a set in between: nothing that could be an "it" that
+        speaks or acts as a party."""
         t = self.doc[event[0]]
+        if event[2] is None and t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN":
+            return True  # a set ("has allowed refugees to work") is never "it"
         if t.pos_ == "PRON" or t.dep_ in SUBJ_DEPS or is_evidence(t):
             return False
         return not self._party(event)
@@ -1504,9 +1508,9 @@ def _one_body(subj) -> bool:
 
 
 def _speaks(subj) -> bool:
-    """The subject of a speech verb that only someone can do ("said", "warned",
-    "advised", "urged", "announced")."""
-    return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in _PARTY_SPEECH
+    """The subject of a speech verb or an act that only someone can do ("said",
+    "warned", "advised", "urged", "announced", "hosts", "signed")."""
+    return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in _PARTY_VERBS
 
 
 def _people_noun(noun) -> bool:

@@ -866,6 +866,14 @@ attack attacks operation operations measure measures step steps move moves effor
 activity activities
 """.split()
 )
+# acts only a party (a person, an organisation, a country) does: "It hosts more than half
+# of the refugees" is the government, not the border it kept open
+PARTY_ACTS = frozenset(
+    """
+host sign ratify appoint elect hire deploy arrest detain sanction designate negotiate vote
+recognize recognise expel summon prosecute invite thank congratulate ban
+""".split()
+)
 # verbs whose passive subject can only be an act: "They were conducted at night",
 # "They were carried out by ..." (the strikes, not the depots they hit)
 ACT_PASSIVES = frozenset({"conduct", "carry", "launch", "execute", "undertake", "stage", "mount"})

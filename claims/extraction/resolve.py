@@ -1441,6 +1441,8 @@ def resolve_possessive(ctx, r: Resolved) -> None:
                 name
                 and (" of " in name or "’" in name)
                 and all(ctx.doc[k].dep_ in ("amod", "compound") for k in between)
+                # "Its schools and clinics": "the schools of X and clinics" would split them
+                and not any(g.dep_ == "conj" for g in subj.children)
             ):
                 # "Its findings" -> "The findings of the investigation of the attack"
                 r.replace[c.i] = "the"

@@ -365,3 +365,30 @@ def test_two_verbs_of_the_stem_leave_the_owner(claims_of, find):
     )
     c = find(claims_of(text), "broke up")
     assert "their protests" in c.text
+
+
+# --- acts only a party does ---------------------------------------------------------
+
+
+def test_an_it_that_hosts_is_the_government_not_its_border(claims_of, find):
+    text = (
+        "The Government of Tarsa has kept its border open and has allowed refugees to work. "
+        "It hosts more than 400,000 people from the neighboring country."
+    )
+    c = find(claims_of(text), "400,000")
+    assert c.text.startswith("The Government of Tarsa hosts")
+
+
+def test_its_coordinated_parts_keep_together(claims_of, find):
+    text = (
+        "The Government of Tarsa has kept its border open and has allowed refugees to work. "
+        "It hosts more than 400,000 people. Its schools and clinics are full."
+    )
+    c = find(claims_of(text), "clinics")
+    assert c.text == "The Government of Tarsa’s schools and clinics are full."
+
+
+def test_an_it_that_signs_after_two_parties_stays(claims_of, find):
+    text = "The ministry met the union on Monday. It signed the agreement on Tuesday."
+    c = find(claims_of(text), "signed")
+    assert c.text.startswith("It signed")
