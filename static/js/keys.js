@@ -29,6 +29,8 @@
  * pressed after the panel has settled but before the held ones have run waits
  * behind them. When the request ends in a refusal (the panel says why) or with no
  * answer, what was typed ahead is dropped rather than run on the panel on screen.
+ * Clicks go through the same queue: a request that replaces the panel waits while
+ * a save is under way, and gives up a claim still loading (see htmx:confirm below).
  */
 (function () {
   "use strict";
@@ -233,9 +235,10 @@
    * has settled or they ended without a swap. */
   var pending = [];
   var swapped = new WeakSet();
-  /* What waits for the panel, in the order it came: keys ({key, mods}) and forms
-   * submitted on a panel not yet settled ({form, submitter}). One queue, so a
-   * click held between two keys is sent between them. */
+  /* What waits for the panel, in the order it came: keys ({key, mods}), forms
+   * submitted on a panel not yet settled ({form, submitter}) and requests that
+   * wait for the one under way ({issue}). One queue, so a click held between two
+   * keys is sent between them. */
   var held = [];
   var replaying = false;
   var STUCK_MS = 30000;  // a request never answered does not hold the keys for good
@@ -294,6 +297,7 @@
       while (held.length && !busy()) {
         var h = held.shift();
         if (h.form) send(h.form, h.submitter);
+        else if (h.issue) h.issue(true);  // a request that waited its turn (confirmed already)
         else run(h.key, h.mods, document.activeElement);
       }
     } finally {
@@ -333,13 +337,43 @@
     }));
   }
 
+  function replacesPanel(target) {
+    var p = panel();
+    return !!(p && target && (target === p || target.contains(p)));
+  }
+
+  /* Requests that replace the panel go one at a time. htmx runs a row's GET and a
+   * save of the panel side by side (they are different elements), and the answer
+   * that came second was swapped into the panel the first one had replaced, no
+   * longer on the page: the panel, the list and the URL disagreed, or a save's
+   * answer (its row, a refusal) never showed and the panel stayed busy. So, while
+   * one is under way:
+   * - if it is a claim still loading (a GET not yet answered) and the new one is a
+   *   newer choice (another GET, or a save of the panel on screen), the loading
+   *   one is given up: the latest choice wins, and a save is sent, not lost;
+   * - otherwise (a save under way, or an answer not yet settled) the new one
+   *   waits in the queue of held keys, and is sent in its turn. */
+  document.addEventListener("htmx:confirm", function (ev) {
+    var d = ev.detail;
+    if (!d || !replacesPanel(d.target) || !busy()) return;
+    var loading = pending.every(function (r) { return r.verb === "get" && !swapped.has(r.xhr); });
+    var onPanel = d.target === panel();  // not the workspace's own refresh while extracting
+    if (loading && onPanel && (d.verb === "get" || (d.elt.closest && d.elt.closest("#panel")))) {
+      pending.slice().forEach(function (r) { r.xhr.abort(); });
+      return;
+    }
+    ev.preventDefault();
+    held.push({ issue: d.issueRequest });
+  });
+
   document.addEventListener("htmx:beforeSend", function (ev) {
-    var d = ev.detail, p = panel();
-    if (!d || !d.xhr || !p || !d.target || !(d.target === p || d.target.contains(p))) return;
+    var d = ev.detail;
+    if (!d || !d.xhr || !replacesPanel(d.target)) return;
     var elt = d.requestConfig && d.requestConfig.elt;
     var form = elt && (elt.tagName === "FORM" ? elt : elt.closest("form"));
     var fields = form ? Array.prototype.map.call(form.elements, function (el) { return el.id; }) : [];
-    pending.push({ xhr: d.xhr, fields: fields.filter(Boolean), at: Date.now() });
+    var verb = (d.requestConfig && d.requestConfig.verb) || "get";
+    pending.push({ xhr: d.xhr, verb: verb, fields: fields.filter(Boolean), at: Date.now() });
     markBusy();
   });
   document.addEventListener("htmx:afterSwap", function (ev) {

@@ -1,8 +1,9 @@
 """Keyboard triage in Chromium (static/js/keys.js): shortcuts that never fire
 while typing, a saved verdict in two keystrokes from opening the article,
 1-7 moving to the rationale when the status needs one, e / l / ? / Esc,
-focus moving into the panel and back to the claim, and keys typed ahead of a
-panel still loading applied to it once it has settled."""
+focus moving into the panel and back to the claim, keys typed ahead of a
+panel still loading applied to it once it has settled, strictly in order, and
+requests that replace the panel (keys or clicks) going one at a time."""
 
 import re
 
@@ -239,6 +240,73 @@ def test_a_click_on_a_panel_not_yet_settled_is_sent_through_htmx(
     assert first.status == "in_review"
     assert page.evaluate("() => window.sameDocument === true")
     assert page.problems == []
+
+
+def test_a_claim_clicked_while_a_save_is_under_way_opens_after_it(
+    live_server, open_as, reviewer, article
+):
+    """Save status, then at once a click on the next claim in the list: the claim's
+    GET waits for the save's answer (htmx would send both side by side, and the
+    answer that came second went into the panel the first had replaced: the save's
+    answer and its row were lost, the panel stayed busy). The save is held back by
+    a route until the click has been made."""
+    first, second, _ = Claim.objects.filter(article=article).order_by("position")
+    page = open_as(reviewer)
+    page.goto(f"{live_server.url}{first.get_absolute_url()}")
+    page.wait_for_selector(f'{PANEL}[data-claim="{first.pk}"]')
+    page.evaluate("() => { window.sameDocument = true; }")
+    posts = []
+    page.route(re.compile(r"/claims/\d+/status/$"), lambda route: posts.append(route))
+    page.select_option("#id_status-status", "in_review")
+    page.click("#panel button:has-text('Save status')")
+    while not posts:
+        page.wait_for_timeout(20)
+    page.click(f"#claim-row-{second.pk} .row-link")
+    page.wait_for_timeout(300)  # a GET sent now would be answered before the save
+    posts[0].continue_()
+
+    page.wait_for_selector(f'{PANEL}[data-claim="{second.pk}"]')
+    expect(page.locator(f'#claim-row-{first.pk}[data-status="in_review"]')).to_have_count(1)
+    assert re.search(rf"/claims/{second.pk}/$", page.url)
+    first.refresh_from_db()
+    assert first.status == "in_review"
+    assert page.evaluate("() => window.sameDocument === true")
+    assert page.problems == []
+
+
+def test_a_save_made_while_another_claim_loads_is_sent_and_shown(
+    live_server, open_as, reviewer, article
+):
+    """A click on the next claim, then, before it has come, Save status on the
+    panel still on screen: the save is sent and its answer shown, and the claim
+    still loading is given up (before, both answers raced: the URL named the
+    second claim while the panel showed the first). The GET is held back by a
+    route until the save has been made."""
+    first, second, _ = Claim.objects.filter(article=article).order_by("position")
+    page = open_as(reviewer)
+    page.goto(f"{live_server.url}{first.get_absolute_url()}")
+    page.wait_for_selector(f'{PANEL}[data-claim="{first.pk}"]')
+    page.evaluate("() => { window.sameDocument = true; }")
+    gets = []
+    page.route(re.compile(rf"/claims/{second.pk}/$"), lambda route: gets.append(route))
+    page.click(f"#claim-row-{second.pk} .row-link")
+    while not gets:
+        page.wait_for_timeout(20)
+    page.select_option("#id_status-status", "in_review")
+    page.click("#panel button:has-text('Save status')")
+    page.wait_for_timeout(300)  # the save is answered
+    gets[0].continue_()
+
+    page.wait_for_selector(f"{PANEL}[data-claim=\"{first.pk}\"] .notice:has-text('Status saved')")
+    page.wait_for_timeout(300)  # an answer to the GET would have come by now
+    assert page.locator(f'{PANEL}[data-claim="{first.pk}"]').count() == 1
+    expect(page.locator(f'#claim-row-{first.pk}[data-status="in_review"]')).to_have_count(1)
+    assert re.search(rf"/claims/{first.pk}/$", page.url)
+    first.refresh_from_db()
+    assert first.status == "in_review"
+    assert page.evaluate("() => window.sameDocument === true")
+    # htmx logs the request it gave up (htmx:sendAbort) as an error
+    assert [p for p in page.problems if "sendAbort" not in p and "afterRequest" not in p] == []
 
 
 def test_it_focuses_the_search_with_slash(live_server, open_as, reviewer, article):
