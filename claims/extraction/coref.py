@@ -1244,7 +1244,7 @@ class Antecedents:
                 if cls == "plural" and extra == "sg":
                     return None  # "The ministry requested ... their request": it, not they
                 first = doc[subj.left_edge.i]
-                if text and first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_:
+                if text and first.is_sent_start and subj.pos_ == "NOUN" and not first.ent_type_:
                     text = text[:1].lower() + text[1:]  # "Consular officers" mid-sentence
                 return text
         return None

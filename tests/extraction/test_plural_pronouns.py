@@ -358,6 +358,15 @@ def test_its_appeal_is_of_the_one_that_appealed(claims_of, find):
     assert c.text.startswith("Three judges heard the city’s appeal")
 
 
+def test_a_capitalised_adjective_of_a_common_noun_is_lowercased(claims_of, find):
+    text = (
+        "Consular officers from the embassy requested access to the prison. "
+        "The ministry ignored their request."
+    )
+    c = find(claims_of(text), "ignored")
+    assert c.text == "The ministry ignored consular officers’ request."
+
+
 def test_two_verbs_of_the_stem_leave_the_owner(claims_of, find):
     text = (
         "Residents protested the plan, and students protested the fees. "
