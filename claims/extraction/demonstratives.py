@@ -292,6 +292,7 @@ def fuller_mention(ctx, det, noun) -> str | None:
     another one ("further strikes"), that points back itself ("its strike", "this
     strike") or lies in the title; "" for a class the thing belongs to ("among the
     deadliest attacks"), which only "the" may take from."""
+    from .determiners import generic_plural  # noqa: PLC0415 (it imports this module)
     from .lexicon import NEW_REFERENT_MODIFIERS  # noqa: PLC0415
 
     doc = ctx.doc
@@ -305,6 +306,8 @@ def fuller_mention(ctx, det, noun) -> str | None:
         left = [c for c in t.children if c.i < t.i]
         if any(c.lower_ in NEW_REFERENT_MODIFIERS or _points_back(c) for c in left):
             return None
+        if generic_plural(t):
+            return None  # "attacks on aid workers in Sudan": a kind, not these workers
         acl_ids: list[int] = []
         partitive = (
             t.dep_ == "pobj"

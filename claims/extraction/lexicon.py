@@ -948,7 +948,7 @@ KIND_OF = {
     "site": frozenset("plant factory reactor depot base facility".split()),
     "vehicle": frozenset("car truck bus van tank".split()),
     "law": frozenset("bill act statute".split()),
-    "measure": frozenset("bill restriction ban curfew lockdown tariff".split()),
+    "measure": frozenset("bill restriction ban curfew lockdown tariff sanction".split()),
     "restriction": frozenset("ban curfew lockdown limit".split()),
     "official": frozenset("minister diplomat officer ambassador envoy".split()),
     "conflict": frozenset("war fighting hostilities".split()),
@@ -959,9 +959,9 @@ KIND_OF = {
     "group": frozenset("militia network organization faction".split()),
     "organization": frozenset("group militia network".split()),
     "tragedy": frozenset(
-        "attack strike airstrike bombing shooting massacre explosion blast crash".split()
+        "attack strike airstrike bombing shooting massacre explosion blast crash killing".split()
     ),
-    "incident": frozenset("attack strike shooting explosion blast crash collision".split()),
+    "incident": frozenset("attack strike shooting explosion blast crash collision killing".split()),
 }
 # "He has served as the head of operations since 2020. In that role, ..." -> "As the
 # head of operations, ...": the nouns for a post, and the verbs that give one ("serve
@@ -1072,4 +1072,28 @@ COMPASS_WORDS = frozenset(
 north south east west northeast northwest southeast southwest northern southern eastern
 western northeastern northwestern southeastern southwestern central
 """.split()
+)
+# ---- demonstrative determiners mid-claim (determiners.py) -----------------------------
+# "announced $30 million in humanitarian assistance ... This assistance provides ..." ->
+# "the $30 million in humanitarian assistance": nouns for a sum of money given or spent
+# (with "in <aid>" after the sum), and nouns for a sum as such ("That amount would not be
+# enough" -> "the amount of 1.2 billion reais")
+MONEY_AID_NOUNS = FUNDING_NOUNS | frozenset({"fund", "relief"})
+MONEY_SUM_NOUNS = frozenset("amount sum figure revenue price cost".split())
+# "The ADF has killed more than 1,200 civilians. These killings ..." -> "the killings of
+# more than 1,200 civilians": nouns for a death or a killing, and the verbs that report
+# one (the dead are their object, or the subject of a passive or of "die")
+DEATH_NOUN_VERBS = {
+    "killing": frozenset({"kill", "murder", "execute"}),
+    "death": frozenset({"kill", "die", "murder", "execute"}),
+    "loss": frozenset({"die"}),
+    "murder": frozenset({"murder"}),
+}
+# "The Somali government closed 250 bank accounts ... The Department welcomes this
+# step" -> "the step by the Somali government to close 250 bank accounts": nouns for
+# one act taken by a party the sentence before names
+STEP_NOUNS = frozenset({"step", "move", "decision"})
+# verbs whose clause is not an act of the subject that a "step" could name
+NOT_A_STEP_VERBS = frozenset(
+    "be have say tell call describe add note urge welcome condemn remain seem appear".split()
 )

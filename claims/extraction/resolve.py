@@ -49,6 +49,7 @@ from .demonstratives import (
     struck_this,
     sum_this,
 )
+from .determiners import chain_antecedent, resolve_determiners, resolve_determiners_early
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
     ACT_NOUNS,
@@ -577,6 +578,13 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
                     r.replace[k] = ""
                 _agree_with(noun, named, r.replace)
                 continue
+        chained = chain_antecedent(ctx, t, noun)
+        if chained:
+            # "that disaster" -> "the extratropical cyclone" nearer than "the worst disaster"
+            r.replace[t.i] = chained
+            for k in own:
+                r.replace[k] = ""
+            continue
         if (
             earlier
             and len(earlier.split()) > len(own)
@@ -1133,8 +1141,14 @@ def shell_antecedent(ctx, det, noun) -> str | None:
     object names the event, with the same number."""
     if noun.lemma_.lower() not in SHELL_NOUNS:
         return None
+    if any(c.i > noun.i and c.dep_ in ("acl", "relcl") for c in noun.children):
+        return None  # "this effort to interfere with ...": it says itself what it is
     plural = det.lower_ in ("these", "those")
     for t in _earlier_tokens(ctx, det):
+        if t.dep_ == "dobj" and any(
+            c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in t.children
+        ):
+            return None  # "condemns this attack": itself a mention of one before
         if (
             t.dep_ == "dobj"
             and t.pos_ == "NOUN"
@@ -1761,6 +1775,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             resolve_other_possessives(ctx, r)
             reporters_pronouns(ctx, r)
             drop_anaphoric_frame(ctx, r)
+            resolve_determiners_early(ctx, r)
             restore_demonstratives(ctx, r)
             sum_this(ctx, r)
             struck_this(ctx, r)
@@ -1772,6 +1787,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             event_timing(ctx, r)
             act_this(ctx, r)
             resolve_demonstratives(ctx, r)
+            resolve_determiners(ctx, r)
             subj = r.piece.subject
             r.anaphoric = (
                 subj is not None
