@@ -216,19 +216,22 @@ def same_stem(noun_lemma: str, verb_lemma: str, min_stem: int = 5) -> bool:
     return len(stem) >= min_stem and noun_lemma.startswith(stem)
 
 
-def acts_antecedent(ctx, det, noun) -> str | None:
+def acts_antecedent(ctx, det, noun, tokens=None) -> str | None:
     """ "The Department designated the group as a terrorist organisation in 2021. Its
     leader was designated as a global terrorist in 2022. As a result of these
     designations, ..." -> "the designations of the group as a terrorist organisation
     and of its leader as a global terrorist": a plural noun for an act, after two or
     three clauses of the paragraph whose verb has its stem, each with what it acted on
-    (the object, or the subject of a passive) and what as."""
+    (the object, or the subject of a passive) and what as; ``tokens``: where to look
+    instead, nearest first (determiners.lead_acts_antecedent: the lead's)."""
     lemma = noun.lemma_.lower()
     if det.lower_ not in _PLURAL_DETS or noun.tag_ != "NNS":
         return None
     parts = []
     single_plural = False
-    for t in preceding_tokens(ctx, det, 2, same_paragraph=True):
+    if tokens is None:
+        tokens = preceding_tokens(ctx, det, 2, same_paragraph=True)
+    for t in tokens:
         if t.i >= det.sent.start or t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS:
             continue
         if not same_stem(lemma, t.lemma_.lower()):

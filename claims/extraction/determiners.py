@@ -25,7 +25,14 @@ rules reach further back for money and acts), ``resolve_determiners`` after
 
 from __future__ import annotations
 
-from .demonstratives import _np_ids, _plain_np, _points_back, preceding_tokens, same_stem
+from .demonstratives import (
+    _np_ids,
+    _plain_np,
+    _points_back,
+    acts_antecedent,
+    preceding_tokens,
+    same_stem,
+)
 from .lexicon import (
     ACT_OF_VERB,
     AGENT_NOUNS,
@@ -41,7 +48,9 @@ from .lexicon import (
     NOT_A_STEP_VERBS,
     ORG_WORDS,
     PARTITIVE_WORDS,
+    PERSON_NOUNS,
     SHELL_NOUNS,
+    SPEECH_ACT_NOUNS,
     STEP_NOUNS,
     TIME_WORDS,
 )
@@ -152,6 +161,7 @@ def _agent(tok) -> bool:
         tok.ent_type_ in _AGENT_ENTS
         or tok.lemma_.lower() in ORG_WORDS
         or tok.lemma_.lower() in AGENT_NOUNS
+        or tok.lemma_.lower() in PERSON_NOUNS
     )
 
 
@@ -343,6 +353,84 @@ def act_noun_antecedent(ctx, det, noun) -> str | None:
     return None
 
 
+def speech_act_antecedent(ctx, det, noun) -> str | None:
+    """ "Western governments have accused Minsk of helping Moscow evade sanctions.
+    Officials in Minsk deny those accusations." -> "Western governments’ accusations
+    against Minsk of helping Moscow evade sanctions"; "The union warned that the mine
+    was unsafe. The company dismissed that warning." -> "the union’s warning that the
+    mine was unsafe": a noun for what a party said, after the sentence (or an earlier
+    clause of its own) whose verb, of the same stem, reported it of a named party."""
+    from .resolve import _owner, _what_of  # noqa: PLC0415 (resolve imports this module)
+
+    lemma = noun.lemma_.lower()
+    if lemma not in SPEECH_ACT_NOUNS or not _bare(noun):
+        return None
+    for t in preceding_tokens(ctx, det, 1, same_paragraph=True):
+        if t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS or not _before_own_clause(t, det):
+            continue
+        if not same_stem(lemma, t.lemma_.lower(), min_stem=4):
+            continue
+        if any(c.dep_ in ("neg", "auxpass") for c in t.children):
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _agent(subj):
+            return None
+        owner = _owner(ctx, subj)
+        if not owner:
+            return None
+        first = ctx.doc[subj.left_edge.i]
+        if first.is_sent_start and first.pos_ != "PROPN" and not first.ent_type_:
+            owner = owner[0].lower() + owner[1:]  # "Opposition leaders have accused ..."
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        ccomp = next((c for c in t.children if c.dep_ == "ccomp" and c.i > t.i), None)
+        rest = ""
+        if obj is not None:
+            of = next(
+                (
+                    c
+                    for c in list(t.children) + list(obj.children)
+                    if c.dep_ == "prep" and c.lower_ in ("of", "over") and c.i > obj.i
+                ),
+                None,
+            )
+            ids = [k for k in _np_ids(obj, _PLACE_PREPS) if of is None or k < of.i]
+            if len(ids) > 5 or any(_points_back(ctx.doc[k]) for k in ids):
+                return None
+            whom = ctx.render(ids)
+            what = ""
+            if of is not None:
+                ids = list(range(of.i, of.right_edge.i + 1))
+                if len(ids) > 12 or any(_points_back(ctx.doc[i]) for i in ids):
+                    return None
+                what = " " + ctx.render(ids)
+            rest = f" against {whom}{what}"
+        elif ccomp is not None:
+            rest = _what_of(ctx, None, ccomp)
+            if not rest:
+                return None
+        else:
+            return None
+        return f"{owner} {noun.text.lower()}{rest}"
+    return None
+
+
+def lead_acts_antecedent(ctx, det, noun) -> str | None:
+    """ "Today, the Department is designating three financiers of the group as ... The
+    Treasury is designating a network of seven money-transfer businesses ... (later)
+    As a result of these designations, ..." -> "the designations of three financiers
+    ... and of a network of ...": a plural act with nothing named nearer is the acts
+    of the article's lead (``demonstratives.acts_antecedent`` over its sentences)."""
+    if det.lower_ not in _PLURAL_DETS or noun.tag_ != "NNS":
+        return None
+    doc = ctx.doc
+    own = det.sent.start
+    lead = [(a, b) for a, b in ctx.lead_sentences() if b <= own]
+    if not lead:
+        return None
+    tokens = [doc[k] for a, b in reversed(lead) for k in range(b - 1, a - 1, -1)]
+    return acts_antecedent(ctx, det, noun, tokens)
+
+
 def _which_ids(t) -> list[int] | None:
     """The words of a mention that say which one it is (its modifiers and the phrases
     in ``_WHICH_PREPS`` after it, not a date), with the noun; None when it says nothing
@@ -498,8 +586,10 @@ def resolve_determiners(ctx, r) -> None:
         named = (
             conducted_antecedent(ctx, det, noun)
             or death_antecedent(ctx, det, noun)
+            or speech_act_antecedent(ctx, det, noun)
             or act_noun_antecedent(ctx, det, noun)
             or chain_antecedent(ctx, det, noun)
+            or lead_acts_antecedent(ctx, det, noun)
         )
         if named:
             _apply(r, det, noun, named)

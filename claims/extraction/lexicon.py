@@ -1097,3 +1097,10 @@ STEP_NOUNS = frozenset({"step", "move", "decision"})
 NOT_A_STEP_VERBS = frozenset(
     "be have say tell call describe add note urge welcome condemn remain seem appear".split()
 )
+# "Western governments have accused Minsk of ... Officials in Minsk deny those
+# accusations" -> "Western governments’ accusations against Minsk of ...": nouns for
+# what a party said of another, named after the verb that reported it
+SPEECH_ACT_NOUNS = frozenset(
+    "accusation allegation claim charge warning threat demand promise pledge criticism "
+    "complaint assurance".split()
+)

@@ -178,3 +178,33 @@ def test_a_class_the_mention_belongs_to_blocks(claims_of, find):
     )
     c = find(claims_of(text), "mayor")
     assert "deadliest" not in c.text
+
+
+# --- what a party said of another: "those accusations", "that warning" ----------------------
+
+
+def test_those_accusations_are_what_the_party_accused_of(claims_of, find):
+    text = (
+        "Opposition leaders have accused the governor of hiding the cost of the bridge. "
+        "The governor rejected those accusations."
+    )
+    c = find(claims_of(text), "rejected")
+    assert c.text == (
+        "The governor rejected opposition leaders’ accusations against the governor of "
+        "hiding the cost of the bridge."
+    )
+
+
+def test_that_warning_is_what_the_union_warned(claims_of, find):
+    text = "The union warned that the mine was unsafe. The company dismissed that warning."
+    c = find(claims_of(text), "dismissed")
+    assert c.text == "The company dismissed the union’s warning that the mine was unsafe."
+
+
+def test_an_accusation_by_a_pronoun_stays(claims_of, find):
+    text = (
+        "They have accused the governor of hiding the cost of the bridge. "
+        "The governor rejected those accusations."
+    )
+    c = find(claims_of(text), "rejected")
+    assert "hiding" not in c.text
