@@ -39,6 +39,7 @@ from .lexicon import (
     ATTACK_VERBS,
     DEATH_NOUN_VERBS,
     DEMONSTRATIVES,
+    EVALUATIVE_ADJECTIVES,
     EVENT_NOUNS,
     HARM_VERBS,
     KIND_OF,
@@ -70,8 +71,13 @@ _TARGET_PREPS = frozenset({"of", "in", "near", "at", "on"})
 
 def _bare(noun) -> bool:
     """Only the demonstrative before the noun ("this assistance", not "this military
-    support": a modifier says it is a kind of its own)."""
-    return all(c.dep_ == "det" for c in noun.lefts)
+    support": a modifier says it is a kind of its own), or adjectives that only judge
+    it ("this heinous attack")."""
+    return all(
+        c.dep_ == "det"
+        or (c.dep_ == "amod" and c.lower_ in EVALUATIVE_ADJECTIVES and not any(c.children))
+        for c in noun.lefts
+    )
 
 
 def _money_phrase(doc, tok):
@@ -471,25 +477,31 @@ def chain_antecedent(ctx, det, noun) -> str | None:
         return None
     # the noun's own mentions first ("these attacks" are the attacks named, not the
     # strikes named since), then those of its narrower kinds
-    found = _chain(ctx, det, noun, {lemma})
+    found = _chain(ctx, det, noun, {lemma}, lead=True)
     if found is _NOT_FOUND and lemma in KIND_OF:
-        found = _chain(ctx, det, noun, KIND_OF[lemma])
+        # a narrower noun only near it, not in a lead some paragraphs back (what the
+        # article is about may be another event of the kind)
+        found = _chain(ctx, det, noun, KIND_OF[lemma], lead=False)
     return None if found is _NOT_FOUND else found
 
 
 _NOT_FOUND = object()
 
 
-def _chain(ctx, det, noun, kinds):
-    """chain_antecedent's walk back over the mentions of ``kinds``: the text, None
-    (a mention that blocks: another one, a class, a new one), or _NOT_FOUND."""
+def _chain(ctx, det, noun, kinds, *, lead):
+    """chain_antecedent's walk back over the mentions of ``kinds`` (six sentences
+    back, then with ``lead`` the lead's): the text, None (a mention that blocks:
+    another one, a class, a new one), or _NOT_FOUND."""
     from .resolve import _earlier_tokens  # noqa: PLC0415 (resolve imports this module)
 
     plural = noun.tag_ == "NNS"
     doc = ctx.doc
     title_end = ctx.layout.headline_end
     own = det.sent.start
-    for t in _earlier_tokens(ctx, det):
+    window = (
+        _earlier_tokens(ctx, det) if lead else preceding_tokens(ctx, det, 6, same_paragraph=False)
+    )
+    for t in window:
         if t.i >= own or t.pos_ != "NOUN" or t.lemma_.lower() not in kinds:
             continue
         if t.dep_ == "compound":
@@ -544,6 +556,11 @@ def _chain(ctx, det, noun, kinds):
 
 def _apply(r, det, noun, named) -> None:
     from .resolve import _agree_with, _phrase  # noqa: PLC0415 (resolve imports this module)
+
+    # "this heinous attack" -> "the heinous May 4 bombing of ..."
+    judged = [c.text for c in noun.lefts if c.dep_ == "amod" and c.lower_ in EVALUATIVE_ADJECTIVES]
+    if judged and named.startswith("the ") and not named.startswith("the amount of"):
+        named = f"the {' '.join(judged)} {named[4:]}"
 
     r.replace[det.i] = named
     for k in range(det.i + 1, noun.i + 1):

@@ -1104,3 +1104,10 @@ SPEECH_ACT_NOUNS = frozenset(
     "accusation allegation claim charge warning threat demand promise pledge criticism "
     "complaint assurance".split()
 )
+# "condemns this heinous attack": adjectives that judge the thing a demonstrative points
+# at without saying which one it is (determiners.py keeps them before the antecedent)
+EVALUATIVE_ADJECTIVES = frozenset(
+    "heinous horrific horrendous horrible terrible brutal cowardly senseless despicable "
+    "barbaric vicious appalling abhorrent reprehensible unprovoked unconscionable "
+    "outrageous shocking tragic devastating deadly important historic welcome".split()
+)

@@ -208,3 +208,33 @@ def test_an_accusation_by_a_pronoun_stays(claims_of, find):
     )
     c = find(claims_of(text), "rejected")
     assert "hiding" not in c.text
+
+
+# --- adjectives that only judge ("this heinous attack") ----------------------------------
+
+
+def test_a_judging_adjective_stays_before_the_antecedent(claims_of, find):
+    text = (
+        "On the Attack in Kabul\n\n"
+        "The United States condemns the August 3 bombing of a girls' school in Kabul, "
+        "which killed 19 students.\n\n"
+        "No group has claimed responsibility for the bombing. We call on the Taliban to "
+        "find those responsible for this heinous attack."
+    )
+    c = find(claims_of(text), "taliban")
+    assert c.text.endswith(
+        "responsible for the heinous August 3 bombing of a girls' school in Kabul."
+    )
+
+
+def test_an_adjective_that_says_which_one_blocks(claims_of, find):
+    # "this second attack" is not the bombing named before
+    text = (
+        "On the Attacks in Kabul\n\n"
+        "The United States condemns the August 3 bombing of a girls' school in Kabul, "
+        "which killed 19 students.\n\n"
+        "No group has claimed responsibility for the bombing. Police said this second "
+        "attack was carried out by two gunmen."
+    )
+    c = find(claims_of(text), "two gunmen")
+    assert "school" not in c.text
