@@ -459,6 +459,18 @@ def counts(tok) -> bool:
     )
 
 
+def _who_acts(head, subj):
+    """Who does what ``head`` says, for telling speech from its other senses: the
+    subject, or the noun a relative pronoun stands for ("the group, which has claimed
+    similar attacks"); None for a passive, whose subject is what was acted on ("That
+    attack was claimed by ...")."""
+    if subj is None or subj.dep_ == "nsubjpass":
+        return None
+    if subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        return head.head
+    return subj
+
+
 def speech_frame(head, allowed, names) -> SpeechFrame | None:
     """The frame of ``head`` if it reports speech, else None."""
     is_speech, content = speech_content(head)
@@ -480,14 +492,17 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
         # whole clause, its source the poll (a speech act without a reported clause)
     if not is_speech:
         return None
+    who = _who_acts(head, subj)
     if (
         not statement
-        and subj is not None
+        and who is not None
         and (lemma not in STRONG_SPEECH or lemma in AMBIGUOUS_SPEECH)
-        and not is_agent(subj, names)
-        and not (lemma in EVIDENCE_VERBS and is_evidence(subj))
+        and not is_agent(who, names)
+        and not ((lemma in EVIDENCE_VERBS or lemma in AMBIGUOUS_SPEECH) and is_evidence(who))
     ):
-        return None  # "The images suggested ...", "That culture emphasizes ...": no one speaks
+        # "The images suggested ...", "That culture emphasizes ...", "The sanctions would
+        # deny Tehran revenue": no one speaks ("The report denied that ..." does)
+        return None
     if (
         not statement
         and subj is not None

@@ -658,8 +658,25 @@ numbers transcript transcripts minutes
 ACCOUNT_VERBS = frozenset({"describe", "recount", "recall", "relate", "detail"})
 # speech verbs with an everyday non-speech sense: their subject must be able to speak
 # ("That culture emphasizes loyalty", "the job demands patience")
+# speech verbs with a sense in which no one speaks, so only a party (or a document)
+# that can speak makes them a speech act: "stress" (a load), "tell" (a story), "deny"
+# (withhold: "the sanctions would deny Tehran revenue"), "claim" (take: "the blast
+# claimed 30 lives"), "reject" and "dismiss" (a machine rejects ballots)
 AMBIGUOUS_SPEECH = frozenset(
-    {"emphasize", "emphasise", "stress", "maintain", "reveal", "demand", "doubt", "tell"}
+    {
+        "emphasize",
+        "emphasise",
+        "stress",
+        "maintain",
+        "reveal",
+        "demand",
+        "doubt",
+        "tell",
+        "deny",
+        "claim",
+        "reject",
+        "dismiss",
+    }
 )
 # nouns whose that-clause is someone's assertion ("the allegation that ...", "its claim that ...")
 ASSERTION_NOUNS = frozenset(

@@ -279,3 +279,33 @@ def test_a_pronoun_once_used_for_a_person_fixes_their_gender(claims_of, find):
     )
     assert find(claims, "orders are there").speaker == "Omar Reyes"
     assert find(claims, "had been cancelled").speaker == "Lena Voss"
+
+
+def test_it_does_not_take_withholding_for_a_denial(claims_of, find):
+    # "deny" as withhold: the measure is no speaker, the one who said so is
+    claims = claims_of(
+        "The finance ministry said the new export rules would deny smugglers a market abroad."
+    )
+    c = find(claims, "deny smugglers")
+    assert c.speaker == "The finance ministry" and c.kind != "denial"
+    alone = find(claims_of("The tariffs deny farmers their best customers."), "tariffs")
+    assert alone.speaker is None and alone.kind != "denial"
+
+
+def test_it_does_not_take_a_toll_for_a_claim(claims_of, find):
+    c = find(claims_of("The landslide claimed 14 lives, the district police said."), "14 lives")
+    assert c.speaker == "the district police"
+    assert find(claims_of("The fire claimed two homes."), "two homes").speaker is None
+
+
+def test_it_keeps_denials_and_claims_by_parties_and_documents(claims_of, find):
+    claims = claims_of(
+        "The ministry denied that soldiers had fired on the crowd. "
+        "The audit rejected the agency's figures. "
+        "Police suspect the Eastern Brigade, which claimed an ambush in May. "
+        "The bombing was claimed by the Eastern Brigade."
+    )
+    assert find(claims, "fired on the crowd").speaker == "The ministry"
+    assert find(claims, "agency's figures").speaker == "The audit"
+    assert find(claims, "claimed an ambush").speaker == "the Eastern Brigade"
+    assert find(claims, "bombing was claimed").speaker == "the Eastern Brigade"
