@@ -1751,6 +1751,8 @@ def earlier_mention(ctx, noun, body_only=False):
         t = doc[k]
         if body_only and t.idx < title_end:
             break
+        if t.dep_ == "compound" and t.head.lemma_.lower() in PERSON_NOUNS:
+            continue  # "the bloc's foreign policy chief" names a person, no policy
         left = [
             c for c in t.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "case")
         ]

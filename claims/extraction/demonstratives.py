@@ -282,7 +282,7 @@ def acts_antecedent(ctx, det, noun, tokens=None) -> str | None:
 
 # what an earlier mention of the same noun says about which one it is: what it is of,
 # against, on, in, at or to ("the strike against a facility in northern Syria")
-_MENTION_PREPS = frozenset({"of", "against", "on", "in", "at", "to", "near"})
+_MENTION_PREPS = frozenset({"of", "against", "on", "in", "at", "to", "near", "into"})
 _CLASS_PREPS = frozenset({"among", "like", "unlike", "than"})
 
 
@@ -343,7 +343,7 @@ def fuller_mention(ctx, det, noun) -> str | None:
                     for c in t.head.children
                     if c.dep_ == "prep"
                     and c.i == end + 1
-                    and c.lower_ in ("to", "on", "against")
+                    and c.lower_ in ("to", "on", "against", "into")
                     and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
                 ),
                 None,

@@ -238,3 +238,25 @@ def test_an_adjective_that_says_which_one_blocks(claims_of, find):
     )
     c = find(claims_of(text), "two gunmen")
     assert "school" not in c.text
+
+
+# --- what an earlier mention keeps, and what is no mention ---------------------------------
+
+
+def test_an_investigation_into_keeps_what_it_is_into(claims_of, find):
+    text = (
+        "Prosecutors opened an investigation into the collapse of the stadium roof. "
+        "The league welcomed this investigation."
+    )
+    c = find(claims_of(text), "league")
+    assert c.text == "The league welcomed the investigation into the collapse of the stadium roof."
+
+
+def test_a_noun_naming_a_persons_post_is_no_mention(claims_of, find):
+    # "the bank's monetary policy chief" is a person, not a policy
+    text = (
+        "The bank's monetary policy chief, Lena Ortiz, spoke in Frankfurt on Monday. "
+        "Critics said this policy had failed savers."
+    )
+    c = find(claims_of(text), "savers")
+    assert "monetary policy" not in c.text
