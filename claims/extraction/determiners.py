@@ -29,6 +29,7 @@ from .demonstratives import (
     _np_ids,
     _plain_np,
     _points_back,
+    _prev_root,
     acts_antecedent,
     preceding_tokens,
     same_stem,
@@ -50,7 +51,6 @@ from .lexicon import (
     ORG_WORDS,
     PARTITIVE_WORDS,
     PERSON_NOUNS,
-    SHELL_NOUNS,
     SPEECH_ACT_NOUNS,
     STEP_NOUNS,
     TIME_WORDS,
@@ -182,11 +182,8 @@ def step_antecedent(ctx, det, noun) -> str | None:
         return None
     if any(c.i > noun.i and c.dep_ in ("acl", "prep", "relcl") for c in noun.children):
         return None  # "this decision to withdraw": it says itself what it is
-    start = det.sent.start
-    if start == 0:
-        return None
-    root = ctx.doc[start - 1].sent.root
-    if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(det.idx):
+    root = _prev_root(ctx, det)
+    if root is None:
         return None
     if root.pos_ != "VERB" or root.lemma_.lower() in NOT_A_STEP_VERBS:
         return None
@@ -269,38 +266,32 @@ def conducted_antecedent(ctx, det, noun) -> str | None:
     action ..." / "I took this action ..." -> "the military action against two
     facilities in eastern Syria": "this" act (a shell noun) in a letter whose author
     ordered strikes "at my direction" is those strikes, by their target."""
-    from .resolve import _earlier_tokens  # noqa: PLC0415 (resolve imports this module)
+    from .resolve import directed_verb  # noqa: PLC0415 (resolve imports this module)
 
-    if det.lower_ != "this" or noun.tag_ != "NN" or noun.lemma_.lower() not in SHELL_NOUNS:
+    verb = directed_verb(ctx, det, noun)
+    if verb is None:
         return None
-    for t in _earlier_tokens(ctx, det):
-        if t.lower_ != "direction" or t.dep_ != "pobj" or t.head.lower_ != "at":
-            continue
-        if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
-            continue
-        verb = t.head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in EVENT_NOUNS:
-            return None
-        pp = next(
-            (
-                c
-                for c in list(obj.children) + list(verb.children)
-                if c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i > obj.i
-            ),
-            None,
-        )
-        target = next((g for g in pp.children if g.dep_ == "pobj"), None) if pp else None
-        if target is None:
-            return None
-        ids = _np_ids(target, _TARGET_PREPS)
-        if len(ids) > 12 or ids != list(range(ids[0], ids[-1] + 1)):
-            return None
-        if any(_points_back(ctx.doc[i]) or ctx.doc[i].lower_ in DEMONSTRATIVES for i in ids):
-            return None
-        mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound")]
-        return f"the {ctx.render(mods + [noun.i])} {pp.lower_} {ctx.render(ids)}"
-    return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    pp = next(
+        (
+            c
+            for c in list(obj.children) + list(verb.children)
+            if c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i > obj.i
+        ),
+        None,
+    )
+    target = next((g for g in pp.children if g.dep_ == "pobj"), None) if pp else None
+    if target is None:
+        return None
+    ids = _np_ids(target, _TARGET_PREPS)
+    if len(ids) > 12 or ids != list(range(ids[0], ids[-1] + 1)):
+        return None
+    if any(_points_back(ctx.doc[i]) or ctx.doc[i].lower_ in DEMONSTRATIVES for i in ids):
+        return None
+    mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    return f"the {ctx.render(mods + [noun.i])} {pp.lower_} {ctx.render(ids)}"
 
 
 def generic_plural(t) -> bool:

@@ -602,32 +602,40 @@ def directed_antecedent(ctx, det, noun) -> str | None:
     western Iraq used by the group. ... I directed this military action ..." -> "the
     military action against a command facility and a weapons depot in western Iraq":
     a singular shell noun after an attack the author says was at its direction."""
-    if det.lower_ != "this" or noun.tag_ != "NN" or noun.lemma_.lower() not in SHELL_NOUNS:
+    verb = directed_verb(ctx, det, noun)
+    if verb is None:
         return None
     doc = ctx.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_.lower() not in ATTACK_VERBS or obj is None:
+        return None
+    drop = set()
+    for n in [obj, *obj.conjuncts]:
+        for c in n.children:
+            if c.dep_ in ("acl", "relcl", "appos") or c.is_punct:
+                drop.update(range(c.left_edge.i, c.right_edge.i + 1))
+    ids = [
+        i
+        for i in range(obj.left_edge.i, obj.right_edge.i + 1)
+        if i not in drop and not doc[i].is_space
+    ]
+    if not ids or len(ids) > 14 or any(doc[i].lower_ in DEMONSTRATIVES for i in ids):
+        return None
+    mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    return f"the {ctx.render(mods + [noun.i])} against {ctx.render(ids)}"
+
+
+def directed_verb(ctx, det, noun):
+    """The verb of the nearest earlier "at my (our) direction" when ``det`` + ``noun``
+    is "this" + a singular shell noun ("this action", "this military action"): in a
+    letter, the act its author ordered.  None otherwise."""
+    if det.lower_ != "this" or noun.tag_ != "NN" or noun.lemma_.lower() not in SHELL_NOUNS:
+        return None
     for t in _earlier_tokens(ctx, det):
         if t.lower_ != "direction" or t.dep_ != "pobj" or t.head.lower_ != "at":
             continue
-        if not any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
-            continue
-        verb = t.head.head
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if verb.lemma_.lower() not in ATTACK_VERBS or obj is None:
-            return None
-        drop = set()
-        for n in [obj, *obj.conjuncts]:
-            for c in n.children:
-                if c.dep_ in ("acl", "relcl", "appos") or c.is_punct:
-                    drop.update(range(c.left_edge.i, c.right_edge.i + 1))
-        ids = [
-            i
-            for i in range(obj.left_edge.i, obj.right_edge.i + 1)
-            if i not in drop and not doc[i].is_space
-        ]
-        if not ids or len(ids) > 14 or any(doc[i].lower_ in DEMONSTRATIVES for i in ids):
-            return None
-        mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound")]
-        return f"the {ctx.render(mods + [noun.i])} against {ctx.render(ids)}"
+        if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
+            return t.head.head
     return None
 
 
