@@ -287,6 +287,15 @@ def judge_row_where(
         for c in claims:
             if c.speaker and offset < c.span[0] < stop:
                 outcomes.append((judge_speaker(c.speaker, row), "speaker"))
+            elif (
+                not c.speaker
+                and getattr(c, "cue_span", None)
+                and offset < c.cue_span[0] <= offset + len(row["mention"]) + 1
+                and offset < c.span[0] < stop
+            ):
+                # "It said ...", the pronoun left unresolved and the claim given no
+                # speaker (a reporting hedge): nothing wrong is named, nothing resolved
+                outcomes.append(("kept" if row["referent"] is None else "dangling", "speaker"))
     for cat in _WORST_FIRST:
         for got, where in outcomes:
             if got == cat:

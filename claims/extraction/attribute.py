@@ -91,6 +91,9 @@ class Attribution:
     plural: bool = False
     evidence: bool = False  # a document, poll or count, not a party ("polls show")
     affiliation: str | None = None  # whom a spokesperson speaks for: their quotes' "we"
+    # the pronoun that speaks when no one it stands for is sure ("It said ...": "it"),
+    # the speaker then left empty; a pronoun of the same form in what it says stays too
+    unnamed: str | None = None
 
     def but(self, **changes) -> Attribution:
         """A copy with ``changes`` applied."""
@@ -522,7 +525,28 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
                         passive_agent = (c, p)
         if passive_agent is None:
             return None  # "is said to", handled as a hedge
+        if not content and _reported(head):
+            # "The audit said the mayor had been warned about the leaks by engineers":
+            # a warning told of inside someone's report, with nothing it says of its
+            # own, is part of that report; the one who warned does not speak here
+            return None
     return SpeechFrame(cue=head, subject=subj, content=content, passive_agent=passive_agent)
+
+
+def _reported(verb) -> bool:
+    """Is ``verb``'s clause what a speech verb above it reports ("said he had been
+    warned ...", "said the firm was told ... and fined")?"""
+    v = verb
+    for _ in range(3):
+        if v.dep_ == "conj" and v.head.i != v.i:
+            v = v.head
+            continue
+        break
+    return (
+        v.dep_ == "ccomp"
+        and v.head.pos_ in ("VERB", "AUX")
+        and v.head.lemma_.lower() in _SPEECH_VERBS
+    )
 
 
 _WH_PATH_BREAKS = frozenset({"advcl", "relcl", "acl", "ccomp", "csubj"})

@@ -40,6 +40,7 @@ from .lexicon import (
     AGENT_NOUNS,
     AGENT_SUFFIXES,
     ANAPHORIC_DETERMINERS,
+    CHARACTERISE_VERBS,
     CONCESSIVE,
     CONTROL_ADJECTIVES,
     DEMONSTRATIVES,
@@ -57,6 +58,7 @@ from .lexicon import (
     NON_AGENTIVE_VERBS,
     NON_REFERRING_DETERMINERS,
     NOT_AGENTS,
+    ORDER_VERBS,
     ORG_WORDS,
     PARTY_ACTS,
     PERSON_NOUNS,
@@ -65,6 +67,7 @@ from .lexicon import (
     REFUSAL_VERBS,
     STRONG_SPEECH,
     TITLE_WORDS,
+    TOPIC_VERBS,
     VICTIM_EVENT_NOUNS,
     WEAK_SPEECH,
     WITHHELD_VERBS,
@@ -400,6 +403,8 @@ class Antecedents:
             elif dep in ("dobj", "dative", "pobj") and lower[i] in _OBJECT_PRONOUNS:
                 if tag[i] == "PRP":
                     self._object_pronoun(doc[i], para_of)
+            elif dep == "dobj" and lower[i] == "it" and tag[i] == "PRP":
+                self._verdict_it(doc[i], para_of)
             elif dep in ("dobj", "dative", "attr", "oprd", "pobj"):
                 self._object(doc[i], ev, para_of)
 
@@ -442,6 +447,7 @@ class Antecedents:
                     or self._resolve(i, para, "plural", low)
                     or self._people_of_previous(t, para_of)
                     or self._plural_object_of_previous(t, para_of)
+                    or self._ordered_set(t, para_of)
                 )
                 self.resolved[i] = res
                 ev["plural"].append((i, para, res, None))
@@ -808,6 +814,147 @@ class Antecedents:
         if subj.dep_ != "nsubj" or subj.head.lemma_.lower() not in STRONG_SPEECH:
             return False
         return not (is_agent(ant) or ant.ent_type_ in ("ORG", "NORP", "GPE") or is_evidence(ant))
+
+    def speaking_party(self, tok) -> str | None:
+        """ "A storm flooded a depot owned by the water board. It said repairs would
+        take a week" -> "the water board": an "it" that opens its sentence and says
+        something, which the walk left open, is the one party in the sentence before
+        (its paragraph) that can speak: a singular organisation, a named body or a
+        document, not a person and not a thing; the reporter of that sentence when it
+        reports something and its reported clause names no rival ("The audit's report
+        said the owner had ignored the rules. It said ..." -> "the audit's report").
+        None when there is none or more than one."""
+        doc = self.doc
+        if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
+            return None
+        sent = tok.sent
+        if sent.start == 0 or any(
+            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
+        ):
+            return None
+        prev = doc[sent.start - 1].sent
+        if self.layout.paragraph(prev.root.idx) != self.layout.paragraph(tok.idx):
+            return None
+        found = []
+        for t in prev:
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "poss", "nmod"):
+                continue
+            if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "nsubj":
+                continue  # "the ministry of health": part of its name
+            if t.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in t.children):
+                continue
+            if t.ent_type_ in _NON_REFERRING_OR_PERSON or t.lemma_.lower() in PERSON_NOUNS:
+                continue
+            if t.ent_type_ == "" and t.pos_ == "PROPN" and not is_agent(t):
+                continue
+            if is_agent(t) or t.ent_type_ in ("ORG", "NORP", "GPE") or is_evidence(t):
+                found.append(t)
+        if len(found) != 1:
+            return None
+        return self._definite_np(found[0])
+
+    def _ordered_set(self, tok, para_of):
+        """ "The ministry said two reporters had broken the rules of their permits. They
+        were ordered to leave within a week." -> "the two reporters": a "they" told or
+        made to do something ("were ordered to", ``ORDER_VERBS``), opening its sentence
+        after a single party's report, is the one set in that report that can act
+        (people, agents, organisations), when no other set is counted there ("closed three
+        factories": which were told?) and the reporter is not itself plural."""
+        doc = self.doc
+        verb = tok.head
+        if tok.dep_ != "nsubjpass" or verb.dep_ != "ROOT" or verb.lemma_.lower() not in ORDER_VERBS:
+            return None
+        if not any(
+            c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children
+        ):
+            return None
+        sent = tok.sent
+        if sent.start == 0 or any(
+            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
+        ):
+            return None
+        prev = doc[sent.start - 1].sent
+        root = prev.root
+        if para_of(root.idx) != para_of(tok.idx) or root.lemma_.lower() not in _SPEECH:
+            return None
+        rep = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        content = next((c for c in root.children if c.dep_ == "ccomp"), None)
+        if rep is None or content is None or rep.tag_ in ("NNS", "NNPS") or rep.lower_ == "they":
+            return None
+        inside = range(content.left_edge.i, content.right_edge.i + 1)
+        sets, counted = [], 0
+        for t in prev:
+            if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING:
+                continue
+            if not (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
+                continue
+            if any(c.dep_ == "nummod" or c.like_num for c in t.lefts):
+                counted += 1
+            low, lemma = t.lower_, t.lemma_.lower()
+            if t.i in inside and (
+                _plural_agent(t, low, lemma, False) or {low, lemma} & PERSON_NOUNS
+            ):
+                sets.append(t)
+        if len(sets) != 1 or counted > (1 if any(c.like_num for c in sets[0].lefts) else 0):
+            return None
+        t = sets[0]
+        if any(c.dep_ == "conj" for c in t.children) or any(
+            c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in t.lefts
+        ):
+            return None
+        ids = self._np_ids(t)
+        text = self._np_text(ids)
+        if text and doc[ids[0]].like_num:
+            text = "the " + text
+        return text
+
+    def _verdict_it(self, tok, para_of):
+        """ "The adviser defended the agreement. Critics called it a surrender." -> "called
+        the agreement a surrender": the "it" of a verdict ("called it a ...", "described it
+        as ...") is the one thing the sentence just before (its paragraph) talked about,
+        the single, uncoordinated object of a verb of talking about something
+        (``TOPIC_VERBS``) in its main clause. After an act ("raised the tax", "voted
+        against the bill") the verdict may be on the act or the thing, and it stays."""
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if lemma not in NAMING_VERBS and lemma not in CHARACTERISE_VERBS:
+            return
+        if not any(
+            c.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp")
+            or (c.dep_ == "prep" and c.lower_ == "as")
+            for c in verb.children
+            if c.i > tok.i
+        ):
+            return  # "called it off", "named it": not a verdict
+        doc = self.doc
+        sent = tok.sent
+        if sent.start == 0:
+            return
+        prev = doc[sent.start - 1].sent
+        if para_of(prev.root.idx) != para_of(tok.idx):
+            return
+        root = prev.root
+        if root.lemma_.lower() not in TOPIC_VERBS:
+            return
+        objs = [c for c in root.children if c.dep_ == "dobj"]
+        if len(objs) != 1 or any(c.dep_ == "ccomp" for c in root.children):
+            return
+        obj = objs[0]
+        if (
+            obj.tag_ not in ("NN", "NNP")
+            or obj.ent_type_ in _NON_REFERRING_OR_PERSON
+            or obj.lemma_.lower() in PERSON_NOUNS
+            or any(c.dep_ == "conj" for c in obj.children)
+            or _no_referent(obj)
+        ):
+            return
+        # nothing else singular in between that "it" could be: the walk's last "it"
+        # candidate must be this object or come before it
+        if any(obj.i < k < tok.i and text is not None for k, _p, text, _x in self.events["single"]):
+            return
+        text = self._definite_np(obj)
+        if text:
+            self.objects[tok.i] = text
 
     def _object_pronoun(self, tok, para_of):
         """ "When a guard stopped him, he detonated ..." -> "the bomber": an object

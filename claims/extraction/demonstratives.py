@@ -21,6 +21,8 @@ gives up rather than guess (a wrong referent is worse than a dangling one):
 from __future__ import annotations
 
 from .lexicon import (
+    ACCOUNT_NOUNS,
+    ACCOUNT_STANCE_VERBS,
     ACT_OBJECT_VERBS,
     ACT_OF_VERB,
     ACT_SUFFIXES,
@@ -708,39 +710,77 @@ def _stance_this(ctx, r, resolved) -> None:
     """ "Adams said Millbrook diverted water from the reservoir. Carter denied this."
     -> "Carter denied that Millbrook diverted water from the reservoir.": a bare
     "this" object of a verb of stance (``STANCE_OBJECT_VERBS``) is the one claim the
-    sentence just before made, when that reads on its own."""
+    sentence just before made, when that reads on its own.
+    "The bureau estimated the plan would cost $310 million. Okafor disputed that
+    reading." -> "Okafor disputed the reading that the plan would cost $310 million.": a
+    noun for an account (``ACCOUNT_NOUNS``) after "that"/"this", the object of such a
+    verb (``ACCOUNT_STANCE_VERBS``), is someone else's one claim just before, in the
+    paragraph or, opening a paragraph, at the end of the one before."""
     doc = ctx.doc
-    this = next(
-        (
-            doc[i]
-            for i in r.ids
-            if doc[i].lower_ == "this"
-            and doc[i].tag_ == "DT"
-            and doc[i].dep_ == "dobj"
-            and i not in r.replace
-            and doc[i].head.lemma_.lower() in STANCE_OBJECT_VERBS
-        ),
-        None,
-    )
+    this = noun = None
+    for i in r.ids:
+        t = doc[i]
+        if i in r.replace or t.lower_ not in ("this", "that"):
+            continue
+        if t.tag_ != "DT" and not (t.dep_ == "det" and t.tag_ == "IN"):
+            continue  # ("disputed that reading": "that" may be tagged a preposition)
+        if t.dep_ == "dobj" and t.lower_ == "this" and t.head.lemma_.lower() in STANCE_OBJECT_VERBS:
+            this = t
+            break
+        n = t.head
+        if (
+            t.dep_ == "det"
+            and n.i in r.ids
+            and n.tag_ == "NN"
+            and n.lower_ in ACCOUNT_NOUNS
+            and n.dep_ == "dobj"
+            and n.head.lemma_.lower() in ACCOUNT_STANCE_VERBS
+            and not any(c.dep_ in ("acl", "relcl", "prep") for c in n.children)
+        ):
+            this, noun = t, n
+            break
     if this is None or _quoted(ctx, this):
         return
-    p = _previous_claim(ctx, r, resolved)
+    p = _previous_claim(ctx, r, resolved, across=noun is not None)
     if p is None:
         return
+    if noun is not None:
+        # someone's account, not the disputer's own nor the article's
+        said_by = p.attr.speaker if p.attr is not None else None
+        own = r.attr.speaker if r.attr is not None else None
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and own is None:
+            own = (
+                ctx.antecedents().lookup(subj)
+                if subj.pos_ == "PRON"
+                else doc[subj.left_edge.i : subj.i + 1].text
+            )
+        if not said_by or said_by == own or own is None or own.split()[-1] in said_by.split():
+            return
     fact = _fact(ctx, p)
-    if fact:
+    if not fact:
+        return
+    if noun is None:
         r.replace[this.i] = fact[len("the fact ") :]  # "that ..."
+    else:
+        r.replace[this.i] = "the"
+        r.replace[noun.i] = f"{noun.text} {fact[len('the fact ') :]}"
 
 
-def _previous_claim(ctx, r, resolved):
-    """The one claim the sentence just before ``r``'s (in its paragraph) made, or None
-    (none, or several: which would "this" be?)."""
+def _previous_claim(ctx, r, resolved, across=False):
+    """The one claim the sentence just before ``r``'s (in its paragraph; ``across``:
+    or, for a sentence opening its paragraph, the last of the paragraph before) made,
+    or None (none, or several: which would "this" be?)."""
     doc, lay = ctx.doc, ctx.layout
     own = doc[r.ids[0]].sent
     if own.start == 0:
         return None
-    prev = doc[own.start - 1].sent
-    if lay.paragraph(prev.root.idx) != lay.paragraph(own.root.idx):
+    k = own.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    prev = doc[k].sent
+    para, own_para = lay.paragraph(prev.root.idx), lay.paragraph(own.root.idx)
+    if para != own_para and not (across and para == own_para - 1):
         return None
     inside = [p for p in resolved if p.ids and prev.start <= p.ids[0] < prev.end]
     if len(inside) != 1:

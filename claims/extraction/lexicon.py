@@ -14,8 +14,8 @@ STRONG_SPEECH = frozenset(
     """
 say tell claim confirm acknowledge admit deny reject insist warn announce accuse allege declare
 assert argue state stress emphasize emphasise reiterate maintain testify threaten pledge promise
-vow doubt dismiss refute contend concede condemn praise commend welcome criticize criticise
-urge demand disclose reveal blame
+vow doubt dismiss refute contend concede condemn praise commend welcome criticize
+criticise urge demand disclose reveal blame
 """.split()
 )
 # verbs that only report speech when they introduce a clause
@@ -732,6 +732,23 @@ ADVICE_VERBS = frozenset({"recommend", "advise"})
 CHARACTERISE_VERBS = frozenset(
     {"describe", "portray", "characterize", "characterise", "label", "brand", "dub", "depict"}
 )
+# verbs that order or let someone do something: passive with a "to"-clause ("They were
+# ordered to leave"), their subject is a set that can act (coref.Antecedents._ordered_set)
+ORDER_VERBS = frozenset(
+    """
+order tell ask force allow permit require instruct urge direct compel oblige summon invite
+advise authorise authorize forbid
+""".split()
+)
+# verbs by which someone talks about a thing, making it the topic a verdict after them
+# is about: "The adviser defended the agreement. Critics called it a surrender" ->
+# "the agreement" (coref.Antecedents._verdict_it); not verbs of doing something to it
+# ("raised the tax", "rejected the offer"), whose verdict may be on the act
+TOPIC_VERBS = CHARACTERISE_VERBS | frozenset(
+    """
+defend discuss criticize criticise praise condemn welcome attack question review
+""".split()
+)
 
 # ---- verb-phrase ellipsis (ellipsis.py) ---------------------------------------------
 # auxiliaries that can stand for a verb phrase left out ("he did not", "it had not")
@@ -1047,6 +1064,20 @@ FIGHT_VERBS = frozenset("clash fight engage battle skirmish".split())
 # a bare "this" these take as their object is the claim just before: "Carter denied
 # this" -> "Carter denied that Adams had warned him" (demonstratives._stance_this)
 STANCE_OBJECT_VERBS = frozenset("deny dispute confirm acknowledge admit regret doubt".split())
+# a noun for what someone said or found, after "that"/"this", as the object of a verb of
+# stance: "Okafor disputed that reading" -> "the reading that <the claim before>"
+# (demonstratives._stance_this)
+ACCOUNT_NOUNS = frozenset(
+    """
+reading account claim claims characterisation characterization assessment estimate
+interpretation version description assertion allegation allegations conclusion finding
+findings figure figures forecast projection analysis
+""".split()
+)
+# verbs of stance that take such a noun ("rejected that account", "questioned this estimate")
+ACCOUNT_STANCE_VERBS = STANCE_OBJECT_VERBS | frozenset(
+    "reject dismiss refute rebut contest question challenge accept endorse".split()
+)
 # "most of the funding", "one of the attacks": a part of what the noun names
 PARTITIVE_WORDS = frozenset("one some many most all each any none few several".split())
 # what struck something, for "This attack" a sentence or two later ("A truck bomb

@@ -8,6 +8,10 @@ before any rule reads it (the only place the rule layer changes a parse).
   on the noun it names; the coordinated verb is the root.
 - "A spokesman said after the hearing that Great Plains had cut costs": the parser
   hangs the that-clause on "hearing" as a relative clause; it is what was said.
+- "Lawmakers passed the budget, which critics say shortchanges rural schools": the
+  tagger reads the verb after "say" as a plural noun ("shortchanges", "costs"), or
+  "claim" as an auxiliary, so the relative clause's speech and its content are lost.
+  The verb is what the critics say the budget does; "which" is its subject.
 """
 
 from __future__ import annotations
@@ -112,6 +116,79 @@ def that_clause_on_noun(doc, clause) -> bool:
     return True
 
 
+# relative pronouns a reported verb can have as its subject ("which critics say ...")
+_RELATIVES = frozenset({"which", "that"})
+_NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _third_singular_lemma(low: str) -> str:
+    """The base form of a third person singular verb ("shortchanges" -> "shortchange")."""
+    if low.endswith("ies"):
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return low[:-2]
+    return low[:-1]
+
+
+def speech_in_relative(doc, rel) -> bool:
+    """ ", which critics say shortchanges rural schools.": a relative pronoun, a short
+    subject, a verb of saying and a word in -s read as a noun or an auxiliary's verb
+    hung elsewhere, up to the end of the sentence with no other verb: the word is the
+    verb of what is said, "which" its subject, and the speech verb a relative clause on
+    the singular noun before "which". True if it re-attached them."""
+    if rel.lower_ not in _RELATIVES or rel.tag_ != "WDT":
+        return False
+    k = rel.i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].tag_ not in ("NN", "NNP"):
+        return False
+    ant = doc[k]
+    sent = rel.sent
+    v = next(
+        (
+            doc[j]
+            for j in range(rel.i + 2, min(rel.i + 6, sent.end))
+            if doc[j].lemma_.lower() in _SPEECH_VERBS and doc[j].tag_ in ("VBP", "VBZ", "VBD")
+        ),
+        None,
+    )
+    if v is None or v.i + 1 >= sent.end:
+        return False
+    np = doc[rel.i + 1 : v.i]
+    if not all(t.pos_ in _NP_POS for t in np) or np[-1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    x = doc[v.i + 1]
+    low = x.lower_
+    if not (low.endswith("s") and not low.endswith("ss") and x.tag_ in ("NNS", "VBZ")):
+        return False
+    if x.pos_ == "AUX" or low in ("is", "has", "was", "does"):
+        return False  # "which critics say is flawed": parsed as it reads
+    if x.tag_ == "VBZ" and x.head.i == v.i and x.dep_ == "ccomp":
+        return False  # parsed right
+    end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
+    rest = doc[x.i + 1 : end]
+    if not len(rest) or any(
+        t.pos_ in ("VERB", "AUX") or t.text in ",;:" or t.is_quote for t in rest
+    ):
+        return False  # "which critics say costs are rising": a noun subject after all
+    subj = np[-1]
+    root = sent.root if sent.root.i not in range(rel.i, end) else ant.head
+    v.head, v.dep_ = ant, "relcl"
+    x.head, x.dep_ = v, "ccomp"
+    x.tag_, x.pos_, x.lemma_ = "VBZ", "VERB", _third_singular_lemma(low)
+    subj.head, subj.dep_ = v, "nsubj"
+    rel.head, rel.dep_ = x, "nsubj"
+    for t in rest:
+        if not (x.i < t.head.i < end):
+            t.head = x
+            if t.dep_ == "nmod" or t.dep_ == "conj":
+                t.dep_ = "dobj"
+    if end < sent.end and doc[end].head.i in range(rel.i, end):
+        doc[end].head = root  # the full stop
+    return True
+
+
 def repair(doc) -> None:
     """Correct the misparses above in ``doc`` (a cheap scan: only a root that is a
     naming verb, and a relative clause or participle, is looked at)."""
@@ -131,3 +208,6 @@ def repair(doc) -> None:
     for d in clausal:
         for i in (deps == d).nonzero()[0].tolist():
             that_clause_on_noun(doc, doc[i])
+    wdt = strings.add("WDT")
+    for i in (doc.to_array(["TAG"]) == wdt).nonzero()[0].tolist():
+        speech_in_relative(doc, doc[i])

@@ -402,6 +402,8 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
             replace[subj.i] = attr.short or attr.speaker
         elif low in PERSON_PRONOUNS and ctx.discourse.last_person is not None and pc.speech_act:
             replace[subj.i] = ctx.discourse.last_person.short
+        elif attr is not None and attr.unnamed == low:
+            pass  # "It said it would ...": the one who says is not known, nor is this "it"
         elif low in SUBJECT_PRONOUNS and not pc.speech_act:
             # no agreeing speaker: the nearest agreeing mention before it ("He visited ..." -> "Alassane Ouattara visited ...")
             cannot = attr if attr is not None and not could_be_speaker(ctx, subj, attr) else None
@@ -1455,7 +1457,10 @@ def resolve_possessive(ctx, r: Resolved) -> None:
         )
     if subj is None or subj.i not in r.ids:
         return
+    unnamed = _OWN_POSSESSIVE.get(r.attr.unnamed) if r.attr is not None else None
     for c in subj.children:
+        if c.lower_ == unnamed:
+            continue  # "It said its engineers ...": whose, when "it" is not known?
         if c.dep_ == "poss" and c.i in r.ids and c.i not in r.replace:
             name = ctx.antecedents().possessors.get(c.i)
             between = range(c.i + 1, subj.i)
@@ -1511,10 +1516,14 @@ def resolve_other_possessives(ctx, r: Resolved) -> None:
     doc = ctx.doc
     if r.piece.prefix:
         return  # a restored subject before it may be the owner
+    unnamed = _OWN_POSSESSIVE.get(r.attr.unnamed) if r.attr is not None else None
     cands = [
         i
         for i in r.ids
-        if doc[i].tag_ == "PRP$" and doc[i].lower_ in _POSSESSIVE_FITS and i not in r.replace
+        if doc[i].tag_ == "PRP$"
+        and doc[i].lower_ in _POSSESSIVE_FITS
+        and i not in r.replace
+        and doc[i].lower_ != unnamed
     ]
     if not cands:
         return
@@ -1747,6 +1756,20 @@ def name_pronoun_speakers(ctx, pieces) -> None:
         span = doc.char_span(s, e)
         ants = ctx.antecedents()
         name = ants.lookup(span[0]) if span is not None and len(span) == 1 else None
+        if pronoun == "it" and a.speaker.lower() == "it":
+            # still the bare pronoun: the one party before it that can speak, or no one
+            # ("It" is not a speaker a reader can check)
+            name = name or (ants.speaking_party(span[0]) if span is not None else None)
+            if name:
+                a.speaker, a.short, a.speaker_kind, a.affiliation = name, name, "organisation", None
+            else:
+                # told as someone's report, by no one the article names: a reporting
+                # hedge ("It said"), as for "..., a report says"
+                a.hedge = f"{ctx.text[s:e]} {a.cue}" if a.cue else None
+                a.speaker = a.short = a.speaker_kind = a.affiliation = None
+                a.unnamed = pronoun
+            a.plural = False
+            continue
         if not name or name == a.speaker:
             continue
         if name.split()[-1] in a.speaker or a.speaker.split()[-1] in name:

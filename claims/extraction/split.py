@@ -671,7 +671,12 @@ class SentenceSplitter:
                         close = next((k for k in rel[1:] if doc[k].text == ","), None)
                         if close is not None and close < t.i:
                             rel = [i for i in rel if i > close]
-                    q = Piece(order=rel, main=t, attr=p.attr, subject=None)
+                    # what a relative clause says of the object of a speaker's own act
+                    # ("Greene denied the charges, which carry a prison term") is the
+                    # article's description, not what the speaker said or denied
+                    q = Piece(
+                        order=rel, main=t, attr=None if p.speech_act else p.attr, subject=None
+                    )
                     if doc[t.left_edge.i].lower_ in ("who", "which", "that"):
                         q.prefix = self.ctx.render(ante)
                     pieces.append(q)

@@ -19,8 +19,9 @@ import pytest
 )
 def test_a_thing_that_cannot_speak_is_not_the_it_that_says(claims_of, find, text):
     c = find(claims_of(text), "would")
-    assert c.speaker == "It"
-    assert not c.speaker.lower().startswith(("the bridge", "the old lighthouse"))
+    # no one the article names is sure: no speaker (never the bare "It"), a report
+    assert c.speaker is None or not c.speaker.lower().startswith(("the bridge", "the old"))
+    assert c.speaker != "It"
 
 
 @pytest.mark.parametrize(

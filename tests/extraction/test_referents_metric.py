@@ -33,6 +33,7 @@ class Claim:
     span: tuple[int, int]
     speaker: str | None = None
     speaker_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
 
 
 def _span(sentence: str) -> tuple[int, int]:
@@ -184,6 +185,20 @@ def test_a_pronoun_that_speaks_is_judged_by_the_speaker_of_what_it_says():
     text = "Adams spoke. He blamed Millbrook, and Millbrook was silent."
     later = Claim("Millbrook was silent.", (text.index("Millbrook was"), len(text)), "Carter")
     assert ref.judge_row(row, ref.locate(text, row), [later], lambda i: [], text) == "no claim"
+
+
+def test_a_pronoun_that_speaks_left_with_no_speaker_is_unresolved_not_wrong():
+    # "It said ...": no one named, the claim hedged as a report -- dangling, or kept
+    # when the text gives it no antecedent
+    text = "Floods hit the valley. It said the road would reopen."
+    row = {"text": "t", "at": "It said the road", "mention": "It", "referent": ["agency"]}
+    off = ref.locate(text, row)
+    content = (text.index("the road"), len(text))
+    claim = Claim("The road would reopen.", content, cue_span=(off + 3, off + 7))
+    assert ref.judge_row(row, off, [claim], lambda i: [], text) == "dangling"
+    assert ref.judge_row({**row, "referent": None}, off, [claim], lambda i: [], text) == "kept"
+    claim.cue_span = None  # not the pronoun's report: no claim carries it
+    assert ref.judge_row(row, off, [claim], lambda i: [], text) == "no claim"
 
 
 def test_locate_refuses_an_at_that_is_not_unique():
