@@ -233,6 +233,15 @@ def judge_text(
     stretch = claim[cw[start][1] :] if start < len(cw) else ""
     if _named(stretch, referent, after):
         return "dangling" if any(w in flagged for w in inserted) else "right"
+    # "Nambia's foreign ministry said its delegation ..." -> "Nambia's foreign ministry’s
+    # delegation ...": the frame's words moved into the owner's place align with the
+    # sentence before the mention; with the speech verb gone, they are what was put in
+    run = start
+    while run > 0 and (run - 1) in set(pos_pre.values()) and (run - 1) not in pos.values():
+        run -= 1
+    if run < start and not any(w in SPEECH_VERBS for w in cwl[run:stop]):
+        if _named(claim[cw[run][1] :], referent, after):
+            return "dangling" if any(w in flagged for w in inserted) else "right"
     if _named(stretch, row.get("vague"), after):
         return "dangling"
     if determiner and k + 1 in pos:

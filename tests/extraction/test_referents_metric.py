@@ -187,6 +187,20 @@ def test_a_pronoun_that_speaks_is_judged_by_the_speaker_of_what_it_says():
     assert ref.judge_row(row, ref.locate(text, row), [later], lambda i: [], text) == "no claim"
 
 
+def test_a_possessive_given_the_speaker_of_its_frame_is_right():
+    # "X said its Y" -> "X’s Y": the frame's words, moved into the owner's place, align
+    # with the sentence before the mention; with the speech verb gone they were put in
+    row = {"text": "t", "at": "said its staff had", "mention": "its", "referent": ["ministry"]}
+    before, after = "The health ministry said ", "its staff had left the town."
+    moved = "The health ministry’s staff had left the town."
+    assert ref.judge_text(moved, row, [], before, after) == "right"
+    other = "The health agency’s staff had left the town."
+    assert ref.judge_text(other, row, [], before, after) == "wrong"
+    # the frame kept, another owner put in: still wrong
+    kept = "The health ministry said the agency’s staff had left the town."
+    assert ref.judge_text(kept, row, [], before, after) == "wrong"
+
+
 def test_a_pronoun_that_speaks_left_with_no_speaker_is_unresolved_not_wrong():
     # "It said ...": no one named, the claim hedged as a report -- dangling, or kept
     # when the text gives it no antecedent
