@@ -357,6 +357,8 @@ class Antecedents:
                             for e in doc.ents
                         ):
                             res = head.lower() + res[len(head) :]  # "Five officers" mid-sentence
+                        if head[:1].isdigit():
+                            res = "the " + res  # "Many of the 300 workers"
                         self.partitive[i] = res
                 continue
             if lower[i] == "them" and dep == "pobj" and lower[heads[i]] == "among":
@@ -745,7 +747,9 @@ class Antecedents:
             return None  # the owners of a subject go on in its own sentence only
         if text is None or (cls == "plural" and agentive and extra == "patient"):
             return None
-        if agentive and self._reporter_competes(self.doc[k], tok, events[:n], text):
+        # ("Many of them had borrowed": the partitive's own clause is what acts)
+        acting = agent_of if agent_of is not None else tok
+        if agentive and self._reporter_competes(self.doc[k], acting, events[:n], text):
             return None
         if (not owner and self._cannot_say(self.doc[k], subj)) or self._outside_quote(
             k, p, tok, para, cls
@@ -1180,6 +1184,12 @@ class Antecedents:
                 # a clause with no tense of its own acts on is in the background
                 and not (t.dep_ == "dobj" and _non_finite(t.head))
             ):
+                if t.dep_ in SUBJ_DEPS and t.head.dep_ == "ccomp":
+                    rep = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+                    if rep is not None and rep.i < t.i and rep.tag_ in ("NNS", "NNPS"):
+                        # "Farmers said the floods had destroyed their crop. Many of them
+                        # had borrowed money": the reporters are a set as well -- which?
+                        return None
                 deps = ("amod", "compound", "nummod") if counted else ("amod", "compound")
                 mods = [c for c in t.lefts if c.dep_ in deps and c.i >= t.i - 3]
                 if any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in t.lefts):
@@ -1324,6 +1334,11 @@ class Antecedents:
         ]
         if len(things) != 1 or any(c.dep_ == "conj" for c in things[0].children):
             return None  # "tested a new engine and a new wing. It ...": which one?
+        quote_at = self.layout.quote_at
+        if quote_at(tok.idx) is not None and quote_at(things[0].idx) is None:
+            # '"It is not," she said of critics on the council': a quoted "it" is the
+            # speaker's own topic, not a thing the article's frame named
+            return None
         return self._definite_np(things[0])
 
     def _actor_of_previous(self, tok, cls, pronoun):

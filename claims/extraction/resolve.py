@@ -904,7 +904,8 @@ def act_antecedent(ctx, det, noun) -> str | None:
         return None
     plural_det = det.lower_ in ("these", "those")
     own = det.sent.start
-    for t in _earlier_tokens(ctx, det):
+    earlier = list(_earlier_tokens(ctx, det))
+    for n, t in enumerate(earlier):
         # "is taking steps to impose visa restrictions on ...": the act may be the
         # infinitive of a main clause
         if t.i >= own or t.pos_ != "VERB":
@@ -920,6 +921,26 @@ def act_antecedent(ctx, det, noun) -> str | None:
             name, prep, labels = ACT_OF_VERB[verb]
             plural = name.endswith("s")
             if lemma not in labels or (plural_det and not plural):
+                return None
+            if not same_stem(lemma, verb) and any(
+                u.pos_ == "VERB" and u.i < t.i and same_stem(lemma, u.lemma_.lower())
+                for u in earlier[n + 1 :]
+            ):
+                # "The State Department is designating Faris and Haddad ... Treasury is
+                # sanctioning three companies ... These designations": the act the noun
+                # itself names came first, so the nearest act may not be (all) of it
+                return None
+            before = ctx.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+            if plural_det and any(
+                u.pos_ == "VERB"
+                and before <= u.i < t.i
+                and u.dep_ in ("ROOT", "conj", "ccomp")
+                and u.lemma_.lower() in ACT_OF_VERB
+                and lemma in ACT_OF_VERB[u.lemma_.lower()][2]
+                for u in earlier[n + 1 :]
+            ):
+                # "... is designating two leaders. Treasury is sanctioning three firms.
+                # These actions ...": both acts, not the last alone
                 return None
             what = _act_object(ctx, obj)
             return _phrase(f"the {name} {prep} {what}", plural) if what else None
