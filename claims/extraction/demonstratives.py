@@ -54,6 +54,7 @@ from .lexicon import (
     SUM_GIVING_VERBS,
     SUM_NOUNS,
     TIME_WORDS,
+    TIMING_VERBS,
 )
 from .morphology import present_participle
 from .tokattrs import attrs
@@ -1223,31 +1224,99 @@ def _kind_of_one(attr):
     return None
 
 
+def placed_in_time(main) -> bool:
+    """ "It came days after ...", "It comes as ...", "It followed months of ...": a verb
+    of timing (``TIMING_VERBS``) with a when ("after", "as", "amid", "before")."""
+    if main.lemma_.lower() not in TIMING_VERBS:
+        return False
+    if main.lemma_.lower() in ("follow", "precede"):
+        return any(c.dep_ == "dobj" for c in main.children)
+    for c in main.children:
+        if c.dep_ == "prep" and c.lower_ in ("after", "before", "amid", "during"):
+            return True
+        if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("as", "after", "before", "while") for g in c.children
+        ):
+            return True
+        if c.dep_ == "npadvmod" and any(g.lower_ in ("after", "before") for g in c.children):
+            return True
+    return False
+
+
+def act_of_previous(ctx, tok) -> str | None:
+    """The one act or attack the sentence before ``tok``'s (in its paragraph) did, named
+    (``_acts_named``): None when that sentence has several clauses ("expelled the
+    ambassador and recalled its envoy": which?) or the one before it did an act too
+    ("this" may be both: "an exchange")."""
+    root = _prev_root(ctx, tok)
+    if root is None:
+        return None
+    verbs = _main_verbs(root.sent)
+    acts = _acts_named(ctx, verbs)
+    if len(verbs) != 1 or len(acts) != 1 or not acts[0]:
+        return None
+    before = _prev_root(ctx, root)
+    if before is not None and _acts_named(ctx, _main_verbs(before.sent)):
+        return None
+    return acts[0]
+
+
 def act_this(ctx, r) -> None:
     """ "North Korea expelled three BBC journalists on Monday. This is the first time
     ..." -> "The expulsion of three BBC journalists is the first time ..."; "Militias
     shelled the market in Kadugli. This forced ..." -> "The shelling of the market in
-    Kadugli forced ...": a bare "this"/"that" subject after a sentence of its paragraph
-    that did one official act (``ACT_OF_VERB``) or struck one thing, named by the act's
-    noun with what it was done to.  Not "This means/shows ..." (the claim is what
-    follows), nor a "this" said to be no thing ("This is why ...")."""
-    subj = _bare_subject(ctx, r)
+    Kadugli forced ...": a bare "this"/"that" subject (or an "it" placed in time: "It
+    came days after ...") after a sentence of its paragraph that did one official act
+    (``ACT_OF_VERB``) or struck one thing, named by the act's noun with what it was done
+    to (``act_of_previous``).  Not "This means/shows ..." (the claim is what follows),
+    nor a "this" said to be no thing ("This is why ...")."""
+    from .coref import is_expletive_it  # noqa: PLC0415
+
     main = r.piece.main
-    if subj is None or main.lemma_.lower() in CONSEQUENCE_VERBS:
+    subj = _bare_subject(ctx, r)
+    if subj is None:
+        subj = r.piece.subject
+        if (
+            main is None
+            or subj is None
+            or subj.lower_ != "it"
+            or subj.tag_ != "PRP"
+            or not r.ids
+            or r.ids[0] != subj.i
+            or is_expletive_it(subj)
+            or not placed_in_time(main)
+        ):
+            return
+        # "It came days after ...": what came is the act just reported, whatever thing
+        # the coreference walk took the "it" for ("The police post came days after")
+    if main.lemma_.lower() in CONSEQUENCE_VERBS:
         return
     if main.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in main.children):
         return
-    root = _prev_root(ctx, subj)
-    if root is None:
-        return
-    verbs = _main_verbs(root.sent)
-    acts = _acts_named(ctx, verbs)
-    if len(verbs) != 1 or len(acts) != 1 or not acts[0]:
-        return  # several clauses ("expelled the ambassador and recalled its envoy"): which?
-    before = _prev_root(ctx, root)
-    if before is not None and _acts_named(ctx, _main_verbs(before.sent)):
-        return  # an act just before it too: "this" may be both ("an exchange")
-    r.replace[subj.i] = acts[0]
+    text = act_of_previous(ctx, subj)
+    if text:
+        r.replace[subj.i] = text
+
+
+def act_object_this(ctx, r) -> None:
+    """ "North Korea expelled three BBC journalists on Monday. The broadcaster condemned
+    this." -> "The broadcaster condemned the expulsion of three BBC journalists.": a bare
+    "this"/"that" object is the one act the sentence before did (``act_of_previous``);
+    not the object of a verb of stance ("Carter denied this": the claim before, by
+    ``_stance_this``), nor in a quotation."""
+    doc = ctx.doc
+    lower = attrs(doc).lower
+    for i in r.ids:
+        if lower[i] not in ("this", "that") or i in r.replace:
+            continue
+        tok = doc[i]
+        if tok.tag_ != "DT" or tok.dep_ != "dobj" or any(True for _ in tok.children):
+            continue
+        if tok.head.lemma_.lower() in STANCE_OBJECT_VERBS or _quoted(ctx, tok):
+            continue
+        text = act_of_previous(ctx, tok)
+        if text:
+            r.replace[i] = text
 
 
 def _acts_named(ctx, verbs) -> list:

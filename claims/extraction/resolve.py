@@ -34,6 +34,7 @@ from .attribute import Attribution
 from .continuation import continue_accounts
 from .coref import competing_thing, competing_things, earlier_mention, is_expletive_it
 from .demonstratives import (
+    act_object_this,
     act_this,
     acts_antecedent,
     clause_this,
@@ -42,6 +43,7 @@ from .demonstratives import (
     noun_antecedent,
     partitive_these,
     place_of_strike,
+    placed_in_time,
     preceding_tokens,
     resolve_demonstratives,
     same_stem,
@@ -1346,11 +1348,21 @@ def event_timing(ctx, r: Resolved) -> None:
     named by an event noun or by a verb of attack."""
     pc = r.piece
     main, subj = pc.main, pc.subject
-    if main is None or not _bare_demonstrative(subj) or subj.i not in r.ids:
+    if main is None or subj is None or subj.i not in r.ids:
+        return
+    # "It came days after ...": an "it" placed in time is the event, too
+    referring_it = (
+        subj.lower_ == "it"
+        and subj.tag_ == "PRP"
+        and not is_expletive_it(subj)
+        and r.ids[0] == subj.i
+        and placed_in_time(main)
+    )
+    if not _bare_demonstrative(subj) and not referring_it:
         return
     if subj.i in r.replace or main.lemma_.lower() not in TIMING_VERBS:
         return
-    if subj.lower_ not in ("this", "that"):
+    if subj.lower_ not in ("this", "that", "it"):
         return
     doc = ctx.doc
     own = subj.sent.start
@@ -1838,6 +1850,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             place_it(ctx, r)
             event_timing(ctx, r)
             act_this(ctx, r)
+            act_object_this(ctx, r)
             resolve_demonstratives(ctx, r)
             resolve_determiners(ctx, r)
             subj = r.piece.subject

@@ -395,3 +395,33 @@ def test_it_said_to_be_an_attack_with_no_attack_reported_keeps_no_thing(claims_o
     )
     c = find(claims_of(text), "second such attack")
     assert not c.text.startswith("The guesthouse")
+
+
+# --- an "it" placed in time, and a "this" object ----------------------------------------------
+
+
+def test_it_came_days_after_is_the_attack_just_reported(claims_of, find):
+    text = (
+        "Gunmen attacked a checkpoint in Lakki Marwat on Monday. "
+        "It came two days after a bombing at a bus stop in the same district."
+    )
+    c = find(claims_of(text), "two days after")
+    assert c.text.startswith("The attack on the checkpoint in Lakki Marwat came two days")
+
+
+def test_it_comes_with_a_price_is_not_placed_in_time(claims_of, find):
+    text = "Militants raided a bank in Gao on Monday. It comes with armed guards now."
+    c = find(claims_of(text), "armed guards")
+    assert "raid" not in c.text.lower().split(" comes")[0]
+
+
+def test_condemned_this_is_the_act_just_reported(claims_of, find):
+    text = "The junta expelled two French reporters on Thursday. The newspaper condemned this."
+    c = find(claims_of(text), "condemned")
+    assert c.text == "The newspaper condemned the expulsion of two French reporters."
+
+
+def test_denied_this_stays_the_claim_before(claims_of, find):
+    text = "Critics said the army had shelled the village of Tor. The army denied this."
+    c = find(claims_of(text), "denied")
+    assert "shelling" not in c.text
