@@ -819,6 +819,21 @@ class Antecedents:
             return False
         return not (is_agent(ant) or ant.ent_type_ in ("ORG", "NORP", "GPE") or is_evidence(ant))
 
+    def _sentence_it_opens_after(self, tok, para_of):
+        """The sentence before the one ``tok`` opens (nothing but adverbs, conjunctions
+        and punctuation before it: "Later, it said ..."), when both are in one
+        paragraph; else None."""
+        doc = self.doc
+        sent = tok.sent
+        if sent.start == 0 or any(
+            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
+        ):
+            return None
+        prev = doc[sent.start - 1].sent
+        if para_of(prev.root.idx) != para_of(tok.idx):
+            return None
+        return prev
+
     def speaking_party(self, tok) -> str | None:
         """ "A storm flooded a depot owned by the water board. It said repairs would
         take a week" -> "the water board": an "it" that opens its sentence and says
@@ -828,16 +843,10 @@ class Antecedents:
         reports something and its reported clause names no rival ("The audit's report
         said the owner had ignored the rules. It said ..." -> "the audit's report").
         None when there is none or more than one."""
-        doc = self.doc
         if tok.lower_ != "it" or tok.dep_ != "nsubj" or tok.head.dep_ != "ROOT":
             return None
-        sent = tok.sent
-        if sent.start == 0 or any(
-            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
-        ):
-            return None
-        prev = doc[sent.start - 1].sent
-        if self.layout.paragraph(prev.root.idx) != self.layout.paragraph(tok.idx):
+        prev = self._sentence_it_opens_after(tok, self.layout.paragraph)
+        if prev is None:
             return None
         found = []
         for t in prev:
@@ -872,14 +881,11 @@ class Antecedents:
             c.dep_ == "xcomp" and any(g.tag_ == "TO" for g in c.children) for c in verb.children
         ):
             return None
-        sent = tok.sent
-        if sent.start == 0 or any(
-            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
-        ):
+        prev = self._sentence_it_opens_after(tok, para_of)
+        if prev is None:
             return None
-        prev = doc[sent.start - 1].sent
         root = prev.root
-        if para_of(root.idx) != para_of(tok.idx) or root.lemma_.lower() not in _SPEECH:
+        if root.lemma_.lower() not in _SPEECH:
             return None
         rep = next((c for c in root.children if c.dep_ == "nsubj"), None)
         content = next((c for c in root.children if c.dep_ == "ccomp"), None)
