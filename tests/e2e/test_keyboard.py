@@ -21,6 +21,17 @@ def focused(page) -> str:
     return page.evaluate("() => document.activeElement.id || document.activeElement.className")
 
 
+def held(page, routes, what, seconds=10):
+    """The first request a ``page.route`` handler has held back (the handler only runs
+    while Playwright waits, hence the short waits). Fails, instead of waiting for ever,
+    when the request never comes."""
+    for _ in range(seconds * 50):
+        if routes:
+            return routes[0]
+        page.wait_for_timeout(20)
+    raise AssertionError(f"the {what} never reached the route holding it back")
+
+
 def test_it_saves_a_verdict_in_two_keystrokes(
     live_server, open_as, reviewer, article, artifacts_dir
 ):
@@ -201,9 +212,7 @@ def test_keys_typed_after_a_refused_save_do_not_move_on(live_server, open_as, re
     page.keyboard.press("2")
     page.wait_for_selector('#panel[aria-busy="true"]')
     page.keyboard.press("j")  # held: the save is under way
-    while not posts:  # the route handler runs while Playwright waits
-        page.wait_for_timeout(20)
-    posts[0].continue_()
+    held(page, posts, "save").continue_()
 
     page.wait_for_selector(f'{PANEL}[data-claim="{first.pk}"] [role=alert]')
     page.wait_for_timeout(300)  # a j replayed now would have started opening the next claim
@@ -259,8 +268,7 @@ def test_a_claim_clicked_while_a_save_is_under_way_opens_after_it(
     page.route(re.compile(r"/claims/\d+/status/$"), lambda route: posts.append(route))
     page.select_option("#id_status-status", "in_review")
     page.click("#panel button:has-text('Save status')")
-    while not posts:
-        page.wait_for_timeout(20)
+    held(page, posts, "save")
     page.click(f"#claim-row-{second.pk} .row-link")
     page.wait_for_timeout(300)  # a GET sent now would be answered before the save
     posts[0].continue_()
@@ -290,8 +298,7 @@ def test_a_save_made_while_another_claim_loads_is_sent_and_shown(
     gets = []
     page.route(re.compile(rf"/claims/{second.pk}/$"), lambda route: gets.append(route))
     page.click(f"#claim-row-{second.pk} .row-link")
-    while not gets:
-        page.wait_for_timeout(20)
+    held(page, gets, "claim's GET")
     page.select_option("#id_status-status", "in_review")
     page.click("#panel button:has-text('Save status')")
     page.wait_for_timeout(300)  # the save is answered
