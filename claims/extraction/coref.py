@@ -950,13 +950,7 @@ class Antecedents:
         if len(objs) != 1 or any(c.dep_ == "ccomp" for c in root.children):
             return
         obj = objs[0]
-        if (
-            obj.tag_ not in ("NN", "NNP")
-            or obj.ent_type_ in _NON_REFERRING_OR_PERSON
-            or obj.lemma_.lower() in PERSON_NOUNS
-            or any(c.dep_ == "conj" for c in obj.children)
-            or _no_referent(obj)
-        ):
+        if not _one_thing(obj):
             return
         # nothing else singular in between that "it" could be: the walk's last "it"
         # candidate must be this object or come before it
@@ -1592,13 +1586,7 @@ class Antecedents:
         if len(objs) != 1:
             return None
         obj = objs[0]
-        if (
-            obj.tag_ not in ("NN", "NNP")
-            or obj.ent_type_ in _NON_REFERRING_OR_PERSON
-            or obj.lemma_.lower() in PERSON_NOUNS
-            or any(c.dep_ == "conj" for c in obj.children)
-            or _no_referent(obj)
-        ):
+        if not _one_thing(obj):
             return None
         return self._definite_np(obj)
 
@@ -1708,6 +1696,19 @@ def _members_of_subject(obj) -> bool:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (
         subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    )
+
+
+def _one_thing(obj) -> bool:
+    """An object an "it" can stand for: one singular thing, not a person, not several
+    joined ("a depot and a bridge"), not one that introduces no referent ("any
+    evidence")."""
+    return not (
+        obj.tag_ not in ("NN", "NNP")
+        or obj.ent_type_ in _NON_REFERRING_OR_PERSON
+        or obj.lemma_.lower() in PERSON_NOUNS
+        or any(c.dep_ == "conj" for c in obj.children)
+        or _no_referent(obj)
     )
 
 
