@@ -57,7 +57,7 @@ from .lexicon import (
     TIMING_VERBS,
 )
 from .morphology import present_participle
-from .tokattrs import attrs
+from .tokattrs import attrs, sent_start
 
 _PLURAL_DETS = frozenset({"these", "those"})
 _THIRD_PERSON = frozenset("he she him her his it its they them their".split())
@@ -116,11 +116,12 @@ def _definite_np(ctx, head, max_len=14) -> str | None:
 
 def sentence_start_back(doc, tok, sentences) -> int:
     """Index of the first token ``sentences`` sentences before ``tok``'s own."""
-    start = tok.sent.start
+    starts = attrs(doc).sent_start
+    start = starts[tok.i]
     for _ in range(sentences):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = starts[start - 1]
     return start
 
 
@@ -149,8 +150,9 @@ def kind_antecedent(ctx, det, noun) -> str | None:
     if not kinds:
         return None
     plural = det.lower_ in _PLURAL_DETS
+    own = sent_start(det)
     for t in preceding_tokens(ctx, det, 6, same_paragraph=False):
-        if t.i >= det.sent.start:
+        if t.i >= own:
             continue  # "the networks that arm these groups": not its own sentence's nouns
         if t.pos_ != "NOUN" or t.lemma_.lower() not in kinds:
             continue
@@ -188,8 +190,9 @@ def role_antecedent(ctx, r, det, noun) -> bool:
         or any(c.dep_ != "det" for c in noun.children)
     ):
         return False
+    own = sent_start(det)
     for t in preceding_tokens(ctx, det, 2, same_paragraph=True):
-        if t.i >= det.sent.start or t.pos_ not in ("VERB", "AUX"):
+        if t.i >= own or t.pos_ not in ("VERB", "AUX"):
             continue
         lemma = t.lemma_.lower()
         post = None
@@ -234,8 +237,9 @@ def acts_antecedent(ctx, det, noun, tokens=None) -> str | None:
     single_plural = False
     if tokens is None:
         tokens = preceding_tokens(ctx, det, 2, same_paragraph=True)
+    own = sent_start(det)
     for t in tokens:
-        if t.i >= det.sent.start or t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS:
+        if t.i >= own or t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS:
             continue
         if not same_stem(lemma, t.lemma_.lower()):
             continue
@@ -718,11 +722,12 @@ def _stance_this(ctx, r, resolved) -> None:
     verb (``ACCOUNT_STANCE_VERBS``), is someone else's one claim just before, in the
     paragraph or, opening a paragraph, at the end of the one before."""
     doc = ctx.doc
+    lower = attrs(doc).lower
     this = noun = None
     for i in r.ids:
-        t = doc[i]
-        if i in r.replace or t.lower_ not in ("this", "that"):
+        if lower[i] not in ("this", "that") or i in r.replace:
             continue
+        t = doc[i]
         if t.tag_ != "DT" and not (t.dep_ == "det" and t.tag_ == "IN"):
             continue  # ("disputed that reading": "that" may be tagged a preposition)
         if t.dep_ == "dobj" and t.lower_ == "this" and t.head.lemma_.lower() in STANCE_OBJECT_VERBS:

@@ -1550,13 +1550,15 @@ def resolve_other_possessives(ctx, r: Resolved) -> None:
     if r.piece.prefix:
         return  # a restored subject before it may be the owner
     unnamed = _OWN_POSSESSIVE.get(r.attr.unnamed) if r.attr is not None else None
+    a = attrs(doc)
+    tag, lower = a.tag, a.lower
     cands = [
         i
         for i in r.ids
-        if doc[i].tag_ == "PRP$"
-        and doc[i].lower_ in _POSSESSIVE_FITS
+        if tag[i] == "PRP$"
+        and lower[i] in _POSSESSIVE_FITS
         and i not in r.replace
-        and doc[i].lower_ != unnamed
+        and lower[i] != unnamed
     ]
     if not cands:
         return

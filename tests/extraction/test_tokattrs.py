@@ -48,6 +48,8 @@ def test_lists_match_token_attributes(nlp, text):
     assert a.is_quote == [t.is_quote for t in doc]
     assert a.like_num == [t.like_num for t in doc]
     assert a.space_after == [t.whitespace_ == " " for t in doc]
+    assert a.sent_start == [t.sent.start for t in doc]
+    assert a.sent_end == [t.sent.end for t in doc]
     with pytest.raises(AttributeError):
         a.no_such_list  # noqa: B018
 
@@ -139,3 +141,13 @@ def test_an_extracted_document_is_freed_when_dropped_without_the_cycle_collector
     finally:
         gc.enable()
     assert claims and claims.speakers  # the whole pipeline ran
+
+
+def test_sentence_of_a_token_is_its_sent(nlp):
+    from claims.extraction.tokattrs import sent_of, sent_start
+
+    doc = nlp("Rebels seized the town.\n\nThe army said it would respond. It did not say when")
+    assert len(list(doc.sents)) >= 3
+    for t in doc:
+        assert sent_start(t) == t.sent.start
+        assert (sent_of(t).start, sent_of(t).end) == (t.sent.start, t.sent.end)
