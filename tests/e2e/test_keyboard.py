@@ -21,13 +21,29 @@ def focused(page) -> str:
     return page.evaluate("() => document.activeElement.id || document.activeElement.className")
 
 
-def held(page, routes, what, seconds=10):
-    """The first request a ``page.route`` handler has held back (the handler only runs
-    while Playwright waits, hence the short waits). Fails, instead of waiting for ever,
-    when the request never comes."""
+def hold(page, url) -> list:
+    """Holds back the requests to ``url`` (a regex): each one waits in the list that
+    is returned until the test continues it. Call it BEFORE ``page.goto``. A route
+    added to a page already loaded is not in force at once in Chromium: the
+    DevTools interception reaches the page's loaders a moment after ``page.route``
+    has returned, and under load the page's next request may go out unrouted
+    (with the CPU slowed 4x, 8 runs in 88: Fetch.enable answered, the key pressed
+    14 ms later, its POST sent straight to the server, never paused; a fresh-clone
+    CI run hung on that in test_keys_typed_after_a_refused_save_do_not_move_on).
+    A route set up before the page loads is in its loaders from the start: 0 in 60."""
+    routes = []
+    page.route(url, lambda route: routes.append(route))
+    return routes
+
+
+def held(page, routes, what, seconds=10, url=""):
+    """The first request ``hold`` has held back (whose URL contains ``url``; the
+    route handler only runs while Playwright waits, hence the short waits). Fails,
+    instead of waiting for ever, when the request never comes."""
     for _ in range(seconds * 50):
-        if routes:
-            return routes[0]
+        for route in routes:
+            if url in route.request.url:
+                return route
         page.wait_for_timeout(20)
     raise AssertionError(f"the {what} never reached the route holding it back")
 
@@ -199,6 +215,7 @@ def test_keys_typed_after_a_refused_save_do_not_move_on(live_server, open_as, re
     until the j has been pressed."""
     first, second, _ = Claim.objects.filter(article=article).order_by("position")
     page = open_as(reviewer)
+    posts = hold(page, re.compile(r"/claims/\d+/status/$"))
     page.goto(f"{live_server.url}{article.get_absolute_url()}")
     page.wait_for_selector("#article-text .hl")
     page.evaluate("() => { window.sameDocument = true; }")
@@ -207,12 +224,11 @@ def test_keys_typed_after_a_refused_save_do_not_move_on(live_server, open_as, re
     expect(page.locator("#id_status-status")).to_be_focused()
     Claim.objects.filter(pk=first.pk).update(version=F("version") + 1)  # changed meanwhile
 
-    posts = []
-    page.route(re.compile(r"/claims/\d+/status/$"), lambda route: posts.append(route))
     page.keyboard.press("2")
-    page.wait_for_selector('#panel[aria-busy="true"]')
-    page.keyboard.press("j")  # held: the save is under way
-    held(page, posts, "save").continue_()
+    save = held(page, posts, "save")  # the save itself is under way, held back
+    expect(page.locator("#panel")).to_have_attribute("aria-busy", "true")
+    page.keyboard.press("j")  # held by keys.js: the save is under way
+    save.continue_()
 
     page.wait_for_selector(f'{PANEL}[data-claim="{first.pk}"] [role=alert]')
     page.wait_for_timeout(300)  # a j replayed now would have started opening the next claim
@@ -261,11 +277,10 @@ def test_a_claim_clicked_while_a_save_is_under_way_opens_after_it(
     a route until the click has been made."""
     first, second, _ = Claim.objects.filter(article=article).order_by("position")
     page = open_as(reviewer)
+    posts = hold(page, re.compile(r"/claims/\d+/status/$"))
     page.goto(f"{live_server.url}{first.get_absolute_url()}")
     page.wait_for_selector(f'{PANEL}[data-claim="{first.pk}"]')
     page.evaluate("() => { window.sameDocument = true; }")
-    posts = []
-    page.route(re.compile(r"/claims/\d+/status/$"), lambda route: posts.append(route))
     page.select_option("#id_status-status", "in_review")
     page.click("#panel button:has-text('Save status')")
     held(page, posts, "save")
@@ -292,11 +307,10 @@ def test_a_save_made_while_another_claim_loads_is_sent_and_shown(
     route until the save has been made."""
     first, second, _ = Claim.objects.filter(article=article).order_by("position")
     page = open_as(reviewer)
+    gets = hold(page, re.compile(rf"/claims/{second.pk}/$"))
     page.goto(f"{live_server.url}{first.get_absolute_url()}")
     page.wait_for_selector(f'{PANEL}[data-claim="{first.pk}"]')
     page.evaluate("() => { window.sameDocument = true; }")
-    gets = []
-    page.route(re.compile(rf"/claims/{second.pk}/$"), lambda route: gets.append(route))
     page.click(f"#claim-row-{second.pk} .row-link")
     held(page, gets, "claim's GET")
     page.select_option("#id_status-status", "in_review")
