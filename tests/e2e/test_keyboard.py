@@ -2,8 +2,9 @@
 while typing, a saved verdict in two keystrokes from opening the article,
 1-7 moving to the rationale when the status needs one, e / l / ? / Esc,
 focus moving into the panel and back to the claim, keys typed ahead of a
-panel still loading applied to it once it has settled, strictly in order, and
-requests that replace the panel (keys or clicks) going one at a time."""
+panel still loading applied to it once it has settled, strictly in order,
+requests that replace the panel (keys or clicks) going one at a time, and the
+panel's own fact-check lookup holding no key and moving no focus."""
 
 import re
 
@@ -240,6 +241,53 @@ def test_keys_typed_after_a_refused_save_do_not_move_on(live_server, open_as, re
     assert (first.status, second.status) == ("unreviewed", "unreviewed")
     assert page.evaluate("() => window.sameDocument === true")
     assert [p for p in page.problems if "409" not in p] == []
+
+
+def test_keys_do_not_wait_for_the_fact_check_lookup(live_server, open_as, reviewer, article):
+    """The panel looks up earlier fact-checks of its claim by itself once it has
+    settled (its own section, hx-trigger="load"): keys pressed while that lookup is
+    under way act at once on the claim shown, and its answer moves no focus. With
+    every lookup held back: "j 2" saves the first claim's status, j opens the next
+    claim, e goes to the source field, and the next claim's lookup answering
+    while the reviewer types there leaves the typing where it was."""
+    first, second, _ = Claim.objects.filter(article=article).order_by("position")
+    page = open_as(reviewer)
+    lookups = hold(page, re.compile(r"/claims/\d+/factchecks/$"))
+    page.goto(f"{live_server.url}{article.get_absolute_url()}")
+    page.wait_for_selector("#article-text .hl")
+    page.evaluate("() => { window.sameDocument = true; }")
+
+    page.keyboard.press("j")
+    page.keyboard.press("2")
+    page.wait_for_selector(f"{PANEL}[data-claim=\"{first.pk}\"] .notice:has-text('Status saved')")
+    held(page, lookups, "first claim's lookup", url=f"/claims/{first.pk}/factchecks/")
+    expect(page.locator(f"#factchecks-{first.pk} .factcheck-matches")).to_have_count(0)
+    first.refresh_from_db()
+    assert first.status == "in_review"
+    expect(page.locator("#id_status-status")).to_be_focused()
+
+    page.keyboard.press("j")
+    page.wait_for_selector(f'{PANEL}[data-claim="{second.pk}"]')
+    expect(page.locator("#id_status-status")).to_be_focused()
+    lookup = held(page, lookups, "second claim's lookup", url=f"/claims/{second.pk}/factchecks/")
+    page.keyboard.press("e")
+    assert focused(page) == "id_ev-url"
+    page.keyboard.type("https://exa")
+    lookup.continue_()
+    page.wait_for_selector(f"#factchecks-{second.pk} .factcheck-matches")
+    page.keyboard.type("mple.org/report")
+    assert focused(page) == "id_ev-url"
+    assert page.input_value("#id_ev-url") == "https://example.org/report"
+    for route in lookups:  # the first claim's, answered for a panel no longer shown
+        if route is not lookup:
+            route.continue_()
+    page.wait_for_timeout(300)
+    assert page.locator(f'{PANEL}[data-claim="{second.pk}"]').count() == 1
+    assert focused(page) == "id_ev-url"
+    second.refresh_from_db()
+    assert second.status == "unreviewed"
+    assert page.evaluate("() => window.sameDocument === true")
+    assert page.problems == []
 
 
 def test_a_click_on_a_panel_not_yet_settled_is_sent_through_htmx(
