@@ -197,7 +197,15 @@ def judge_text(
     first_after = after_al[0] if after_al else len(cw)
     pos_pre = _align(pre, cwl[: min([first_after] + [j for i, j in pos.items() if i < k])])
     before_al = sorted([j for i, j in pos.items() if i < k] + list(pos_pre.values()))
-    start = before_al[-1] + 1 if before_al else max(0, first_after - WINDOW)
+    if before_al:
+        start = before_al[-1] + 1
+    elif not pre:
+        # the mention opens its sentence: all the claim holds before the words after it
+        # was put in ("Chad hosts 700,000 refugees, which has strained ..." for "This
+        # has strained ..."), however long
+        start = 0
+    else:
+        start = max(0, first_after - WINDOW)
     # what was put in the mention's place: the claim's unaligned words up to the second
     # aligned word of ``at`` after it, else up to the rest of the sentence or the claim's
     # end (so "the attack on the embassy" for "that attack" counts, and "the crimes

@@ -45,6 +45,7 @@ from .lexicon import (
     PARTITIVE_WORDS,
     PLACE_NOUNS,
     POINTING_FRAMES,
+    RESPONSE_NOUNS,
     ROLE_AS_VERBS,
     ROLE_NOUNS,
     SHELL_NOUNS,
@@ -66,6 +67,9 @@ _NP_PREPS = frozenset({"of", "against", "on", "in"})
 _NP_DROP = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis", "prep", "det"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "xcomp", "relcl"})
 _LEADING_DETS = frozenset({"a", "an", "the", "some", "any"})
+# a clause before a bare "this" joined to the claim: its longest, and the joint
+_JOIN_MAX = 30
+_JOINER = ", which"
 
 
 def _points_back(tok) -> bool:
@@ -92,12 +96,15 @@ def _np_ids(tok, preps=None) -> list[int]:
     return sorted(ids)
 
 
-def _definite_np(ctx, head, max_len=14) -> str | None:
+def _definite_np(ctx, head, max_len=14, commas=False) -> str | None:
     """ "approximately 2,000 United States military personnel" -> "the approximately
     2,000 United States military personnel", "the Northern Shield" and "the network's
-    head" as they are; None when it is long or points back."""
+    head" as they are; None when it is long or points back. ``commas``: with the commas
+    of a list of nouns ("new cranes, electric trucks and shore power systems")."""
     doc = ctx.doc
     ids = _np_ids(head)
+    if commas:
+        ids = sorted(ids + [k for k in range(ids[0], ids[-1]) if doc[k].text == ","])
     first = doc[ids[0]]
     own_det = first.dep_ == "det" and first.head.i == head.i
     if own_det and first.lower_ in _LEADING_DETS and head.pos_ != "PROPN":
@@ -901,6 +908,7 @@ def _evaluation(main) -> bool:
     return any(
         c.dep_ == "acomp"
         and c.pos_ == "ADJ"
+        and c.tag_ not in ("JJR", "RBR")  # "That is a fifth more than ...": a comparison
         or c.dep_ == "attr"
         and c.lemma_.lower() in EVALUATION_NOUNS
         for c in main.children
@@ -939,28 +947,121 @@ def clause_this(ctx, resolved) -> None:
             or _quoted(ctx, subj)
         ):
             continue
-        effect = main.lemma_.lower() in EFFECT_VERBS
-        if not effect and not _evaluation(main):
-            continue
-        p = _previous_claim(ctx, r, resolved)
+        p = _clause_before(ctx, r, resolved, subj)
         if p is None:
             continue
         speaker = p.attr.speaker if p.attr is not None else None
         if speaker and speaker != (r.attr.speaker if r.attr is not None else None):
             continue  # someone's account, then the article's "this": the account or the event?
-        if effect:
-            defined = _defined(ctx, p)
-            text = defined or (None if _not_one_happening(p) else _gerund(ctx, p))
-            if not text:
-                continue
+        if main.lemma_.lower() in EFFECT_VERBS:
+            if _not_one_happening(p):
+                continue  # a state, or a verb whose complement the sentences before hold
+            text = _defined(ctx, p) or _gerund(ctx, p) or _joined(ctx, p, r, subj)
             if getattr(text, "plural", False):
                 agree_plural(subj, main, r.replace)
         else:
-            text = _fact(ctx, p)
-            if not text:
-                continue
+            text = (_evaluation(main) and _fact(ctx, p)) or _joined(ctx, p, r, subj)
+        if not text:
+            continue
         r.replace[subj.i] = text
         r.anaphoric = False
+
+
+def _clause_before(ctx, r, resolved, subj):
+    """The one claim a "this" opening claim ``r`` can stand for: the clause just before
+    it in its sentence ("There is no safe level of exposure, and this is why ..."), else
+    the one claim of the sentence before in its paragraph (``_previous_claim``), or, for
+    a "this" opening a paragraph, the one claim of a paragraph of one sentence just
+    before (news give a sentence its own paragraph); None when several could be it."""
+    doc = ctx.doc
+    sent = subj.sent
+    before = [q for q in resolved if q is not r and q.ids and sent.start <= q.ids[0] < subj.i]
+    if before:
+        q = before[0]
+        first = next(k for k in range(sent.start, subj.i) if not doc[k].is_punct)
+        if len(before) != 1 or q.ids[0] != first or q.ids[-1] >= subj.i:
+            return None
+        if q.piece.question or q.piece.prefix or q.piece.headline:
+            return None
+        between = range(q.ids[-1] + 1, subj.i)
+        if any(not doc[k].is_punct and doc[k].lower_ not in ("and", "but") for k in between):
+            return None  # "..., because this ...": not a clause of the same weight
+        return q
+    p = _previous_claim(ctx, r, resolved)
+    if p is not None:
+        return p
+    p = _previous_claim(ctx, r, resolved, across=True)
+    if p is None or p.piece.headline:
+        return None
+    prev = doc[p.ids[0]].sent
+    if prev.start == 0:
+        return p
+    k = prev.start - 1
+    while k > 0 and doc[k].is_space:
+        k -= 1
+    lay = ctx.layout
+    if lay.paragraph(doc[k].sent.root.idx) == lay.paragraph(prev.root.idx):
+        return None  # a paragraph of several sentences: "this" may sum it up
+    return p
+
+
+def _joined(ctx, p, r, subj) -> str | None:
+    """ "Chad hosts more than 700,000 refugees. This has strained its resources." ->
+    "Chad hosts more than 700,000 refugees, which has strained its resources.": the
+    sentence before, one claim that reads on its own, joined by a relative "which",
+    as English says what a whole clause did or was without naming it by a noun (a
+    noun could be wrong: the act, the number or the state?). Not for a "this" that is
+    said or confirmed (a speech act: what was said is the claim), nor after a claim that
+    was itself joined or that is about what a demonstrative named before it ("Most of
+    those were ..."), or whose subject noun the sentence before it named ("... $2.3
+    billion in grants. The grants will be awarded through the fund. This builds on
+    ...": the grants, or their award?), nor after one that answers the one before it
+    ("fired mortars in response. This is the worst exchange": both),
+    nor one in quotation marks or too long to carry another."""
+    doc = ctx.doc
+    ids = list(p.ids)
+    while ids and doc[ids[-1]].is_punct:
+        ids.pop()
+    if not ids or len(ids) > _JOIN_MAX or subj.lower_ not in ("this", "that"):
+        return None
+    verbs = [v for v in _main_verbs(doc[ids[0]].sent) if v.i not in r.ids]
+    if len(verbs) != 1 or verbs[0].i not in ids:
+        return None  # "Prices rose in May and rents doubled" (one claim of two clauses)
+    main, a = r.piece.main, r.attr
+    if r.piece.speech_act or (
+        a is not None and a.cue_span and a.cue_span[0] <= main.idx < a.cue_span[1]
+    ):
+        return None  # "This was confirmed by her office": what was confirmed is the claim
+    if any(doc[i].is_quote for i in ids) or any(v.endswith(_JOINER) for v in p.replace.values()):
+        return None
+    if _unresolved(ctx, p, ids):
+        return None
+    if any(doc[i].lemma_.lower() in RESPONSE_NOUNS and doc[i].dep_ == "pobj" for i in ids):
+        return None  # "... The rebels fired mortars in response. This is the worst exchange"
+    own = p.piece.subject
+    if own is not None:
+        if any(
+            k in p.replace and doc[k].lower_ in DEMONSTRATIVES
+            for k in range(own.left_edge.i, own.right_edge.i + 1)
+        ):
+            # "Most of those were ... This has ...": a sentence about what the one before
+            # named: "this" may be both
+            return None
+        if own.pos_ == "NOUN" and _named_before(ctx, own):
+            # "... $2.3 billion in grants ... The grants will be awarded through the
+            # fund. This builds on ...": the grants, or their awarding?
+            return None
+    return ctx.render(ids, p.replace) + _JOINER
+
+
+def _named_before(ctx, noun) -> bool:
+    """Whether the sentence before ``noun``'s, in its paragraph, has a noun of its lemma
+    (the clause goes on about a thing named before it)."""
+    root = _prev_root(ctx, noun)
+    if root is None:
+        return False
+    lemma = noun.lemma_.lower()
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in root.sent)
 
 
 # --- a bare "this"/"these" that stands for the sum, the attack or the set just named ------
@@ -1476,3 +1577,53 @@ def inclusion_set(ctx, r) -> None:
         if text:
             r.replace[subj.i] = text
         return
+
+
+def _plural_set(tok) -> bool:
+    """A plural noun, or nouns coordinated ("food, blankets and tents")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+    )
+
+
+def object_set(ctx, r) -> None:
+    """ "The grants will fund new cranes, electric trucks and shore power systems. These
+    will cut diesel emissions ..." -> "The new cranes, electric trucks and shore power
+    systems will cut ...": a bare "these"/"those" subject or object (not "those who")
+    is the one plural object the sentence before (in its paragraph) gave a verb of its
+    own clauses: the set it just brought in, as a demonstrative takes up what is new
+    where "they" keeps the topic. Not after two such objects (which?), nor "These are
+    ...", "These include ..." (``inclusion_set`` judges whether what they are said to be
+    or to include fits), nor in a quotation."""
+    doc = ctx.doc
+    lower = attrs(doc).lower
+    for i in r.ids:
+        if lower[i] not in _PLURAL_DETS or i in r.replace:
+            continue
+        tok = doc[i]
+        if tok.tag_ != "DT" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if any(True for _ in tok.children) or _quoted(ctx, tok):
+            continue
+        if tok.head.lemma_ == "be" or tok.head.lemma_.lower() in INCLUSION_VERBS:
+            continue  # what the set is said to be or to include: ``inclusion_set``
+        root = _prev_root(ctx, tok)
+        if root is None:
+            continue
+        objs = [
+            c
+            for v in _clause_verbs(root.sent)
+            if v.dep_ not in ("advcl", "relcl")  # a main clause's, not "charging stations"
+            for c in v.children
+            if c.dep_ == "dobj"
+            and _plural_set(c)
+            and c.lemma_.lower() not in TIME_WORDS
+            and c.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+        ]
+        if len(objs) != 1:
+            continue
+        text = _definite_np(ctx, objs[0], commas=True)
+        if text:
+            r.replace[i] = text

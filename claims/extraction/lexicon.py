@@ -817,6 +817,9 @@ PLACE_NOUNS = frozenset(
     "place country city town region area nation state province capital village district county "
     "neighborhood neighbourhood settlement camp municipality".split()
 )
+# "The rebels fired mortars in response": a clause that answers the one before, the two
+# an exchange a "this" after them may sum up (demonstratives._joined)
+RESPONSE_NOUNS = frozenset({"response", "retaliation", "return", "reply", "answer"})
 # "This includes X": X is part of a set named in the sentence before
 INCLUSION_VERBS = frozenset({"include", "comprise", "cover", "contain", "involve"})
 # nouns that only re-label what a clause before said happened ("those actions")

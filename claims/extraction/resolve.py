@@ -41,6 +41,7 @@ from .demonstratives import (
     fuller_mention,
     inclusion_set,
     noun_antecedent,
+    object_set,
     partitive_these,
     place_of_strike,
     placed_in_time,
@@ -1847,6 +1848,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             struck_this(ctx, r)
             inclusion_set(ctx, r)
             partitive_these(ctx, r)
+            object_set(ctx, r)
             inclusion_subject(ctx, r)
             event_this(ctx, r)
             place_it(ctx, r)

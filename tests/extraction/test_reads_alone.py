@@ -460,8 +460,12 @@ def test_this_comes_after_is_the_event_reported_before(claims_of, find):
     text = "The navy conducted strikes on radar sites. This comes after rebels fired missiles."
     c = find(claims_of(text), "rebels fired")
     assert c.text.startswith("The strikes on radar sites come after")
-    # no event reported before: it stays, less worth checking
+    # no act reported before: no act named, the clause before is joined whole
     c = find(claims_of("Prices rose sharply in May. This comes as wages stagnate."), "wages")
+    assert c.text == "Prices rose sharply in May, which comes as wages stagnate."
+    # two clauses before: which one came? it stays, less worth checking
+    text = "Prices rose sharply in May and rents doubled. This comes as wages stagnate."
+    c = find(claims_of(text), "wages")
     assert c.text.startswith("This comes") and c.checkworthiness < BASE[c.kind] - 0.2
 
 

@@ -152,6 +152,26 @@ def test_the_source_sentence_around_at_bounds_what_was_put_in():
     assert ref.judge_text(claim, row, [], "Since ", after) == "right"
 
 
+def test_all_put_before_a_mention_that_opens_its_sentence_counts_however_long():
+    row = {"text": "t", "at": "This has strained the", "mention": "This", "referent": ["700,000"]}
+    after = "This has strained the resources of one of the poorest countries."
+    claim = (
+        "Since the war began in April 2023, Chad alone has taken in more than 700,000 "
+        "refugees from Darfur and Kordofan, which has strained the resources of one of "
+        "the poorest countries."
+    )
+    assert ref.judge_text(claim, row, [], "", after) == "right"
+    claim = claim.replace("700,000", "many")
+    assert ref.judge_text(claim, row, [], "", after) == "wrong"
+    # with words of the sentence before the mention, only the window before it
+    row = {"text": "t", "at": "this has strained", "mention": "this", "referent": ["700,000"]}
+    before = "Officials in N'Djamena, the capital, who asked not to be named, say "
+    claim = "Chad hosts 700,000 refugees, and officials who asked not to be named say " + (
+        "the influx has strained its resources."
+    )
+    assert ref.judge_text(claim, row, [], before, "this has strained its resources.") == "wrong"
+
+
 def test_judge_row_takes_speaker_span_and_the_worst_outcome():
     they = ref.locate(TEXT, THEY)
     s = _span("They pulled 12 people from the rubble.")

@@ -124,7 +124,10 @@ def test_a_shell_noun_takes_the_event_of_the_clause_before(claims_of, find):
 
 
 def test_an_unresolved_this_is_kept_but_marked_less_worth_checking(claims_of, find):
-    text = "Turnout fell sharply in the capital. This worried the party's organisers a great deal."
+    text = (
+        "Turnout fell sharply in the capital, and two candidates withdrew. "
+        "This worried the party's organisers a great deal."
+    )
     c = find(claims_of(text), "organisers")
     assert c.text.startswith("This worried")
     assert c.checkworthiness < BASE[c.kind] - 0.2
