@@ -21,6 +21,7 @@ from .lexicon import (
     CHANNEL_NOUNS,
     CHARACTERISE_VERBS,
     CLAUSE_SPEECH,
+    DENIABLE_NOUNS,
     DENY,
     DIRECTIVE_VERBS,
     EVIDENCE_NOUNS,
@@ -42,6 +43,7 @@ from .lexicon import (
     QUESTION_VERBS,
     QUESTION_WORDS,
     REFUSE_VERBS,
+    REFUSED_NOUNS,
     SINGLE_QUANTIFIERS,
     SOURCE_NOUNS,
     SPEAKS_FOR_NOUNS,
@@ -390,6 +392,22 @@ def speech_content(tok):
         return False, []
     if lemma in CLAUSE_SPEECH and not cc:
         return False, []  # "Coleman has not conceded": the race, not a statement
+    if lemma in DENY:
+        # "The court denied him bail" (parsed "him bail" a clause of a bare verb): no
+        # reported clause, which is finite, "that"-led or "-ing" ("denied having ...")
+        cc = [
+            c
+            for c in cc
+            if not (
+                c.tag_ in ("VB", "VBP")
+                and not any(
+                    g.dep_ in ("aux", "auxpass", "mark", "dobj", "ccomp", "xcomp")
+                    for g in c.children
+                )
+            )
+        ]
+        if not cc and not _denies_an_account(tok):
+            return False, []  # "The court denied him bail", "Corvel rejected the offer"
     if lemma in STRONG_SPEECH:
         if lemma in DENY or lemma in STANCE:
             return True, [c for c in cc if lemma not in DENY]
@@ -397,6 +415,36 @@ def speech_content(tok):
     if lemma in WEAK_SPEECH and cc:
         return True, cc
     return False, []
+
+
+def _denies_an_account(tok) -> bool:
+    """Whether a verb of denial with no clause of its own denies something said ("denied
+    the allegations", "rejected the report as false", "denied it", "denied any
+    wrongdoing", "deny strike plan"), not refuses a thing to someone or turns an offer
+    down ("denied him bail", "denied the request", "rejected the offer"): "deny" with
+    no one it withholds from and no object it withholds (``REFUSED_NOUNS``); another
+    verb with an object that is an account (``DENIABLE_NOUNS``), a pronoun, or a noun
+    with a that-clause ("rejected claims that ..."). With no object ("Police denied.")
+    it stays a denial."""
+    obj = None
+    for c in tok.children:
+        if c.dep_ == "dative" or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")):
+            return False  # "denied him bail": withholding from someone
+        if c.dep_ == "prep" and c.lower_ == "as":
+            return True  # "dismissed the report as propaganda"
+        if c.dep_ in ("dobj", "nsubjpass") and obj is None:
+            obj = c
+    if obj is None or obj.pos_ == "PRON":
+        return True
+    if tok.lemma_.lower() == "deny":
+        # "Union leaders deny strike plan": its existence; "denied the request": withheld
+        return obj.lemma_.lower() not in REFUSED_NOUNS and obj.lower_ not in REFUSED_NOUNS
+    if obj.lemma_.lower() in DENIABLE_NOUNS or obj.lower_ in DENIABLE_NOUNS:
+        return True
+    return any(
+        g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
+        for g in obj.children
+    )
 
 
 def issued_statement(tok):

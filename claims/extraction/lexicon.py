@@ -685,6 +685,30 @@ allegation allegations claim claims assessment assertion accusation accusations 
 contention argument belief conclusion finding findings suggestion statement warning insistence
 """.split()
 )
+# what a verb of denial ("deny", "reject", "dismiss", "dispute") can deny as an account,
+# or answer as what others said: "denied the allegations", "rejected the report",
+# "denied any wrongdoing", "rejected calls to resign"; with any other
+# object it refuses or turns down ("The court denied him bail", "rejected the offer"),
+# an act, not a statement (attribute.speech_content)
+DENIABLE_NOUNS = ASSERTION_NOUNS | frozenset(
+    """
+report reports account accounts version story stories rumour rumours rumor rumors idea notion
+reading interpretation characterization characterisation description estimate estimates
+figure figures number numbers toll result results data wrongdoing involvement responsibility
+role link links knowledge existence presence truth accuracy authenticity validity
+call calls demand demands criticism criticisms complaint complaints concern concerns fear fears
+speculation comparison comparisons suggestion suggestions
+""".split()
+)
+# what "deny" withholds rather than denies as an account ("denied the request for bail",
+# "was denied entry"): with any other object "deny" denies ("denied the strike plan")
+REFUSED_NOUNS = frozenset(
+    """
+access entry bail permission request requests application applications visa visas appeal
+appeals asylum passage parole permit permits license licence clearance admission treatment
+care service services benefits funding right rights leave landing
+""".split()
+)
 # verbs that ask: their whether/if/wh- complement is a question, not a claim of fact
 QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
 QUESTION_WORDS = frozenset(
@@ -820,6 +844,31 @@ PLACE_NOUNS = frozenset(
 # "The rebels fired mortars in response": a clause that answers the one before, the two
 # an exchange a "this" after them may sum up (demonstratives._joined)
 RESPONSE_NOUNS = frozenset({"response", "retaliation", "return", "reply", "answer"})
+# plural nouns that end a firm's name ("Harbour Homes", "Riverside Foods", "Atlas
+# Partners"): a name the tagger calls a person's that ends in one is an organisation's
+# (repair.plural_person_names)
+FIRM_NAME_NOUNS = frozenset(
+    """
+homes foods motors holdings partners systems industries airways airlines brands builders
+developers properties estates resources technologies solutions services networks
+pharmaceuticals laboratories labs investments securities communications enterprises
+products mills farms stores markets logistics materials metals minerals ventures associates
+consultants engineers contractors outfitters supplies studios records entertainment
+""".split()
+)
+# verbs whose patient is a gathering ("It was attended by 300 guests", "The chair
+# adjourned it"), and the nouns that name one: an "it" there stands for a gathering or
+# for nothing the rules can name (resolve.gathering_it)
+GATHERING_VERBS = frozenset({"attend", "adjourn", "convene", "chair", "boycott"})
+GATHERING_NOUNS = frozenset(
+    """
+meeting ceremony service funeral memorial vigil rally march protest demonstration conference
+summit session hearing trial festival fair dinner concert match game event gathering
+celebration parade reception wedding forum talks briefing launch exhibition show screening
+tournament race convention assembly congress party commemoration mass prayer prayers
+inauguration opening graduation lecture debate meet workshop seminar course class
+""".split()
+)
 # "This includes X": X is part of a set named in the sentence before
 INCLUSION_VERBS = frozenset({"include", "comprise", "cover", "contain", "involve"})
 # nouns that only re-label what a clause before said happened ("those actions")

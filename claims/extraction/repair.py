@@ -12,13 +12,26 @@ before any rule reads it (the only place the rule layer changes a parse).
   tagger reads the verb after "say" as a plural noun ("shortchanges", "costs"), or
   "claim" as an auxiliary, so the relative clause's speech and its content are lost.
   The verb is what the critics say the budget does; "which" is its subject.
+- "it called that support a threat": "that support" read as a clause ("that
+  [which] supports a threat"); a noun phrase and what it is called.
+- "Harbour Homes said ...": a name the tagger calls a person's that ends in a plural
+  noun is an organisation's.
 """
 
 from __future__ import annotations
 
-from .lexicon import ASSERTION_NOUNS, NAMING_VERBS, PERSON_NOUNS, STRONG_SPEECH, WEAK_SPEECH
+from .lexicon import (
+    ASSERTION_NOUNS,
+    FIRM_NAME_NOUNS,
+    NAMING_VERBS,
+    PERSON_NOUNS,
+    STRONG_SPEECH,
+    WEAK_SPEECH,
+)
 
 _PARTICIPLE_TAGS = ("VBN", "VBD")
+# verbs that call something a thing: "called that support a threat"
+_CALLING_VERBS = frozenset({"call", "label", "brand", "term", "dub"})
 _SPEECH_VERBS = STRONG_SPEECH | WEAK_SPEECH
 # where or when something was said: "said after the hearing", "argued in its brief",
 # "told reporters at a news conference", "testified before the committee"
@@ -211,3 +224,48 @@ def repair(doc) -> None:
     wdt = strings.add("WDT")
     for i in (doc.to_array(["TAG"]) == wdt).nonzero()[0].tolist():
         speech_in_relative(doc, doc[i])
+    ccomp = strings.add("ccomp")
+    for i in (deps == ccomp).nonzero()[0].tolist():
+        called_that_noun(doc, doc[i])
+    plural_person_names(doc)
+
+
+def called_that_noun(doc, clause) -> bool:
+    """ "it called that support a threat to regional stability": the parser reads "that"
+    as the subject of a reported clause whose verb is the noun after it ("that support
+    [supports] a threat"), so the claim loses its verb. After "call" (name, label) a
+    demonstrative and a bare present-tense verb with an object and no auxiliary are a
+    noun phrase and what it is called: object and predicate of "call"."""
+    verb = clause.head
+    if verb.lemma_.lower() not in _CALLING_VERBS or clause.tag_ not in ("VBP", "VB"):
+        return False
+    kids = list(clause.children)
+    dem = next((c for c in kids if c.dep_ == "nsubj"), None)
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if dem is None or obj is None or dem.i != clause.i - 1 or dem.tag_ != "DT":
+        return False
+    if dem.lower_ not in ("that", "this", "these", "those") or dem.i != verb.i + 1:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in kids):
+        return False
+    dem.head, dem.dep_ = clause, "det"
+    clause.dep_, clause.tag_, clause.pos_ = "dobj", "NN", "NOUN"
+    obj.head, obj.dep_ = verb, "oprd"
+    return True
+
+
+def plural_person_names(doc) -> None:
+    """ "Harbour Homes said it would build 400 houses": the tagger calls the name a
+    person's, but a name that ends in a plural noun firms end theirs with ("Homes",
+    "Foods", "Partners": ``FIRM_NAME_NOUNS``; not "Morales", "Williams") names a firm:
+    an organisation for every later stage (its "it", its kind as a speaker)."""
+    ents = doc.ents
+
+    def firm(e):
+        return e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ in FIRM_NAME_NOUNS
+
+    if not any(firm(e) for e in ents):
+        return
+    from spacy.tokens import Span  # noqa: PLC0415 (only for a rare name)
+
+    doc.ents = [Span(doc, e.start, e.end, label="ORG") if firm(e) else e for e in ents]

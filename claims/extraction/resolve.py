@@ -71,6 +71,8 @@ from .lexicon import (
     EVENT_NOUNS,
     FIRST_PERSON,
     FUNDING_NOUNS,
+    GATHERING_NOUNS,
+    GATHERING_VERBS,
     GIVING_VERBS,
     GOVERNMENT_TITLES,
     HARM_VERBS,
@@ -1342,6 +1344,27 @@ def place_it(ctx, r: Resolved) -> None:
     r.replace[subj.i] = places.pop()
 
 
+def gathering_it(ctx, r: Resolved) -> None:
+    """ "The outbreak spread quickly. It was attended by 300 guests": what is attended,
+    convened or adjourned is a gathering (``GATHERING_VERBS``); an "it" there that the
+    rules took for anything no gathering noun names is left as it was (a wrong
+    referent is worse than a dangling one)."""
+    lower = attrs(ctx.doc).lower
+    for i in r.ids:
+        if lower[i] != "it" or i not in r.replace:
+            continue
+        tok = ctx.doc[i]
+        verb = tok.head
+        if verb.lemma_.lower() not in GATHERING_VERBS:
+            continue
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if tok.dep_ != ("nsubjpass" if passive else "dobj"):
+            continue
+        named = r.replace[i].lower().replace("’s", "").replace("'s", "").split()
+        if not any(w in GATHERING_NOUNS for w in named):
+            del r.replace[i]
+
+
 def event_timing(ctx, r: Resolved) -> None:
     """ "Militants attacked a police post in the north. This comes a week after ..."
     -> "The attack on the police post in the north comes a week after ...": a bare
@@ -1853,6 +1876,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             event_this(ctx, r)
             place_it(ctx, r)
             event_timing(ctx, r)
+            gathering_it(ctx, r)
             act_this(ctx, r)
             act_object_this(ctx, r)
             resolve_demonstratives(ctx, r)
