@@ -165,11 +165,16 @@ def make_article(suffix="", created_by=None):
 
 def article_of_claims(title, claims, *, published_at=None):
     """An article whose body is its claims' texts, one after another, and its
-    claims: (text, kind, speaker name or None), each at its own offsets."""
+    claims: (text, kind, speaker name or None), each at its own offsets. Its
+    extraction is done, as for any article with claims: one left pending (the
+    model's default) has its workspace reload itself every 2 s, which in a
+    browser test closes the claim panel under the test's feet."""
     from claims.models import Article, Claim, Speaker
 
     body = " ".join(text for text, _, _ in claims)
-    article = Article.objects.create(title=title, body=body, published_at=published_at)
+    article = Article.objects.create(
+        title=title, body=body, published_at=published_at, extraction_state="done"
+    )
     out, start = [], 0
     for i, (text, kind, speaker) in enumerate(claims):
         who = Speaker.objects.get_or_create(name=speaker)[0] if speaker else None
