@@ -5,8 +5,9 @@
     attribute     speech frames: speaker mention, cue, content         attribute.py
     split         atomic clauses, elided subjects and verbs restored   split.py
     resolve       quotation speakers, pronouns, elided verb phrases,   resolve.py
-                  clause-pointing demonstratives                        (ellipsis.py, coref.py,
-                                                                        demonstratives.py)
+                  clause-pointing demonstratives; last, a demonstrative (ellipsis.py, coref.py,
+                  noun no rule resolved, by the embedding model         demonstratives.py,
+                                                                        determiners.py, bridging.py)
     parties       speaker mentions clustered into parties              parties.py
     characterise  kind, hedge, quantities, entities, check-worthiness  characterise.py
     render        self-contained text, ClaimRecords                    render.py

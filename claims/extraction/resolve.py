@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .attribute import Attribution
+from .bridging import resolve_bridging
 from .continuation import continue_accounts
 from .coref import competing_thing, competing_things, earlier_mention, is_expletive_it
 from .demonstratives import (
@@ -1899,5 +1900,6 @@ def resolve(ctx, pieces) -> list[Resolved]:
                 )
             )
             out.append(r)
+    resolve_bridging(ctx, out)
     clause_this(ctx, out)
     return out
