@@ -58,6 +58,7 @@ THRESHOLD = 0.48
 MARGIN = 0.08
 SENTENCES_BACK = 2
 MAX_WORDS = 18
+MAX_KEPT = 20_000  # vectors kept per process (1.5 kB each)
 
 _PLURAL_DETS = frozenset({"these", "those"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp"})
@@ -245,6 +246,9 @@ def _default_embed(texts):
 
 def _vectors_for(keys, embed: Embed) -> dict | None:
     missing = sorted({k for k in keys if k not in _vectors})
+    if len(_vectors) + len(missing) > MAX_KEPT:
+        _vectors.clear()  # a long-running worker: start again rather than grow
+        missing = sorted(set(keys))
     if missing:
         try:
             rows = embed(missing)
