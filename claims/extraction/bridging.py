@@ -275,7 +275,10 @@ def resolve_bridging(ctx, resolved, *, embed: Embed | None = None) -> None:
             continue
         ms = mentions(ctx, det, noun)
         # the same noun or a narrower one of its kind: the lexical rules' case
-        found[det.i] = None if not ms or any(m.lexical for m in ms) else ms
+        # (and none that could win: no need to ask the model)
+        found[det.i] = (
+            None if not ms or any(m.lexical for m in ms) or all(m.text is None for m in ms) else ms
+        )
     keys = {_noun_key(noun) for _r, det, noun in todo if found[det.i]}
     for ms in found.values():
         keys.update(m.key for m in ms or ())
