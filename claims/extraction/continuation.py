@@ -32,6 +32,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     REPORTING_HEDGES,
 )
+from .tokattrs import attrs
 
 _PRONOUN_CLASS = {"he": "person", "she": "person", "it": "single", "they": "plural"}
 
@@ -42,8 +43,10 @@ def _content_subject(doc, pc):
     a = pc.attr
     if a is None or not a.cue_span or pc.main is None:
         return None
+    ta, m = attrs(doc), pc.main.i
     cue = next(
-        (t for t in doc[pc.main.sent.start : pc.main.sent.end] if t.idx == a.cue_span[0]), None
+        (doc[k] for k in range(ta.sent_start[m], ta.sent_end[m]) if ta.idx[k] == a.cue_span[0]),
+        None,
     )
     if cue is None:
         return pc.subject

@@ -72,7 +72,7 @@ from .lexicon import (
     WEAK_SPEECH,
     WITHHELD_VERBS,
 )
-from .tokattrs import attrs
+from .tokattrs import attrs, sent_of
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 # clauses whose subject can be picked up later: main clauses and reported content
@@ -412,9 +412,10 @@ class Antecedents:
 
     def _subject(self, t, ev, person_words, para_of):
         i = t.i
-        para = para_of(t.idx)
-        low = t.lower_
-        if t.pos_ == "PRON" or t.tag_ in ("PRP", "DT", "WDT", "WP"):
+        a = attrs(self.doc)
+        para = para_of(a.idx[i])
+        low = a.lower[i]
+        if a.pos[i] == "PRON" or a.tag[i] in ("PRP", "DT", "WDT", "WP"):
             if low in ("he", "she"):
                 res = self._owner_of_reporter(t) or (
                     self._reporter_before(t, "person", low) or self._resolve(i, para, "person", low)
@@ -461,7 +462,7 @@ class Antecedents:
             elif low in ("these", "those"):
                 ev["plural"].append((i, para, None, None))
             return
-        if t.lower_ == "one" and t.tag_ == "CD":
+        if low == "one" and a.tag[i] == "CD":
             appos = next((c for c in t.children if c.dep_ == "appos"), None)
             if appos is not None and appos.lemma_.lower() in PERSON_NOUNS:
                 # "One of them, the ministry's deputy director of police, ordered ..."
@@ -606,17 +607,19 @@ class Antecedents:
                 ev[other].append((t.i, para, None, None))
 
     def _object(self, t, ev, para_of):
-        low = t.lower_
-        quantity = low in QUANTITY_HEADS and t.tag_ == "NNS"  # "dozens of students"
+        a, i = attrs(self.doc), t.i  # (the walk asks this of every object in the document)
+        low = a.lower[i]
+        quantity = low in QUANTITY_HEADS and a.tag[i] == "NNS"  # "dozens of students"
         if not quantity and (
-            t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING_OR_PERSON
+            a.pos[i] not in ("NOUN", "PROPN") or a.ent_type[i] in _NON_REFERRING_OR_PERSON
         ):
             return
-        if t.dep_ == "dobj" and _non_finite(t.head) and not _authors_act(t.head):
+        dobj = a.dep[i] == "dobj"
+        if dobj and _non_finite(t.head) and not _authors_act(t.head):
             return  # "... intended to avoid civilian casualties. They were ...": backgrounded
-        if t.dep_ == "dobj" and _no_referent(t):
+        if dobj and _no_referent(t):
             return  # "has not found any evidence. It will ...": nothing "it" could be
-        if t.dep_ == "dobj" and _members_of_subject(t):
+        if dobj and _members_of_subject(t):
             return  # "These teams include 160 engineers. They ...": the teams, with them
         lemma = t.lemma_.lower()
         para = para_of(t.idx)
@@ -1250,13 +1253,13 @@ class Antecedents:
         sentence in which the author ("we", "I"), who cannot be "they", acts on one
         plural object and on nothing else plural."""
         doc = self.doc
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0 or any(
             not t.is_punct and t.dep_ not in ("advmod", "cc", "det")
             for t in doc[sent.start : tok.i]
         ):
             return None
-        root = doc[sent.start - 1].sent.root
+        root = sent_of(doc[sent.start - 1]).root
         if para_of(root.idx) != para_of(tok.idx) or root.pos_ != "VERB":
             return None
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
@@ -1389,12 +1392,14 @@ class Antecedents:
             return None
         noun = tok.head.lemma_.lower()
         doc = self.doc
-        sent = tok.sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        starts = attrs(doc).sent_start
+        own = starts[tok.i]
+        start = starts[own - 1] if own > 0 else own
         if self.layout.paragraph(doc[start].idx) != self.layout.paragraph(tok.idx):
-            start = sent.start
+            start = own
+        pos, lemmas = attrs(doc).pos, attrs(doc).lemma
         verbs = [
-            t for t in doc[start : tok.i] if t.pos_ == "VERB" and same_stem(noun, t.lemma_.lower())
+            doc[k] for k in range(start, tok.i) if pos[k] == "VERB" and same_stem(noun, lemmas[k])
         ]
         if len(verbs) != 1:
             return None

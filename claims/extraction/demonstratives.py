@@ -807,8 +807,8 @@ def _previous_claim(ctx, r, resolved, across=False):
 def _quoted(ctx, tok) -> bool:
     """ "'This is good news,' she said": a speaker's "this" opening a quotation points
     at what the speaker said before, which the article does not show."""
-    sent = tok.sent
-    return any(ctx.doc[k].is_quote for k in range(sent.start, tok.i + 1))
+    quote = attrs(ctx.doc).is_quote
+    return any(quote[k] for k in range(sent_start(tok), tok.i + 1))
 
 
 def _gerund(ctx, p) -> str | None:

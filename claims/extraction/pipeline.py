@@ -140,5 +140,8 @@ def extract_many(
 ) -> Iterator[list[ClaimRecord]]:
     """Claims for many articles, parsed in batches with ``nlp.pipe``."""
     nlp = load_pipeline(model)
-    for doc in nlp.pipe((t or "" for t in texts), batch_size=batch_size, n_process=n_process):
-        yield doc_to_claims(doc, doc.text) if doc.text.strip() else []
+    # each text goes along with its Doc: ``doc.text`` (the same string, spaCy's
+    # tokenisation keeps every character) joins all the tokens' texts again on every read
+    pairs = ((t, t) for t in (t or "" for t in texts))
+    for doc, text in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield doc_to_claims(doc, text) if text.strip() else []

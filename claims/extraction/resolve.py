@@ -190,10 +190,11 @@ def _opens_dependent(doc, pc) -> bool:
     if first is None:
         return False
     words = []
+    punct, lower = attrs(doc).is_punct, attrs(doc).lower
     for i in pc.order[pc.order.index(first) :]:
-        if doc[i].is_punct:
+        if punct[i]:
             break
-        words.append(doc[i].lower_)
+        words.append(lower[i])
         if len(words) == 3:
             break
     return any(tuple(words[: len(o)]) == o for o in DEPENDENT_OPENERS)
@@ -909,12 +910,13 @@ def act_antecedent(ctx, det, noun) -> str | None:
     if det.lower_ not in DEMONSTRATIVES or noun.tag_ not in ("NN", "NNS"):
         return None
     plural_det = det.lower_ in ("these", "those")
-    own = det.sent.start
+    starts, pos = attrs(ctx.doc).sent_start, attrs(ctx.doc).pos
+    own = starts[det.i]
     earlier = list(_earlier_tokens(ctx, det))
     for n, t in enumerate(earlier):
         # "is taking steps to impose visa restrictions on ...": the act may be the
         # infinitive of a main clause
-        if t.i >= own or t.pos_ != "VERB":
+        if t.i >= own or pos[t.i] != "VERB":
             continue
         infinitive = t.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in t.children)
         if t.dep_ not in ("ROOT", "conj", "ccomp") and not infinitive:
@@ -936,7 +938,7 @@ def act_antecedent(ctx, det, noun) -> str | None:
                 # sanctioning three companies ... These designations": the act the noun
                 # itself names came first, so the nearest act may not be (all) of it
                 return None
-            before = ctx.doc[t.sent.start - 1].sent.start if t.sent.start > 0 else t.sent.start
+            before = starts[starts[t.i] - 1] if starts[t.i] > 0 else starts[t.i]
             if plural_det and any(
                 u.pos_ == "VERB"
                 and before <= u.i < t.i
@@ -1460,8 +1462,10 @@ def inclusion_subject(ctx, r: Resolved) -> None:
     if obj is None or obj.pos_ != "NOUN":
         return
     lemma = obj.lemma_.lower()
+    starts = attrs(ctx.doc).sent_start
+    own = starts[subj.i]
     for t in preceding_tokens(ctx, subj, 1, same_paragraph=True):
-        if t.sent.start == subj.sent.start or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
+        if starts[t.i] == own or t.lemma_.lower() != lemma or t.pos_ != "NOUN":
             continue
         if t.dep_ == "dobj":
             part = _participle(t.head)
