@@ -329,7 +329,9 @@ def vocative_ids(ctx, ids) -> set[int]:
 
 # ---- speech predicates ---------------------------------------------------------------
 def clausal_children(tok):
-    return [c for c in tok.children if c.dep_ in ("ccomp",) and c.i > 0]
+    doc = tok.doc
+    dep = attrs(doc).dep
+    return [doc[k] for k in attrs(doc).kids[tok.i] if dep[k] == "ccomp" and k > 0]
 
 
 def _calls_names(tok) -> bool:
@@ -495,9 +497,11 @@ def via_of(cue, is_media):
 
 
 def subject_of(head, allowed):
-    for c in head.children:
-        if c.dep_ in SUBJECTS and c.i in allowed:
-            return c
+    doc = head.doc
+    dep = attrs(doc).dep
+    for k in attrs(doc).kids[head.i]:
+        if dep[k] in SUBJECTS and k in allowed:
+            return doc[k]
     return None
 
 

@@ -17,8 +17,11 @@ class DocContext:
         self.layout = L.analyse(text)
         self.discourse = Discourse(self)
         # entities once per doc (doc.ents builds new Span objects on every access)
+        self.ent_spans = tuple(doc.ents)
         self.ents = [
-            (e.start_char, e.end_char, e.text, e.label_) for e in doc.ents if e.label_ != "ORDINAL"
+            (e.start_char, e.end_char, e.text, e.label_)
+            for e in self.ent_spans
+            if e.label_ != "ORDINAL"
         ]
         self.ent_ends = [e[1] for e in self.ents]
         self._names = None

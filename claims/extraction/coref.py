@@ -72,7 +72,7 @@ from .lexicon import (
     WEAK_SPEECH,
     WITHHELD_VERBS,
 )
-from .tokattrs import attrs, sent_of
+from .tokattrs import attrs, has_child, sent_of
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 # clauses whose subject can be picked up later: main clauses and reported content
@@ -285,7 +285,7 @@ class Antecedents:
         self._thing_words = _named_things(doc)
         ents = [
             e
-            for e in doc.ents
+            for e in (self.ctx.ent_spans if self.ctx is not None else doc.ents)
             if e.label_ == "PERSON" and not set(e.text.split()) <= self._thing_words
         ]
         self._full_names: dict[str, str] = {}
@@ -483,7 +483,7 @@ class Antecedents:
                 ev["plural"].append((i, para, None, None))
             return
         lemma = t.lemma_.lower()
-        has_conj = any(c.dep_ == "conj" for c in t.children)
+        has_conj = has_child(t, "conj")
         plural = (
             t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ not in ("ORG", "GPE")) or has_conj
         )
@@ -491,7 +491,7 @@ class Antecedents:
         # a subject the parser hung on an auxiliary ("Their convoy was clearly marked")
         # belongs to the auxiliary's verb
         verb = t.head.head if t.head.dep_ in ("aux", "auxpass") else t.head
-        usable_clause = verb.dep_ in _CLAUSE_DEPS or any(c.dep_ == "ccomp" for c in verb.children)
+        usable_clause = verb.dep_ in _CLAUSE_DEPS or has_child(verb, "ccomp")
         if not plural and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
             # "the man said ...": an unnamed person is closer; a definite one ("the
             # minister", "the governor of Kano state") is what "she"/"he" stands for
@@ -586,7 +586,8 @@ class Antecedents:
         their families": the known owners of a singular subject ("their" resolved) go
         on as what "they" stands for in the rest of its sentence (across sentences
         other sets compete); the subject itself cannot be "they"."""
-        poss = next((c for c in t.children if c.dep_ == "poss"), None)
+        dep = attrs(self.doc).dep
+        poss = next((self.doc[k] for k in attrs(self.doc).kids[t.i] if dep[k] == "poss"), None)
         if poss is None or poss.lower_ != "their" or poss.tag_ != "PRP$":
             return None
 
@@ -600,7 +601,7 @@ class Antecedents:
         """A main or reported clause about someone else in between makes "it" and
         "they" ambiguous: "The army said a soldier was killed. It was ..." """
         head = t.head
-        if not (head.dep_ in _CLAUSE_DEPS or any(c.dep_ == "ccomp" for c in head.children)):
+        if not (head.dep_ in _CLAUSE_DEPS or has_child(head, "ccomp")):
             return
         for other in ("single", "plural"):
             if other != cls:
@@ -1720,10 +1721,12 @@ def _one_thing(obj) -> bool:
 def _no_referent(obj) -> bool:
     """ "any direct evidence", "no survivors", "did not find a body": an object that
     introduces nothing a later pronoun could stand for."""
-    det = next((c.lower_ for c in obj.children if c.dep_ == "det"), None)
+    a = attrs(obj.doc)
+    dep, kids = a.dep, a.kids
+    det = next((a.lower[k] for k in kids[obj.i] if dep[k] == "det"), None)
     if det in NON_REFERRING_DETERMINERS:
         return True
-    return det in ("a", "an") and any(c.dep_ == "neg" for c in obj.head.children)
+    return det in ("a", "an") and any(dep[k] == "neg" for k in kids[a.head[obj.i]])
 
 
 def _discloses(verb) -> bool:
@@ -1863,23 +1866,26 @@ def _main_person_mention(t) -> bool:
 
 def _non_finite(v) -> bool:
     """A verb in an infinitive or participle clause ("to avoid ...", "intended to limit")."""
+    a = attrs(v.doc)  # (asked of the verb of every object in the document)
+    dep, tag, kids, head = a.dep, a.tag, a.kids, a.head
+    i = v.i
     for _ in range(3):
-        if v.dep_ == "conj" and not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in v.children
+        if dep[i] == "conj" and not any(
+            dep[k] in ("nsubj", "nsubjpass", "aux", "auxpass") for k in kids[i]
         ):
-            v = v.head  # "to have planned the attack and trained the bomber"
+            i = head[i]  # "to have planned the attack and trained the bomber"
             continue
-        if v.tag_ not in ("VB", "VBG", "VBN") or any(
+        if tag[i] not in ("VB", "VBG", "VBN") or any(
             # "to have trained", "to be given": only a finite auxiliary makes it finite
-            c.dep_ in ("aux", "auxpass") and c.tag_ not in ("TO", "VB", "VBG", "VBN")
-            for c in v.children
+            dep[k] in ("aux", "auxpass") and tag[k] not in ("TO", "VB", "VBG", "VBN")
+            for k in kids[i]
         ):
             return False
-        if any(c.tag_ == "TO" for c in v.children) or v.dep_ in ("xcomp", "acl", "advcl", "pcomp"):
+        if any(tag[k] == "TO" for k in kids[i]) or dep[i] in ("xcomp", "acl", "advcl", "pcomp"):
             return True
-        if v.dep_ != "conj":
+        if dep[i] != "conj":
             return False
-        v = v.head
+        i = head[i]
     return False
 
 

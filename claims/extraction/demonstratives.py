@@ -625,8 +625,13 @@ def drop_pointing_frame(ctx, r) -> None:
     if main is None or not r.ids:
         return
     first = r.ids[0]
+    dep = attrs(doc).dep
     frame = next(
-        (c for c in main.children if c.dep_ in ("prep", "advcl") and c.left_edge.i == first),
+        (
+            c
+            for c in (doc[k] for k in attrs(doc).kids[main.i] if dep[k] in ("prep", "advcl"))
+            if c.left_edge.i == first
+        ),
         None,
     )
     if frame is None or frame.i > main.i:

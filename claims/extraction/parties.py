@@ -19,8 +19,10 @@ Pure functions on the records, the entities and the layout: no ORM, no model.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .lexicon import (
     AFFILIATION_MODIFIERS,
@@ -249,9 +251,16 @@ def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[st
             m = by_span[(text, start)] = _Mention(text, start, kind, layout.paragraph(start), True)
             mentions.append(m)
         rec_mention.append(m)
-    taken = [(m.start, m.start + len(m.text)) for m in mentions]
+    # does an entity overlap a speaker mention? (some mention starts before its end
+    # and ends after its start: the latest end among the mentions starting before it)
+    taken = sorted((m.start, m.start + len(m.text)) for m in mentions)
+    taken_starts = [a for a, _b in taken]
+    latest_end = list(accumulate((b for _a, b in taken), max))
     for s, e, text, label in entities:
-        if label not in ("ORG", "PERSON", "GPE") or any(a < e and s < b for a, b in taken):
+        if label not in ("ORG", "PERSON", "GPE"):
+            continue
+        k = bisect_left(taken_starts, e)
+        if k and latest_end[k - 1] > s:
             continue
         kind = (
             "person"

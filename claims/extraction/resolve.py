@@ -910,7 +910,8 @@ def act_antecedent(ctx, det, noun) -> str | None:
     if det.lower_ not in DEMONSTRATIVES or noun.tag_ not in ("NN", "NNS"):
         return None
     plural_det = det.lower_ in ("these", "those")
-    starts, pos = attrs(ctx.doc).sent_start, attrs(ctx.doc).pos
+    a = attrs(ctx.doc)
+    starts, pos, tag, dep, kids = a.sent_start, a.pos, a.tag, a.dep, a.kids
     own = starts[det.i]
     earlier = list(_earlier_tokens(ctx, det))
     for n, t in enumerate(earlier):
@@ -918,11 +919,11 @@ def act_antecedent(ctx, det, noun) -> str | None:
         # infinitive of a main clause
         if t.i >= own or pos[t.i] != "VERB":
             continue
-        infinitive = t.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in t.children)
-        if t.dep_ not in ("ROOT", "conj", "ccomp") and not infinitive:
+        infinitive = dep[t.i] in ("xcomp", "advcl") and any(tag[k] == "TO" for k in kids[t.i])
+        if dep[t.i] not in ("ROOT", "conj", "ccomp") and not infinitive:
             continue
         verb = t.lemma_.lower()
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        obj = next((ctx.doc[k] for k in kids[t.i] if dep[k] == "dobj"), None)
         if obj is None:
             continue
         if verb in ACT_OF_VERB:

@@ -57,9 +57,9 @@ def _sentences(doc):
     a = attrs(doc)
     space, text, punct = a.is_space, a.text, a.is_punct
     units = []
-    for sent in doc.sents:
+    for start, end in a.sents:
         cur = []
-        for i in range(sent.start, sent.end):
+        for i in range(start, end):
             if space[i]:
                 if "\n" in text[i] and cur:
                     units.append(cur)

@@ -237,7 +237,7 @@ class SentenceSplitter:
     def split_children(self, head):
         out = []
         doc = self.doc
-        kids = list(head.children)  # walked several times below
+        kids = [doc[k] for k in attrs(doc).kids[head.i]]  # walked several times below
         for c in kids:
             if c.i not in self.allowed:
                 continue

@@ -19,10 +19,51 @@ import weakref
 # (spaCy is not imported here: Doc.to_array takes the attribute names, and
 # importing the package must not load spaCy, see loader._is_installed)
 
-# vocabulary hash -> its string (and, for lemmas, the string lowercased); spaCy's
-# StringStore decodes a new str on every lookup.  Bounded: cleared past _MAX.
-_STR: dict[int, str] = {}
-_LOWER: dict[int, str] = {}
+
+class _Table:
+    """Vocabulary hash -> its string (``lowered``: lowercased), for whole columns at
+    once: the hashes sorted in one array and their strings beside them, so that a
+    document's column is looked up with one ``searchsorted`` (a dict lookup per
+    token hashed each 64-bit int again, half the time the lists took); spaCy's
+    StringStore decodes a new str on every lookup. Equal words are one str object.
+    Bounded: started afresh past _MAX."""
+
+    def __init__(self, lowered: bool):
+        self.lowered = lowered
+        self.data = None  # (sorted hashes, their strings): one object, swapped whole
+
+    def strings(self, doc, attr) -> list[str]:
+        import numpy as np
+
+        col = doc.to_array(attr)
+        if not len(col):
+            return []
+        data = self.data
+        if data is not None:
+            keys, vals = data
+            idx = np.searchsorted(keys, col)
+            np.minimum(idx, len(keys) - 1, out=idx)
+            if (keys[idx] == col).all():
+                return vals[idx].tolist()
+        new = None if data is None else np.setdiff1d(col, data[0])
+        fresh = new is None or len(data[0]) + len(new) > _MAX
+        if fresh:
+            new = np.unique(col)  # (the table starts again with this document's words)
+        store = doc.vocab.strings
+        add = [store[h] for h in new.tolist()]
+        if self.lowered:
+            add = [w.lower() for w in add]
+        add = np.array(add, dtype=object)
+        if fresh:
+            self.data = (new, add)
+        else:
+            merged = np.concatenate([data[0], new])
+            order = np.argsort(merged, kind="stable")
+            self.data = (merged[order], np.concatenate([data[1], add])[order])
+        return self.strings(doc, attr)
+
+
+_STR, _LOWER = _Table(False), _Table(True)
 _MAX = 500_000
 
 # id(doc) -> its TokenAttrs; an entry leaves when its Doc is freed (a plain dict:
@@ -30,30 +71,14 @@ _MAX = 500_000
 _by_doc: dict[int, TokenAttrs] = {}
 
 
-def _strings(doc, attr, table, lowered=False) -> list[str]:
-    col = doc.to_array(attr).tolist()
-    get = table.__getitem__
-    try:
-        return list(map(get, col))
-    except KeyError:
-        if len(table) > _MAX:
-            table.clear()
-        strings = doc.vocab.strings
-        for h in set(col):
-            if h not in table:
-                s = strings[h]
-                table[h] = s.lower() if lowered else s
-        return list(map(get, col))
-
-
 _STRING_ATTRS = {
-    "text": ("ORTH", _STR, False),
-    "lower": ("LOWER", _STR, False),
-    "lemma": ("LEMMA", _LOWER, True),  # lowercased: what ``t.lemma_.lower()`` gives
-    "pos": ("POS", _STR, False),
-    "tag": ("TAG", _STR, False),
-    "dep": ("DEP", _STR, False),
-    "ent_type": ("ENT_TYPE", _STR, False),
+    "text": ("ORTH", _STR),
+    "lower": ("LOWER", _STR),
+    "lemma": ("LEMMA", _LOWER),  # lowercased: what ``t.lemma_.lower()`` gives
+    "pos": ("POS", _STR),
+    "tag": ("TAG", _STR),
+    "dep": ("DEP", _STR),
+    "ent_type": ("ENT_TYPE", _STR),
 }
 
 
@@ -72,7 +97,10 @@ class TokenAttrs:
     attributes), ``idx``, ``end`` (character offsets), ``head`` (the head's
     id), ``is_space``, ``is_punct``, ``is_quote``, ``like_num``, ``space_after`` (a space
     follows: ``whitespace_`` is " "), ``sent_start`` and ``sent_end`` (where the token's
-    sentence starts and ends: ``tok.sent.start``, ``tok.sent.end``)."""
+    sentence starts and ends: ``tok.sent.start``, ``tok.sent.end``), ``sents`` (each
+    sentence's (start, end), as ``doc.sents`` gives them), ``kids`` (the
+    children's ids in order, as ``tok.children`` yields them: spaCy finds them by
+    scanning the token's whole subtree)."""
 
     def __init__(self, doc):
         key = id(doc)
@@ -81,7 +109,8 @@ class TokenAttrs:
     def __getattr__(self, name):  # a list not built yet
         doc = self._doc()
         if name in _STRING_ATTRS:
-            value = _strings(doc, *_STRING_ATTRS[name])
+            attr, table = _STRING_ATTRS[name]
+            value = table.strings(doc, attr)
         elif name == "idx":
             value = doc.to_array("IDX").tolist()
         elif name == "end":
@@ -92,6 +121,14 @@ class TokenAttrs:
             value = [i + r for i, r in enumerate(rel)]
         elif name in _FLAGS:
             value = doc.to_array(_FLAGS[name]).astype(bool).tolist()
+        elif name == "kids":
+            value = [[] for _ in range(len(doc))]
+            for i, h in enumerate(self.head):
+                if h != i:
+                    value[h].append(i)
+        elif name == "sents":
+            starts, ends = self.sent_start, self.sent_end
+            value = [(s, ends[s]) for i, s in enumerate(starts) if s == i]
         elif name in ("sent_start", "sent_end"):
             self.sent_start, self.sent_end = _sentence_bounds(doc)
             return getattr(self, name)
@@ -138,9 +175,17 @@ def children_of(tok) -> tuple:
     last = _last_children
     if last[0] is tok:
         return last[1]
-    kids = tuple(tok.children)
+    doc = tok.doc
+    kids = tuple(doc[k] for k in attrs(doc).kids[tok.i])
     _last_children = (tok, kids)
     return kids
+
+
+def has_child(tok, *deps) -> bool:
+    """``any(c.dep_ in deps for c in tok.children)``, from the lists."""
+    a = attrs(tok.doc)
+    dep = a.dep
+    return any(dep[k] in deps for k in a.kids[tok.i])
 
 
 def sent_start(tok) -> int:

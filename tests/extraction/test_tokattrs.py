@@ -50,6 +50,8 @@ def test_lists_match_token_attributes(nlp, text):
     assert a.space_after == [t.whitespace_ == " " for t in doc]
     assert a.sent_start == [t.sent.start for t in doc]
     assert a.sent_end == [t.sent.end for t in doc]
+    assert a.sents == [(s.start, s.end) for s in doc.sents]
+    assert a.kids == [[c.i for c in t.children] for t in doc]
     with pytest.raises(AttributeError):
         a.no_such_list  # noqa: B018
 
@@ -151,3 +153,33 @@ def test_sentence_of_a_token_is_its_sent(nlp):
     for t in doc:
         assert sent_start(t) == t.sent.start
         assert (sent_of(t).start, sent_of(t).end) == (t.sent.start, t.sent.end)
+
+
+def test_has_child_is_any_child_with_that_dependency(nlp):
+    from claims.extraction.tokattrs import has_child
+
+    doc = nlp("The ministry did not say that the convoy and the depot were hit.")
+    for t in doc:
+        for deps in (("neg",), ("conj",), ("ccomp", "nsubj"), ("det",)):
+            assert has_child(t, *deps) == any(c.dep_ in deps for c in t.children)
+    assert any(has_child(t, "neg") for t in doc)
+
+
+def test_string_lists_stay_right_as_the_table_grows_and_starts_again(nlp, monkeypatch):
+    """The process-wide string table is looked up by sorted hashes: words new to it
+    are added in order, and past its bound it starts again from the document."""
+    from claims.extraction import tokattrs
+
+    monkeypatch.setattr(tokattrs, "_MAX", 40)
+    texts = [
+        "The ministry said on Monday that 12 people were hurt.",
+        "Rebels seized two towns in the north, officials said.",
+        (TEXTS / "minister_news.txt").read_text(encoding="utf-8"),
+        "The ministry said on Monday that 12 people were hurt.",
+    ]
+    for text in texts:
+        doc = nlp(text)
+        a = attrs(doc)
+        assert a.lower == [t.lower_ for t in doc]
+        assert a.lemma == [t.lemma_.lower() for t in doc]
+        assert a.ent_type == [t.ent_type_ for t in doc]
