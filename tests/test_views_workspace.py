@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from claims import services
 from claims.models import Article, Claim
+from tests.conftest import make_article
 
 pytestmark = pytest.mark.django_db
 
@@ -200,3 +201,73 @@ def test_it_shows_a_published_article_read_only_with_a_banner(
     client.force_login(editor)
     page = client.get(article.get_absolute_url()).content.decode()
     assert f'<a href="{reverse("report", args=[article.pk])}">Open the report</a>' in page
+
+
+def test_only_the_header_polls_while_extracting_not_the_workspace(reviewer_client, article):
+    Article.objects.filter(pk=article.pk).update(extraction_state="pending")
+    html = reviewer_client.get(reverse("article_detail", args=[article.pk])).content.decode()
+    progress = reverse("article_progress", args=[article.pk])
+    workspace = html[html.index('<div id="workspace"') :]
+    assert "hx-get" not in workspace[: workspace.index(">")]  # the workspace itself: no poll
+    assert (
+        f'<div id="extraction-status" hx-get="{progress}" hx-trigger="every 2s" '
+        'hx-target="this" hx-swap="outerHTML">'
+    ) in html
+    assert html.count('hx-trigger="every 2s"') == 1
+
+
+def progress_of(client, article, current_url):
+    return client.get(
+        reverse("article_progress", args=[article.pk]),
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="extraction-status",
+        HTTP_HX_CURRENT_URL=current_url,
+    )
+
+
+def test_the_header_fragment_polls_on_while_extracting(reviewer_client, article):
+    claim = article.claims.first()
+    Article.objects.filter(pk=article.pk).update(
+        extraction_state="running", extraction_done=2, extraction_total=5
+    )
+    for url in (article.get_absolute_url(), reverse("claim_detail", args=[article.pk, claim.pk])):
+        r = progress_of(reviewer_client, article, "http://testserver" + url)
+        frag = r.content.decode()
+        assert frag.lstrip().startswith('<div id="extraction-status"') and "<html" not in frag
+        assert 'hx-trigger="every 2s"' in frag and "2 of 5 paragraphs" in frag
+        assert 'id="panel"' not in frag and "HX-Retarget" not in r.headers
+
+
+def test_when_done_with_no_claim_open_the_workspace_is_swapped_in(reviewer_client, article):
+    Article.objects.filter(pk=article.pk).update(extraction_state="done")
+    for current in (article.get_absolute_url(), "/articles/?q=x", "not a url", ""):
+        r = progress_of(reviewer_client, article, "http://testserver" + current)
+        frag = r.content.decode()
+        assert r.headers["HX-Retarget"] == "#workspace" and r.headers["HX-Reswap"] == "outerHTML"
+        assert frag.lstrip().startswith('<div id="workspace"') and "<html" not in frag
+        assert "every 2s" not in frag and "Extraction finished" not in frag
+        assert all(c.text in frag for c in article.claims.all())  # the new claims
+
+
+def test_when_done_with_a_claim_open_the_header_says_so_and_leaves_the_panel(
+    reviewer_client, article
+):
+    claim = article.claims.first()
+    url = reverse("claim_detail", args=[article.pk, claim.pk])
+    Article.objects.filter(pk=article.pk).update(extraction_state="done")
+    r = progress_of(reviewer_client, article, f"http://testserver{url}?x=<b>")
+    frag = r.content.decode()
+    assert "HX-Retarget" not in r.headers and 'id="panel"' not in frag
+    assert frag.lstrip().startswith('<p id="extraction-status" class="notice" role="status">')
+    assert (
+        "Extraction finished: 3 claims." in frag
+        and f'<a href="{url}">Reload to see them</a>' in frag
+    )
+    assert "every 2s" not in frag and "<b>" not in frag
+    # a claim of another article open: not this workspace's panel
+    other = make_article(" (other)")
+    elsewhere = reverse("claim_detail", args=[other.pk, other.claims.first().pk])
+    assert "HX-Retarget" in progress_of(reviewer_client, article, elsewhere).headers
+    Article.objects.filter(pk=article.pk).update(extraction_state="failed")
+    frag = progress_of(reviewer_client, article, url).content.decode()
+    assert "Extraction failed." in frag and f'<a href="{url}">Reload to see why</a>' in frag

@@ -18,6 +18,7 @@ from claims.selectors import article_list as article_list_query
 from claims.views.panel import form_error_text, workspace_context
 from claims.views.params import parse_page
 from claims.views.permissions import error_status, require_perm
+from claims.views.workspace import extraction_status
 
 PAGE_SIZE = 30
 
@@ -158,6 +159,9 @@ def article_bulk_new(request):
 @require_GET
 def article_progress(request, pk):
     """An article's extraction state as a small fragment that polls itself
-    while the extraction runs (the bulk upload's result list uses it)."""
+    while the extraction runs (the bulk upload's result list uses it, and the
+    workspace's header: see workspace.extraction_status)."""
     article = get_object_or_404(Article.objects.annotate(n_claims=LIVE_CLAIMS), pk=pk)
+    if request.htmx and request.htmx.target == "extraction-status":
+        return extraction_status(request, article)
     return render(request, "claims/_extraction_progress.html", {"a": article})

@@ -2,8 +2,11 @@
 offsets, the claim list, and the claim panel. One template
 (claims/workspace.html) with partials serves the page and its fragments."""
 
+from urllib.parse import urlsplit
+
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, render
+from django.urls import Resolver404, resolve, reverse
 from django.views.decorators.http import require_GET
 
 from claims.models import Article, Claim
@@ -49,3 +52,31 @@ def claim_detail(request, article_pk, pk):
             },
         )
     return render(request, TEMPLATE, workspace_context(request, claim.article, claim))
+
+
+def extraction_status(request, article: Article):
+    """The workspace header's extraction state, polled on its own while the
+    extraction runs (the whole workspace once was, and a reviewer reading a
+    claim meanwhile lost its panel and what was typed in it every 2 s). Once
+    it has ended, the workspace is swapped in with the new claims if no claim
+    is open, else only the header says so, with a link to reload the page."""
+    open_claim = open_claim_url(request, article)
+    if article.is_extracting or open_claim:
+        ctx = {"article": article, "reload_url": open_claim}
+        return render(request, TEMPLATE + "#extraction_status", ctx)
+    response = render(request, TEMPLATE + "#workspace", workspace_context(request, article))
+    response["HX-Retarget"] = "#workspace"
+    response["HX-Reswap"] = "outerHTML"
+    return response
+
+
+def open_claim_url(request, article: Article) -> str | None:
+    """The URL of the claim of ``article`` whose panel the page polling is
+    showing (htmx's HX-Current-URL), or None."""
+    try:
+        match = resolve(urlsplit(request.htmx.current_url or "").path)
+    except Resolver404:
+        return None
+    if match.url_name != "claim_detail" or match.kwargs.get("article_pk") != article.pk:
+        return None
+    return reverse("claim_detail", kwargs=match.kwargs)

@@ -357,7 +357,7 @@
     var d = ev.detail;
     if (!d || !replacesPanel(d.target) || !busy()) return;
     var loading = pending.every(function (r) { return r.verb === "get" && !swapped.has(r.xhr); });
-    var onPanel = d.target === panel();  // not the workspace's own refresh while extracting
+    var onPanel = d.target === panel();  // not a swap of the whole workspace
     if (loading && onPanel && (d.verb === "get" || (d.elt.closest && d.elt.closest("#panel")))) {
       pending.slice().forEach(function (r) { r.xhr.abort(); });
       return;

@@ -116,6 +116,18 @@
 
   document.addEventListener("htmx:afterSwap", syncHighlights);
 
+  /* The header's extraction progress, once the extraction has ended, brings the
+   * whole workspace back with the new claims when the page it was asked from had
+   * no claim open (HX-Retarget: #workspace). A claim opened while that answer was
+   * on its way must not be swept away: the answer is dropped, and the next poll,
+   * asked from the claim's page, gets the header's notice instead. */
+  document.addEventListener("htmx:beforeSwap", function (ev) {
+    var d = ev.detail;
+    var elt = d && d.requestConfig && d.requestConfig.elt;
+    if (!elt || elt.id !== "extraction-status" || !d.target || d.target.id !== "workspace") return;
+    if (document.querySelector("#panel[data-claim]")) d.shouldSwap = false;
+  });
+
   document.addEventListener("htmx:afterSettle", function (ev) {
     markCurrent();
     var t = ev.detail && ev.detail.target;
