@@ -167,8 +167,7 @@ def article_of_claims(title, claims, *, published_at=None):
     """An article whose body is its claims' texts, one after another, and its
     claims: (text, kind, speaker name or None), each at its own offsets. Its
     extraction is done, as for any article with claims: one left pending (the
-    model's default) has its workspace reload itself every 2 s, which in a
-    browser test closes the claim panel under the test's feet."""
+    model's default) has its workspace header poll its progress every 2 s."""
     from claims.models import Article, Claim, Speaker
 
     body = " ".join(text for text, _, _ in claims)
