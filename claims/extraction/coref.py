@@ -62,6 +62,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTY_ACTS,
     PERSON_NOUNS,
+    QUANTIFYING_DETERMINERS,
     QUANTITY_HEADS,
     RAISING_VERBS,
     REFUSAL_VERBS,
@@ -89,6 +90,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTING_WORDS = PERSON_NOUNS | AGENT_NOUNS
 _PARTY_VERBS = STRONG_SPEECH | DIRECTIVE_VERBS | PARTY_ACTS
 _ACT_WORDS = EVENT_NOUNS | ACT_NOUNS
+_SPEAKING_VERBS = _SPEECH | DIRECTIVE_VERBS
+_PEOPLE_OF_PARTY = PERSON_NOUNS | MEMBER_NOUNS
 MAX_MENTION = 8
 _OBJECT_PRONOUNS = {
     "him": ("person", "he"),
@@ -389,7 +392,7 @@ class Antecedents:
                 elif owner is None and cls == "single":
                     # "I want to thank the government of Qatar ... Its mediators ..."
                     owner = self._owner_of_previous(t, para_of)
-                self.possessors[i] = owner
+                self.possessors[i] = owner or self._subject_of_previous(t, cls, para_of)
                 continue
             if tag[i] == "PRP$" and lower[i] in POSSESSIVE_CLASS and dep == "poss":
                 # "Under his leadership, ...", "... honor their memory": any other owner
@@ -398,6 +401,7 @@ class Antecedents:
                     self._named_reporter(doc[i])
                     or self._actor_of_named_act(doc[i], cls)
                     or self._resolve(i, para_of(doc[i].idx), cls, pronoun, owner=True)
+                    or self._subject_of_previous(doc[i], cls, para_of)
                 )
                 continue
             if dep in SUBJ_DEPS:
@@ -405,8 +409,16 @@ class Antecedents:
             elif dep in ("dobj", "dative", "pobj") and lower[i] in _OBJECT_PRONOUNS:
                 if tag[i] == "PRP":
                     self._object_pronoun(doc[i], para_of)
-            elif dep == "dobj" and lower[i] == "it" and tag[i] == "PRP":
-                self._verdict_it(doc[i], para_of)
+            elif (
+                dep in ("dobj", "dative", "pobj") and lower[i] in ("it", "them") and tag[i] == "PRP"
+            ):
+                if dep == "dobj" and lower[i] == "it":
+                    self._verdict_it(doc[i], para_of)
+                if i not in self.objects:
+                    cls = "single" if lower[i] == "it" else "plural"
+                    found = self._subject_of_previous(doc[i], cls, para_of)
+                    if found:
+                        self.objects[i] = found
             elif dep in ("dobj", "dative", "attr", "oprd", "pobj"):
                 self._object(doc[i], ev, para_of)
 
@@ -438,7 +450,11 @@ class Antecedents:
                     ):
                         res = None  # the reporter, or the thing the sentence before was about
                 if res is None:
-                    res = self._object_of_previous(t, para_of)
+                    res = (
+                        self._first_conjunct_subject(t, "single")
+                        or self._object_of_previous(t, para_of)
+                        or self._subject_of_previous(t, "single", para_of)
+                    )
                 self.resolved[i] = res
                 if res:
                     self._singular.add(res)
@@ -448,9 +464,11 @@ class Antecedents:
                     self._owner_of_reporter(t)
                     or self._reporter_before(t, "plural", low)
                     or self._resolve(i, para, "plural", low)
+                    or self._first_conjunct_subject(t, "plural")
                     or self._people_of_previous(t, para_of)
                     or self._plural_object_of_previous(t, para_of)
                     or self._ordered_set(t, para_of)
+                    or self._subject_of_previous(t, "plural", para_of)
                 )
                 self.resolved[i] = res
                 ev["plural"].append((i, para, res, None))
@@ -1248,6 +1266,95 @@ class Antecedents:
                 return text
         return None
 
+    def _first_conjunct_subject(self, tok, cls):
+        """ "The United States does not seek conflict with Qasra, but it will not hesitate
+        to protect its personnel" -> "The United States": the subject pronoun of a clause
+        coordinated with an earlier one of its sentence ("X ..., and it ...", "X ..., but
+        they ...") goes on with that clause's subject when the walk has it for the same
+        class, whatever the first clause acted on in between (coordinated clauses keep
+        their subject). Not an organisation for "they" ("The ministry ..., and they"), and
+        a pronoun subject only as the walk resolved it."""
+        verb = tok.head
+        if tok.dep_ not in SUBJ_DEPS or verb.dep_ != "conj":
+            return None
+        first = verb.head
+        if not any(c.dep_ == "cc" and first.i < c.i < tok.i for c in first.children):
+            return None
+        subj = next((c for c in first.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or subj.i > tok.i:
+            return None
+        if subj.pos_ == "PRON":
+            return self.resolved.get(subj.i) if subj.lower_ == tok.lower_ else None
+        for k, _p, text, extra in reversed(self.events[cls]):
+            if k < subj.i:
+                return None
+            if k == subj.i:
+                return None if extra == "sg" else text
+        return None
+
+    def _subject_of_previous(self, tok, cls, para_of):
+        """ "The ministry has stockpiled vaccines for two years. It said it had ..." ->
+        "the ministry"; "Schools in Kelvale stayed open last week. Officials considered
+        closing them" -> "Schools in Kelvale": a pronoun the walk left open (a subject, a
+        possessive, an object) goes on with the topic of the sentence just before (its
+        paragraph): the subject of that sentence's main clause, when it is of the
+        pronoun's class, definite (not "No group", "Some parents", "a study"), and the
+        only mention of the class around: nothing of the class in the pronoun's sentence
+        before it, nor as an object of that main clause. Further:
+        - after a report ("X said ..."), only a pronoun that speaks in turn ("It said"):
+          otherwise the report's content may hold what it stands for;
+        - a pronoun that speaks, or owns people ("Its leaders"), only a party (an
+          organisation, a country, someone who acts, a document), and the only one there;
+        - not "It is the unit that ...", which names something new;
+        - an object pronoun ("closing them") never a party (who acts is not what is acted
+          on as often), nor with a subject "it"/"they" of its own clause."""
+        doc = self.doc
+        sent = tok.sent
+        if sent.start == 0:
+            return None
+        prev = doc[sent.start - 1].sent
+        root = prev.root
+        if para_of(root.idx) != para_of(tok.idx):
+            return None
+        subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or not _of_class(subj, cls):
+            return None
+        if any(c.lower_ in QUANTIFYING_DETERMINERS for c in subj.lefts):
+            return None
+        if cls == "single" and not (
+            subj.ent_type_
+            or (subj.pos_ == "PROPN" and not subj.is_sent_start)
+            or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in subj.lefts)
+        ):
+            return None
+        if any(_of_class(t, cls) for t in doc[sent.start : tok.i]) or any(
+            c.dep_ in ("dobj", "attr", "dative") and _of_class(c, cls) for c in root.children
+        ):
+            return None
+        verb = tok.head
+        speaks = tok.dep_ == "nsubj" and verb.lemma_.lower() in _SPEAKING_VERBS
+        reports = root.lemma_.lower() in _SPEECH or any(c.dep_ == "ccomp" for c in root.children)
+        if reports and not speaks:
+            return None
+        if speaks or (tok.tag_ == "PRP$" and verb.lemma_.lower() in _PEOPLE_OF_PARTY):
+            if not _party_mention(subj) or any(
+                t.i != subj.i and _of_class(t, cls) and _party_mention(t) for t in prev
+            ):
+                return None
+        if (
+            tok.dep_ in SUBJ_DEPS
+            and verb.lemma_ == "be"
+            and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+        ):
+            return None
+        if tok.dep_ in ("dobj", "pobj", "dative"):
+            clause = verb.head if tok.dep_ == "pobj" else verb
+            if _party_mention(subj) or any(
+                c.dep_ in SUBJ_DEPS and c.lower_ in ("it", "they") for c in clause.children
+            ):
+                return None
+        return self._definite_np(subj)
+
     def _people_of_previous(self, tok, para_of):
         """ "Today, we honor the service members who lost their lives. Their sacrifice
         ..." -> "the service members": a "they" or "their" opening its sentence, after a
@@ -1624,6 +1731,30 @@ class Antecedents:
 
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _of_class(t, cls) -> bool:
+    """A noun mention an "it" (``single``: singular, uncoordinated) or a "they"
+    (``plural``: plural or coordinated) could stand for: not a person, a date or an
+    amount, and no part of a longer name."""
+    if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING_OR_PERSON:
+        return False
+    if t.lemma_.lower() in PERSON_NOUNS or t.dep_ in ("compound", "nmod", "poss"):
+        return False
+    coordinated = any(c.dep_ == "conj" for c in t.children)
+    if cls == "single":
+        return t.tag_ in ("NN", "NNP") and not coordinated
+    return t.tag_ in ("NNS", "NNPS") or coordinated
+
+
+def _party_mention(t) -> bool:
+    """An organisation, a country, someone who acts, or a document: who can speak."""
+    return (
+        is_agent(t)
+        or t.ent_type_ in ("ORG", "NORP", "GPE")
+        or t.lemma_.lower() in ORG_WORDS
+        or is_evidence(t)
+    )
 
 
 def _person_reporting(subj, tok) -> bool:

@@ -1009,6 +1009,11 @@ REFUSAL_VERBS = frozenset({"decline", "refuse"})
 # determiners of an object that introduces no referent a later pronoun could take
 # ("has not found any evidence. It will continue ...": the rover, not the evidence)
 NON_REFERRING_DETERMINERS = frozenset({"any", "no"})
+# determiners of a subject that counts or quantifies ("Some parents", "all property",
+# "No group"): no one referent a pronoun in the next sentence could go on with
+QUANTIFYING_DETERMINERS = NON_REFERRING_DETERMINERS | frozenset(
+    "all every each some another other such many most few several".split()
+)
 
 # ---- demonstratives that name an earlier thing more generally (demonstratives.py) -------
 # "2,000 military personnel ... These forces are equipped for combat": the noun after a

@@ -1777,15 +1777,74 @@ def resolve_partitive(ctx, r: Resolved) -> None:
             r.replace[i] = part[i]
 
 
+def in_running_text(ctx, name: str) -> str:
+    """ "Schools in Kelvale" (a mention that opened its sentence) as it reads inside one:
+    "schools in Kelvale"; a name ("Qatar's mediators", "UNICEF") stays as it is."""
+    first = name.split(" ", 1)[0]
+    if not first[:1].isupper() or first.isupper() or first in ctx.names():
+        return name
+    return name[:1].lower() + name[1:]
+
+
 def resolve_object_pronouns(ctx, r: Resolved) -> None:
     """ "When a guard stopped him, ..." -> "When a guard stopped the bomber, ...": an
-    object pronoun the coreference walk is sure of (coref.Antecedents._object_pronoun)."""
+    object pronoun the coreference walk is sure of (coref.Antecedents._object_pronoun,
+    _subject_of_previous)."""
     objects = ctx.antecedents().objects
     if not objects:
         return
     for i in r.ids:
         if i in objects and i not in r.replace:
-            r.replace[i] = objects[i]
+            r.replace[i] = in_running_text(ctx, objects[i]) if i != r.ids[0] else objects[i]
+
+
+_INNER_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})
+
+
+def resolve_inner_subjects(ctx, r: Resolved) -> None:
+    """ "The council rejected the plan before it approved the dam" -> "... before the
+    government approved the dam", "the water they use" -> "the water the farmers use":
+    the subject "it"/"they" of a clause inside the claim (adverbial, relative), which is
+    not the claim's subject and so never had resolve_pronouns' turn, takes the antecedent
+    the coreference walk is sure of, unless a noun of its class before it in the claim can
+    already stand for it. Only an antecedent named in the pronoun's own sentence ("We will
+    not rest until they are all home" is not the mediators of the sentence before), and
+    not an organisation the walk took for a "they" ("the foreign nationals they are
+    holding": the body named in the sentence, or the authorities?)."""
+    doc = ctx.doc
+    a = attrs(doc)
+    lower, dep, tag = a.lower, a.dep, a.tag
+    subj = r.piece.subject
+    cands = [
+        i
+        for i in r.ids
+        if lower[i] in ("it", "they")
+        and tag[i] == "PRP"
+        and dep[i] in ("nsubj", "nsubjpass")
+        and i not in r.replace
+        and (subj is None or i != subj.i)
+    ]
+    if not cands:
+        return
+    ants = ctx.antecedents()
+    for i in cands:
+        tok = doc[i]
+        if tok.head.dep_ not in _INNER_CLAUSES or i in ants.singular_they:
+            continue
+        plural = lower[i] == "they"
+        if any(
+            (tag[k] in ("NNS", "NNPS") if plural else tag[k] in ("NN", "NNP")) or k in r.replace
+            for k in r.ids
+            if k < i
+        ):
+            continue  # a noun before it in the claim may be what it stands for
+        name = ants.lookup(tok)
+        start = tok.sent.start
+        if name and any(
+            start <= k < i and text == name
+            for k, _p, text, _x in ants.events["plural" if plural else "single"]
+        ):
+            r.replace[i] = in_running_text(ctx, name)
 
 
 def name_pronoun_speakers(ctx, pieces) -> None:
@@ -1868,6 +1927,7 @@ def resolve(ctx, pieces) -> list[Resolved]:
             resolve_possessive(ctx, r)
             resolve_partitive(ctx, r)
             resolve_object_pronouns(ctx, r)
+            resolve_inner_subjects(ctx, r)
             resolve_other_possessives(ctx, r)
             reporters_pronouns(ctx, r)
             drop_anaphoric_frame(ctx, r)
