@@ -73,7 +73,7 @@ from .lexicon import (
     WEAK_SPEECH,
     WITHHELD_VERBS,
 )
-from .tokattrs import attrs, has_child, sent_of
+from .tokattrs import attrs, has_child, sent_of, sent_start
 
 SUBJ_DEPS = frozenset({"nsubj", "nsubjpass"})
 # clauses whose subject can be picked up later: main clauses and reported content
@@ -1309,10 +1309,10 @@ class Antecedents:
         - an object pronoun ("closing them") never a party (who acts is not what is acted
           on as often), nor with a subject "it"/"they" of its own clause."""
         doc = self.doc
-        sent = tok.sent
-        if sent.start == 0:
+        start = sent_start(tok)
+        if start == 0:
             return None
-        prev = doc[sent.start - 1].sent
+        prev = sent_of(doc[start - 1])
         root = prev.root
         if para_of(root.idx) != para_of(tok.idx):
             return None
@@ -1327,7 +1327,7 @@ class Antecedents:
             or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in subj.lefts)
         ):
             return None
-        if any(_of_class(t, cls) for t in doc[sent.start : tok.i]) or any(
+        if any(_of_class(t, cls) for t in doc[start : tok.i]) or any(
             c.dep_ in ("dobj", "attr", "dative") and _of_class(c, cls) for c in root.children
         ):
             return None

@@ -92,7 +92,7 @@ from .lexicon import (
 from .morphology import agree_3sg, agree_plural, past_tense
 from .reporters import reporter_has_rival, reporters_pronouns
 from .split import Piece
-from .tokattrs import attrs
+from .tokattrs import attrs, sent_start
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _EVENT_OR_SHELL_NOUNS = EVENT_NOUNS | SHELL_NOUNS  # built once, not per call
@@ -1839,7 +1839,7 @@ def resolve_inner_subjects(ctx, r: Resolved) -> None:
         ):
             continue  # a noun before it in the claim may be what it stands for
         name = ants.lookup(tok)
-        start = tok.sent.start
+        start = sent_start(tok)
         if name and any(
             start <= k < i and text == name
             for k, _p, text, _x in ants.events["plural" if plural else "single"]
