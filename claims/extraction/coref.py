@@ -1300,7 +1300,10 @@ class Antecedents:
         paragraph): the subject of that sentence's main clause, when it is of the
         pronoun's class, definite (not "No group", "Some parents", "a study"), and the
         only mention of the class around: nothing of the class in the pronoun's sentence
-        before it, nor as an object of that main clause. Further:
+        before it, nor as an object of that main clause, nor with a relative clause of
+        its own in that sentence. Further:
+        - a pronoun that acts, never a thing acted on or described ("The warehouses were
+          used to store grain. They supplied ...");
         - after a report ("X said ..."), only a pronoun that speaks in turn ("It said"):
           otherwise the report's content may hold what it stands for;
         - a pronoun that speaks, or owns people ("Its leaders"), only a party (an
@@ -1322,16 +1325,29 @@ class Antecedents:
         if any(c.lower_ in QUANTIFYING_DETERMINERS for c in subj.lefts):
             return None
         if cls == "single" and not (
-            subj.ent_type_
-            or (subj.pos_ == "PROPN" and not subj.is_sent_start)
+            (subj.pos_ == "PROPN" and (subj.ent_type_ or not subj.is_sent_start))
             or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in subj.lefts)
         ):
-            return None
-        if any(_of_class(t, cls) for t in doc[start : tok.i]) or any(
-            c.dep_ in ("dobj", "attr", "dative") and _of_class(c, cls) for c in root.children
+            return None  # "Anger grew over ...": a bare common noun, whatever the tagger says
+        if (
+            any(_of_class(t, cls) for t in doc[start : tok.i])
+            or any(
+                c.dep_ in ("dobj", "attr", "dative") and _of_class(c, cls) for c in root.children
+            )
+            or any(
+                t.dep_ == "relcl" and t.head.i != subj.i and _of_class(t.head, cls) for t in prev
+            )
         ):
-            return None
+            return None  # ("a new law, which allows ...": the law is talked about too)
         verb = tok.head
+        if (
+            tok.dep_ == "nsubj"
+            and verb.lemma_ != "be"
+            and verb.lemma_.lower() not in NON_AGENTIVE_VERBS
+            and (subj.dep_ == "nsubjpass" or root.lemma_ == "be")
+            and not _party_mention(subj)
+        ):
+            return None  # "The warehouses were used ... They supplied": a thing acted on
         speaks = tok.dep_ == "nsubj" and verb.lemma_.lower() in _SPEAKING_VERBS
         reports = root.lemma_.lower() in _SPEECH or any(c.dep_ == "ccomp" for c in root.children)
         if reports and not speaks:
