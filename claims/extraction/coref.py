@@ -1330,13 +1330,17 @@ class Antecedents:
         ):
             return None  # "Anger grew over ...": a bare common noun, whatever the tagger says
         if (
-            any(_of_class(t, cls) for t in doc[start : tok.i])
+            any(_rival(t, cls) for t in doc[start : tok.i])
             or any(
-                c.dep_ in ("dobj", "attr", "dative") and _of_class(c, cls) for c in root.children
+                c.dep_ in ("dobj", "attr", "dative")
+                and (
+                    _rival(c, cls)
+                    # "arrested dozens of students": the students
+                    or (c.lower_ in QUANTITY_HEADS and any(_rival(g, cls) for g in c.subtree))
+                )
+                for c in root.children
             )
-            or any(
-                t.dep_ == "relcl" and t.head.i != subj.i and _of_class(t.head, cls) for t in prev
-            )
+            or any(t.dep_ == "relcl" and t.head.i != subj.i and _rival(t.head, cls) for t in prev)
         ):
             return None  # ("a new law, which allows ...": the law is talked about too)
         verb = tok.head
@@ -1761,6 +1765,14 @@ def _of_class(t, cls) -> bool:
     if cls == "single":
         return t.tag_ in ("NN", "NNP") and not coordinated
     return t.tag_ in ("NNS", "NNPS") or coordinated
+
+
+def _rival(t, cls) -> bool:
+    """A mention that competes for the pronoun: one of its class, or for "they" any set
+    (people too: "arrested dozens of students. They ...")."""
+    if _of_class(t, cls):
+        return True
+    return cls == "plural" and t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
 
 
 def _party_mention(t) -> bool:

@@ -71,10 +71,10 @@ def test_an_inner_they_from_the_sentence_before_stays(claims_of, find):
 
 def test_an_object_them_takes_the_subject_of_the_sentence_before(claims_of, find):
     text = (
-        "Schools in Kelvale stayed open during the storm. Officials later considered closing them."
+        "Schools in Kelvale stayed open during the storm. The mayor later considered closing them."
     )
     c = find(claims_of(text), "considered closing")
-    assert c.text == "Officials later considered closing schools in Kelvale."
+    assert c.text == "The mayor later considered closing schools in Kelvale."
 
 
 def test_it_that_speaks_goes_on_with_the_party_that_acted(claims_of, find):
