@@ -31,12 +31,12 @@ from dataclasses import dataclass
 
 from .demonstratives import _acts_named, _points_back, preceding_tokens
 from .determiners import (
-    _CLASS_PREPS,
     _apply,
     _before_own_clause,
     _chain,
     _determiners,
     _which_ids,
+    another_or_one_of,
     generic_plural,
 )
 from .lexicon import (
@@ -44,9 +44,7 @@ from .lexicon import (
     DEMONSTRATIVES,
     EVALUATIVE_ADJECTIVES,
     KIND_OF,
-    NEW_REFERENT_MODIFIERS,
     ORG_WORDS,
-    PARTITIVE_WORDS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     TIME_WORDS,
@@ -130,22 +128,7 @@ def _render(ctx, t) -> str | None:
     attack"), one of a class, long, or points back itself."""
     doc = ctx.doc
     left = [c for c in t.children if c.i < t.i]
-    if any(
-        c.lower_ in NEW_REFERENT_MODIFIERS
-        or c.ent_type_ == "ORDINAL"
-        or c.tag_ in ("JJS", "PRP$")
-        or (c.pos_ == "PRON" and c.lower_ not in ("our", "my"))
-        or c.lower_ in DEMONSTRATIVES
-        for c in left
-    ):
-        return None
-    if t.dep_ == "pobj" and (
-        t.head.lower_ in _CLASS_PREPS
-        or (
-            t.head.lower_ == "of"
-            and (t.head.head.pos_ == "NUM" or t.head.head.lower_ in PARTITIVE_WORDS)
-        )
-    ):
+    if any(c.lower_ in DEMONSTRATIVES for c in left) or another_or_one_of(t, left):
         return None
     if generic_plural(t):
         return None

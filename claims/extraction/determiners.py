@@ -479,6 +479,28 @@ def chain_antecedent(ctx, det, noun) -> str | None:
 _NOT_FOUND = object()
 
 
+def another_or_one_of(t, left) -> bool:
+    """A noun mention that cannot be the one a demonstrative names: another one or a
+    rank ("a second attack", "the deadliest strike"), someone's ("his attack", but the
+    author's "our"), or one of a class or a count ("attacks like the one in Kabul",
+    "two of the attacks"). ``left``: the mention's children before it."""
+    if any(
+        c.lower_ in NEW_REFERENT_MODIFIERS
+        or c.ent_type_ == "ORDINAL"
+        or c.tag_ in ("JJS", "PRP$")
+        or (c.pos_ == "PRON" and c.lower_ not in ("our", "my"))
+        for c in left
+    ):
+        return True
+    return t.dep_ == "pobj" and (
+        t.head.lower_ in _CLASS_PREPS
+        or (
+            t.head.lower_ == "of"
+            and (t.head.head.pos_ == "NUM" or t.head.head.lower_ in PARTITIVE_WORDS)
+        )
+    )
+
+
 def _chain(ctx, det, noun, kinds, *, lead):
     """chain_antecedent's walk back over the mentions of ``kinds`` (six sentences
     back, then with ``lead`` the lead's): the text, None (a mention that blocks:
@@ -508,21 +530,7 @@ def _chain(ctx, det, noun, kinds, *, lead):
         ):
             return None  # "killed 12 soldiers. These forces ...": not the dead
         left = [c for c in t.children if c.i < t.i]
-        if any(
-            c.lower_ in NEW_REFERENT_MODIFIERS
-            or c.ent_type_ == "ORDINAL"
-            or c.tag_ in ("JJS", "PRP$")
-            or (c.pos_ == "PRON" and c.lower_ not in ("our", "my"))
-            for c in left
-        ):
-            return None
-        if t.dep_ == "pobj" and (
-            t.head.lower_ in _CLASS_PREPS
-            or (
-                t.head.lower_ == "of"
-                and (t.head.head.pos_ == "NUM" or t.head.head.lower_ in PARTITIVE_WORDS)
-            )
-        ):
+        if another_or_one_of(t, left):
             return None
         dets = [c.lower_ for c in left if c.dep_ == "det"]
         if any(d in DEMONSTRATIVES for d in dets):
