@@ -89,3 +89,60 @@ def test_it_requeues_extraction(reviewer_client, article):
     assert r.status_code == 302
     article.refresh_from_db()
     assert article.extraction_state in ("pending", "running", "done", "failed")
+
+
+def reextract_from(client, article, current_url):
+    return client.post(
+        reverse("article_reextract", args=[article.pk]),
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="workspace",
+        HTTP_HX_CURRENT_URL="http://testserver" + current_url,
+    )
+
+
+def test_it_requeues_extraction_from_the_workspace_with_no_claim_open(reviewer_client, article):
+    r = reextract_from(reviewer_client, article, article.get_absolute_url())
+    frag = r.content.decode()
+    assert r.status_code == 200 and "HX-Retarget" not in r.headers
+    assert frag.lstrip().startswith('<div id="workspace"') and "Extraction queued." in frag
+
+
+def test_it_requeues_extraction_with_a_claim_open_and_leaves_its_panel(reviewer_client, article):
+    """Only the button is swapped, for the header's progress: the panel and what is
+    typed in it stay; when the run ends, the header says so with a link to reload."""
+    claim = article.claims.first()
+    url = reverse("claim_detail", args=[article.pk, claim.pk])
+    r = reextract_from(reviewer_client, article, url)
+    frag = r.content.decode()
+    assert r.status_code == 200
+    assert r.headers["HX-Retarget"] == "#reextract" and r.headers["HX-Reswap"] == "outerHTML"
+    assert frag.lstrip().startswith('<div id="extraction-status"') and "every 2s" in frag
+    assert 'id="panel"' not in frag and 'id="workspace"' not in frag
+    assert Article.objects.get(pk=article.pk).is_extracting
+    Article.objects.filter(pk=article.pk).update(extraction_state="done")
+    r = reviewer_client.get(
+        reverse("article_progress", args=[article.pk]),
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="extraction-status",
+        HTTP_HX_CURRENT_URL="http://testserver" + url,
+    )
+    done = r.content.decode()
+    assert (
+        "Extraction finished" in done
+        and f'<a href="{url}">' in done
+        and "HX-Retarget" not in r.headers
+    )
+
+
+def test_it_refuses_reextract_of_a_published_article_and_keeps_the_panel(reviewer_client, article):
+    article.report_published_at = article.created_at
+    article.save(update_fields=["report_published_at"])
+    claim = article.claims.first()
+    r = reextract_from(
+        reviewer_client, article, reverse("claim_detail", args=[article.pk, claim.pk])
+    )
+    frag = r.content.decode()
+    assert 400 <= r.status_code < 500 and r.headers["HX-Retarget"] == "#reextract"
+    assert frag.lstrip().startswith('<form id="reextract"') and 'role="alert"' in frag
+    assert 'id="panel"' not in frag
+    assert Article.objects.get(pk=article.pk).extraction_state == article.extraction_state

@@ -15,10 +15,10 @@ from claims.forms import ArticleFilterForm, ArticleForm
 from claims.models import Article
 from claims.selectors import ArticleFilters
 from claims.selectors import article_list as article_list_query
-from claims.views.panel import form_error_text, workspace_context
+from claims.views.panel import TEMPLATE, form_error_text, workspace_context
 from claims.views.params import parse_page
 from claims.views.permissions import error_status, require_perm
-from claims.views.workspace import extraction_status
+from claims.views.workspace import extraction_status, open_claim_url
 
 PAGE_SIZE = 30
 
@@ -92,29 +92,44 @@ def article_new(request):
     return response
 
 
+LIVE_CLAIMS = Count("claims", filter=Q(claims__deleted_at__isnull=True))
+
+
 @login_required
 @require_POST
 def article_reextract(request, pk):
+    """Queue the article's extraction again. With a claim's panel open (htmx's
+    HX-Current-URL), only the button is swapped, for the header's progress, so
+    the panel and what is typed in it stay; else the workspace is swapped."""
     require_perm(request, "claims.change_article")
     article = get_object_or_404(Article, pk=pk)
+    open_claim = open_claim_url(request, article) if request.htmx else None
     try:
         services.article_reextract(article=article, by=request.user)
     except ServiceError as exc:
+        if open_claim:
+            ctx = {"article": article, "reextract_error": exc.message}
+            return _retarget(
+                render(request, TEMPLATE + "#reextract", ctx, status=error_status(exc))
+            )
         ctx = workspace_context(request, article, error=exc.message)
-        template = "claims/workspace.html#workspace" if request.htmx else "claims/workspace.html"
+        template = TEMPLATE + "#workspace" if request.htmx else TEMPLATE
         return render(request, template, ctx, status=error_status(exc))
-    article.refresh_from_db()
+    article = Article.objects.annotate(n_claims=LIVE_CLAIMS).get(pk=pk)
+    if open_claim:
+        ctx = {"article": article, "reload_url": open_claim}
+        return _retarget(render(request, TEMPLATE + "#extraction_status", ctx))
     if request.htmx:
-        return render(
-            request,
-            "claims/workspace.html#workspace",
-            workspace_context(request, article, notice="Extraction queued."),
-        )
+        ctx = workspace_context(request, article, notice="Extraction queued.")
+        return render(request, TEMPLATE + "#workspace", ctx)
     messages.success(request, "Extraction queued.")
     return redirect(article.get_absolute_url())
 
 
-LIVE_CLAIMS = Count("claims", filter=Q(claims__deleted_at__isnull=True))
+def _retarget(response):
+    response["HX-Retarget"] = "#reextract"
+    response["HX-Reswap"] = "outerHTML"
+    return response
 
 
 def _bulk_limits() -> dict:

@@ -105,6 +105,29 @@ def test_a_claim_opened_while_the_last_poll_is_answered_is_not_swept_away(
     assert page.problems == []
 
 
+def test_re_running_the_extraction_with_a_claim_open_keeps_its_panel(
+    live_server, open_as, reviewer, article
+):
+    """ "Re-run extraction" once swapped the whole workspace in, panel and all:
+    now only its button gives way to the header's progress (tasks run inline
+    here, so at once to the notice that the run has ended)."""
+    claim = article.claims.order_by("position").first()
+    page = open_as(reviewer)
+    posts = hold(page, re.compile(r"/reextract/$"))
+    page.goto(f"{live_server.url}{claim.get_absolute_url()}")
+    page.wait_for_selector(f'{PANEL}[data-claim="{claim.pk}"]')
+    page.fill("#id_status-rationale", "Checking with the ministry")
+    page.click("button:has-text('Re-run extraction')")
+    with page.expect_response(re.compile(r"/reextract/$")):
+        nth(page, posts, 0).continue_()
+    expect(page.locator("#extraction-status.notice")).to_contain_text("Extraction finished")
+    expect(page.locator("#reextract")).to_have_count(0)
+    expect(page.locator(f'#panel[data-claim="{claim.pk}"]')).to_have_count(1)
+    expect(page.locator("#id_status-rationale")).to_have_value("Checking with the ministry")
+    assert re.search(rf"/claims/{claim.pk}/$", page.url)
+    assert page.problems == []
+
+
 def nth(page, routes, n, seconds=20):
     """The ``n``th request (from 0) ``hold`` has held back."""
     for _ in range(seconds * 50):
