@@ -1039,7 +1039,7 @@ def _joined(ctx, p, r, subj) -> str | None:
         return None  # "This was confirmed by her office": what was confirmed is the claim
     if any(doc[i].is_quote for i in ids) or any(v.endswith(_JOINER) for v in p.replace.values()):
         return None
-    if _unresolved(ctx, p, ids):
+    if _unresolved(ctx, p, ids) or _comparison_cut(ctx, r):
         return None
     if any(doc[i].lemma_.lower() in RESPONSE_NOUNS and doc[i].dep_ == "pobj" for i in ids):
         return None  # "... The rebels fired mortars in response. This is the worst exchange"
@@ -1057,6 +1057,46 @@ def _joined(ctx, p, r, subj) -> str | None:
             # fund. This builds on ...": the grants, or their awarding?
             return None
     return ctx.render(ids, p.replace) + _JOINER
+
+
+def compared_clause(doc, head, c) -> bool:
+    """ "That is more than any previous administration has invested in ports": a clause
+    the parser hangs on ``head`` as a second one (``conj``) while "than", or the second
+    "as" of "as many as", opens it (nothing but its own words between, no "and" nor
+    comma): the standard of a comparison, which stays with its comparative."""
+    for k in range(c.left_edge.i - 1, head.i, -1):
+        t = doc[k]
+        if t.dep_ == "cc" or t.is_punct:
+            return False
+        if t.lower_ == "than":
+            return True
+        if t.lower_ == "as" and any(x.lower_ == "as" and x.i < t.i for x in t.head.children):
+            return True
+    return False
+
+
+def _comparison_cut(ctx, r) -> bool:
+    """ "That is more than." with what it is more than in another claim: a predicate
+    the split left without the standard of its comparison carries too little to be
+    joined to the clause before (the ", which" claim would say nothing checkable)."""
+    doc = ctx.doc
+    main = r.piece.main
+    if main is not None and any(
+        c.dep_ == "conj" and c.i not in r.ids and compared_clause(doc, main, c)
+        for c in main.children
+    ):
+        return True
+    words = [i for i in r.ids if not doc[i].is_punct]
+    for n, i in enumerate(words):
+        t = doc[i]
+        if t.lower_ == "than" or (
+            t.lower_ == "as" and any(x.lower_ == "as" and x.i < t.i for x in t.head.children)
+        ):
+            if n == len(words) - 1 or any(
+                c.i not in r.replace and c.i not in r.ids for c in t.children
+            ):
+                return True
+    return False
 
 
 def _named_before(ctx, noun) -> bool:

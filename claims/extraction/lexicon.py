@@ -869,6 +869,14 @@ tournament race convention assembly congress party commemoration mass prayer pra
 inauguration opening graduation lecture debate meet workshop seminar course class
 """.split()
 )
+# what someone runs or carries out, not a thing it delivers ("These programs depend on
+# ..." after "Our partners deliver food, clean water and medical care": not the food)
+UNDERTAKING_NOUNS = frozenset(
+    """
+program programme project initiative scheme campaign service plan policy mission
+partnership venture drive
+""".split()
+)
 # "This includes X": X is part of a set named in the sentence before
 INCLUSION_VERBS = frozenset({"include", "comprise", "cover", "contain", "involve"})
 # nouns that only re-label what a clause before said happened ("those actions")

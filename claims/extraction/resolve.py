@@ -88,6 +88,7 @@ from .lexicon import (
     SHELL_NOUNS,
     TIME_WORDS,
     TIMING_VERBS,
+    UNDERTAKING_NOUNS,
 )
 from .morphology import agree_3sg, agree_plural, past_tense
 from .reporters import reporter_has_rival, reporters_pronouns
@@ -789,7 +790,16 @@ def set_antecedent(ctx, det, noun) -> str | None:
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "NOUN":
         return None
-    members = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    # all the coordinated nouns ("food, clean water and medical care": "care" hangs on "water")
+    members = [obj, *obj.conjuncts]
+    if any(m.pos_ != "NOUN" for m in members):
+        return None  # "tents, blankets and stoves" with "stoves" read as a verb: not the whole set
+    if lemma in UNDERTAKING_NOUNS and not all(
+        m.lemma_.lower() in _UNDERTAKINGS_OR_ACTS for m in members
+    ):
+        # "Our partners deliver food, clean water and medical care. These programs ...":
+        # what is run, not what it delivers; only a set of such undertakings
+        return None
     counted = obj.tag_ == "NNS" and any(c.dep_ == "nummod" for c in obj.children)
     if len(members) < 2 and not counted:
         return None
@@ -836,6 +846,7 @@ def clause_antecedent(ctx, det, noun) -> str | None:
 _ACT_NAMES = (
     frozenset(w for _name, _prep, labels in ACT_OF_VERB.values() for w in labels) | FUNDING_NOUNS
 )
+_UNDERTAKINGS_OR_ACTS = UNDERTAKING_NOUNS | SHELL_NOUNS | EVENT_NOUNS | _ACT_NAMES
 
 
 class _Phrase(str):

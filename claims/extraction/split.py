@@ -26,7 +26,7 @@ from .attribute import (
     subject_of,
 )
 from .coref import earlier_mention, is_expletive_it
-from .demonstratives import partitive_sets
+from .demonstratives import compared_clause, partitive_sets
 from .lexicon import (
     ASSERTION_NOUNS,
     CONCESSIVE,
@@ -250,6 +250,8 @@ class SentenceSplitter:
                 out.append((c, "frame"))
                 continue
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                if compared_clause(doc, head, c):
+                    continue  # what a comparative is measured against: not a claim
                 before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
                 if head.tag_ == "VBG" and c.tag_ == "VBG":
                     if c.lemma_ in PREPOSITIONAL_PARTICIPLES:
