@@ -48,10 +48,12 @@ from .lexicon import (
     DISCLOSURE_NOUNS,
     DISCLOSURE_VERBS,
     EVENT_NOUNS,
+    FEMALE_WORDS,
     GIVING_DISCLOSURE_VERBS,
     INCLUSION_VERBS,
     JOINT_VERBS,
     KILL_VERBS,
+    MALE_WORDS,
     MEMBER_NOUNS,
     NAMING_VERBS,
     NEW_REFERENT_MODIFIERS,
@@ -318,6 +320,13 @@ class Antecedents:
         ev = {"person": [], "plural": [], "single": []}
         self.events = ev
         self._gender: dict[str, str] = {}
+        self._together: dict[str, list[str]] = {}  # a person named with others as a subject
+        for e in ents:
+            # "Ms. Ana Kovac", "His mother, Ruth Pike": a title or a noun beside the name
+            # tells whether "he" or "she" can stand for the person
+            g = _gender_beside(doc, e)
+            if g is not None:
+                self._gender.setdefault(self._person_text(e.start_char, e.end_char, e.text), g)
         para_of = lay.paragraph
         a = attrs(doc)
         space, punct, deps, lower, tag, heads = (
@@ -558,11 +567,17 @@ class Antecedents:
 
     def _people_named_together(self, root, ev, para):
         """Record people named together as a subject (see _named_group)."""
-        text = self._named_group(root)
-        if text:
-            ev["plural"].append((root.i, para, text, None))
+        names = self._group_names(root)
+        if names:
+            ev["plural"].append((root.i, para, ", ".join(names[:-1]) + " and " + names[-1], None))
+            for name in names:
+                self._together[name] = names
 
     def _named_group(self, root):
+        names = self._group_names(root)
+        return ", ".join(names[:-1]) + " and " + names[-1] if names else None
+
+    def _group_names(self, root):
         """ "Ana Ruiz and Tom Bell are correspondents ... They entered the country
         legally" -> "Ana Ruiz and Tom Bell": people named together, each in full, as
         what a later "they" (or "their") stands for; a group with a member that is no
@@ -597,7 +612,7 @@ class Antecedents:
                 return None
         if not person or len(set(names)) != len(names):
             return None
-        return ", ".join(names[:-1]) + " and " + names[-1]
+        return names
 
     def _owners_of_subject(self, t):
         """ "Their equipment was confiscated, and they have not been allowed to call
@@ -781,6 +796,11 @@ class Antecedents:
             g = self._gender.get(text)
             if g is not None and g != pronoun:
                 return None
+            if any(
+                m != text and self._gender.get(m, pronoun) == pronoun
+                for m in self._together.get(text, ())
+            ):
+                return None  # "Ruth Okoye and Dev Patel clashed ... She said": which one?
             self._gender[text] = pronoun
         if cls == "plural" and extra == "sg":
             self.singular_they.add(i)
@@ -1751,6 +1771,23 @@ class Antecedents:
 
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _gender_beside(doc, ent) -> str | None:
+    """ "he" or "she" as the words of a person's name or the nouns beside it tell it (a
+    title just before or in it, "Ms. Kovac"; an apposition, "His mother, Ruth Pike", "Lina
+    Park, a spokeswoman"); None when they do not, or disagree."""
+    near = list(doc[max(0, ent.start - 2) : ent.end])
+    root = ent.root
+    appos = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        appos.append(root.head)
+    near += appos + [c for t in appos for c in t.children if c.dep_ == "compound"]
+    words = {t.lower_.strip(".") for t in near} | {t.lemma_.lower() for t in near}
+    female, male = bool(words & FEMALE_WORDS), bool(words & MALE_WORDS)
+    if female == male:
+        return None
+    return "she" if female else "he"
 
 
 def _of_class(t, cls) -> bool:

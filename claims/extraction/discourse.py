@@ -24,6 +24,9 @@ class Discourse:
         self.person_names: set[str] = set()  # words of the people who spoke ("Ruiz")
         self.people: list[Attribution] = []  # people who spoke or were named subjects, in order
         self.gender: dict[str, str] = {}  # a person's surname -> "he" or "she", once known
+        # id of a person named with others as one subject -> all of them ("Bianchi and
+        # Ferrante were met ..."): "she" after them is either one, unless gender tells
+        self.together: dict[int, list[Attribution]] = {}
 
     def _person(self, a: Attribution) -> None:
         self.last_person = a
@@ -31,10 +34,29 @@ class Discourse:
         key = _surname(a)
         if key and key not in self.gender:
             words = {w.lower().strip(".,'’") for w in (a.speaker or "").split()}
+            words |= self._words_beside(a)
             if words & FEMALE_WORDS:
                 self.gender[key] = "she"
             elif words & MALE_WORDS:
                 self.gender[key] = "he"
+
+    def _words_beside(self, a: Attribution) -> set[str]:
+        """Nouns the text sets beside a named person's mention that may tell the
+        gender: "His mother, Ruth Pike, said ...", "Lina Park, a spokeswoman for ...",
+        "the spokeswoman, Lina Park"; the title written before the name is in the
+        mention itself ("Ms. Kovac")."""
+        if not a.speaker_span:
+            return set()
+        doc = self.ctx.doc
+        span = doc.char_span(*a.speaker_span, alignment_mode="expand")
+        if span is None or not len(span):
+            return set()
+        root = span.root
+        near = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            near.append(root.head)
+        near += [c for t in near for c in t.children if c.dep_ == "compound"]
+        return {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
 
     def remember(self, a: Attribution):
         if a.speaker_kind == "person":
@@ -95,11 +117,14 @@ class Discourse:
             if any(d[i].dep_ in ("cc", "conj") for i in ids):  # mention_ids leaves out "and"
                 # "Councilwoman Ruth Okoye and Councilman Dev Patel clashed": two people
                 s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
+                together = []
                 for es, ee, text, label in ctx.ents:
                     if label == "PERSON" and s <= es and ee <= e:
-                        self._person(
-                            Attribution(text, (es, ee), "person", None, None, None, short=text)
-                        )
+                        a = Attribution(text, (es, ee), "person", None, None, None, short=text)
+                        together.append(a)
+                        self._person(a)
+                for a in together:
+                    self.together[id(a)] = together
                 return
             if ids:
                 s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
@@ -122,11 +147,22 @@ class Discourse:
                 key = _surname(a)
                 known = self.gender.get(key)
                 if known is None or known == want:
+                    if any(
+                        b is not a and self.gender.get(_surname(b), want) == want
+                        for b in self.together.get(id(a), ())
+                    ):
+                        return None  # two people named together: which one?
                     if key and known is None:
                         self.gender[key] = want
                     return a
             if not_named and self.last_person is not None:
                 if not_named & set((self.last_person.speaker or "").split()):
+                    return None
+            if self.last_person is not None:
+                known = self.gender.get(_surname(self.last_person))
+                if known is not None and known != want:
+                    # "Mr. Reyes said ... She said ...": no one the text named can be
+                    # "she"; a person of the other gender is a wrong speaker, none is not
                     return None
             return self.last_person
         if pronoun == "they":

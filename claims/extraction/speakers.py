@@ -44,6 +44,8 @@ def speaker_kind(name: str | None, ent_labels: frozenset | set = frozenset()) ->
         return "person"
     # the head noun before a modifier decides: "a spokesman for the rebels", "the man"
     core = _HEAD_PP.split(name, maxsplit=1)[0]
+    if _titled_name(core):
+        return "person"
     head = [w.lower().strip(".'’") for w in _tokens(core)][-1:]
     if head and (
         head[0] in PERSON_NOUNS or (head[0] in TITLE_WORDS and head[0] not in OFFICE_QUALIFIERS)
@@ -65,6 +67,26 @@ def speaker_kind(name: str | None, ent_labels: frozenset | set = frozenset()) ->
     if words & GOVERNMENT_WORDS or ent_labels & {"GPE"}:
         return "government"
     return "organisation"
+
+
+def _titled_name(core: str) -> bool:
+    """ "Police spokesperson Resila Onyango": a personal title followed by two to four
+    capitalised words that end the mention is a person, whatever the words before the
+    title ("police") or the tagger's label for the name ("the government of President
+    Daniel Mbeki" is the government: only the words before a modifier count)."""
+    toks = _tokens(core)
+    lower = [w.lower().strip(".'’") for w in toks]
+    last = max(
+        (i for i, w in enumerate(lower) if w in TITLE_WORDS and w not in OFFICE_QUALIFIERS),
+        default=-1,
+    )
+    name = toks[last + 1 :]
+    return (
+        last >= 0
+        and 2 <= len(name) <= 4
+        and all(t[:1].isupper() and not t.isupper() for t in name)
+        and not {w.lower().strip(".'’") for w in name} & (ORG_WORDS | TITLE_WORDS)
+    )
 
 
 def is_media(name: str | None, ent_labels=frozenset()) -> bool:

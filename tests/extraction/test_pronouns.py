@@ -189,4 +189,6 @@ def test_a_pronoun_of_the_other_gender_is_not_the_speaker(claims_of, find):
 def test_two_people_named_in_one_subject_are_two_speakers_not_one(claims_of, find):
     text = 'Ruth Okoye and Dev Patel are running for mayor. "The buses are always late," she said.'
     c = find(claims_of(text), "always late")
-    assert c.speaker in ("Ruth Okoye", "Dev Patel")
+    # never the two as one speaker; which one is "she" the text does not say (neither
+    # gender is given), so the pronoun may stay rather than a guess
+    assert c.speaker in ("Ruth Okoye", "Dev Patel", "she")
