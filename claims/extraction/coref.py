@@ -40,6 +40,7 @@ from .lexicon import (
     AGENT_NOUNS,
     AGENT_SUFFIXES,
     ANAPHORIC_DETERMINERS,
+    BODY_NOUNS,
     CHARACTERISE_VERBS,
     CONCESSIVE,
     CONTROL_ADJECTIVES,
@@ -47,6 +48,7 @@ from .lexicon import (
     DIRECTIVE_VERBS,
     DISCLOSURE_NOUNS,
     DISCLOSURE_VERBS,
+    DOCUMENT_NOUNS,
     EVENT_NOUNS,
     FEMALE_WORDS,
     GIVING_DISCLOSURE_VERBS,
@@ -64,6 +66,7 @@ from .lexicon import (
     ORG_WORDS,
     PARTY_ACTS,
     PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
     QUANTIFYING_DETERMINERS,
     QUANTITY_HEADS,
     RAISING_VERBS,
@@ -88,6 +91,8 @@ _NON_REFERRING_OR_PLACE = _NON_REFERRING | {"PERSON", "GPE", "LOC"}
 _AGENT_OR_ORG_WORDS = AGENT_NOUNS | ORG_WORDS
 _EVENT_OR_PERSON_NOUNS = EVENT_NOUNS | PERSON_NOUNS
 _SPEECH = STRONG_SPEECH | WEAK_SPEECH
+# nouns of a body as a subject ("The regional utility opened a plant in Dorvik")
+_BODY_SUBJECT_WORDS = ORG_WORDS | AGENT_NOUNS | BODY_NOUNS
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTING_WORDS = PERSON_NOUNS | AGENT_NOUNS
 _PARTY_VERBS = STRONG_SPEECH | DIRECTIVE_VERBS | PARTY_ACTS
@@ -780,6 +785,14 @@ class Antecedents:
         k, p, text, extra = events[n]
         if k >= i or p < para - 1:
             return None
+        if cls == "single" and not owner:
+            reporter = _medium_of_report(self.doc[k])
+            if reporter is not None:
+                # "Amnesty Kavaria said in a report that ... It urged ...": the one who
+                # reported in it, when that one can be "it"; else no one
+                if not _named_body(reporter):
+                    return None
+                return next((x for kk, _p, x, _e in events[:n] if kk == reporter.i and x), None)
         if extra == "owners" and self.doc[k].sent.start != tok.sent.start:
             return None  # the owners of a subject go on in its own sentence only
         if text is None or (cls == "plural" and agentive and extra == "patient"):
@@ -825,7 +838,7 @@ class Antecedents:
             return True  # a set ("has allowed refugees to work") is never "it"
         if t.pos_ == "PRON" or t.dep_ in SUBJ_DEPS or is_evidence(t):
             return False
-        return not self._party(event)
+        return _place_of_a_body(t) or not self._party(event)
 
     def _not_party(self, event) -> bool:
         """A thing in someone's report ("It warned that stagnant water could spread
@@ -894,6 +907,10 @@ class Antecedents:
         for t in prev:
             if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "poss", "nmod"):
                 continue
+            if _place_of_a_body(t):
+                continue  # "The utility opened a plant in Dorvik": the town, whatever its tag
+            if _medium_of_report(t) is not None:
+                continue  # "X said in a report ...": X spoke, if it can be "it", not the report
             if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "nsubj":
                 continue  # "the ministry of health": part of its name
             if t.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in t.children):
@@ -902,7 +919,12 @@ class Antecedents:
                 continue
             if t.ent_type_ == "" and t.pos_ == "PROPN" and not is_agent(t):
                 continue
-            if is_agent(t) or t.ent_type_ in ("ORG", "NORP", "GPE") or is_evidence(t):
+            if (
+                is_agent(t)
+                or t.ent_type_ in ("ORG", "NORP", "GPE")
+                or is_evidence(t)
+                or (t.dep_ == "nsubj" and t.head.i == prev.root.i and t.lemma_ in BODY_NOUNS)
+            ):
                 found.append(t)
         if len(found) != 1:
             return None
@@ -1482,6 +1504,7 @@ class Antecedents:
             if h.tag_ in ("NN", "NNP")
             and h.ent_type_ not in _NON_REFERRING_OR_PLACE
             and h.lemma_.lower() not in PERSON_NOUNS
+            and _medium_of_report(h) is None  # "said in a report": the one who said it
         ]
         if len(things) != 1 or any(c.dep_ == "conj" for c in things[0].children):
             return None  # "tested a new engine and a new wing. It ...": which one?
@@ -1771,6 +1794,52 @@ class Antecedents:
 
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _medium_of_report(t):
+    """ "Amnesty Kavaria said in a report that ...": the document (or statement) a party
+    reported in, with its own subject before it, is the medium, not who spoke; the
+    reporter (that subject) when ``t`` is such a medium, else None."""
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "through"):
+        return None
+    if t.lemma_.lower() not in DOCUMENT_NOUNS and not is_evidence(t):
+        return None
+    verb = t.head.head
+    if verb.lemma_.lower() not in _SPEECH:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > t.i or is_evidence(subj):
+        return None
+    return subj
+
+
+def _named_body(t) -> bool:
+    """An organisation as its name or its common noun says ("Human Rights Watch", "the
+    aid group"), not a person and not a name the tagger calls a place."""
+    if t.ent_type_:
+        return t.ent_type_ in ("ORG", "NORP", "GPE")
+    low = t.lemma_.lower()
+    return low not in PERSON_NOUNS and (low in ORG_WORDS or low in AGENT_NOUNS)
+
+
+def _place_of_a_body(t) -> bool:
+    """ "The regional utility opened a plant in Dorvik": a name that is the object of a
+    place's preposition ("in", "at", "near") in a clause whose subject is an organisation
+    named by its common noun is where the body acted, not a party that speaks as "it"
+    (the tagger may call the town an organisation)."""
+    if t.dep_ != "pobj" or t.pos_ != "PROPN" or t.head.lower_ not in PLACE_PREPOSITIONS:
+        return False
+    verb = t.head.head
+    while verb.dep_ in ("dobj", "pobj", "prep", "conj") and verb.head.i != verb.i:
+        verb = verb.head  # "a plant in Dorvik", "an office at Brenholm"
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subj is not None
+        and subj.pos_ == "NOUN"
+        and subj.tag_ == "NN"
+        and subj.lemma_.lower() not in PERSON_NOUNS
+        and subj.lemma_.lower() in _BODY_SUBJECT_WORDS
+    )
 
 
 def _gender_beside(doc, ent) -> str | None:

@@ -231,6 +231,17 @@ commentator commentators republicans democrats conservatives liberals progressiv
 campaign campaigns registrar registrars backer backers commissioner commissioners
 """.split()
 )
+# common nouns of bodies that are not in ORG_WORDS: as the subject of the sentence before
+# an "It said", the one that speaks ("The regional utility opened a plant in Dorvik. It
+# said ..."); elsewhere they stay things ("managed by a regional utility")
+BODY_NOUNS = frozenset(
+    """
+utility operator charity manufacturer contractor regulator watchdog insurer airline lender
+""".split()
+)
+# prepositions whose object is where something happens ("opened a plant in Dorvik"),
+# a place that is no party speaking as "it"
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across around".split())
 # people who act for a body: "Its officials", "its mediators" belong to a party (an
 # organisation, a country), never to a thing someone reported ("Its victims" may be an
 # attack's, "its workers" a factory's: neither is here)

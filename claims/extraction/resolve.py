@@ -1905,14 +1905,22 @@ def name_pronoun_speakers(ctx, pieces) -> None:
                 a.unnamed = pronoun
             a.plural = False
             continue
+        last = a.speaker.split()[-1]
+        if not name and pronoun == "it" and _not_an_it(a, last):
+            # "Human rights groups have criticized ... Amnesty Kavaria said in a report
+            # ... It urged ...": the last party that spoke cannot be this "it" (a set, a
+            # person), and the walk knows no other: told by no one named, as above
+            a.hedge = f"{ctx.text[s:e]} {a.cue}" if a.cue else None
+            a.speaker = a.short = a.speaker_kind = a.affiliation = None
+            a.unnamed = pronoun
+            a.plural = False
+            continue
         if not name or name == a.speaker:
             continue
         if name.split()[-1] in a.speaker or a.speaker.split()[-1] in name:
             continue  # the same party, named in full or in short
-        last = a.speaker.split()[-1]
         if pronoun == "it":
-            plural = a.plural or (last.lower().endswith("s") and last.lower() not in ORG_WORDS)
-            if not (plural or a.speaker_kind == "person") or a.speaker.isupper():
+            if not _not_an_it(a, last):
                 continue
             kind = "organisation"
         elif any(k.split()[-1] == last and g != pronoun for k, g in ants.genders().items() if k):
@@ -1921,6 +1929,13 @@ def name_pronoun_speakers(ctx, pieces) -> None:
             continue
         a.speaker, a.short, a.speaker_kind, a.affiliation = name, name, kind, None
         a.plural = False
+
+
+def _not_an_it(a, last: str) -> bool:
+    """Is the speaker the discourse memory gave an "it" one that cannot be it: a set
+    ("Human rights groups") or a person? (An all-capital name may be either.)"""
+    plural = a.plural or (last.lower().endswith("s") and last.lower() not in ORG_WORDS)
+    return (plural or a.speaker_kind == "person") and not a.speaker.isupper()
 
 
 def resolve(ctx, pieces) -> list[Resolved]:
