@@ -939,6 +939,7 @@ def clause_this(ctx, resolved) -> None:
     for r in resolved:
         pc = r.piece
         _stance_this(ctx, r, resolved)
+        _object_of_preposition(ctx, r, resolved)
         subj, main = pc.subject, pc.main
         if (
             not r.anaphoric
@@ -958,7 +959,13 @@ def clause_this(ctx, resolved) -> None:
         speaker = p.attr.speaker if p.attr is not None else None
         if speaker and speaker != (r.attr.speaker if r.attr is not None else None):
             continue  # someone's account, then the article's "this": the account or the event?
-        if main.lemma_.lower() in EFFECT_VERBS:
+        if p.piece.speech_act:
+            # "He promised an inquiry. This would be led by a judge, he said": "this" is
+            # what a speech act is about or the act itself, and only the joined clause,
+            # which keeps both, can say it ("..., which would be led by"), not the act
+            # made a subject ("Brand promising an inquiry would be led")
+            text = _joined(ctx, p, r, subj)
+        elif main.lemma_.lower() in EFFECT_VERBS:
             if _not_one_happening(p):
                 continue  # a state, or a verb whose complement the sentences before hold
             text = _defined(ctx, p) or _gerund(ctx, p) or _joined(ctx, p, r, subj)
@@ -972,12 +979,96 @@ def clause_this(ctx, resolved) -> None:
         r.anaphoric = False
 
 
+def _own_verb(v, main, ids) -> bool:
+    """The claim's verb, or a verb of the claim with no subject of its own: the
+    infinitive it governs ("voted to appeal"), a participle ("sanctions imposed")."""
+    if v.i == main.i:
+        return True
+    return (
+        v.dep_ in ("xcomp", "acl")
+        and v.pos_ == "VERB"
+        and v.i in ids
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+    )
+
+
+def _object_of_preposition(ctx, r, resolved) -> None:
+    """ "The government declared a state of emergency on Tuesday. The World Food
+    Programme began airlifting maize in response to this." -> "... in response to the
+    government declaring a state of emergency on Tuesday": a bare "this"/"that" after a
+    preposition of the claim's own verb ("in response to", "because of", "despite", or a
+    plain one) stands for what the sentence just before said happened, as for a "this"
+    subject (``clause_this``): its one claim, in the same paragraph and voice, made a
+    subject of its verb's "-ing" form (``_gerund``). When that does not read, a phrase
+    that only ties the claim to it (``POINTING_FRAMES``) is left out, as a fronted one
+    is (``resolve.drop_anaphoric_frame``). Not when a clause of its own sentence comes
+    before it (which one would it be?), nor in a quotation."""
+    doc = ctx.doc
+    main = r.piece.main
+    if main is None or not r.ids:
+        return
+    lower = attrs(doc).lower
+    ids = set(r.ids)
+    for i in r.ids:
+        if lower[i] not in ("this", "that") or i in r.replace:
+            continue
+        t = doc[i]
+        if t.tag_ != "DT" or t.dep_ != "pobj" or any(True for _ in t.children):
+            continue
+        prep = t.head
+        frame = prep
+        if not _own_verb(prep.head, main, ids):
+            # "in response to this": "to" hangs on "response", the object of "in"
+            up = prep.head
+            if not (
+                up.dep_ == "pobj" and up.head.dep_ == "prep" and _own_verb(up.head.head, main, ids)
+            ):
+                continue
+            frame = up.head
+        if frame.dep_ != "prep" or frame.head.i == main.i and frame.i < main.i or _quoted(ctx, t):
+            continue  # a fronted phrase: ``drop_anaphoric_frame``'s
+        sent = t.sent
+        if any(q is not r and q.ids and sent.start <= q.ids[0] < t.i for q in resolved):
+            continue  # "Prices rose, and wages fell because of this": which?
+        p = _previous_claim(ctx, r, resolved)
+        if p is None or p.piece.headline:
+            continue
+        act = p.piece.speech_act  # "condemns the attack ... in response to this": which?
+        speaker = p.attr.speaker if p.attr is not None and not act else None
+        if speaker and speaker != (r.attr.speaker if r.attr is not None else None):
+            continue  # someone's account, then the article's "this"
+        verbs = _main_verbs(doc[p.ids[0]].sent)
+        if len(verbs) != 1 or verbs[0].i not in p.ids:
+            continue  # "The army shelled the town and the rebels fired back": which?
+        text = None if act or _not_one_happening(p) else _gerund(ctx, p)
+        if text:
+            own = r.piece.subject
+            if own is not None and own.i in ids:
+                # "The owner had ordered the exits locked. He had been warned about this"
+                # -> "... warned about ordering the exits locked", not about the owner's
+                span = [k for k in range(own.left_edge.i, own.right_edge.i + 1) if k in ids]
+                said = ctx.render(span, r.replace).lower() + " "
+                if said.strip() and text.lower().startswith(said):
+                    text = text[len(said) :]
+            r.replace[i] = text
+            continue
+        words = " ".join(lower[k] for k in range(frame.i, i))
+        if words in POINTING_FRAMES and frame.right_edge.i == i:
+            gone = set(range(frame.i, i + 1))
+            if frame.i > 0 and doc[frame.i - 1].text == ",":
+                gone.add(frame.i - 1)  # "..., in response to this."
+            r.ids = [k for k in r.ids if k not in gone]
+
+
 def _clause_before(ctx, r, resolved, subj):
     """The one claim a "this" opening claim ``r`` can stand for: the clause just before
     it in its sentence ("There is no safe level of exposure, and this is why ..."), else
     the one claim of the sentence before in its paragraph (``_previous_claim``), or, for
     a "this" opening a paragraph, the one claim of a paragraph of one sentence just
-    before (news give a sentence its own paragraph); None when several could be it."""
+    before (news give a sentence its own paragraph); None when several could be it
+    (after a paragraph of several sentences, even for an effect: "The port handled 4
+    million tons. Its new terminal opened in March. // This made Beira the busiest
+    port" is both, as "This is part of a campaign" may sum the paragraph up)."""
     doc = ctx.doc
     sent = subj.sent
     before = [q for q in resolved if q is not r and q.ids and sent.start <= q.ids[0] < subj.i]
@@ -1633,6 +1724,20 @@ def _plural_set(tok) -> bool:
     )
 
 
+def _plural_objects(verbs) -> list:
+    """The plural objects (or coordinated ones) of the main clauses among ``verbs``."""
+    return [
+        c
+        for v in verbs
+        if v.dep_ not in ("advcl", "relcl")  # a main clause's, not "charging stations"
+        for c in v.children
+        if c.dep_ == "dobj"
+        and _plural_set(c)
+        and c.lemma_.lower() not in TIME_WORDS
+        and c.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+    ]
+
+
 def object_set(ctx, r) -> None:
     """ "The grants will fund new cranes, electric trucks and shore power systems. These
     will cut diesel emissions ..." -> "The new cranes, electric trucks and shore power
@@ -1652,21 +1757,37 @@ def object_set(ctx, r) -> None:
             continue
         if any(True for _ in tok.children) or _quoted(ctx, tok):
             continue
-        if tok.head.lemma_ == "be" or tok.head.lemma_.lower() in INCLUSION_VERBS:
+        head = tok.head
+        if (
+            head.lemma_ == "be" and any(c.dep_ == "attr" for c in head.children)
+        ) or head.lemma_.lower() in INCLUSION_VERBS:
             continue  # what the set is said to be or to include: ``inclusion_set``
-        root = _prev_root(ctx, tok)
-        if root is None:
-            continue
-        objs = [
-            c
-            for v in _clause_verbs(root.sent)
-            if v.dep_ not in ("advcl", "relcl")  # a main clause's, not "charging stations"
-            for c in v.children
-            if c.dep_ == "dobj"
-            and _plural_set(c)
-            and c.lemma_.lower() not in TIME_WORDS
-            and c.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+        # the nearest clause first: one of its own sentence before it ("seized 14 laptops
+        # and two servers, and those were taken ..."), not one that reports it ("The
+        # agency said those were full"); the sentence before when that clause names no
+        # set ("The agency opened 23 shelters. ... said those were full"), unless it has a
+        # set of its own that acts ("The owners objected, and those ...": the owners?)
+        verbs = [
+            v
+            for v in _clause_verbs(tok.sent)
+            if v.i < tok.i
+            and v.dep_ not in ("advcl", "relcl")
+            and not any(
+                c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in v.children
+            )
         ]
+        objs = _plural_objects(verbs)
+        if not objs:
+            if any(
+                c.dep_ in ("nsubj", "nsubjpass") and _plural_set(c)
+                for v in verbs
+                for c in v.children
+            ):
+                continue
+            root = _prev_root(ctx, tok)
+            if root is None:
+                continue
+            objs = _plural_objects(_clause_verbs(root.sent))
         if len(objs) != 1:
             continue
         text = _definite_np(ctx, objs[0], commas=True)
