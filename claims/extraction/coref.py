@@ -1382,6 +1382,13 @@ class Antecedents:
                 )
                 for c in root.children
             )
+            # "forced hundreds of trucks to take a mountain road": the road as well
+            or any(
+                c.dep_ == "dobj" and _rival(c, cls) and _authors_act(c.head)
+                for x in root.children
+                if x.dep_ == "xcomp"
+                for c in x.children
+            )
             or any(t.dep_ == "relcl" and t.head.i != subj.i and _rival(t.head, cls) for t in prev)
         ):
             return None  # ("a new law, which allows ...": the law is talked about too)
@@ -1400,7 +1407,11 @@ class Antecedents:
             return None
         if speaks or (tok.tag_ == "PRP$" and verb.lemma_.lower() in _PEOPLE_OF_PARTY):
             if not _party_mention(subj) or any(
-                t.i != subj.i and _of_class(t, cls) and _party_mention(t) for t in prev
+                t.i != subj.i
+                and _of_class(t, cls)
+                and _party_mention(t)
+                and _medium_of_report(t) is None  # "warned in a report": not a party
+                for t in prev
             ):
                 return None
         if (
@@ -1805,8 +1816,8 @@ def _medium_of_report(t):
     if t.lemma_.lower() not in DOCUMENT_NOUNS and not is_evidence(t):
         return None
     verb = t.head.head
-    if verb.lemma_.lower() not in _SPEECH:
-        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None  # ("warned in a report", "wrote in a letter" as well as "said")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > t.i or is_evidence(subj):
         return None
@@ -1909,10 +1920,15 @@ def _person_reporting(subj, tok) -> bool:
 def _authors_act(v) -> bool:
     """ "I want to thank the leaders of both countries", "We wish to congratulate the
     team": an infinitive the author ("I", "we") wants or means to do is the author's act,
-    and what it acts on is in the foreground, as after a finite verb."""
+    and what it acts on is in the foreground, as after a finite verb; so is what someone
+    the main verb acts on is made or allowed to do ("The collapse has forced hundreds of
+    trucks to take a mountain road": the road is what the sentence tells)."""
     if v.dep_ != "xcomp" or v.head.dep_ != "ROOT":
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in v.head.children)
+    return any(
+        (c.dep_ == "nsubj" and c.lower_ in ("i", "we")) or (c.dep_ == "dobj" and c.i < v.i)
+        for c in v.head.children
+    )
 
 
 def _act_passive(subj) -> bool:

@@ -286,6 +286,19 @@ def could_be_speaker(ctx, pron, attr) -> bool:
     return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
 
 
+def _source_named_after(ctx, pron, attr) -> bool:
+    """ "The bridge was built in 1974. It was last inspected in 2021, according to the
+    transport ministry": a pronoun before the source an "according to" names is what the
+    walk found before it, not that source (a source is cited about something else)."""
+    sp = attr.speaker_span
+    return bool(
+        sp
+        and sp[0] > pron.idx
+        and (attr.cue or "").lower().startswith("according")
+        and ctx.antecedents().lookup(pron)
+    )
+
+
 def _plural_between(doc, start_char: int, pron) -> bool:
     """A plural noun (not a date or an amount) in the pronoun's sentence between a
     speaker mention ending at ``start_char`` and the pronoun."""
@@ -401,6 +414,7 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
             attr is not None
             and attr.speaker
             and could_be_speaker(ctx, subj, attr)
+            and not _source_named_after(ctx, subj, attr)
             and (
                 (low in PERSON_PRONOUNS and attr.speaker_kind == "person")
                 or (low == "they" and attr.speaker_kind not in ("person", None))
