@@ -147,6 +147,21 @@ def _align(seq: list[str], claim: list[str]) -> dict[int, int]:
     return {a + d: b + d for a, b, size in sm.get_matching_blocks() for d in range(size)}
 
 
+def _first_anchor(seq: list[str], claim: list[str], default: int) -> int:
+    """Where in ``claim`` the words of ``seq`` take up again: its first content word
+    aligned, with the aligned words just before it ("the race"); a function word alone
+    is no anchor ("for them and allows tribes ... for funds" against "for tribal water
+    systems": the second "for" is not where the replacement ends)."""
+    al = _align(seq, claim)
+    content = sorted((j, i) for i, j in al.items() if seq[i] not in FUNCTION_WORDS)
+    if not content:
+        return default
+    j, i = content[0]
+    while al.get(i - 1) == j - 1:
+        i, j = i - 1, j - 1
+    return j
+
+
 def judge_text(
     claim: str,
     row: dict,
@@ -196,7 +211,13 @@ def judge_text(
     after_al = sorted(j for i, j in pos.items() if i > k)
     first_after = after_al[0] if after_al else len(cw)
     pos_pre = _align(pre, cwl[: min([first_after] + [j for i, j in pos.items() if i < k])])
-    before_al = sorted([j for i, j in pos.items() if i < k] + list(pos_pre.values()))
+    # a function word of ``at`` before the mention is no anchor for where the replacement
+    # starts: "and they worked" -> "Maria Lopez and James Carter worked" aligns its "and"
+    # with the one inside the names put in
+    before_al = sorted(
+        [j for i, j in pos.items() if i < k and at_words[i] not in FUNCTION_WORDS]
+        + list(pos_pre.values())
+    )
     if before_al:
         start = before_al[-1] + 1
     elif not pre:
@@ -215,8 +236,7 @@ def judge_text(
     else:
         rest = [w for w, _, _ in _words(after)][len(at_words) - k :]
         base = after_al[-1] + 1 if after_al else start
-        pos_r = _align(rest, cwl[base:])
-        stop = base + min(pos_r.values()) if pos_r else len(cw)
+        stop = base + _first_anchor(rest, cwl[base:], len(cw) - base)
     taken = set(pos.values()) | set(pos_pre.values())
     inserted = [cw[j][0] for j in range(start, stop) if j not in taken]
     if not inserted:

@@ -172,6 +172,26 @@ def test_all_put_before_a_mention_that_opens_its_sentence_counts_however_long():
     assert ref.judge_text(claim, row, [], before, "this has strained its resources.") == "wrong"
 
 
+def test_a_function_word_around_the_mention_is_no_anchor_for_what_was_put_in():
+    """An "and" or a "for" of ``at`` found again inside the names put in, or later in the
+    claim, does not cut the replacement short."""
+    row = {"text": "t", "at": "and they worked for", "mention": "they", "referent": ["lopez and"]}
+    before, after = "The senators met, and ", "they worked for months on the bill."
+    claim = "Maria Lopez and James Carter worked for months on the bill."
+    assert ref.judge_text(claim, row, [], before, after) == "right"
+    assert ref.judge_text(claim.replace("Maria Lopez and ", ""), row, [], before, after) == "wrong"
+    row = {"text": "t", "at": "$1.2 billion for them", "mention": "them", "referent": ["tribal"]}
+    before, after = "The law sets aside ", "them and allows tribes to apply for funds."
+    claim = "The law sets aside $1.2 billion for tribal water systems."
+    assert ref.judge_text(claim, row, [], before, after) == "right"
+    assert ref.judge_text(claim.replace("tribal", "city"), row, [], before, after) == "wrong"
+    # the aligned words just before the first content word go with it ("the race")
+    row = {"text": "t", "at": "and she expected", "mention": "she", "referent": ["brooks"]}
+    before, after = "Nia Brooks spoke, and ", "she expected the race to tighten."
+    claim = "Nia Brooks expected the race to tighten."
+    assert ref.judge_text(claim, row, [], before, after) == "right"
+
+
 def test_judge_row_takes_speaker_span_and_the_worst_outcome():
     they = ref.locate(TEXT, THEY)
     s = _span("They pulled 12 people from the rubble.")
