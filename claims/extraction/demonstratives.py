@@ -20,6 +20,8 @@ gives up rather than guess (a wrong referent is worse than a dangling one):
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import (
     ACCOUNT_NOUNS,
     ACCOUNT_STANCE_VERBS,
@@ -35,11 +37,14 @@ from .lexicon import (
     DEMONSTRATIVES,
     EFFECT_VERBS,
     EVALUATION_NOUNS,
+    EVALUATIVE_ADJECTIVES,
     EVENT_NOUNS,
     FIGHT_NOUNS,
     FIGHT_VERBS,
     HARM_VERBS,
     INCLUSION_VERBS,
+    JOIN_NOT_ACTS,
+    JOIN_NOUNS,
     KIND_OF,
     ORDERING_VERBS,
     PARTITIVE_WORDS,
@@ -49,6 +54,7 @@ from .lexicon import (
     ROLE_AS_VERBS,
     ROLE_NOUNS,
     SHELL_NOUNS,
+    SPEECH_ACT_NOUNS,
     STANCE_OBJECT_VERBS,
     STATE_VERBS,
     STRIKING_VERBS,
@@ -70,6 +76,13 @@ _LEADING_DETS = frozenset({"a", "an", "the", "some", "any"})
 # a clause before a bare "this" joined to the claim: its longest, and the joint
 _JOIN_MAX = 30
 _JOINER = ", which"
+# what ``noun_join`` ends a clause it puts before a noun with
+_NOUN_JOINT = re.compile(r", an?$")
+# verbs whose object act is the subject's own ("took this action", "directed this
+# operation"): not the act of the clause before
+_LIGHT_VERBS = frozenset({"take", "direct", "conduct", "carry", "make", "undertake"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW"})
+_CAPITAL_DETS = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
 
 
 def _points_back(tok) -> bool:
@@ -940,6 +953,7 @@ def clause_this(ctx, resolved) -> None:
         pc = r.piece
         _stance_this(ctx, r, resolved)
         _object_of_preposition(ctx, r, resolved)
+        noun_join(ctx, r, resolved)
         subj, main = pc.subject, pc.main
         if (
             not r.anaphoric
@@ -1128,7 +1142,7 @@ def _joined(ctx, p, r, subj) -> str | None:
         a is not None and a.cue_span and a.cue_span[0] <= main.idx < a.cue_span[1]
     ):
         return None  # "This was confirmed by her office": what was confirmed is the claim
-    if any(doc[i].is_quote for i in ids) or any(v.endswith(_JOINER) for v in p.replace.values()):
+    if any(doc[i].is_quote for i in ids) or _was_joined(p):
         return None
     if _unresolved(ctx, p, ids) or _comparison_cut(ctx, r):
         return None
@@ -1188,6 +1202,135 @@ def _comparison_cut(ctx, r) -> bool:
             ):
                 return True
     return False
+
+
+def _was_joined(p) -> bool:
+    """Whether claim ``p`` already carries the clause before it (``_joined``,
+    ``noun_join``): it does not read alone any more than that one did."""
+    return any(
+        v.endswith(_JOINER) or _NOUN_JOINT.search(v) or ", and " in v for v in p.replace.values()
+    )
+
+
+def _names_an_act(lemma: str) -> bool:
+    if lemma in JOIN_NOT_ACTS:
+        return False
+    return lemma in JOIN_NOUNS or lemma.endswith(ACT_SUFFIXES)
+
+
+def _join_noun(noun) -> bool:
+    """A singular noun of an act or event a clause can be ("attack", "crackdown",
+    "deployment"), bare but for a judging adjective ("this brutal attack"), saying
+    nothing more after it ("this attack on the convoy" says which itself)."""
+    lemma = noun.lemma_.lower()
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    if not _names_an_act(lemma):
+        return False
+    if lemma in ACCOUNT_NOUNS or lemma in SPEECH_ACT_NOUNS or lemma in SUM_NOUNS:
+        return False  # what was said, or a sum: the rules of stance and of sums
+    if any(c.i > noun.i for c in noun.children):
+        return False
+    return all(
+        c.dep_ == "det"
+        or (c.dep_ == "amod" and c.lower_ in EVALUATIVE_ADJECTIVES and not any(c.children))
+        for c in noun.lefts
+    )
+
+
+def _named_further_back(ctx, det, noun, prev) -> bool:
+    """Whether a sentence before ``prev`` (the sentence just before ``det``'s), in the
+    paragraph or the one before it, names ``noun``'s act by its own word: a noun of its
+    lemma or a narrower one of its kind ("the shelling" for "this attack"), or a verb of
+    its stem ("clashed" for "this clash"): "this" may be that, not the clause just
+    before."""
+    lemma = noun.lemma_.lower()
+    kinds = KIND_OF.get(lemma, frozenset()) | {lemma}
+    for t in preceding_tokens(ctx, det, 4, same_paragraph=False):
+        if t.i >= prev.start:
+            continue
+        low = t.lemma_.lower()
+        if t.pos_ == "NOUN" and low in kinds:
+            return True
+        if t.pos_ == "VERB" and same_stem(lemma, low):
+            return True
+    return False
+
+
+def _open_determiner(ctx, r):
+    """The claim's first "this"/"that" determiner nothing replaced, whose noun is in the
+    claim and nothing replaced either, or None."""
+    doc = ctx.doc
+    lower, dep = attrs(doc).lower, attrs(doc).dep
+    ids = set(r.ids)
+    for i in r.ids:
+        if lower[i] in ("this", "that") and dep[i] == "det" and i not in r.replace:
+            noun = doc[i].head
+            if noun.i in ids and noun.i not in r.replace and noun.i > i:
+                return doc[i], noun
+            return None
+    return None
+
+
+def noun_join(ctx, r, resolved) -> None:
+    """ "The army shelled the market on Monday. This attack killed 12." -> "The army
+    shelled the market on Monday, an attack that killed 12."; "... The United States
+    condemns this attack." -> "The army shelled the market on Monday, and the United
+    States condemns the attack.": a "this"/"that" and a noun of an act or event
+    (``_join_noun``) no rule gave an antecedent, after a sentence of its paragraph that
+    is one claim reading on its own, of one clause of an act (not a state), in the same
+    voice (``_joined``'s guards), names that clause by another word. English puts such a
+    noun after the clause, as an appositive when it is the subject opening the claim
+    (where it reads of the clause, or of its last noun, and of nothing else), else as
+    "the" noun of a clause joined by "and". Not when a sentence further back names the
+    noun's act by its own word ("this attack" after "the shelling ... Residents fled."),
+    nor for a plural ("these measures": which acts of the clause?)."""
+    found = _open_determiner(ctx, r)
+    if found is None:
+        return
+    det, noun = found
+    pc = r.piece
+    if pc.main is None or not _join_noun(noun) or _quoted(ctx, det):
+        return
+    p = _clause_before(ctx, r, resolved, det)
+    if p is None or p.piece.headline:
+        return
+    speaker = p.attr.speaker if p.attr is not None else None
+    if speaker != (r.attr.speaker if r.attr is not None else None):
+        return  # someone's account and the article's noun for it, or two speakers
+    verb = p.piece.main
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
+        return  # "The subsidy cost $800 million": a state, no act a noun could name
+    if _named_further_back(ctx, det, noun, verb.sent):
+        return
+    text = _joined(ctx, p, r, det)
+    if not text:
+        return
+    clause = text[: -len(_JOINER)]
+    subj = pc.subject
+    if subj is not None and noun.i == subj.i and det.i == r.ids[0]:
+        first = ctx.doc[det.i + 1].lower_  # the noun, or a judging adjective before it
+        article = "an" if first[:1] in "aeio" or first[:2] == "un" else "a"
+        r.replace[det.i] = f"{clause}, {article}"
+        r.replace[noun.i] = f"{noun.text} that"
+    else:
+        if noun.i < pc.main.i or (noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LIGHT_VERBS):
+            # "Under this agreement, the council must ...": a frame that limits the claim;
+            # "The rebels took this action": the act is the taker's, not the clause's
+            return
+        r.replace[det.i] = "the"
+        k = r.ids[0]
+        tok = ctx.doc[k]
+        opening = r.replace.get(k, tok.text)
+        head = opening.split(" ", 1)[0]
+        if head in _CAPITAL_DETS or (
+            k not in r.replace
+            and not (tok.pos_ == "PROPN" or tok.ent_type_ in _NAME_ENTS or tok.text == "I")
+        ):
+            # "The United States condemns ..." -> "..., and the United States condemns"
+            opening = opening[:1].lower() + opening[1:]
+        r.replace[k] = f"{clause}, and {opening}"
+    r.anaphoric = False
 
 
 def _named_before(ctx, noun) -> bool:

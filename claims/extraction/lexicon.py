@@ -1235,3 +1235,39 @@ EVALUATIVE_ADJECTIVES = frozenset(
     "barbaric vicious appalling abhorrent reprehensible unprovoked unconscionable "
     "outrageous shocking tragic devastating deadly important historic welcome".split()
 )
+
+# ---- "this/that + noun" naming the clause just before by another word ----------------
+# (demonstratives.noun_join: "Police fired tear gas at protesters. This crackdown drew
+# criticism." -> "Police fired tear gas at protesters, a crackdown that drew criticism."):
+# countable nouns of an act, an event or how one turned out, which a clause can be without
+# naming it by that word; with them any noun of an act (``ACT_SUFFIXES``: "this
+# deployment", "this operation") that is not one of ``JOIN_NOT_ACTS`` (no "a" before it,
+# not what a clause is, or a noun another rule names or deliberately leaves: an attack,
+# a fight, a change, a step, a sum, "this action" a party takes)
+JOIN_NOUNS = (SHELL_NOUNS - {"action", "move", "step"}) | frozenset(
+    """
+crackdown clampdown protest blockade boycott walkout ban deal accord pact truce defeat victory
+win loss setback blow milestone breakthrough tragedy violation breach purge reversal
+withdrawal approval refusal dismissal proposal rally march crisis standoff incursion attempt
+ruling verdict penalty closure seizure shutdown lockdown takeover coup uprising
+""".split()
+)
+JOIN_NOT_ACTS = (
+    FUNDING_NOUNS
+    | SUM_NOUNS
+    | EVENT_NOUNS
+    | FIGHT_NOUNS
+    | CHANGE_NOUNS["up"]
+    | CHANGE_NOUNS["down"]
+    | STEP_NOUNS
+    | frozenset(
+        """
+action information legislation inflation pollution corruption cooperation participation
+population nation station position condition question mention attention section
+portion ration relation organisation organization institution administration
+foundation generation region department government parliament document instrument
+equipment environment statement comment moment
+regard respect way case context sense spirit vein connection manner end point light note
+""".split()
+    )
+)
