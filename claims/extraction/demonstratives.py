@@ -1301,6 +1301,10 @@ def noun_join(ctx, r, resolved) -> None:
     verb = p.piece.main
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
         return  # "The subsidy cost $800 million": a state, no act a noun could name
+    if verb.lemma_.lower() in ACT_OF_VERB:
+        # "is sanctioning four companies. This incident ...": an official act, which
+        # its own noun names (act_this); a noun that rule did not take is not that act
+        return
     if _named_further_back(ctx, det, noun, verb.sent):
         return
     text = _joined(ctx, p, r, det)
