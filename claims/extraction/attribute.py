@@ -1144,6 +1144,28 @@ def _phrase_head(doc, ids):
     )
 
 
+def _spoke_before_previous(ant, subj) -> bool:
+    """Was the speaker ``ant`` named before the sentence just before ``subj``'s?"""
+    sent = subj.sent
+    if sent.start == 0 or not ant.speaker_span:
+        return False
+    prev = subj.doc[sent.start - 1].sent
+    return ant.speaker_span[1] <= prev.start_char
+
+
+def _named_subject_before(ant, subj) -> bool:
+    """ "Hands Across Borders suspended its operations. It said ...": the sentence just
+    before has a name as its subject (no person's, no place's) that is not the last
+    speaker: that speaker is no longer the likely "it" (whether the name is, the walk
+    decides)."""
+    prev = subj.doc[subj.sent.start - 1].sent
+    s = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
+    if s is None or s.pos_ != "PROPN" or s.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
+        return False
+    words = {t.text for t in s.subtree if t.pos_ == "PROPN"}
+    return not words & set((ant.speaker or "").split())
+
+
 class Attributor:
     """Names the speakers of one unit's frames (``allowed``: the unit's tokens)."""
 
@@ -1202,6 +1224,15 @@ class Attributor:
                         and near != ant.speaker
                         and near != ant.short
                         and not _named_in_paragraph_before(ant, subj, lay)
+                    ):
+                        ant = None
+                if ant is not None and low == "it" and _spoke_before_previous(ant, subj):
+                    # "The ministry said ... The charity has run the clinic since 2010. It
+                    # said ...": the one party of the sentence just before, which the last
+                    # speaker is not, is who "it" is (name_pronoun_speakers names it)
+                    party = self.ctx.antecedents().speaking_party(subj)
+                    if (party and party not in (ant.speaker, ant.short)) or _named_subject_before(
+                        ant, subj
                     ):
                         ant = None
                 if (

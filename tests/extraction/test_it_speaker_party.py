@@ -108,3 +108,56 @@ def test_an_it_after_a_report_stays_when_the_reporter_cannot_be_it(claims_of, fi
     c = find(claims_of(text), words)
     assert c.text.startswith("It urged")
     assert c.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the one party of the sentence just before, not the speaker before that
+        (
+            "The ministry said the clinic would reopen. The charity has run the clinic "
+            "since 2010. It said it needed more staff.",
+            "more staff",
+            "the charity",
+        ),
+        (
+            "The group released two videos in 2024, it said.\n\nThe kidnapping had caused "
+            "the construction company to suspend work on the road. It said Sunday that it "
+            "planned to resume the project next year.",
+            "resume the project",
+            "the construction company",
+        ),
+        # the speaker just before goes on
+        (
+            "The ministry said the clinic would reopen. It said the clinic needed more staff.",
+            "more staff",
+            "The ministry",
+        ),
+        # no other party in the sentence before: the last speaker goes on
+        (
+            "The ministry said the clinic would reopen. The clinic has 40 beds. It said the "
+            "clinic needed more staff.",
+            "more staff",
+            "The ministry",
+        ),
+    ],
+)
+def test_an_it_that_speaks_after_another_party_acted_is_that_party(
+    claims_of, find, text, words, speaker
+):
+    assert find(claims_of(text), words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United Nations said 1.4 million people need help.\n\nHands Across Borders "
+        "suspended its operations in the area. It said it would review security measures.",
+        "The United Nations said 1.4 million people need help.\n\nGlobal Relief Network "
+        "closed its office in the town. It said it would review security measures.",
+    ],
+)
+def test_a_name_acting_in_the_sentence_before_leaves_the_last_speaker_out(claims_of, find, text):
+    c = find(claims_of(text), "review security")
+    assert c.speaker != "The United Nations"
+    assert "United Nations" not in c.text
