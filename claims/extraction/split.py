@@ -51,6 +51,14 @@ from .tokattrs import attrs
 # unions of word lists, built once rather than on every call
 _RELATIVIZERS_OR_THAT = RELATIVIZERS | {"that"}
 _PERSON_OR_IT_THEY = PERSON_PRONOUNS | {"it", "they"}
+
+
+def _closes_sentence(doc, j) -> bool:
+    """Is ``doc[j]`` a closing quote mark after a full stop, or that full stop?"""
+    k = j - 1 if doc[j].is_quote else j
+    return k >= 0 and doc[k].text in (".", "!", "?")
+
+
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
 CORE_COMPLEMENTS = frozenset(
     {"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "agent", "pobj"}
@@ -821,12 +829,27 @@ class SentenceSplitter:
         return new
 
     def speaks_for_quotes(self, cue, a):
-        """A bare "..., the group said." next to a quotation speaks for it."""
-        doc = self.doc
+        """A bare "..., the group said." next to a quotation speaks for it.  Only a
+        quotation of its own paragraph, and one before the frame only when the verb has
+        no object of its own for the quote to be: in '"The water is moving too fast."
+        // The United States announced $2 million ...' the quote is not the announcement
+        (it goes on the quote attributed before it)."""
+        doc, lay = self.doc, self.ctx.layout
+        para = lay.paragraph(cue.idx)
+        # a new sentence after a closed quoted sentence whose verb has its own thing
+        # said (not "... told reporters", "... told VOA": whom it was said to)
+        own_object = doc[cue.left_edge.i].is_title and any(
+            c.dep_ == "dobj"
+            and c.pos_ not in ("PROPN", "PRON")
+            and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+            for c in cue.children
+        )
         for j in (cue.left_edge.i - 1, cue.left_edge.i - 2, cue.right_edge.i + 1):
             if 0 <= j < len(doc):
-                q = self.ctx.layout.quote_at(doc[j].idx)
-                if q is not None:
+                if j < cue.i and own_object and _closes_sentence(doc, j):
+                    continue
+                q = lay.quote_at(doc[j].idx)
+                if q is not None and lay.paragraph(doc[j].idx) == para:
                     self.ctx.discourse.region_speaker.setdefault(q, a)
 
     def parenthesis_ids(self, par, head):
