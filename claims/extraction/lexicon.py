@@ -199,6 +199,11 @@ DESCRIPTOR_KINDS = {
     **dict.fromkeys(("military", "army", "command", "forces"), ("military",)),
     **dict.fromkeys(("newspaper", "broadcaster", "outlet", "network", "channel"), ("media",)),
 }
+# descriptions that can stand for a country named only as a place ("Kenya ... the
+# ministry said"); "the agency", "the group", "the company" never do
+STATE_DESCRIPTORS = frozenset(
+    "ministry government administration authorities office department officials".split()
+)
 # determiners and counts before a description ("the group", "Two U.S. officials")
 PARTY_DETERMINERS = frozenset(
     """

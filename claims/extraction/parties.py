@@ -26,12 +26,17 @@ from itertools import accumulate
 
 from .lexicon import (
     AFFILIATION_MODIFIERS,
+    ARMED_GROUP_WORDS,
     DEFINITE_DETERMINERS,
     DESCRIPTOR_KINDS,
+    GOVERNMENT_WORDS,
+    MEDIA_WORDS,
+    MILITARY_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_DETERMINERS,
     RANK_WORDS,
+    STATE_DESCRIPTORS,
     TITLE_WORDS,
 )
 from .speakers import speaker_key as _speaker_key
@@ -48,6 +53,8 @@ _LOOKBACK_PARAGRAPHS = 2  # a description reaches back into this many earlier pa
 _LOOKAHEAD_PARAGRAPHS = 2  # an introducing description reaches forward this far
 # prepositions after a title that lead to whom the person works for ("spokesman for ...")
 _ROLE_PREPOSITIONS = frozenset({"for", "at", "to", "with"})
+# words by which a name says it is a body ("Programme", "Ministry", "Brigades", "News")
+_BODY_WORDS = ORG_WORDS | ARMED_GROUP_WORDS | MILITARY_WORDS | MEDIA_WORDS | GOVERNMENT_WORDS
 
 
 @dataclass
@@ -86,6 +93,7 @@ class _Mention:
     person: tuple[str, str, str] | None = None  # (name, title, role) of a named person
     role_head: str | None = None  # "the spokesman": a person named only by role
     intro_role: str | None = None  # "A spokesman for the leader": a person named later
+    place: bool = False  # a name the tagger takes for a place ("Mocuba"), not a speaker
 
     @property
     def named(self) -> bool:
@@ -176,6 +184,10 @@ def _classify(m: _Mention) -> None:
 
 def _compatible(desc: str, other: _Mention) -> bool:
     kinds = DESCRIPTOR_KINDS[desc]
+    if other.place and desc not in STATE_DESCRIPTORS:
+        # "Trucks reached Chokwe ... The agency said": a place the text only names is
+        # a country's government at most ("the ministry"), never "the agency"
+        return False
     return other.kind in kinds
 
 
@@ -256,8 +268,15 @@ def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[st
     taken = sorted((m.start, m.start + len(m.text)) for m in mentions)
     taken_starts = [a for a, _b in taken]
     latest_end = list(accumulate((b for _a, b in taken), max))
+    title = layout.text[: layout.headline_end].strip()
     for s, e, text, label in entities:
-        if label not in ("ORG", "PERSON", "GPE"):
+        if (
+            label not in ("ORG", "PERSON", "GPE")
+            or (title and text.strip() == title)
+            or layout.is_excluded(s)
+        ):
+            # a whole title line in title case is no name ("Floods Cut Off Coastal Towns"),
+            # nor is the dateline ("KANO, NIGERIA —"): where the report was filed
             continue
         k = bisect_left(taken_starts, e)
         if k and latest_end[k - 1] > s:
@@ -269,7 +288,7 @@ def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[st
             if label == "GPE"
             else speaker_kind(text, {label})
         )
-        mentions.append(_Mention(text, s, kind, layout.paragraph(s), False))
+        mentions.append(_Mention(text, s, kind, layout.paragraph(s), False, place=label == "GPE"))
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     mentions = [mentions[i] for i in order]
     for m in mentions:
@@ -445,15 +464,49 @@ def _join_introduced_people(mentions, u, text) -> None:
 
 def _nearest_before(mentions, i, u):
     m = mentions[i]
+    first = None
     for j in range(i - 1, -1, -1):
         o = mentions[j]
         if m.para - o.para > _LOOKBACK_PARAGRAPHS:
-            return None
+            break
         if o is m or o.kind == "person":
             continue
         if _compatible(m.descriptor, o) and (o.named or u.find(j) != j or o.speaks):
-            return j
-    return None
+            first = j
+            break
+    if first is None or not _bare_name(mentions, first, u):
+        return first
+    # "The World Food Programme began airlifting maize to Angoche ... The agency said":
+    # a name that tells nothing of what it is and never speaks (a town the tagger took
+    # for an organisation) yields to the one name of a body of that kind in the same or
+    # the previous paragraph; with two such names the description stays unjoined
+    telling = {}
+    for j in range(first - 1, -1, -1):
+        o = mentions[j]
+        if m.para - o.para > 1:
+            break
+        if o.named and o.kind != "person" and _compatible(m.descriptor, o) and _tells_body(o):
+            telling.setdefault(u.find(j), j)
+    if len(telling) > 1:
+        return None
+    return next(iter(telling.values()), first)
+
+
+def _tells_body(m: _Mention) -> bool:
+    """Does the name say it is a body ("World Food Programme", "Health Ministry",
+    an acronym such as "UNICEF")?"""
+    return any(
+        w.lower() in _BODY_WORDS or (len(w) > 1 and w.isupper() and w.isalpha()) for w in m.words
+    )
+
+
+def _bare_name(mentions, j, u) -> bool:
+    """A name that tells nothing of what it is and whose party never speaks."""
+    o = mentions[j]
+    if not o.named or o.speaks or _tells_body(o):
+        return False
+    root = u.find(j)
+    return not any(n.speaks for k, n in enumerate(mentions) if u.find(k) == root)
 
 
 def _parties(rec_mention, mentions, index, u, places) -> tuple[list[Party], list[str | None]]:

@@ -1,6 +1,14 @@
 """Who says so (issue #13): a quoted sentence that goes on a quote keeps the speaker of
 the quote before it, never the subject of a speech verb that comes after it with a thing
-of its own said. Sentences written for these tests."""
+of its own said; a definite description speaking ("The agency said") is the one named
+body of its kind before it, not a place between. Sentences written for these tests."""
+
+
+def _party_of(claims, *words):
+    for c in claims:
+        if all(w.lower() in c.text.lower() for w in words):
+            return next((p for p in claims.speakers if p.id == c.speaker_id), None)
+    raise AssertionError(f"no claim with {words!r}: {[c.text for c in claims]!r}")
 
 
 # ---- a quote continued in the next sentence ------------------------------------------
@@ -65,3 +73,74 @@ def test_a_bare_frame_after_the_quote_still_speaks_for_it(claims_of, find):
         '"We will not lay down our weapons until the siege ends," the group said.'
     )
     assert find(claims_of(text), "lay down").speaker == "the group"
+
+
+# ---- "The agency said": the one named body of its kind before --------------------------
+
+
+def test_the_agency_is_the_programme_named_before_not_the_town_it_flew_to(claims_of):
+    text = (
+        "Floods Cut Off Coastal Towns\n\n"
+        "The government declared an emergency on Tuesday. The World Food Programme began "
+        "airlifting maize and beans to Angoche in response. The agency said it had enough "
+        "stocks for three weeks."
+    )
+    party = _party_of(claims_of(text), "enough stocks")
+    assert party is not None and party.name == "World Food Programme"
+
+
+def test_the_agency_passes_over_a_town_named_after_the_programme(claims_of):
+    text = (
+        "Floods Cut Off Coastal Towns\n\n"
+        "Roads into the district were cut on Monday. The World Food Programme began "
+        "trucking rice and oil to Mocuba in response. The agency said its stocks would "
+        "last a month."
+    )
+    party = _party_of(claims_of(text), "last a month")
+    assert party is not None and party.name == "World Food Programme"
+
+
+def test_the_organization_reaches_the_paragraph_before_over_two_towns(claims_of):
+    text = (
+        "Floods Cut Off Coastal Towns\n\n"
+        "The storm hit the coast on Sunday. The World Health Organization shipped cholera "
+        "kits to Angoche on Monday.\n\n"
+        "Roads to Mocuba reopened on Wednesday. The organization said the kits would treat "
+        "2,000 patients."
+    )
+    party = _party_of(claims_of(text), "2,000 patients")
+    assert party is not None and party.name == "World Health Organization"
+
+
+def test_the_agency_stays_itself_with_two_named_bodies_before(claims_of):
+    text = (
+        "Floods Cut Off Coastal Towns\n\n"
+        "The rains eased on Wednesday. The World Food Programme and the International "
+        "Organization for Migration sent trucks to Angoche and Mocuba. The agency said the "
+        "roads were still open."
+    )
+    party = _party_of(claims_of(text), "roads were still open")
+    assert party is not None
+    assert party.name not in ("World Food Programme", "International Organization for Migration")
+    assert party.name not in ("Angoche", "Mocuba")
+
+
+def test_the_agency_is_never_a_town_when_no_body_was_named(claims_of):
+    text = (
+        "Floods Cut Off Coastal Towns\n\n"
+        "Seed trucks reached Chokwe and Guija on Thursday. The agency said the harvest "
+        "would be late."
+    )
+    party = _party_of(claims_of(text), "harvest would be late")
+    assert party is not None and party.name not in ("Chokwe", "Guija")
+    assert "Floods" not in party.name  # nor the title line read as a name
+
+
+def test_the_ministry_may_still_be_the_country_named_before(claims_of):
+    text = (
+        "Kenya Bans Grain Exports\n\n"
+        "Kenya banned maize exports on Monday. The ministry said the ban would last until "
+        "the harvest."
+    )
+    party = _party_of(claims_of(text), "ban would last")
+    assert party is not None and party.name == "Kenya"
