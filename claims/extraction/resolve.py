@@ -80,6 +80,7 @@ from .lexicon import (
     INCLUSION_VERBS,
     LEADING_JUNK,
     NEW_REFERENT_MODIFIERS,
+    NOT_A_STEP_VERBS,
     ORDERING_VERBS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -1209,11 +1210,30 @@ def shell_antecedent(ctx, det, noun) -> str | None:
     if any(c.i > noun.i and c.dep_ in ("acl", "relcl") for c in noun.children):
         return None  # "this effort to interfere with ...": it says itself what it is
     plural = det.lower_ in ("these", "those")
+    para = ctx.layout.paragraph(det.idx)
+    own_object = False  # the demonstrative's paragraph has named a thing done before it
     for t in _earlier_tokens(ctx, det):
         if t.dep_ == "dobj" and any(
             c.dep_ == "det" and c.lower_ in DEMONSTRATIVES for c in t.children
         ):
             return None  # "condemns this attack": itself a mention of one before
+        if ctx.layout.paragraph(t.idx) != para:
+            if own_object:
+                # "... signed a border security agreement ... The United States supports
+                # this effort": not the attack the statement's lead condemned
+                return None
+        elif t.dep_ == "dobj" and t.pos_ == "NOUN" and t.i < det.i:
+            own_object = True
+        elif (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and t.pos_ == "NOUN"
+            and t.i < sent_start(det)
+            and t.lemma_.lower() in EVENT_NOUNS
+            and (t.tag_ == "NNS") == plural
+        ):
+            # "The strikes were conducted ... That remains a central objective of these
+            # operations": the events its paragraph is about
+            return _definite(ctx, t)
         if (
             t.dep_ == "dobj"
             and t.pos_ == "NOUN"
@@ -1225,6 +1245,7 @@ def shell_antecedent(ctx, det, noun) -> str | None:
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if (
                 subj is not None
+                and t.head.lemma_.lower() not in NOT_A_STEP_VERBS  # "condemns the attack"
                 and subj.pos_ == "PROPN"
                 and subj.ent_type_
                 in (
