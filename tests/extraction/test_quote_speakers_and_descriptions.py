@@ -144,3 +144,23 @@ def test_the_ministry_may_still_be_the_country_named_before(claims_of):
     )
     party = _party_of(claims_of(text), "ban would last")
     assert party is not None and party.name == "Kenya"
+
+
+# ---- '"...," the trader told VOA': a quotation makes an ambiguous verb speech ------------
+
+
+def test_a_noun_a_quotation_is_put_in_the_mouth_of_speaks_with_told(claims_of, find):
+    for text, word, who in (
+        ('"Prices have doubled since March," the trader told VOA.', "prices", "the trader"),
+        ("“We sold half of our goats,” the herder told reporters.", "goats", "the herder"),
+        ('"The pumps failed at midnight," a technician told the BBC.', "pumps", "a technician"),
+    ):
+        c = find(claims_of(text), word)
+        assert c.speaker == who, text
+        assert "told" not in c.text
+
+
+def test_told_without_a_quotation_still_needs_someone_who_can_speak(claims_of, find):
+    assert find(claims_of("The numbers tell a different story."), "story").speaker is None
+    c = find(claims_of("The figures told a different story, the analyst said."), "story")
+    assert c.speaker == "the analyst"
