@@ -1023,12 +1023,8 @@ def _object_of_preposition(ctx, r, resolved) -> None:
         return
     lower = attrs(doc).lower
     ids = set(r.ids)
-    for i in r.ids:
-        if lower[i] not in ("this", "that") or i in r.replace:
-            continue
-        t = doc[i]
-        if t.tag_ != "DT" or t.dep_ != "pobj" or any(True for _ in t.children):
-            continue
+    for t in _bare_this(ctx, r, "pobj"):
+        i = t.i
         prep = t.head
         frame = prep
         if not _own_verb(prep.head, main, ids):
@@ -1693,19 +1689,25 @@ def act_object_this(ctx, r) -> None:
     "this"/"that" object is the one act the sentence before did (``act_of_previous``);
     not the object of a verb of stance ("Carter denied this": the claim before, by
     ``_stance_this``), nor in a quotation."""
+    for tok in _bare_this(ctx, r, "dobj"):
+        if tok.head.lemma_.lower() in STANCE_OBJECT_VERBS or _quoted(ctx, tok):
+            continue
+        text = act_of_previous(ctx, tok)
+        if text:
+            r.replace[tok.i] = text
+
+
+def _bare_this(ctx, r, dep):
+    """The claim's bare "this"/"that" (no words of its own) with dependency ``dep``
+    that nothing has replaced yet, in order."""
     doc = ctx.doc
     lower = attrs(doc).lower
     for i in r.ids:
         if lower[i] not in ("this", "that") or i in r.replace:
             continue
-        tok = doc[i]
-        if tok.tag_ != "DT" or tok.dep_ != "dobj" or any(True for _ in tok.children):
-            continue
-        if tok.head.lemma_.lower() in STANCE_OBJECT_VERBS or _quoted(ctx, tok):
-            continue
-        text = act_of_previous(ctx, tok)
-        if text:
-            r.replace[i] = text
+        t = doc[i]
+        if t.tag_ == "DT" and t.dep_ == dep and not any(True for _ in t.children):
+            yield t
 
 
 def _acts_named(ctx, verbs) -> list:

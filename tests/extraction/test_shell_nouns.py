@@ -7,12 +7,6 @@ names. All sentences are written for these tests."""
 import pytest
 
 
-def _one(claims, words):
-    hits = [c for c in claims if words in c.text]
-    assert len(hits) == 1, [c.text for c in claims]
-    return hits[0]
-
-
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
@@ -30,35 +24,35 @@ def _one(claims, words):
         ),
     ],
 )
-def test_who_condemned_an_attack_is_not_its_owner(claims_of, text, words, expected):
-    assert _one(claims_of(text), words).text == expected
+def test_who_condemned_an_attack_is_not_its_owner(claims_of, find, text, words, expected):
+    assert find(claims_of(text), words).text == expected
 
 
-def test_a_party_that_carried_it_out_still_owns_it(claims_of):
+def test_a_party_that_carried_it_out_still_owns_it(claims_of, find):
     text = (
         "Russia launched cyber attacks against Ukraine's banks in February. "
         "These actions disrupted payments for days."
     )
-    assert _one(claims_of(text), "payments").text.startswith("Russia’s cyber attacks")
+    assert find(claims_of(text), "payments").text.startswith("Russia’s cyber attacks")
 
 
-def test_a_paragraph_that_named_its_own_act_does_not_reach_back_to_the_lead(claims_of):
+def test_a_paragraph_that_named_its_own_act_does_not_reach_back_to_the_lead(claims_of, find):
     text = (
         "The United States condemns the attack on the central market in Beni on Sunday.\n\n"
         "The two governments signed a trade accord in Kampala on Monday. "
         "The United States supports this effort."
     )
-    c = _one(claims_of(text), "supports")
+    c = find(claims_of(text), "supports")
     assert "attack" not in c.text and "Beni" not in c.text
 
 
-def test_a_letter_s_closing_shell_noun_still_takes_the_lead(claims_of):
+def test_a_letter_s_closing_shell_noun_still_takes_the_lead(claims_of, find):
     text = (
         "At my direction, United States forces conducted strikes against a weapons depot "
         "in eastern Syria on June 4.\n\n"
         "These actions were taken to protect United States personnel."
     )
-    c = _one(claims_of(text), "protect")
+    c = find(claims_of(text), "protect")
     assert "strikes" in c.text and "These actions" not in c.text
 
 
@@ -79,13 +73,13 @@ def test_a_letter_s_closing_shell_noun_still_takes_the_lead(claims_of):
         ),
     ],
 )
-def test_the_events_its_paragraph_is_about(claims_of, text, words, expected):
-    assert expected in _one(claims_of(text), words).text
+def test_the_events_its_paragraph_is_about(claims_of, find, text, words, expected):
+    assert expected in find(claims_of(text), words).text
 
 
-def test_a_subject_of_another_number_is_not_taken(claims_of):
+def test_a_subject_of_another_number_is_not_taken(claims_of, find):
     text = (
         "The strike was conducted in a way meant to spare civilians. "
         "Officials said these operations would continue."
     )
-    assert "strike" not in _one(claims_of(text), "continue").text
+    assert "strike" not in find(claims_of(text), "continue").text
