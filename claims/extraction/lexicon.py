@@ -204,6 +204,15 @@ DESCRIPTOR_KINDS = {
 STATE_DESCRIPTORS = frozenset(
     "ministry government administration authorities office department officials".split()
 )
+# descriptions of a body ("the company", "the agency", "the ministry"): they never stand
+# for a party of people ("Analysts", "Witnesses") nor for a person
+BODY_DESCRIPTORS = frozenset(
+    """
+group groups organisation organization movement militia militias ministry government
+administration office department agency company firm corporation companies firms military
+army command newspaper broadcaster outlet network channel
+""".split()
+)
 # determiners and counts before a description ("the group", "Two U.S. officials")
 PARTY_DETERMINERS = frozenset(
     """

@@ -26,7 +26,9 @@ from itertools import accumulate
 
 from .lexicon import (
     AFFILIATION_MODIFIERS,
+    AGENT_NOUNS,
     ARMED_GROUP_WORDS,
+    BODY_DESCRIPTORS,
     DEFINITE_DETERMINERS,
     DESCRIPTOR_KINDS,
     GOVERNMENT_WORDS,
@@ -35,7 +37,10 @@ from .lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_DETERMINERS,
+    PERSON_NOUNS,
+    PLACE_PREPOSITIONS,
     RANK_WORDS,
+    RELATIVIZERS,
     STATE_DESCRIPTORS,
     TITLE_WORDS,
 )
@@ -55,6 +60,23 @@ _LOOKAHEAD_PARAGRAPHS = 2  # an introducing description reaches forward this far
 _ROLE_PREPOSITIONS = frozenset({"for", "at", "to", "with"})
 # words by which a name says it is a body ("Programme", "Ministry", "Brigades", "News")
 _BODY_WORDS = ORG_WORDS | ARMED_GROUP_WORDS | MILITARY_WORDS | MEDIA_WORDS | GOVERNMENT_WORDS
+# words after the head of a noun phrase ("Farmers near the dam", "Residents who fled")
+_NP_ENDS = PLACE_PREPOSITIONS | RELATIVIZERS | frozenset("of from for with on by who that".split())
+# common nouns of people, singular and plural ("analyst", "Witnesses", "local residents"):
+# a party they name is people, never the body a description stands for
+_PEOPLE_NOUNS = (
+    PERSON_NOUNS
+    | AGENT_NOUNS
+    | {w + "s" for w in PERSON_NOUNS}
+    | {w[:-1] + "ies" for w in PERSON_NOUNS if w.endswith("y")}
+    | {w[:-3] + "men" for w in PERSON_NOUNS if w.endswith("man")}
+) - (
+    BODY_DESCRIPTORS
+    | frozenset(
+        "authorities authority police governments agencies organizations organisations staff "
+        "team crew campaign campaigns".split()
+    )
+)
 
 
 @dataclass
@@ -94,6 +116,7 @@ class _Mention:
     role_head: str | None = None  # "the spokesman": a person named only by role
     intro_role: str | None = None  # "A spokesman for the leader": a person named later
     place: bool = False  # a name the tagger takes for a place ("Mocuba"), not a speaker
+    people: bool = False  # people named by a common noun ("Analysts") or a person's name
 
     @property
     def named(self) -> bool:
@@ -174,6 +197,10 @@ def _classify(m: _Mention) -> None:
         m.descriptor = head
         m.qualified = any(t[:1].isupper() for t in core[:-1])
         return
+    # "Analysts", "Local residents", "Farmers near the dam": capitalised only where the
+    # sentence starts
+    np = next((toks[:k] for k, t in enumerate(toks) if k and t.lower() in _NP_ENDS), toks)
+    m.people = np[-1].lower() in _PEOPLE_NOUNS and (len(np) == 1 or not np[-1][:1].isupper())
     if m.kind == "person":
         m.person = parse_person(m.text)
         if m.person is None and m.definite and head in TITLE_WORDS:
@@ -187,6 +214,9 @@ def _compatible(desc: str, other: _Mention) -> bool:
     if other.place and desc not in STATE_DESCRIPTORS:
         # "Trucks reached Chokwe ... The agency said": a place the text only names is
         # a country's government at most ("the ministry"), never "the agency"
+        return False
+    if desc in BODY_DESCRIPTORS and (other.people or other.person is not None):
+        # "Analysts say ... The company has said": a body is never a party of people
         return False
     return other.kind in kinds
 
@@ -297,6 +327,7 @@ def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[st
     u = _Union(len(mentions))
     _join_names(mentions, u, _acronyms(layout.text))
     _join_appositives(mentions, u, layout.text)
+    _join_pronoun_speakers(mentions, u, layout.text)
     _join_descriptions(mentions, u)
     _join_head_nouns(mentions, u)
     _join_introduced_people(mentions, u, layout.text)
@@ -373,6 +404,22 @@ def _join_appositives(mentions, u, text) -> None:
             and _compatible(m.descriptor, prev)
         ):
             u.join(i - 1, i)
+
+
+def _join_pronoun_speakers(mentions, u, text) -> None:
+    """ "A banned militant group claimed the attack. It said ...": a speaker written as a
+    pronoun carries its antecedent's words; it is the party of the nearest earlier
+    mention written with those words."""
+    for i, m in enumerate(mentions):
+        if not m.speaks or text.startswith(m.text, m.start):
+            continue
+        for j in range(i - 1, -1, -1):
+            o = mentions[j]
+            if m.para - o.para > _LOOKBACK_PARAGRAPHS:
+                break
+            if o.text == m.text and text.startswith(o.text, o.start):
+                u.join(j, i)
+                break
 
 
 def _join_descriptions(mentions, u) -> None:
