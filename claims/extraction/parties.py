@@ -53,6 +53,7 @@ _DETS = PARTY_DETERMINERS
 _DEFINITE = DEFINITE_DETERMINERS
 _PARTICLES = NAME_PARTICLES
 _WORD = re.compile(r"[\w'’.&/-]+")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)")
 _LOOKBACK_PARAGRAPHS = 2  # a description reaches back into this many earlier paragraphs
 _LOOKAHEAD_PARAGRAPHS = 2  # an introducing description reaches forward this far
@@ -117,6 +118,7 @@ class _Mention:
     intro_role: str | None = None  # "A spokesman for the leader": a person named later
     place: bool = False  # a name the tagger takes for a place ("Mocuba"), not a speaker
     people: bool = False  # people named by a common noun ("Analysts") or a person's name
+    sure: _Mention | None = None  # "the agency": the one body named as such it stands for
 
     @property
     def named(self) -> bool:
@@ -273,8 +275,12 @@ def _person_key(m: _Mention) -> tuple[str, str] | None:
     return name[-1].lower(), name[0].lower() if len(name) > 1 else ""
 
 
-def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[str | None]]:
-    """Parties of one article, and the party id of each claim's speaker.
+def cluster_parties(
+    speakers, *, entities, layout
+) -> tuple[list[Party], list[str | None], list[str | None]]:
+    """Parties of one article, the party id of each claim's speaker, and for a speaker
+    described as a body ("The agency said") the body's name as written when it is sure
+    ("the World Food Programme"), else None.
 
     ``speakers``: for each claim, (speaker as written, start offset of the
     mention, speaker kind) or None for the article's own voice;
@@ -328,11 +334,22 @@ def cluster_parties(speakers, *, entities, layout) -> tuple[list[Party], list[st
     _join_names(mentions, u, _acronyms(layout.text))
     _join_appositives(mentions, u, layout.text)
     _join_pronoun_speakers(mentions, u, layout.text)
-    _join_descriptions(mentions, u)
+    # what the tagger saw: mentions and entities of any label ("Monday", "two months")
+    seen = [(m.start, m.start + len(m.text)) for m in mentions] + [(s, e) for s, e, *_ in entities]
+    _join_descriptions(mentions, u, layout.text, seen)
     _join_head_nouns(mentions, u)
     _join_introduced_people(mentions, u, layout.text)
     places = {speaker_key(text) for _, _, text, label in entities if label in ("GPE", "NORP")}
-    return _parties(rec_mention, mentions, index, u, places)
+    found, ids = _parties(rec_mention, mentions, index, u, places)
+    return found, ids, [_written(m.sure) if m is not None and m.sure else None for m in rec_mention]
+
+
+def _written(m: _Mention) -> str | None:
+    """A name as a claim can carry it: "the World Food Programme", "UNICEF"."""
+    words = m.text.split()
+    if words[0].lower() == "the" and len(words) > 1:
+        return "the " + " ".join(words[1:])
+    return m.text if words[0][:1].isupper() and words[0].lower() not in _DETS else None
 
 
 def _org_key(m: _Mention) -> str:
@@ -422,7 +439,7 @@ def _join_pronoun_speakers(mentions, u, text) -> None:
                 break
 
 
-def _join_descriptions(mentions, u) -> None:
+def _join_descriptions(mentions, u, text, seen) -> None:
     for i, m in enumerate(mentions):
         if m.role_head:  # "the spokesman" -> the nearest earlier person with that role
             ante = next(
@@ -447,6 +464,8 @@ def _join_descriptions(mentions, u) -> None:
             ante = _nearest_before(mentions, i, u)
             if ante is not None:
                 u.join(ante, i)
+                if _sure(mentions, i, ante, u) and _nothing_between(mentions[ante], m, text, seen):
+                    m.sure = mentions[ante]
             continue
         # "An Iraqi militant group backed by Iran ..." introduces a name that follows
         nxt = next(
@@ -537,6 +556,53 @@ def _nearest_before(mentions, i, u):
     if len(telling) > 1:
         return None
     return next(iter(telling.values()), first)
+
+
+def _sure(mentions, i, ante, u) -> bool:
+    """ "The World Food Programme began airlifting maize ... The agency said": "the agency"
+    (the bare singular description of a body) joined to a name that says it is a body,
+    and no other body of its kind in reach but names that tell nothing and never speak."""
+    m, a = mentions[i], mentions[ante]
+    if (
+        m.descriptor not in BODY_DESCRIPTORS
+        or m.descriptor.endswith("s")
+        or len(m.words) != 1
+        or not a.named
+        or a.people
+        or not _tells_body(a)
+    ):
+        return False
+    root = u.find(ante)
+    for j in range(i - 1, -1, -1):
+        o = mentions[j]
+        if m.para - o.para > _LOOKBACK_PARAGRAPHS:
+            break
+        if (
+            o.kind != "person"
+            and u.find(j) != root
+            and _compatible(m.descriptor, o)
+            and (o.named or u.find(j) != j or o.speaks)
+            and not _bare_name(mentions, j, u)
+        ):
+            return False
+    return True
+
+
+def _nothing_between(a: _Mention, m: _Mention, text: str, seen) -> bool:
+    """The name is in the sentence before the description or its own, and nothing between
+    them could be a name the tagger missed ("UNICEF", "the Red Crescent"): every
+    capitalised word the tagger did not see opens a sentence and is no acronym."""
+    start, end = a.start + len(a.text), m.start
+    if a.para != m.para or len(_SENTENCE_END.findall(text, start, end)) > 1:
+        return False
+    for w in _WORD.finditer(text, start, end):
+        word, pos = w.group(), w.start()
+        if not word[:1].isupper() or any(s <= pos < e for s, e in seen):
+            continue
+        before = text[:pos].rstrip()
+        if (len(word) > 1 and word.isupper()) or (before and before[-1] not in '.!?"“\n'):
+            return False
+    return True
 
 
 def _tells_body(m: _Mention) -> bool:
@@ -642,10 +708,24 @@ def parties(ctx, resolved) -> list[Party]:
             continue
         start = a.speaker_span[0] if a.speaker_span else ctx.doc[r.ids[0]].idx if r.ids else 0
         speakers.append((a.speaker, start, a.speaker_kind))
-    found, ids = cluster_parties(speakers, entities=ctx.ents, layout=ctx.layout)
-    for r, pid in zip(resolved, ids, strict=True):
+    found, ids, names = cluster_parties(speakers, entities=ctx.ents, layout=ctx.layout)
+    for r, pid, name in zip(resolved, ids, names, strict=True):
         r.speaker_id = pid
+        if name:
+            _name_described(r, name)
     return found
+
+
+def _name_described(r, name: str) -> None:
+    """ "The agency said it had enough stocks": the pronoun that stood for the speaker
+    reads "the World Food Programme", not the description, when the body is sure."""
+    desc = r.attr.speaker.lower()
+    for k, v in list(r.replace.items()):
+        low = v.lower()
+        for tail in ("", "'s", "’s"):
+            if low == desc + tail:
+                r.replace[k] = (name[0].upper() if v[:1].isupper() else name[0]) + name[1:] + tail
+                break
 
 
 def _alias_key(name: str) -> str:

@@ -112,3 +112,72 @@ def test_a_group_introduced_unnamed_is_not_the_people_named_after_it(claims_of):
     assert first is not None and second is not None and farmers is not None
     assert first.id == second.id
     assert first.id != farmers.id
+
+
+# ---- "The agency said it ...": the claim names the body only when the join is sure ----
+
+
+def _text_of(claims, *words):
+    for c in claims:
+        if all(w.lower() in c.text.lower() for w in words):
+            return c.text
+    raise AssertionError(f"no claim with {words!r}: {[c.text for c in claims]!r}")
+
+
+def test_it_of_the_agency_reads_as_the_one_body_named_just_before(claims_of):
+    text = (
+        "Drought Empties Granaries\n\n"
+        "Rains failed across the south this year. The World Food Programme began trucking "
+        "sorghum to the worst-hit villages on Monday. The agency said it had enough grain "
+        "for two months."
+    )
+    claims = claims_of(text)
+    assert _text_of(claims, "enough grain").startswith("The World Food Programme had enough")
+    assert _party_of(claims, "enough grain").name == "World Food Programme"
+
+
+def test_it_of_the_agency_stays_the_agency_when_a_government_spoke_too(claims_of):
+    # two bodies an agency could be: the join may hold, the claim does not name one
+    text = (
+        "Drought Empties Granaries\n\n"
+        "The government declared a food emergency on Tuesday. The World Food Programme "
+        "began trucking sorghum to the worst-hit villages. The agency said it had enough "
+        "grain for two months."
+    )
+    claims = claims_of(text)
+    assert _text_of(claims, "enough grain").startswith("The agency had enough")
+
+
+def test_it_of_the_company_stays_the_company_after_a_name_that_tells_nothing(claims_of):
+    # "Orano" says nothing of being a company: the nearest name, never written in
+    text = (
+        "Miner Loses Licence\n\n"
+        "Orano said on Friday that the junta had revoked its licence. "
+        "The company said it would challenge the decision in court."
+    )
+    claims = claims_of(text)
+    assert _text_of(claims, "challenge the decision").startswith("The company would")
+
+
+def test_it_of_the_agency_stays_the_agency_a_paragraph_away_from_the_name(claims_of):
+    text = (
+        "Drought Empties Granaries\n\n"
+        "The World Food Programme began trucking sorghum to the worst-hit villages on "
+        "Monday.\n\n"
+        "Prices of grain in the markets doubled over the week. The agency said it had "
+        "enough grain for two months."
+    )
+    claims = claims_of(text)
+    assert _text_of(claims, "enough grain").startswith("The agency had enough")
+
+
+def test_it_of_the_agency_stays_the_agency_with_an_acronym_named_between(claims_of):
+    # another body ("ZAMFA") between the name and the description, seen or not
+    text = (
+        "Drought Empties Granaries\n\n"
+        "The World Food Programme began trucking sorghum to the worst-hit villages. "
+        "ZAMFA shipped seed to the farms on Monday. The agency said it had enough grain "
+        "for two months."
+    )
+    claims = claims_of(text)
+    assert _text_of(claims, "enough grain").startswith("The agency had enough")
