@@ -130,6 +130,17 @@ class _Mention:
         )
 
 
+def _in_reach(mentions, i):
+    """The mentions before ``mentions[i]``, nearest first, as (index, mention), back
+    ``_LOOKBACK_PARAGRAPHS`` paragraphs."""
+    m = mentions[i]
+    for j in range(i - 1, -1, -1):
+        o = mentions[j]
+        if m.para - o.para > _LOOKBACK_PARAGRAPHS:
+            return
+        yield j, o
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
@@ -430,10 +441,7 @@ def _join_pronoun_speakers(mentions, u, text) -> None:
     for i, m in enumerate(mentions):
         if not m.speaks or text.startswith(m.text, m.start):
             continue
-        for j in range(i - 1, -1, -1):
-            o = mentions[j]
-            if m.para - o.para > _LOOKBACK_PARAGRAPHS:
-                break
+        for j, o in _in_reach(mentions, i):
             if o.text == m.text and text.startswith(o.text, o.start):
                 u.join(j, i)
                 break
@@ -492,10 +500,7 @@ def _join_head_nouns(mentions, u) -> None:
         noun = m.words[0]
         if not noun.islower():
             continue
-        for j in range(i - 1, -1, -1):
-            o = mentions[j]
-            if m.para - o.para > _LOOKBACK_PARAGRAPHS:
-                break
+        for j, o in _in_reach(mentions, i):
             if (
                 o.kind != "person"
                 and len(o.words) > 1
@@ -531,10 +536,7 @@ def _join_introduced_people(mentions, u, text) -> None:
 def _nearest_before(mentions, i, u):
     m = mentions[i]
     first = None
-    for j in range(i - 1, -1, -1):
-        o = mentions[j]
-        if m.para - o.para > _LOOKBACK_PARAGRAPHS:
-            break
+    for j, o in _in_reach(mentions, i):
         if o is m or o.kind == "person":
             continue
         if _compatible(m.descriptor, o) and (o.named or u.find(j) != j or o.speaks):
@@ -573,10 +575,7 @@ def _sure(mentions, i, ante, u) -> bool:
     ):
         return False
     root = u.find(ante)
-    for j in range(i - 1, -1, -1):
-        o = mentions[j]
-        if m.para - o.para > _LOOKBACK_PARAGRAPHS:
-            break
+    for j, o in _in_reach(mentions, i):
         if (
             o.kind != "person"
             and u.find(j) != root
