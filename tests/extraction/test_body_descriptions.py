@@ -117,14 +117,7 @@ def test_a_group_introduced_unnamed_is_not_the_people_named_after_it(claims_of):
 # ---- "The agency said it ...": the claim names the body only when the join is sure ----
 
 
-def _text_of(claims, *words):
-    for c in claims:
-        if all(w.lower() in c.text.lower() for w in words):
-            return c.text
-    raise AssertionError(f"no claim with {words!r}: {[c.text for c in claims]!r}")
-
-
-def test_it_of_the_agency_reads_as_the_one_body_named_just_before(claims_of):
+def test_it_of_the_agency_reads_as_the_one_body_named_just_before(claims_of, find):
     text = (
         "Drought Empties Granaries\n\n"
         "Rains failed across the south this year. The World Food Programme began trucking "
@@ -132,11 +125,11 @@ def test_it_of_the_agency_reads_as_the_one_body_named_just_before(claims_of):
         "for two months."
     )
     claims = claims_of(text)
-    assert _text_of(claims, "enough grain").startswith("The World Food Programme had enough")
+    assert find(claims, "enough grain").text.startswith("The World Food Programme had enough")
     assert _party_of(claims, "enough grain").name == "World Food Programme"
 
 
-def test_it_of_the_agency_stays_the_agency_when_a_government_spoke_too(claims_of):
+def test_it_of_the_agency_stays_the_agency_when_a_government_spoke_too(claims_of, find):
     # two bodies an agency could be: the join may hold, the claim does not name one
     text = (
         "Drought Empties Granaries\n\n"
@@ -145,10 +138,10 @@ def test_it_of_the_agency_stays_the_agency_when_a_government_spoke_too(claims_of
         "grain for two months."
     )
     claims = claims_of(text)
-    assert _text_of(claims, "enough grain").startswith("The agency had enough")
+    assert find(claims, "enough grain").text.startswith("The agency had enough")
 
 
-def test_it_of_the_company_stays_the_company_after_a_name_that_tells_nothing(claims_of):
+def test_it_of_the_company_stays_the_company_after_a_name_that_tells_nothing(claims_of, find):
     # "Orano" says nothing of being a company: the nearest name, never written in
     text = (
         "Miner Loses Licence\n\n"
@@ -156,10 +149,10 @@ def test_it_of_the_company_stays_the_company_after_a_name_that_tells_nothing(cla
         "The company said it would challenge the decision in court."
     )
     claims = claims_of(text)
-    assert _text_of(claims, "challenge the decision").startswith("The company would")
+    assert find(claims, "challenge the decision").text.startswith("The company would")
 
 
-def test_it_of_the_agency_stays_the_agency_a_paragraph_away_from_the_name(claims_of):
+def test_it_of_the_agency_stays_the_agency_a_paragraph_away_from_the_name(claims_of, find):
     text = (
         "Drought Empties Granaries\n\n"
         "The World Food Programme began trucking sorghum to the worst-hit villages on "
@@ -168,10 +161,10 @@ def test_it_of_the_agency_stays_the_agency_a_paragraph_away_from_the_name(claims
         "enough grain for two months."
     )
     claims = claims_of(text)
-    assert _text_of(claims, "enough grain").startswith("The agency had enough")
+    assert find(claims, "enough grain").text.startswith("The agency had enough")
 
 
-def test_it_of_the_agency_stays_the_agency_with_an_acronym_named_between(claims_of):
+def test_it_of_the_agency_stays_the_agency_with_an_acronym_named_between(claims_of, find):
     # another body ("ZAMFA") between the name and the description, seen or not
     text = (
         "Drought Empties Granaries\n\n"
@@ -180,4 +173,4 @@ def test_it_of_the_agency_stays_the_agency_with_an_acronym_named_between(claims_
         "for two months."
     )
     claims = claims_of(text)
-    assert _text_of(claims, "enough grain").startswith("The agency had enough")
+    assert find(claims, "enough grain").text.startswith("The agency had enough")
