@@ -78,6 +78,7 @@ _JOIN_MAX = 30
 _JOINER = ", which"
 # what ``noun_join`` ends a clause it puts before a noun with
 _NOUN_JOINT = re.compile(r", an?$")
+_POSSESSIVE_END = re.compile(r"(['’]s?)$")
 # verbs whose object act is the subject's own ("took this action", "directed this
 # operation"): not the act of the clause before
 _LIGHT_VERBS = frozenset({"take", "direct", "conduct", "carry", "make", "undertake"})
@@ -972,8 +973,11 @@ def clause_this(ctx, resolved) -> None:
             continue
         speaker = p.attr.speaker if p.attr is not None else None
         if speaker and speaker != (r.attr.speaker if r.attr is not None else None):
-            continue  # someone's account, then the article's "this": the account or the event?
-        if p.piece.speech_act:
+            # someone's account, then the article's "this": the account or the event?
+            # Only the account joined with who gave it says both ("The WHO said ...,
+            # which is nearly three times ...")
+            text = _speaker_named(ctx, p, r) and _joined(ctx, p, r, subj, voiced=True)
+        elif p.piece.speech_act:
             # "He promised an inquiry. This would be led by a judge, he said": "this" is
             # what a speech act is about or the act itself, and only the joined clause,
             # which keeps both, can say it ("..., which would be led by"), not the act
@@ -1111,7 +1115,75 @@ def _clause_before(ctx, r, resolved, subj):
     return p
 
 
-def _joined(ctx, p, r, subj) -> str | None:
+def _span_ids(ctx, span) -> list[int]:
+    """Token ids of a character span (an attribution's speaker or cue), or []."""
+    found = span and ctx.doc.char_span(span[0], span[1], alignment_mode="expand")
+    return list(range(found.start, found.end)) if found else []
+
+
+def _speaker_named(ctx, p, r) -> bool:
+    """Whether claim ``p``, made by another than ``r``'s speaker (the article), can be
+    joined to ``r`` with who made it: its speaker and cue are words of ``p``'s sentence
+    ("The WHO said ...", "..., according to the ministry", "Police condemned the
+    attack ..."), a name or a noun (not "it", "they"), and ``r`` has no speaker of its
+    own. The joined claim says who said what (``_voiced``), so "this" keeps whatever the
+    text lets it stand for, the account or what it is about, as the reader takes it."""
+    a = p.attr
+    if a is None or not a.speaker or (r.attr is not None and r.attr.speaker):
+        return False
+    if a.unnamed or not a.cue_span:
+        return False
+    sent = ctx.doc[p.ids[0]].sent
+    who, cue = _span_ids(ctx, a.speaker_span), _span_ids(ctx, a.cue_span)
+    return (
+        bool(who and cue)
+        and all(sent.start <= k < sent.end for k in (*who, *cue))
+        and not any(_points_back(ctx.doc[k]) for k in who)
+    )
+
+
+def _voiced(ctx, p, ids) -> str | None:
+    """Claim ``p``'s words ``ids`` with who made it (``_speaker_named``): as they are
+    when they hold the speaker ("Police condemned the attack on a mosque"); "The WHO
+    said more than 14,000 suspected cases have been recorded" (also for "More than
+    14,000 ... have been recorded, the WHO said"); "according to the committee, ..."."""
+    doc, a = ctx.doc, p.attr
+    who, cue = _span_ids(ctx, a.speaker_span), _span_ids(ctx, a.cue_span)
+    if set(who) <= set(ids):
+        return ctx.render(ids, p.replace)
+    if any(k in ids for k in (*who, *cue)):
+        return None  # a speaker or cue split across the claim
+    speaker = ctx.render(who)
+    # "Aid workers said they had reached ...": a pronoun for the speaker named before it
+    # is the pronoun again
+    names = {x.lower() for x in (speaker, a.speaker, a.short) if x}
+    replace = {
+        k: v
+        for k, v in p.replace.items()
+        if not (
+            (doc[k].pos_ == "PRON" or doc[k].tag_ == "PRP$")
+            and _POSSESSIVE_END.sub("", v).lower() in names
+            and k > who[-1]
+        )
+    }
+    body = ctx.render(ids, replace)
+    first = doc[ids[0]]
+    if (
+        first.i not in p.replace
+        and first.pos_ != "PROPN"
+        and first.ent_type_ not in _NAME_ENTS
+        and first.text != "I"
+        and body[1:2].islower()
+    ):
+        body = body[0].lower() + body[1:]  # "About 9,000 families" inside a sentence
+    if a.cue_lemma == "according":
+        return f"according to {speaker}, {body}"
+    if len(cue) != 1 or doc[cue[0]].pos_ not in ("VERB", "AUX"):
+        return None
+    return f"{speaker} {doc[cue[0]].text} {body}"
+
+
+def _joined(ctx, p, r, subj, voiced=False) -> str | None:
     """ "Chad hosts more than 700,000 refugees. This has strained its resources." ->
     "Chad hosts more than 700,000 refugees, which has strained its resources.": the
     sentence before, one claim that reads on its own, joined by a relative "which",
@@ -1157,6 +1229,9 @@ def _joined(ctx, p, r, subj) -> str | None:
             # "... $2.3 billion in grants ... The grants will be awarded through the
             # fund. This builds on ...": the grants, or their awarding?
             return None
+    if voiced:
+        text = _voiced(ctx, p, ids)
+        return text + _JOINER if text and len(text.split()) <= _JOIN_MAX + 6 else None
     return ctx.render(ids, p.replace) + _JOINER
 
 
@@ -1292,7 +1367,8 @@ def noun_join(ctx, r, resolved) -> None:
     if p is None or p.piece.headline:
         return
     speaker = p.attr.speaker if p.attr is not None else None
-    if speaker != (r.attr.speaker if r.attr is not None else None):
+    voiced = speaker != (r.attr.speaker if r.attr is not None else None)
+    if voiced and not _speaker_named(ctx, p, r):
         return  # someone's account and the article's noun for it, or two speakers
     verb = p.piece.main
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_VERBS:
@@ -1303,7 +1379,7 @@ def noun_join(ctx, r, resolved) -> None:
         return
     if _named_further_back(ctx, det, noun, verb.sent):
         return
-    text = _joined(ctx, p, r, det)
+    text = _joined(ctx, p, r, det, voiced=voiced)
     if not text:
         return
     clause = text[: -len(_JOINER)]

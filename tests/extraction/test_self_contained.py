@@ -235,10 +235,14 @@ def test_this_said_to_be_an_incident_is_the_event_named_before(claims_of, find):
     )
 
 
-def test_this_said_to_be_something_else_stays(claims_of, find):
+def test_this_said_to_be_something_else_is_not_the_attack(claims_of, find):
+    # not "The attack ... is a worrying sign": the attack, or condemning it? The whole
+    # stance joined keeps both (test_voiced_join.py)
     text = (
         "Police condemned the attack on a mosque in the northern district. "
         "This is a worrying sign for the city."
     )
     c = find(claims_of(text), "worrying sign")
-    assert c.text.startswith("This is")
+    assert c.text.startswith(
+        "Police condemned the attack on a mosque in the northern district, which"
+    )

@@ -1,0 +1,130 @@
+"""A bare "this"/"that" subject, or "this" and a noun of an act, in the article's voice
+right after a sentence that reports what someone said (issue #13,
+demonstratives._speaker_named / _voiced): the sentence before is joined with who
+said it ("The health ministry said 62 people had died of cholera in March, which was
+twice as many as in February"), so the claim keeps both the account and what it is
+about and still says whose account it is. It stays when the speaker is only a pronoun,
+when the claim has a speaker of its own, or in a quotation. All sentences are written
+for these tests."""
+
+import pytest
+
+
+def _one(claims, words):
+    hits = [c for c in claims if words in c.text]
+    assert len(hits) == 1, [c.text for c in claims]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "The health ministry said 62 people had died of cholera in March. "
+            "That was twice as many as in February.",
+            "twice as many",
+            "The health ministry said 62 people had died of cholera in March, which was twice "
+            "as many as in February.",
+        ),
+        (
+            "About 9,000 families have lost their homes, according to the Red Cross. "
+            "This is the highest number since 2010.",
+            "highest number",
+            "According to the Red Cross, about 9,000 families have lost their homes, which is "
+            "the highest number since 2010.",
+        ),
+        (
+            "Officials estimate that 3,000 people fled the town last week. "
+            "This is more than the camp can hold.",
+            "camp can hold",
+            "Officials estimate 3,000 people fled the town last week, which is more than the "
+            "camp can hold.",
+        ),
+        (
+            "The mayor said the river would flood the old town. "
+            "This would force 2,000 people from their homes.",
+            "2,000 people",
+            "The mayor said the river would flood the old town, which would force 2,000 people "
+            "from their homes.",
+        ),
+        # the speaker's own pronouns stay pronouns once the speaker is named before them
+        (
+            "Aid workers said they had reached the camp on Sunday. "
+            "That was the first delivery in a month.",
+            "first delivery",
+            "Aid workers said they had reached the camp on Sunday, which was the first "
+            "delivery in a month.",
+        ),
+        (
+            "The Red Cross said its teams had reached the camp on Sunday. "
+            "That was the first delivery in a month.",
+            "first delivery",
+            "The Red Cross said its teams had reached the camp on Sunday, which was the first "
+            "delivery in a month.",
+        ),
+    ],
+)
+def test_this_after_an_account_is_the_account_with_its_speaker(claims_of, text, words, expected):
+    claims = claims_of(text)
+    c = _one(claims, words)
+    assert c.text == expected
+    assert c.speaker is None  # the article's claim: it says itself whose the account is
+    # the account stays a claim of its own, its speaker's
+    assert any(o is not c and o.speaker and words not in o.text for o in claims)
+
+
+def test_a_noun_of_an_act_after_an_account_is_appended_to_it(claims_of):
+    text = (
+        "Police said soldiers beat demonstrators in the main square. "
+        "This crackdown left dozens of people injured."
+    )
+    c = _one(claims_of(text), "dozens of people")
+    assert c.text == (
+        "Police said soldiers beat demonstrators in the main square, a crackdown that left "
+        "dozens of people injured."
+    )
+
+
+def test_a_stance_that_names_its_speaker_is_joined_as_it_is(claims_of):
+    text = (
+        "Police condemned the attack on a mosque in the northern district. "
+        "This is a worrying sign for the city."
+    )
+    c = _one(claims_of(text), "worrying sign")
+    assert c.text == (
+        "Police condemned the attack on a mosque in the northern district, which is a "
+        "worrying sign for the city."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the speaker is only a pronoun: the joined claim could not say who
+        (
+            "The ministry released its figures on Monday. It said 40 schools had been closed "
+            "by the floods. This is the highest number since 1998.",
+            "highest number",
+        ),
+        # the claim has a speaker of its own: whose "this"?
+        (
+            "The ministry said 40 schools had been closed by the floods. "
+            "This is the highest number since 1998, the teachers' union said.",
+            "highest number",
+        ),
+        # a quotation: what the speaker said before is not in the article
+        (
+            "The ministry said 40 schools had been closed by the floods. "
+            '"This is the highest number since 1998," the minister added.',
+            "highest number",
+        ),
+        # the account holds a pronoun nothing resolved: joined, it would not read either
+        (
+            "The ministry said he had resigned on Friday. That was a surprise to many.",
+            "surprise to many",
+        ),
+    ],
+)
+def test_this_after_an_account_stays(claims_of, text, words):
+    c = _one(claims_of(text), words)
+    assert c.text.startswith(("This", "That"))
