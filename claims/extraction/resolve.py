@@ -128,6 +128,7 @@ def trim(doc, ids):
         and not quote[ids[0]]
         or lower[ids[0]] in LEADING_JUNK
         and dep[ids[0]] in ("cc", "mark", "advmod", "punct")
+        and not _degree_word(a, ids)
         or quote[ids[0]]
         and len(ids) > 1
     ):
@@ -135,6 +136,18 @@ def trim(doc, ids):
     while ids and (punct[ids[-1]] and text[ids[-1]] not in ")%" or dep[ids[-1]] == "cc"):
         ids = ids[:-1]
     return ids
+
+
+def _degree_word(a, ids) -> bool:
+    """ "So far it has received ...", "so many", "then-president": the opening word
+    modifies the word right after it, not the clause, and goes with it."""
+    i = ids[0]
+    return (
+        len(ids) > 1
+        and a.dep[i] == "advmod"
+        and a.head[i] == ids[1]
+        and a.pos[ids[1]] in ("ADV", "ADJ", "DET", "NUM")
+    )
 
 
 def first_content(doc, pc):

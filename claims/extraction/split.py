@@ -228,7 +228,28 @@ class SentenceSplitter:
         self.attributor = Attributor(ctx, frames.allowed, frames.addressed)
 
     def subject_of(self, head):
-        return subject_of(head, self.allowed)
+        subj = subject_of(head, self.allowed)
+        if subj is None:
+            subj = self.subject_past_dateline(head)
+        return subj
+
+    def subject_past_dateline(self, head):
+        """ "KANO, NIGERIA — Floods ... have killed ...": the parser takes the dateline
+        for the subject and the real one for its apposition; the dateline is left out of
+        the claim, the apposition after it is the subject."""
+        allowed = self.allowed
+        for k in attrs(self.doc).kids[head.i]:
+            t = self.doc[k]
+            if t.dep_ in SUBJECTS and k not in allowed and t.i < head.i:
+                return next(
+                    (
+                        a
+                        for a in t.children
+                        if a.dep_ == "appos" and a.i > t.i and all(i in allowed for i in rng(a))
+                    ),
+                    None,
+                )
+        return None
 
     def mention_ids(self, tok):
         return self.attributor.mention_ids(tok)
@@ -283,6 +304,11 @@ class SentenceSplitter:
                     continue
                 own_subj = self.subject_of(c) is not None
                 own_aux = any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in c.children)
+                if c.tag_ == "VB" and head.tag_ in ("VBZ", "VBD") and not own_subj and not own_aux:
+                    # "This is necessary and proportionate to deter ...": a bare base form
+                    # cannot go on from a finite verb on its own (the tagger's verb is an
+                    # adjective the copula carries): it stays in the clause
+                    continue
                 if (
                     c.tag_ == "VBN"
                     and not own_subj

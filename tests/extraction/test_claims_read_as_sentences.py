@@ -1,0 +1,97 @@
+"""Every claim reads as a whole sentence: no verb lost in a split, no half of a fixed
+phrase cut off its front, no coordinated verb left without its subject (issue #13).
+Sentences written for these tests."""
+
+import pytest
+
+
+def _texts(claims):
+    return [c.text for c in claims]
+
+
+@pytest.mark.parametrize(
+    "text, whole",
+    [
+        (
+            "This is necessary and proportionate to deter further attacks.",
+            "This is necessary and proportionate to deter further attacks.",
+        ),
+        (
+            "The ministry said the measure was lawful and proportionate to the threat.",
+            "The measure was lawful and proportionate to the threat.",
+        ),
+        (
+            "The response was swift and commensurate with the danger, the general said.",
+            "The response was swift and commensurate with the danger.",
+        ),
+    ],
+)
+def test_a_coordinated_adjective_keeps_its_copula(claims_of, text, whole):
+    """The tagger reads an adjective after "is ... and" as a base-form verb; a base form
+    cannot carry a clause after a finite verb, so it is not split off without "is"."""
+    texts = _texts(claims_of(text))
+    assert whole in texts
+    assert not any(t.startswith(("This proportionate", "The measure proportionate")) for t in texts)
+
+
+def test_coordinated_finite_verbs_are_still_split(claims_of):
+    texts = _texts(claims_of("The army shelled the town and destroyed the bridge."))
+    assert "The army shelled the town." in texts
+    assert "The army destroyed the bridge." in texts
+    texts = _texts(claims_of("The council approved the budget and will vote on taxes next week."))
+    assert "The council will vote on taxes next week." in texts
+
+
+@pytest.mark.parametrize(
+    "text, start",
+    [
+        (
+            "The agency appealed for $18 million to fight the outbreak. "
+            "So far it has received less than a third of that.",
+            "So far",
+        ),
+        (
+            "The ministry has recorded 40 cases. So far none of the patients has died, "
+            "officials said.",
+            "So far none",
+        ),
+        (
+            "The river rose quickly. So many people fled that the shelters filled by noon.",
+            "So many people",
+        ),
+    ],
+)
+def test_a_degree_word_stays_with_the_word_it_modifies(claims_of, text, start):
+    """ "So" before "far" or "many" is part of the phrase, not a connective to drop."""
+    texts = _texts(claims_of(text))
+    assert any(t.startswith(start) for t in texts), texts
+    assert not any(t.startswith(("Far ", "Many people fled")) for t in texts)
+
+
+def test_a_connective_so_is_still_dropped(claims_of):
+    texts = _texts(claims_of("The party lost the vote. So it will now seek a new leader."))
+    assert not any(t.startswith("So") for t in texts)
+    texts = _texts(claims_of("So, the ministry said it would close the schools."))
+    assert not any(t.startswith("So") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "KANO, NIGERIA — Floods caused by days of heavy rain have killed at least 60 people "
+            "in northern Nigeria and displaced more than 30,000, emergency officials said Thursday.",
+            "Floods caused by days of heavy rain have displaced more than 30,000.",
+        ),
+        (
+            "NAIROBI, KENYA — A landslide buried a village in western Kenya on Saturday and "
+            "killed at least 20 people, officials said.",
+            "A landslide killed at least 20 people.",
+        ),
+    ],
+)
+def test_a_coordinated_verb_after_a_dateline_keeps_its_subject(claims_of, text, claim):
+    """The parser takes the dateline for the subject and the real subject for its
+    apposition: the second verb's claim takes the apposition, not nothing."""
+    texts = _texts(claims_of(text))
+    assert claim in texts, texts
