@@ -38,6 +38,7 @@ from .lexicon import (
     MODALS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
+    PLACE_NOUNS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONAL_PARTICIPLES,
     RELATIVIZERS,
@@ -50,6 +51,7 @@ from .tokattrs import attrs
 
 # unions of word lists, built once rather than on every call
 _RELATIVIZERS_OR_THAT = RELATIVIZERS | {"that"}
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_OR_IT_THEY = PERSON_PRONOUNS | {"it", "they"}
 
 
@@ -156,6 +158,25 @@ def _relative_antecedent(rel):
             break
         noun = up.head
     return rel.head
+
+
+def _sole_antecedent(rel) -> bool:
+    """The noun just before ", which"/", where" is the only one the relative word can
+    stand for: the head of the phrase before the comma, not one of a list ("Kenya,
+    Somalia, and Ethiopia, where"), not set against another ("partisan data, not race,
+    which"), and not the object of a preposition inside a longer noun phrase ("rations
+    in the camps in Palo, which it had cut": the rations or the camps may be meant)."""
+    noun = rel.head
+    doc = rel.doc
+    start = rel.left_edge.i
+    end = max([noun.i] + [c.right_edge.i for c in noun.children if c.i < start - 1])
+    if noun.pos_ not in ("NOUN", "PROPN") or end + 2 != start or doc[end + 1].text != ",":
+        return False
+    if noun.dep_ in ("conj", "appos") or any(c.dep_ in ("conj", "neg") for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        return False
+    return True
 
 
 def rng(tok):
@@ -713,7 +734,8 @@ class SentenceSplitter:
                     q = Piece(
                         order=rel, main=t, attr=None if p.speech_act else p.attr, subject=None
                     )
-                    if doc[t.left_edge.i].lower_ in ("who", "which", "that"):
+                    placed = self.relative_antecedent_in_place(q, t, ante)
+                    if not placed and doc[t.left_edge.i].lower_ in ("who", "which", "that"):
                         q.prefix = self.ctx.render(ante)
                     pieces.append(q)
                 elif m == "speech":
@@ -835,6 +857,44 @@ class SentenceSplitter:
                 a = self.attributor.make_attr(t, frame.subject, None)
                 return (c, rel, a) if a is not None else None
         return None
+
+    def relative_antecedent_in_place(self, q, rel, ante) -> bool:
+        """ "The bridge, which engineers had declared unsafe, ..." -> "Engineers had
+        declared the bridge unsafe"; "The camp, where 20,000 people live, ..." ->
+        "20,000 people live in the camp": a relative word that is not the clause's
+        subject stands where the antecedent goes, not in front of the clause. True when
+        the antecedent was put in its place; False otherwise (a subject relative word:
+        the antecedent goes in front; "where" after what is not a place ("the meeting,
+        where the minister announced ...") stays as it was)."""
+        doc = self.doc
+        word = doc[rel.left_edge.i]
+        subj = self.subject_of(rel)
+        if not ante or word.head.i != rel.i or subj is None or subj.dep_ != "nsubj":
+            return False  # (a passive has no object: "which" as its object is a misparse)
+        if not _sole_antecedent(rel):
+            return False
+        if word.dep_ == "dobj" and word.lower_ in ("which", "whom", "who"):
+            q.replace[rel.i] = f"{rel.text} {self.inner_mention(ante)}"
+            return True
+        if word.dep_ == "advmod" and word.lower_ == "where":
+            noun = doc[ante[-1]]
+            last = next((i for i in reversed(q.order) if not doc[i].is_punct), None)
+            if last is None or (
+                noun.lemma_.lower() not in PLACE_NOUNS and noun.ent_type_ not in _PLACE_ENTS
+            ):
+                return False
+            q.replace[last] = f"{doc[last].text} in {self.inner_mention(ante)}"
+            return True
+        return False
+
+    def inner_mention(self, ids) -> str:
+        """A mention as it reads inside a sentence: a leading "The" lowercased ("the
+        Rural Water Security Act"), but for a place's own ("The Hague")."""
+        text = self.ctx.render(ids)
+        first = self.doc[ids[0]]
+        if first.lower_ in ("the", "a", "an") and first.ent_type_ not in _PLACE_ENTS:
+            text = first.lower_ + text[len(first.text) :]
+        return text
 
     @staticmethod
     def opener(tok, clause) -> bool:

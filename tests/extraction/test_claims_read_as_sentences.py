@@ -95,3 +95,78 @@ def test_a_coordinated_verb_after_a_dateline_keeps_its_subject(claims_of, text, 
     apposition: the second verb's claim takes the apposition, not nothing."""
     texts = _texts(claims_of(text))
     assert claim in texts, texts
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "The Rural Water Security Act, which the President signed into law today, "
+            "delivers the largest federal investment in rural water in a generation.",
+            "The President signed the Rural Water Security Act into law today.",
+        ),
+        (
+            "The bridge, which engineers had declared unsafe in 2019, collapsed on Tuesday.",
+            "Engineers had declared the bridge unsafe in 2019.",
+        ),
+        (
+            "The court upheld the law, which parliament passed in 2021 despite protests.",
+            "Parliament passed the law in 2021 despite protests.",
+        ),
+    ],
+)
+def test_an_object_relative_puts_its_antecedent_after_the_verb(claims_of, text, claim):
+    """ ", which engineers had declared unsafe": "which" is the verb's object, so the
+    claim is not "The bridge engineers had declared unsafe" (a noun phrase)."""
+    assert claim in _texts(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "The camp, where more than 20,000 people live, was shelled on Sunday.",
+            "More than 20,000 people live in the camp.",
+        ),
+        (
+            "The worst-hit area is Kano state, where the river burst its banks on Tuesday night.",
+            "The river burst its banks on Tuesday night in Kano state.",
+        ),
+    ],
+)
+def test_a_where_clause_after_a_place_keeps_the_place(claims_of, text, claim):
+    assert claim in _texts(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # one of a list: "where" may be all three
+        (
+            "The aid is for Kenya, Somalia, and Ethiopia, where the drought has left "
+            "20 million people hungry.",
+            "hungry in Ethiopia",
+        ),
+        # inside a longer phrase: the rations or the camps may be what was cut
+        (
+            "The agency will restore full food rations in the camps in Palo, which it had "
+            "cut by half in March.",
+            "cut Palo",
+        ),
+        # set against another noun
+        (
+            "The minister said the plan relied on partisan data, not race, which the court "
+            "has allowed.",
+            "allowed race",
+        ),
+    ],
+)
+def test_no_antecedent_put_in_place_when_it_is_not_the_only_one(claims_of, text, wrong):
+    assert not any(wrong in t for t in _texts(claims_of(text)))
+
+
+def test_a_where_clause_after_what_is_not_a_place_is_left_as_it_was(claims_of):
+    texts = _texts(
+        claims_of("The talks ended on Friday, where the two sides agreed to meet again.")
+    )
+    assert not any("in Friday" in t or "in the talks" in t for t in texts)
