@@ -14,6 +14,8 @@ before any rule reads it (the only place the rule layer changes a parse).
   The verb is what the critics say the budget does; "which" is its subject.
 - "it called that support a threat": "that support" read as a clause ("that
   [which] supports a threat"); a noun phrase and what it is called.
+- "A spokesperson, reached after the broadcast, said ...": the participle aside read
+  as what was said, its noun as its subject; it is an aside on who speaks.
 - "Harbour Homes said ...": a name the tagger calls a person's that ends in a plural
   noun is an organisation's.
 """
@@ -226,7 +228,7 @@ def repair(doc) -> None:
         speech_in_relative(doc, doc[i])
     ccomp = strings.add("ccomp")
     for i in (deps == ccomp).nonzero()[0].tolist():
-        called_that_noun(doc, doc[i])
+        called_that_noun(doc, doc[i]) or participle_aside(doc, doc[i])
     plural_person_names(doc)
 
 
@@ -251,6 +253,40 @@ def called_that_noun(doc, clause) -> bool:
     dem.head, dem.dep_ = clause, "det"
     clause.dep_, clause.tag_, clause.pos_ = "dobj", "NN", "NOUN"
     obj.head, obj.dep_ = verb, "oprd"
+    return True
+
+
+def participle_aside(doc, clause) -> bool:
+    """ "A spokesperson for the office, reached after the broadcast, said ...": the
+    parser makes the participle between commas what was said, with the speaker as its
+    subject, so the speech has no speaker and the speaker alone becomes a claim. A
+    past participle before its verb of saying, set off by commas, is an aside on the
+    noun before it, and that noun is who speaks."""
+    verb = clause.head
+    if clause.tag_ not in _PARTICIPLE_TAGS or clause.i > verb.i:
+        return False
+    if verb.lemma_.lower() not in _SPEECH_VERBS:
+        return False
+    kids = list(clause.children)
+    if clause.tag_ == "VBD" and any(
+        c.dep_ == "dobj"
+        or c.dep_ == "ccomp"
+        and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        for c in kids
+    ):
+        return False  # a verb of its own ("asked reporters", not "asked about", "asked whether")
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subj is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in kids):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before, after = clause.i - 1, clause.right_edge.i + 1
+    if doc[before].text != "," or subj.right_edge.i not in (before - 1, before):
+        return False
+    if after >= verb.i or doc[after].text != "," or after + 1 != verb.i:
+        return False
+    subj.head, subj.dep_ = verb, "nsubj"
+    clause.head, clause.dep_ = subj, "acl"
     return True
 
 

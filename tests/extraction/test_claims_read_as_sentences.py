@@ -170,3 +170,33 @@ def test_a_where_clause_after_what_is_not_a_place_is_left_as_it_was(claims_of):
         claims_of("The talks ended on Friday, where the two sides agreed to meet again.")
     )
     assert not any("in Friday" in t or "in the talks" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, claim",
+    [
+        (
+            "A spokesperson for the finance office, reached after the broadcast, said the "
+            "two figures reflected different assumptions.",
+            "spokesperson",
+            "The two figures reflected different assumptions.",
+        ),
+        (
+            "The governor's office, asked about the delay, said the contractor was to blame.",
+            "governor",
+            "The contractor was to blame.",
+        ),
+        (
+            "The minister, asked whether he would resign, said he had done nothing wrong.",
+            "minister",
+            "had done nothing wrong",
+        ),
+    ],
+)
+def test_a_participle_aside_on_the_speaker_is_not_a_claim(claims_of, text, speaker, claim):
+    """ "X, reached after the broadcast, said ...": the parser reads the aside as what was
+    said and X as its subject; X speaks, and the aside is no claim of its own."""
+    claims = claims_of(text)
+    said = next(c for c in claims if claim in c.text)
+    assert said.speaker and speaker in said.speaker.lower()
+    assert not any(c.text.endswith(("broadcast.", "delay.", "resign.")) for c in claims)
