@@ -244,6 +244,10 @@ class Antecedents:
             return None
         if first.lower_ in ("the", "a", "an") and not first.ent_type_:
             out = first.lower_ + out[len(first.text) :]
+        elif _capital_of_sentence_only(first, ids):
+            # "Police raided ... Their operation" -> "the police’s operation" (resolve
+            # gives a bare common noun its article as an owner), not "Police’s"
+            out = first.lower_ + out[len(first.text) :]
         return out
 
     def _person_text(self, start, end, label_text):
@@ -1805,6 +1809,20 @@ class Antecedents:
 
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _capital_of_sentence_only(first, ids) -> bool:
+    """A common noun capitalised only because it opens its sentence ("Police", "Farmers",
+    "Security forces"), not a name, an acronym or the start of a name ("Police Chief
+    Ana Ruiz")."""
+    text = first.text
+    if first.pos_ != "NOUN" or first.ent_type_ or not first.is_sent_start:
+        return False
+    if not (text[:1].isupper() and text[1:].islower()):
+        return False
+    doc = first.doc
+    nxt = doc[ids[1]] if len(ids) > 1 else None
+    return nxt is None or (nxt.pos_ != "PROPN" and not nxt.ent_type_)
 
 
 def _medium_of_report(t):

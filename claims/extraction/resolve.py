@@ -1694,11 +1694,22 @@ def _in_relative_clause(tok, before) -> bool:
 
 
 def _possessor(name: str) -> str:
-    """ "two American citizens" -> "the two American citizens’"."""
+    """ "two American citizens" -> "the two American citizens’"; "residents" (a bare
+    common noun, lowercased by coref) -> "the residents’": an owner is a definite one,
+    not whoever the plain plural could name."""
     first = name.split(" ", 1)[0]
     if first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
         name = "the " + name[0].lower() + name[1:] if not first[:1].isdigit() else "the " + name
+    elif first[:1].islower() and first.isalpha() and first not in _NOT_BARE:
+        name = "the " + name
     return name + ("’" if name.endswith("s") else "’s")
+
+
+# words a lowercase owner may open with that already make it definite or general
+_NOT_BARE = frozenset(
+    "the a an this that these those its their his her our your my each every all both "
+    "some many most several any no one".split()
+)
 
 
 _NUMBER_WORDS = frozenset(
