@@ -204,6 +204,13 @@ DESCRIPTOR_KINDS = {
 STATE_DESCRIPTORS = frozenset(
     "ministry government administration authorities office department officials".split()
 )
+# of them, the ones that name a country's own government, never a province's (parties)
+NATIONAL_DESCRIPTORS = frozenset({"ministry", "government", "administration"})
+# a place's name followed by one of these lies within a country ("Cabo Delgado province")
+REGION_NOUNS = frozenset(
+    "province provinces state states region regions district districts county counties "
+    "prefecture prefectures governorate governorates oblast municipality".split()
+)
 # descriptions of a body ("the company", "the agency", "the ministry"): they never stand
 # for a party of people ("Analysts", "Witnesses") nor for a person
 BODY_DESCRIPTORS = frozenset(

@@ -35,11 +35,13 @@ from .lexicon import (
     MEDIA_WORDS,
     MILITARY_WORDS,
     NAME_PARTICLES,
+    NATIONAL_DESCRIPTORS,
     ORG_WORDS,
     PARTY_DETERMINERS,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
     RANK_WORDS,
+    REGION_NOUNS,
     RELATIVIZERS,
     STATE_DESCRIPTORS,
     TITLE_WORDS,
@@ -55,6 +57,14 @@ _PARTICLES = NAME_PARTICLES
 _WORD = re.compile(r"[\w'’.&/-]+")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z.&-]{1,9})\s*\)")
+# "Cabo Delgado provinces", "Nampula and Cabo Delgado provinces", "Kano state": what
+# follows a place's name says it lies within a country (in lower case: "U.S. State
+# Department" is no state)
+_REGION_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*\s+(?:"
+    + "|".join(sorted(REGION_NOUNS))
+    + r")\b"
+)
 _LOOKBACK_PARAGRAPHS = 2  # a description reaches back into this many earlier paragraphs
 _LOOKAHEAD_PARAGRAPHS = 2  # an introducing description reaches forward this far
 # prepositions after a title that lead to whom the person works for ("spokesman for ...")
@@ -117,6 +127,7 @@ class _Mention:
     role_head: str | None = None  # "the spokesman": a person named only by role
     intro_role: str | None = None  # "A spokesman for the leader": a person named later
     place: bool = False  # a name the tagger takes for a place ("Mocuba"), not a speaker
+    region: bool = False  # a place within a country ("Cabo Delgado provinces", "Kano state")
     people: bool = False  # people named by a common noun ("Analysts") or a person's name
     sure: _Mention | None = None  # "the agency": the one body named as such it stands for
 
@@ -228,6 +239,11 @@ def _compatible(desc: str, other: _Mention) -> bool:
         # "Trucks reached Chokwe ... The agency said": a place the text only names is
         # a country's government at most ("the ministry"), never "the agency"
         return False
+    if other.region and desc in NATIONAL_DESCRIPTORS:
+        # "shelters in Nampula and Cabo Delgado provinces ... The government declared":
+        # a province has no government, ministry or administration of its own in a
+        # report; the government is the country's
+        return False
     if desc in BODY_DESCRIPTORS and (other.people or other.person is not None):
         # "Analysts say ... The company has said": a body is never a party of people
         return False
@@ -335,7 +351,18 @@ def cluster_parties(
             if label == "GPE"
             else speaker_kind(text, {label})
         )
-        mentions.append(_Mention(text, s, kind, layout.paragraph(s), False, place=label == "GPE"))
+        place = label == "GPE"
+        mentions.append(
+            _Mention(
+                text,
+                s,
+                kind,
+                layout.paragraph(s),
+                False,
+                place=place,
+                region=place and _REGION_AFTER.match(layout.text, e) is not None,
+            )
+        )
     order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     mentions = [mentions[i] for i in order]
     for m in mentions:
