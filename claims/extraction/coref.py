@@ -176,6 +176,9 @@ class Antecedents:
         self.possessors: dict[
             int, str | None
         ] = {}  # possessive determiner of a subject -> its owner
+        # mentions that open with a common noun capitalised only as the sentence's first
+        # word ("Police", "Farmers near the dam")
+        self.common_openers: set[str] = set()
         self.partitive: dict[int, str] = {}  # "Many of them" -> what "them" stands for
         self.concessive: dict[int, str] = {}  # "Although X ..., NASA said it ..." -> X
         self._singular: set[str] = set()  # what an "it" stood for: not a "they" after
@@ -245,9 +248,9 @@ class Antecedents:
         if first.lower_ in ("the", "a", "an") and not first.ent_type_:
             out = first.lower_ + out[len(first.text) :]
         elif _capital_of_sentence_only(first, ids):
-            # "Police raided ... Their operation" -> "the police’s operation" (resolve
-            # gives a bare common noun its article as an owner), not "Police’s"
-            out = first.lower_ + out[len(first.text) :]
+            # "Police raided ... Their operation" -> "the police’s operation": resolve
+            # gives a bare common noun its article as an owner, not "Police’s"
+            self.common_openers.add(out)
         return out
 
     def _person_text(self, start, end, label_text):

@@ -1597,7 +1597,7 @@ def resolve_possessive(ctx, r: Resolved) -> None:
                 r.replace[c.i] = "the"
                 r.replace[subj.i] = f"{subj.text} of {name}"
             elif name:
-                r.replace[c.i] = _possessor(name)
+                r.replace[c.i] = _possessor(name, ctx.antecedents().common_openers)
 
 
 _POSSESSIVE_FITS = {
@@ -1680,7 +1680,7 @@ def resolve_other_possessives(ctx, r: Resolved) -> None:
                 r.replace[i] = "the"
                 r.replace[head.i] = f"{head.text} of {name}"
             continue
-        r.replace[i] = _possessor(name)
+        r.replace[i] = _possessor(name, ctx.antecedents().common_openers)
 
 
 def _in_relative_clause(tok, before) -> bool:
@@ -1693,15 +1693,16 @@ def _in_relative_clause(tok, before) -> bool:
     return False
 
 
-def _possessor(name: str) -> str:
-    """ "two American citizens" -> "the two American citizens’"; "residents" (a bare
-    common noun, lowercased by coref) -> "the residents’": an owner is a definite one,
-    not whoever the plain plural could name."""
+def _possessor(name: str, openers=frozenset()) -> str:
+    """ "two American citizens" -> "the two American citizens’"; "Residents", a bare
+    common noun capitalised only as its sentence's first word (coref's
+    ``common_openers``) -> "the residents’", "consular officers" -> "the consular
+    officers’": an owner is a definite one, not whoever the plain plural could name."""
     first = name.split(" ", 1)[0]
-    if first[:1].isdigit() or first.lower() in _NUMBER_WORDS:
+    if first[:1].isdigit() or first.lower() in _NUMBER_WORDS or name in openers:
         name = "the " + name[0].lower() + name[1:] if not first[:1].isdigit() else "the " + name
     elif first[:1].islower() and first.isalpha() and first not in _NOT_BARE:
-        name = "the " + name
+        name = "the " + name  # "consular officers" -> "the consular officers’"
     return name + ("’" if name.endswith("s") else "’s")
 
 

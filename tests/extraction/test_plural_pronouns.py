@@ -349,7 +349,7 @@ def test_their_request_is_of_those_who_requested(claims_of, find):
         "The judge rejected their request on Friday."
     )
     c = find(claims_of(text), "rejected")
-    assert c.text == "The judge rejected defense lawyers’ request on Friday."
+    assert c.text == "The judge rejected the defense lawyers’ request on Friday."
 
 
 def test_its_appeal_is_of_the_one_that_appealed(claims_of, find):
@@ -364,7 +364,7 @@ def test_a_capitalised_adjective_of_a_common_noun_is_lowercased(claims_of, find)
         "The ministry ignored their request."
     )
     c = find(claims_of(text), "ignored")
-    assert c.text == "The ministry ignored consular officers’ request."
+    assert c.text == "The ministry ignored the consular officers’ request."
 
 
 def test_two_verbs_of_the_stem_leave_the_owner(claims_of, find):
