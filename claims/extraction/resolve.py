@@ -1845,6 +1845,8 @@ def resolve_partitive(ctx, r: Resolved) -> None:
     part = ctx.antecedents().partitive
     for i in r.ids:
         if i in part and i not in r.replace:
+            if _named_before_in_claim(ctx, r, i, part[i].removeprefix("the ")):
+                continue  # "Rescue teams — many of them volunteers — searched ...": bound
             r.replace[i] = part[i]
 
 
@@ -1867,6 +1869,16 @@ def resolve_object_pronouns(ctx, r: Resolved) -> None:
     for i in r.ids:
         if i in objects and i not in r.replace:
             r.replace[i] = in_running_text(ctx, objects[i]) if i != r.ids[0] else objects[i]
+
+
+def _named_before_in_claim(ctx, r: Resolved, i: int, name: str) -> bool:
+    """Does the claim already name what the pronoun at ``i`` stands for, before it? The
+    pronoun then reads as it is ("Rescue teams — many of them volunteers — ..."), and
+    the name written in would repeat it ("many of rescue teams volunteers")."""
+    before = [k for k in r.ids if k < i]
+    if not before:
+        return False
+    return name.lower() in ctx.render(before, r.replace).lower()
 
 
 _INNER_CLAUSES = frozenset({"advcl", "relcl", "acl", "pcomp"})

@@ -674,6 +674,11 @@ class SentenceSplitter:
             if not stub:  # "The finding comes" once "after NASA said ..." is its own claim
                 pieces.append(piece)
 
+        if any(m == "conj" for _, m in splits):
+            for p in pieces:
+                if p.main is head:
+                    self.not_only_uninverted(p, head, subj)
+
         # pieces hidden inside the clause's own tokens
         for p in list(pieces):
             if p.main is not head:
@@ -857,6 +862,41 @@ class SentenceSplitter:
                 a = self.attributor.make_attr(t, frame.subject, None)
                 return (c, rel, a) if a is not None else None
         return None
+
+    def not_only_uninverted(self, p, head, subj) -> None:
+        """ "Not only did the militia shell the camp, but it also blocked ..." -> "The
+        militia shelled the camp": once the "but also" clause is a claim of its own, the
+        first loses "Not only" and the inversion it asked for ("did ... shell" ->
+        "shelled", "were the journalists detained" -> "the journalists were detained")."""
+        kids = list(head.children)
+        neg = next((c for c in kids if c.dep_ == "preconj" and c.lower_ == "not"), None)
+        if neg is None or not p.order or p.order[0] != neg.i:
+            return
+        only = next((c for c in neg.children if c.lower_ == "only"), None)
+        if only is None or only.i != neg.i + 1:
+            return
+        aux = next((c for c in kids if c.dep_ in ("aux", "auxpass") and c.i == only.i + 1), None)
+        if aux is None and head.i == only.i + 1 and head.lemma_.lower() in ("be", "have"):
+            # "Not only were the journalists detained": the parser makes "were" the head
+            aux = head
+            if subj is None or subj.i < head.i:
+                subj = next(
+                    (g for c in kids if c.i > head.i for g in c.children if g.dep_ in SUBJECTS),
+                    None,
+                )
+        if aux is None or subj is None or subj.left_edge.i != aux.i + 1:
+            return
+        span = set(rng(subj))
+        order = [i for i in p.order if i not in (neg.i, only.i, aux.i)]
+        if aux.lemma_.lower() == "do" and aux is not head:
+            if aux.tag_ == "VBD":
+                p.replace[head.i] = past_tense(head.lemma_.lower())
+            elif aux.tag_ == "VBZ":
+                p.replace[head.i] = present_3sg(head.lemma_.lower())
+        else:
+            k = max(j for j, i in enumerate(order) if i in span)
+            order.insert(k + 1, aux.i)
+        p.order = order
 
     def relative_antecedent_in_place(self, q, rel, ante) -> bool:
         """ "The bridge, which engineers had declared unsafe, ..." -> "Engineers had
