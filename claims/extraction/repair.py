@@ -16,6 +16,8 @@ before any rule reads it (the only place the rule layer changes a parse).
   [which] supports a threat"); a noun phrase and what it is called.
 - "A spokesperson, reached after the broadcast, said ...": the participle aside read
   as what was said, its noun as its subject; it is an aside on who speaks.
+- "The attack, the third this month, killed 12 people, police said": "said" given two
+  subjects and the reported verb hung on the first; the first is the reported verb's.
 - "Harbour Homes said ...": a name the tagger calls a person's that ends in a plural
   noun is an organisation's.
 """
@@ -217,9 +219,12 @@ def repair(doc) -> None:
     deps = arr[:, 0]
     # the roots and the clauses on nouns only (a few per paragraph), found in array
     # passes, not token by token
+    speech = _speech_lemma_ids(strings)
     for i in (deps == root).nonzero()[0].tolist():
         if int(arr[i, 1]) in lemmas:
             naming_root(doc, doc[i])
+        elif int(arr[i, 1]) in speech:
+            two_subjects(doc, doc[i])
     for d in clausal:
         for i in (deps == d).nonzero()[0].tolist():
             that_clause_on_noun(doc, doc[i])
@@ -253,6 +258,49 @@ def called_that_noun(doc, clause) -> bool:
     dem.head, dem.dep_ = clause, "det"
     clause.dep_, clause.tag_, clause.pos_ = "dobj", "NN", "NOUN"
     obj.head, obj.dep_ = verb, "oprd"
+    return True
+
+
+_SPEECH_IDS: dict[int, frozenset] = {}
+
+
+def _speech_lemma_ids(strings) -> frozenset:
+    """The verbs of saying as the vocabulary's string ids (one set per vocabulary)."""
+    key = id(strings)
+    ids = _SPEECH_IDS.get(key)
+    if ids is None:
+        ids = _SPEECH_IDS[key] = frozenset(strings.add(w) for w in _SPEECH_VERBS)
+    return ids
+
+
+def two_subjects(doc, verb) -> bool:
+    """ "The attack, the third this month, killed at least 12 people, police said": the
+    parser gives "said" two subjects, the report's ("The attack") and the speaker's
+    ("police"), and hangs the reported verb on the first as a participle. The subject
+    just before "said" speaks; the verb hung on the first is what it said, with that
+    subject as its own."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) != 2:
+        return False
+    first, speaker = subjects
+    if speaker.right_edge.i + 1 != verb.i or doc[speaker.left_edge.i - 1].text != ",":
+        return False
+    said = next(
+        (
+            c
+            for c in first.children
+            if c.dep_ in ("acl", "relcl")
+            and c.tag_ in _PARTICIPLE_TAGS
+            and c.i > first.i
+            and c.right_edge.i < speaker.left_edge.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+        ),
+        None,
+    )
+    if said is None:
+        return False
+    said.head, said.dep_ = verb, "ccomp"
+    first.head = said
     return True
 
 

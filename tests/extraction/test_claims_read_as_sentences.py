@@ -267,3 +267,34 @@ def test_not_only_loses_its_inversion_once_split(claims_of, text, first, second)
     texts = _texts(claims_of(text))
     assert first in texts, texts
     assert second in texts, texts
+
+
+@pytest.mark.parametrize(
+    "text, speaker, claim",
+    [
+        (
+            "The attack, the third this month, killed at least 12 people, including a child, "
+            "police said.",
+            "police",
+            "The attack, the third this month, killed at least 12 people, including a child.",
+        ),
+        (
+            "The raid, the largest this year, led to 40 arrests, including three officers, "
+            "prosecutors said.",
+            "prosecutors",
+            "The raid, the largest this year, led to 40 arrests, including three officers.",
+        ),
+        (
+            "The storm, the strongest in 50 years, destroyed 2,000 homes, including a hospital, "
+            "officials said.",
+            "officials",
+            "The storm, the strongest in 50 years, destroyed 2,000 homes, including a hospital.",
+        ),
+    ],
+)
+def test_a_report_tag_after_an_apposition_is_who_speaks(claims_of, text, speaker, claim):
+    """ "X, the third this month, killed ..., police said": the parser gives "said" two
+    subjects; the one next to it speaks, and ", police said" is no part of the claim."""
+    claims = claims_of(text)
+    c = next(c for c in claims if c.text == claim)
+    assert c.speaker == speaker
