@@ -51,10 +51,12 @@ from .lexicon import (
     ORG_WORDS,
     PARTITIVE_WORDS,
     PERSON_NOUNS,
+    REPEAT_ADVERBS,
     SPEECH_ACT_NOUNS,
     STEP_NOUNS,
     TIME_WORDS,
 )
+from .morphology import present_participle
 from .tokattrs import attrs
 
 _PLURAL_DETS = frozenset({"these", "those"})
@@ -67,6 +69,9 @@ _CLASS_PREPS = frozenset({"among", "like", "unlike", "than"})
 _AGENT_ENTS = frozenset({"ORG", "GPE", "NORP", "PERSON"})
 _PLACE_PREPS = frozenset({"in", "near", "at"})
 _TARGET_PREPS = frozenset({"of", "in", "near", "at", "on"})
+# what a verb of an act with no object is aimed at ("called on the government to ...",
+# "appealed to the court for ...", "voted against the bill")
+_AIM_PREPS = frozenset({"on", "to", "for", "against", "with"})
 
 
 def _bare(noun) -> bool:
@@ -350,6 +355,107 @@ def act_noun_antecedent(ctx, det, noun) -> str | None:
     return None
 
 
+def _names_verb(lemma: str, verb: str) -> bool:
+    """ "call" / "call", "proposal" / "propose", "ruling" / "rule": a noun of the
+    verb's stem, or its "-ing" form."""
+    return same_stem(lemma, verb, min_stem=4) or lemma == present_participle(verb)
+
+
+def _complement(ctx, verb) -> str | None:
+    """ " that the electoral results were final", " on the government to protect aid
+    convoys", " to suspend the mayor": what a verb with no object said or was aimed at,
+    in its order, without when it was ("on August 28"); None when it has an object, is
+    long, or points back."""
+    doc = ctx.doc
+    if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.children):
+        return None  # an object: ``act_noun_antecedent``'s (or no act of this kind)
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    parts = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (
+            (c.dep_ == "prep" and c.lower_ in _AIM_PREPS)
+            or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
+        )
+        and c.right_edge.i > c.i
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+    ]
+    if ccomp:
+        if parts or len(ccomp) > 1:
+            return None
+        ids = [k for k in range(ccomp[0].left_edge.i, ccomp[0].right_edge.i + 1)]
+        if doc[ids[0]].lower_ != "that":
+            return None  # "said the mine was unsafe": a report, ``speech_act_antecedent``'s
+    elif parts:
+        # without a date inside ("for a recount on Friday")
+        when = {
+            k
+            for c in parts
+            for g in c.subtree
+            if g.dep_ == "prep" and any(x.ent_type_ in ("DATE", "TIME") for x in g.children)
+            for k in range(g.left_edge.i, g.right_edge.i + 1)
+        }
+        ids = sorted(
+            k for c in parts for k in range(c.left_edge.i, c.right_edge.i + 1) if k not in when
+        )
+        if ids != list(range(ids[0], ids[-1] + 1)):
+            return None  # something between (an adverb, a date): would not read
+    else:
+        return None
+    while ids and (doc[ids[-1]].is_punct or doc[ids[-1]].dep_ == "cc"):
+        ids.pop()
+    if not ids or len(ids) > 16:
+        return None
+    if any(_points_back(doc[k]) and doc[k].dep_ != "mark" for k in ids):
+        return None  # ("that" opening what was said is no demonstrative)
+    return " " + ctx.render(ids)
+
+
+def complement_act_antecedent(ctx, det, noun) -> str | None:
+    """ "The Constitutional Court ruled on August 28 that the electoral results were
+    final. The United States welcomes this ruling." -> "the Constitutional Court’s
+    ruling that the electoral results were final"; "Aid agencies have called on the
+    government to protect convoys. Those calls have gone unheeded." -> "aid agencies’
+    calls on the government to protect convoys": a noun of the stem of a verb of the
+    sentence just before (or of an earlier clause of its own), a verb with no object
+    but what it said or was aimed at (``_complement``), of a named party, is that act,
+    by its party and what it said. Not a negated or passive verb ("was not called")."""
+    from .resolve import _owner  # noqa: PLC0415 (resolve imports this module)
+
+    lemma = noun.lemma_.lower()
+    plural = det.lower_ in _PLURAL_DETS
+    if not _bare(noun) or plural != (noun.tag_ == "NNS"):
+        return None
+    for t in preceding_tokens(ctx, det, 1, same_paragraph=True):
+        if t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS or not _before_own_clause(t, det):
+            continue
+        if not _names_verb(lemma, t.lemma_.lower()):
+            continue
+        if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in t.children):
+            return None
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subj is None or not _agent(subj):
+            return None
+        if plural and not (
+            subj.tag_ in ("NNS", "NNPS")
+            or any(c.dep_ == "conj" for c in subj.children)
+            or any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in t.children)
+        ):
+            return None  # "The council voted to ... These votes": one act, or others?
+        owner = _owner(ctx, subj)
+        rest = _complement(ctx, t)
+        if not owner or not rest:
+            return None
+        first = ctx.doc[subj.left_edge.i]
+        if first.is_sent_start and (
+            first.lower_ == "the" or (first.pos_ != "PROPN" and not first.ent_type_)
+        ):
+            owner = owner[0].lower() + owner[1:]  # "Aid agencies have called ...", "The Court"
+        return f"{owner} {noun.text.lower()}{rest}"
+    return None
+
+
 def speech_act_antecedent(ctx, det, noun) -> str | None:
     """ "Western governments have accused Minsk of helping Moscow evade sanctions.
     Officials in Minsk deny those accusations." -> "Western governments’ accusations
@@ -604,6 +710,7 @@ def resolve_determiners(ctx, r) -> None:
             or death_antecedent(ctx, det, noun)
             or speech_act_antecedent(ctx, det, noun)
             or act_noun_antecedent(ctx, det, noun)
+            or complement_act_antecedent(ctx, det, noun)
             or chain_antecedent(ctx, det, noun)
             or lead_acts_antecedent(ctx, det, noun)
         )

@@ -1024,6 +1024,8 @@ ORDERING_VERBS = frozenset(
 )
 # nominal endings of such acts ("deployment", "evacuation", "suspension")
 ACT_SUFFIXES = ("ment", "tion", "sion")
+# a verb done more than once ("have repeatedly called on ..."): "these calls" are its acts
+REPEAT_ADVERBS = frozenset({"repeatedly", "again", "often", "regularly", "twice", "frequently"})
 # "This comes as ...", "That followed ...": a bare demonstrative placing the event
 # just reported in time
 TIMING_VERBS = frozenset({"come", "follow", "happen", "occur"})
