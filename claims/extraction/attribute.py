@@ -345,7 +345,28 @@ def _calls_names(tok) -> bool:
             and any(g.dep_ == "compound" and g.tag_ == "NNS" for g in c.lefts)
         ):
             return True
-    return False
+    # "called that argument “the same thing they said in Minneapolis”": the epithet is
+    # quoted, and the parser takes it for a second object
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return (
+        len(objects) == 2
+        and objects[1].left_edge.i > 0
+        and (tok.doc[objects[1].left_edge.i - 1].text in _OPENING_QUOTES)
+    )
+
+
+def _tells_a_thing(tok) -> bool:
+    """Is "tell" here telling a thing, not telling someone something: its object is no
+    one who could be told ("tell a different story", "tells the tale"), and nothing
+    else says who was told."""
+    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    return (
+        len(objects) == 1
+        and objects[0].dep_ == "dobj"
+        and objects[0].pos_ == "NOUN"
+        and not is_agent(objects[0])
+        and objects[0].ent_type_ == ""
+    )
 
 
 def speech_content(tok):
@@ -375,6 +396,8 @@ def speech_content(tok):
         return _calls_names(tok), []
     if lemma == "point" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
         return False, []
+    if lemma == "tell" and not cc and _tells_a_thing(tok):
+        return False, []  # "Records obtained by WRVN tell a different story"
     if lemma in EXPRESS_VERBS:
         for c in tok.children:
             if c.dep_ == "dobj":
@@ -827,9 +850,29 @@ def mention_ids(doc, tok, allowed):
     return ids
 
 
-def colon_statement(doc, ids, allowed):
-    """(colon, speaker, noun) when a colon gives what a statement noun before it said:
-    "Benz's message to investors was blunt: ...", "The mayor had a simple answer: ..."."""
+# what someone issues in writing: "a statement from X said" is X's word
+_ISSUED = frozenset("statement letter email e-mail memo release message post tweet".split())
+
+
+def statement_author(subj):
+    """The one a written statement is from, when the statement is the subject of the
+    speech verb: "A statement from Commission Chair Beverly Stroud said ...", "an email
+    from the governor's office said ..." -> the chair, the office. None otherwise."""
+    if subj.lemma_.lower() not in _ISSUED or subj.pos_ != "NOUN":
+        return None
+    for c in subj.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            who = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if who is not None and who.pos_ != "PRON" and is_agent(who):
+                return who
+    return None
+
+
+def colon_statement(doc, ids, allowed, ctx=None):
+    """(colon, speaker, cue) when a colon gives what a statement noun before it said:
+    "Benz's message to investors was blunt: ...", "The mayor had a simple answer: ...";
+    or when it opens a quotation after a clause whose subject can speak or after a
+    person's bare name (see ``colon_quotation``)."""
     a = attrs(doc)
     text = a.text
     colon = next((i for i in ids if text[i] == ":" and i in allowed and i > ids[0]), None)
@@ -851,7 +894,44 @@ def colon_statement(doc, ids, allowed):
             owner = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
         if owner is not None and owner.i < colon and owner.pos_ != "PRON" and is_agent(owner):
             return colon, owner, n
-    return None
+    return colon_quotation(ctx, doc, ids, colon) if ctx is not None else None
+
+
+_OPENING_QUOTES = frozenset('"“')
+
+
+def colon_quotation(ctx, doc, ids, colon):
+    """(colon, speaker, cue) when a quotation opens right after the colon and what
+    comes before it names who speaks: the subject of a clause that can speak
+    ("Commissioner Ellen Moravec was blunt: “...”", "Baxter put it this way: “...”")
+    or a person's bare name, as live blogs and recaps set out turns ("Okonkwo: “...”").
+    The cue is the clause's verb, or the colon for a bare name. A subject that is a
+    pronoun or a thing ("The sign read: “...”") says nothing here."""
+    text = doc.text
+    after = text[doc[colon].idx + 1 : doc[colon].idx + 4].lstrip()
+    if not after or after[0] not in _OPENING_QUOTES:
+        return None
+    pre = [doc[i] for i in ids if i < colon and not doc[i].is_space]
+    while pre and pre[0].is_punct:
+        pre.pop(0)
+    if not pre:
+        return None
+    if len(pre) <= 3 and all(t.is_title for t in pre):
+        # the tagger reads a name alone before a colon as anything ("Pruitt" JJ)
+        last = pre[-1]
+        if last.text in person_words(ctx) or ctx.discourse.introduced_surname(last):
+            return colon, last, doc[colon]
+        return None
+    roots = [t for t in pre if t.head.i == t.i or t.head.i >= colon or t.head.i < pre[0].i]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+        return None
+    verb = roots[0]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < colon), None)
+    if subj is None or subj.pos_ == "PRON" or not is_agent(subj, person_words(ctx)):
+        return None
+    if subj.pos_ == "NOUN" and not (subj.lower_ in _AGENT_WORDS or subj.lemma_ in _AGENT_WORDS):
+        return None
+    return colon, subj, verb
 
 
 def turn_label(ctx, unit) -> list[int] | None:
@@ -921,7 +1001,7 @@ def attribute(ctx, unit) -> Frames:
             frames.according = AccordingTo(tok, p, span, mention_ids(doc, p, allowed))
             allowed -= span
             break
-    frames.colon = colon_statement(doc, unit.ids, allowed)
+    frames.colon = colon_statement(doc, unit.ids, allowed, ctx)
     names = None
     lemmas, pos = a.lemma, a.pos
     backed = _backed(ctx)
@@ -1291,7 +1371,7 @@ class Attributor:
                         evidence=ant.evidence,
                     )
             else:
-                mention = self.mention_ids(subj)
+                mention = self.mention_ids(statement_author(subj) or subj)
         elif inherited is not None:
             return Attribution(
                 speaker=inherited.speaker,

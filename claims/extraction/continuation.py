@@ -15,6 +15,8 @@ just before it when
   ("Beugré said ... He then called the police" is the article's narration);
   when the speaker reports what they saw ("He says he saw a gunman arrive"), the
   person seen is the topic, also by another name ("The attacker wore ...");
+- the account before it was reported, not quoted word for word (after a closed
+  quotation the unquoted sentence is the article's narration);
 - it carries no mark of the article's own background: a date or time the
   sentence before did not give ("last year", "in 2019"), a background adverb
   ("previously", "earlier"), or a definition ("The group is an offshoot of ...").
@@ -147,6 +149,11 @@ def continue_accounts(ctx, pieces) -> None:
         if topic is not None and _is_speaker(topic, a):
             topic = _perceived(topic)  # "he saw a gunman arrive": the gunman
         if first is None or topic is None or _is_speaker(topic, a):
+            continue
+        if ctx.layout.quote_at(topic.idx) is not None:
+            # the account was quoted, word for word ("'... Okonkwo voted for every
+            # dollar,' he said. Okonkwo shook her head"): the quotation closed, so what
+            # follows unquoted is the article's narration, not more of the speaker's words
             continue
         subj = first.subject
         # a pronoun is the topic when it stands for it (then it is not the speaker)

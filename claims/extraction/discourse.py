@@ -27,11 +27,48 @@ class Discourse:
         # id of a person named with others as one subject -> all of them ("Bianchi and
         # Ferrante were met ..."): "she" after them is either one, unless gender tells
         self.together: dict[int, list[Attribution]] = {}
+        self._surnames: dict[str, int] | None = None  # built on first use
+        self._shared: frozenset | None = None  # surnames of two named people
+
+    def _key(self, a: Attribution) -> str:
+        """Whose gender ``a``'s is: the surname ("Ms. Lopez" is "Carmen Lopez"), or the
+        whole name when the article names two people of that surname ("Marcus Lee Dunn
+        ... his sister, Tamika Dunn"), so that one's "he" is not the other's."""
+        key = _surname(a)
+        if self._shared is None:
+            full: dict[str, set] = {}
+            for _s, _e, text, label in self.ctx.ents:
+                words = text.split()
+                if label == "PERSON" and len(words) >= 2:
+                    full.setdefault(words[-1].lower().strip(".,'’"), set()).add(text)
+            self._shared = frozenset(k for k, v in full.items() if len(v) > 1)
+        if key not in self._shared:
+            return key
+        words = (a.short or a.speaker or "").split()
+        return " ".join(words).lower() if len(words) >= 2 else ""
+
+    def gender_of(self, a: Attribution) -> str | None:
+        """ "he" or "she" for a person the article has told the gender of, else None."""
+        key = self._key(a)
+        return self.gender.get(key) if key else None
+
+    def introduced_surname(self, tok) -> bool:
+        """Is ``tok`` the surname alone of a person the article named in full before it
+        ("Republican businessman Dan Pruitt ... Pruitt went first")? The model often
+        leaves the bare surname untagged or takes it for a group or a place."""
+        if self._surnames is None:
+            self._surnames = {}
+            for s, _e, text, label in self.ctx.ents:
+                words = text.split()
+                if label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+                    self._surnames.setdefault(words[-1], s)
+        first = self._surnames.get(tok.text)
+        return first is not None and first < tok.idx and tok.ent_type_ not in _NOT_A_SURNAME
 
     def _person(self, a: Attribution) -> None:
         self.last_person = a
         self.people.append(a)
-        key = _surname(a)
+        key = self._key(a)
         if key and key not in self.gender:
             words = {w.lower().strip(".,'’") for w in (a.speaker or "").split()}
             words |= self._words_beside(a)
@@ -59,6 +96,10 @@ class Discourse:
         return {t.lemma_.lower() for t in near} | {t.lower_ for t in near}
 
     def remember(self, a: Attribution):
+        if (a.speaker or "").lower() in _BARE_PRONOUNS:
+            # a pronoun no one was found for ('"He told the guards ...," she wrote'):
+            # not a person a later "she" could name
+            return
         if a.speaker_kind == "person":
             self._person(a)
             self.person_names.update(w for w in (a.short or "").split() if w[:1].isupper())
@@ -104,6 +145,7 @@ class Discourse:
         if (
             subj.ent_type_ == "PERSON"
             or (subj.pos_ == "PROPN" and subj.text in self.person_names)
+            or (subj.pos_ == "PROPN" and not subj.n_lefts and self.introduced_surname(subj))
             or any(t.ent_type_ == "PERSON" for t in subj.lefts)
             or (
                 subj.pos_ == "PROPN"
@@ -144,11 +186,11 @@ class Discourse:
             for a in reversed(self.people[-6:]):
                 if not_named and not_named & set((a.speaker or "").split()):
                     continue
-                key = _surname(a)
+                key = self._key(a)
                 known = self.gender.get(key)
                 if known is None or known == want:
                     if any(
-                        b is not a and self.gender.get(_surname(b), want) == want
+                        b is not a and self.gender.get(self._key(b), want) == want
                         for b in self.together.get(id(a), ())
                     ):
                         return None  # two people named together: which one?
@@ -159,7 +201,7 @@ class Discourse:
                 if not_named & set((self.last_person.speaker or "").split()):
                     return None
             if self.last_person is not None:
-                known = self.gender.get(_surname(self.last_person))
+                known = self.gender.get(self._key(self.last_person))
                 if known is not None and known != want:
                     # "Mr. Reyes said ... She said ...": no one the text named can be
                     # "she"; a person of the other gender is a wrong speaker, none is not
@@ -174,6 +216,11 @@ class Discourse:
         if pronoun == "it":
             return self.last_other
         return None
+
+
+_BARE_PRONOUNS = frozenset(("he", "she", "they", "it", "him", "her", "them"))
+# a bare surname the model tags as one of these is more likely the place or body itself
+_NOT_A_SURNAME = frozenset(("GPE", "LOC", "FAC", "ORG"))
 
 
 def _surname(a: Attribution) -> str:

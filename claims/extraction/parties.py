@@ -397,6 +397,7 @@ def _org_key(m: _Mention) -> str:
 def _join_names(mentions, u, acronyms) -> None:
     seen_key: dict[str, int] = {}
     people: list[tuple[str, str, int]] = []  # (surname, first name, mention index), in order
+    firsts: dict[int, set[str]] = {}  # cluster root -> first names of the people in it
     expansions = {v: k for k, v in acronyms.items()}
     for i, m in enumerate(mentions):
         if not m.named:
@@ -407,12 +408,19 @@ def _join_names(mentions, u, acronyms) -> None:
                 (
                     j
                     for s, f, j in reversed(people)
-                    if s == surname and (not first or not f or f == first)
+                    if s == surname
+                    and (not first or not f or f == first)
+                    # "Marcus Lee Dunn ... Dunn was held ... his sister, Tamika Dunn": a bare
+                    # surname already joined to another first name is not this person's
+                    and not (first and not f and firsts.get(u.find(j), {first}) - {first})
                 ),
                 None,
             )
             if match is not None:
                 u.join(match, i)
+            root = u.find(i)
+            known = firsts.pop(u.find(match), set()) if match is not None else set()
+            firsts[root] = known | firsts.get(root, set()) | ({first} if first else set())
             people.append((surname, first, i))
             continue
         bare = [w for w in m.words if w.lower().strip(".") not in RANK_WORDS]

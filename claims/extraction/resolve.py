@@ -293,6 +293,9 @@ def could_be_speaker(ctx, pron, attr) -> bool:
         return False  # "It said they had entered the country": not the one who said it
     if mention.split(" ", 1)[0] == _OWN_POSSESSIVE.get(low):
         return False  # "His lawyer said he would fight the charges": the owner
+    known = ctx.discourse.gender_of(attr) if attr.speaker_kind == "person" else None
+    if known is not None and ((low in _HE and known == "she") or (low in _SHE and known == "he")):
+        return False  # "His mother, Alice Marsh, said he had asked for a doctor": not her
     if low == "they" and not attr.plural and sp and _plural_between(ctx.doc, sp[1], pron):
         # "The ministry said it would send 20 mobile teams and that they would visit
         # every school": a set named after a singular speaker is the likelier "they"
@@ -436,7 +439,12 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
             )
         ):
             replace[subj.i] = attr.short or attr.speaker
-        elif low in PERSON_PRONOUNS and ctx.discourse.last_person is not None and pc.speech_act:
+        elif (
+            low in PERSON_PRONOUNS
+            and ctx.discourse.last_person is not None
+            and pc.speech_act
+            and lay.quote_at(subj.idx) is None
+        ):
             replace[subj.i] = ctx.discourse.last_person.short
         elif attr is not None and attr.unnamed == low:
             pass  # "It said it would ...": the one who says is not known, nor is this "it"
@@ -451,6 +459,9 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
         and subj.i in ids
         and subj.pos_ == "PRON"
         and attr.short
+        # '"He told the guards he could not breathe," she wrote': a quoted "he" is not
+        # the one quoting
+        and lay.quote_at(subj.idx) is None
     ):
         replace[subj.i] = attr.short
     if subj is None and pc.main is not None and not pc.prefix:

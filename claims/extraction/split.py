@@ -572,6 +572,20 @@ class SentenceSplitter:
                 first_person = subj is not None and subj.lower_ in FIRST_PERSON
                 if first_person:
                     new_attr = attr
+                elif (
+                    mode == "content"
+                    and attr is not None
+                    and attr.speaker
+                    and new_attr is not None
+                    and subj is not None
+                    and subj.pos_ == "PRON"
+                    and (new_attr.speaker or "").lower() == subj.lower_
+                    and self.ctx.layout.quote_at(subj.idx) is not None
+                ):
+                    # '"He told the guards he couldn't breathe," she wrote': a "he" in the
+                    # quotation no one was found for is someone the quoted speaker tells
+                    # of; what he said is the speaker's account
+                    new_attr = None
                 content = [c for c in content if c.i in allowed]
                 if content:
                     content_ids = set()
@@ -831,6 +845,11 @@ class SentenceSplitter:
                     (noun.idx, noun.idx + len(noun)),
                     noun.lemma_.lower(),
                 )
+                # the quotation the colon opens is the speaker's to its end, sentences
+                # after this one included ("... was blunt: “We lose ... That's not ...”")
+                q = self.ctx.layout.quote_at(doc[colon_i].idx + 2)
+                if q is not None:
+                    self.ctx.discourse.region_speaker.setdefault(q, a)
             pre = [i for i in pc.order if i <= colon_i]
             if pre:
                 pc.order, pc.attr_ids = post, list(pc.attr_ids) + pre

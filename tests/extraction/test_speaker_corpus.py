@@ -11,7 +11,8 @@ import pytest
 
 SCORER = Path(__file__).resolve().parents[2] / "benchmarks" / "speakers.py"
 # reached: dev 0.982 of 109 statements (0.750 before the rules written on it; 0.927 when
-# d06-d08 were added), held-out 0.932 (0.836 before)
+# d06-d08 were added), held-out 0.932 (0.836 before); with d09-d14 (annotated before the
+# extractor ran on them: 0.770 of their 113) dev 0.950 of 222
 FLOOR_RIGHT = {"dev": 0.90, "heldout": 0.85}
 CEILING_OWN_WRONG = 0.10
 

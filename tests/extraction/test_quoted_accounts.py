@@ -1,0 +1,78 @@
+"""Who speaks around a direct quotation: narration after a closed quotation is the
+article's; a "he" inside a quotation no one was found for is someone the quoted
+speaker tells of; a written statement from someone is that someone's word."""
+
+
+def test_narration_after_a_closed_quotation_is_the_articles(claims_of, find):
+    claims = claims_of(
+        "Candidate Troy Madsen spoke first. “Councilman Reyes voted against every road "
+        "repair in this district,” he said. Reyes laughed during the answer."
+    )
+    assert "Madsen" in find(claims, "voted against every road").speaker
+    assert find(claims, "laughed during the answer").speaker is None
+
+
+def test_a_reported_account_still_goes_on_after_the_sentence(claims_of, find):
+    # the reported (not quoted) account keeps its continuation (continuation.py)
+    claims = claims_of(
+        "Police said the gunmen entered the bank at noon. The gunmen took four hostages."
+    )
+    assert find(claims, "took four hostages").speaker == "Police"
+
+
+def test_an_unresolved_he_inside_a_quotation_tells_the_quoted_speakers_account(claims_of, find):
+    claims = claims_of(
+        "The union filed a grievance on Monday.\n\n"
+        "A nurse at the clinic, Joan Pratt, wrote online that the ward was short-staffed. "
+        "“He told the guards he couldn't breathe,” she wrote."
+    )
+    c = find(claims, "told the guards")
+    assert "Pratt" in c.speaker
+    assert c.text.startswith("He told"), c.text  # the quoted "he" is not the one quoting
+
+
+def test_a_he_said_of_a_woman_named_with_her_relation_is_not_her(claims_of, find):
+    claims = claims_of(
+        "Victor Lund, 52, was detained at the airport on Sunday.\n\n"
+        "His daughter, Ingrid Lund, said on Monday that he had asked for a lawyer."
+    )
+    c = find(claims, "asked for a lawyer")
+    assert "Ingrid" in c.speaker
+    assert "Ingrid" not in c.text, c.text
+
+
+def test_a_statement_from_someone_is_that_someones_word(claims_of, find):
+    claims = claims_of(
+        "A statement from Council President Ruth Ames said the vote would be delayed. "
+        "Ames told reporters later that the delay would be short."
+    )
+    ids = {find(claims, w).speaker_id for w in ("vote would be delayed", "delay would be short")}
+    assert len(ids) == 1
+    assert {p.name for p in claims.speakers} >= {"Ruth Ames"}
+    c = find(claims_of("An email from the mayor's office said the park would reopen."), "reopen")
+    assert c.speaker == "the mayor's office"
+
+
+def test_a_statement_with_no_author_stays_the_speaker(claims_of, find):
+    c = find(claims_of("A statement released Friday said the plant would close."), "close")
+    assert c.speaker.startswith("A statement")
+
+
+def test_documents_that_tell_a_story_say_nothing(claims_of, find):
+    claims = claims_of(
+        "Court records tell a different story. Hospital logs show the ward was understaffed."
+    )
+    assert find(claims, "different story").speaker is None
+    assert "logs" in find(claims, "understaffed").speaker
+    c = find(claims_of("The mayor told reporters the budget was balanced."), "balanced")
+    assert c.speaker == "The mayor"
+
+
+def test_a_quoted_epithet_after_the_object_of_call_is_a_stance(claims_of, find):
+    c = find(
+        claims_of("Hughes called the proposal “a giveaway to developers” at the meeting."),
+        "giveaway",
+    )
+    assert c.speaker == "Hughes"
+    c = find(claims_of("The board called a special meeting for Thursday."), "special meeting")
+    assert c.speaker is None
