@@ -964,7 +964,7 @@ def clause_this(ctx, resolved) -> None:
             or subj.tag_ != "DT"
             or subj.dep_ not in ("nsubj", "nsubjpass")
             or not r.ids
-            or r.ids[0] != subj.i
+            or not _opens_claim(ctx, r, subj)
             or _quoted(ctx, subj)
         ):
             continue
@@ -995,6 +995,25 @@ def clause_this(ctx, resolved) -> None:
             continue
         r.replace[subj.i] = text
         r.anaphoric = False
+
+
+def _opens_claim(ctx, r, subj) -> bool:
+    """Whether ``subj`` opens claim ``r``, or only adverbs of its clause and their
+    comma come before it ("However, this ...", "Perhaps most importantly, this ..."):
+    words that tie the sentence to the one before, as "this" does, and say nothing of
+    their own of what "this" is."""
+    doc = ctx.doc
+    for k in r.ids:
+        if k == subj.i:
+            return True
+        t = doc[k]
+        if k in r.replace or not (
+            t.is_punct and t.text == "," or t.pos_ == "ADV" and t.dep_ == "advmod"
+        ):
+            return False
+        if not t.is_punct and t.head.i != subj.head.i and t.head.pos_ != "ADV":
+            return False  # an adverb of something else ("so far" of a number)
+    return False
 
 
 def _own_verb(v, main, ids) -> bool:

@@ -128,3 +128,38 @@ def test_a_stance_that_names_its_speaker_is_joined_as_it_is(claims_of):
 def test_this_after_an_account_stays(claims_of, text, words):
     c = _one(claims_of(text), words)
     assert c.text.startswith(("This", "That"))
+
+
+# --- a "this" after adverbs that only tie the sentence to the one before ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "The government closed the border crossing on Monday. "
+            "Perhaps most importantly, this will cut off food to two million people.",
+            "two million",
+            "Perhaps most importantly, the government closing the border crossing on Monday "
+            "will cut off food to two million people.",
+        ),
+        (
+            "The glacier is now retreating at about 15 meters a year. "
+            "Still, this exposes more of the ancient forest each summer.",
+            "ancient forest",
+            "Still, the glacier retreating at about 15 meters a year exposes more of the "
+            "ancient forest each summer.",
+        ),
+    ],
+)
+def test_this_after_linking_adverbs_is_the_clause_before(claims_of, text, words, expected):
+    assert _one(claims_of(text), words).text == expected
+
+
+def test_this_after_a_time_phrase_stays(claims_of):
+    # "Last year" says when, not how the sentence follows: "this" may be something else
+    text = (
+        "The ministry pledged $10 million to rebuild the port. "
+        "Last year, this was a step toward peace."
+    )
+    assert _one(claims_of(text), "step toward peace").text.startswith("Last year, this")
