@@ -160,6 +160,35 @@ def _relative_antecedent(rel):
     return rel.head
 
 
+_BE_FORMS = {("past", False): "was", ("past", True): "were"}
+_BE_FORMS.update({("present", False): "is", ("present", True): "are"})
+
+
+def gapped_passive(verb, subj) -> str | None:
+    """ "One soldier was killed and three wounded": the second clause has its own
+    subject but leaves out the passive "was"/"were" of the first; its claim needs it
+    back, in the number of its own subject ("Three were wounded"), else it reads as an
+    active verb ("Three wounded in the attack"). The form of "be", or None."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or subj.i > verb.i:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    aux = [c for c in verb.head.children if c.dep_ == "auxpass" and c.i < verb.head.i]
+    if len(aux) != 1 or any(c.dep_ == "aux" for c in verb.head.children):
+        return None
+    low = aux[0].lower_
+    tense = "past" if low in ("was", "were") else "present" if low in ("is", "are") else None
+    if tense is None:
+        return None
+    if subj.tag_ in ("NNS", "NNPS") or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1")):
+        plural = True
+    elif subj.tag_ in ("NN", "NNP") or subj.lower_ in ("one", "1"):
+        plural = False
+    else:
+        return None
+    return _BE_FORMS[(tense, plural)]
+
+
 def _sole_antecedent(rel) -> bool:
     """The noun just before ", which"/", where" is the only one the relative word can
     stand for: the head of the phrase before the comma, not one of a list ("Kenya,
@@ -678,6 +707,10 @@ class SentenceSplitter:
                 and mode in ("conj", "lifted", "participle", "concessive", "purpose")
             ):
                 piece.prefix = self.with_shared_aux(self.subject_text(inherited_subj), head, mode)
+            elif mode == "conj" and subj is not None:
+                be = gapped_passive(head, subj)
+                if be:
+                    piece.replace[head.i] = f"{be} {head.text}"
             own = set(own_ids)
             stub = any(m == "speech" for _, m in splits) and not any(
                 c.i in own

@@ -298,3 +298,29 @@ def test_a_report_tag_after_an_apposition_is_who_speaks(claims_of, text, speaker
     claims = claims_of(text)
     c = next(c for c in claims if c.text == claim)
     assert c.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "One soldier was killed and three wounded in the attack.",
+            "Three were wounded in the attack.",
+        ),
+        (
+            "At least 40 people were killed and more than 100 injured when a bomb exploded.",
+            "More than 100 were injured when a bomb exploded.",
+        ),
+        ("The town was shelled and its hospital destroyed.", "hospital was destroyed."),
+    ],
+)
+def test_a_gapped_passive_gets_its_be_back(claims_of, text, claim):
+    """ "... was killed and three wounded": the second clause's claim is "Three were
+    wounded", in its own subject's number, not "Three wounded" (an active verb)."""
+    texts = _texts(claims_of(text))
+    assert any(t.endswith(claim) for t in texts), texts
+
+
+def test_an_active_past_after_a_passive_gets_no_be(claims_of):
+    texts = _texts(claims_of("The rebels were defeated and their leader fled."))
+    assert not any("was fled" in t or "were fled" in t for t in texts)
