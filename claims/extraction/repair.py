@@ -224,7 +224,7 @@ def repair(doc) -> None:
         if int(arr[i, 1]) in lemmas:
             naming_root(doc, doc[i])
         elif int(arr[i, 1]) in speech:
-            two_subjects(doc, doc[i])
+            two_subjects(doc, doc[i]) or summary_before_report(doc, doc[i])
     for d in clausal:
         for i in (deps == d).nonzero()[0].tolist():
             that_clause_on_noun(doc, doc[i])
@@ -301,6 +301,47 @@ def two_subjects(doc, verb) -> bool:
         return False
     said.head, said.dep_ = verb, "ccomp"
     first.head = said
+    return True
+
+
+def summary_before_report(doc, verb) -> bool:
+    """ "The court sentenced him to 15 years, a ruling his lawyers said they would
+    appeal", "... raised fuel prices, a move unions said would hurt the poor": a noun
+    after the comma sums up the clause before it, and "his lawyers said ..." is a
+    clause on that noun; the parser makes the first clause what was said and the noun
+    (or the noun and the speaker together) the speaker. The first clause is the
+    sentence, the noun an apposition to it, the speech a clause on the noun."""
+    main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if main is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return False
+    comma = main.right_edge.i + 1
+    if comma + 2 >= verb.i or doc[comma].text != ",":
+        return False
+    det = doc[comma + 1]
+    noun = doc[comma + 2]
+    if det.lower_ not in ("a", "an") or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if speaker is None or speaker.i == noun.i or speaker.right_edge.i + 1 != verb.i:
+        if speaker is None or speaker.i != noun.i:
+            return False
+        # "a ruling his lawyers said": the noun and the speaker both subjects of "said"
+        speaker = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and noun.i < c.i < verb.i), None
+        )
+        if speaker is None or speaker.right_edge.i + 1 != verb.i:
+            return False
+    if speaker.left_edge.i <= noun.i and speaker.i != noun.i:
+        # "a move unions": the noun parsed as a compound of the speaker
+        if noun.head.i != speaker.i or noun.dep_ != "compound" or noun.i + 1 != speaker.i:
+            return False
+    main.head, main.dep_ = main, "ROOT"
+    for c in list(verb.children):
+        if c.i <= comma or (c.is_punct and c.i == verb.sent.end - 1):
+            c.head = main
+    det.head, det.dep_ = noun, "det"
+    noun.head, noun.dep_ = main, "npadvmod"
+    verb.head, verb.dep_ = noun, "relcl"
     return True
 
 

@@ -324,3 +324,22 @@ def test_a_gapped_passive_gets_its_be_back(claims_of, text, claim):
 def test_an_active_past_after_a_passive_gets_no_be(claims_of):
     texts = _texts(claims_of("The rebels were defeated and their leader fled."))
     assert not any("was fled" in t or "were fled" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court sentenced him to 15 years in prison, a ruling his lawyers said they would "
+        "appeal.",
+        "The government raised fuel prices by 40 percent, a move unions said would hurt the poor.",
+        "Parliament passed the bill on Tuesday, a decision critics said would silence the press.",
+    ],
+)
+def test_a_summing_noun_with_a_report_on_it_is_no_speaker(claims_of, text):
+    """ "..., a move unions said would hurt the poor": the parser makes "a move unions"
+    the speaker of the clause before and leaves "Would hurt the poor." on its own; the
+    noun sums up that clause, so the sentence stays whole and nobody is "a move"."""
+    claims = claims_of(text)
+    assert not any(c.speaker and c.speaker.lower().startswith(("a ", "an ")) for c in claims)
+    assert not any(c.text.startswith(("Would", "They would")) for c in claims)
+    assert any(c.text == text for c in claims)
