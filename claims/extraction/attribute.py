@@ -386,7 +386,11 @@ def speech_content(tok):
         return (
             any(c.dep_ == "dobj" for c in tok.children)
             and any(
-                c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in tok.children
+                c.dep_ == "oprd"
+                or (c.dep_ == "prep" and c.lower_ == "as")
+                # "describe her as blunt": the parser hangs "as" on the adjective
+                or (c.pos_ == "ADJ" and any(g.lower_ == "as" and g.i < c.i for g in c.children))
+                for c in tok.children
             ),
             [],
         )
@@ -537,6 +541,67 @@ def counts(tok) -> bool:
     )
 
 
+# verbs by which a poll places a candidate or a race ("had Okafor ahead by 3 points",
+# "gave the measure 48 percent", "put the race within two points": "put" is an evidence
+# verb already)
+_POLL_PLACES = frozenset(("have", "give", "place"))
+_POLLS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
+# "the race within two points", "Smith at 44 percent": not "a margin of error of 3 points"
+_PLACING_PREPS = frozenset(("within", "at", "by", "with", "behind", "ahead", "up", "down", "over"))
+
+
+def _poll_subject(head) -> bool:
+    return any(
+        c.dep_ == "nsubj" and (c.lemma_.lower() in _POLLS or c.lower_ in _POLLS)
+        for c in head.children
+    )
+
+
+def _poll_of_share(cue, subj):
+    """The poll a share of its respondents speaks in: "In a Tribune poll released last
+    week, 58 percent said ...", "Most said ..., according to the survey"; None when the
+    subject is no bare share or no poll is named on the verb."""
+    if subj.ent_type_ != "PERCENT" or subj.lower_ != "percent":
+        return None
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "according"):
+            for p in c.subtree:
+                if p.dep_ == "pobj" and (p.lemma_.lower() in _POLLS or p.lower_ in _POLLS):
+                    return p
+    return None
+
+
+def _placed_by_poll(head, subj) -> bool:
+    """Is ``head`` a poll placing someone or something at a figure: a poll subject, whom
+    or what it places, and the figure beside it ("Polls before tonight had the race
+    within two points", "had Smith leading by 5 points", "gave the measure 48 percent
+    support"); not "The poll had 900 respondents" or "The survey has a margin of error
+    of 3 points" (the figure describes the poll's own object)."""
+    if subj.lemma_.lower() not in _POLLS and subj.lower_ not in _POLLS:
+        return False
+    kids = list(head.children)
+    dative = [c for c in kids if c.dep_ == "dative"]
+    placed = [c for c in kids if c.dep_ == "dobj"]
+    if dative:
+        return any(counts(o) for o in placed)  # "gave the measure 48 percent support"
+    clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"]
+    if clause:  # "have Smith leading by 5 points"
+        return any(c.dep_ == "nsubj" for c in clause[0].children) and counts(clause[0])
+    if not placed:
+        return False
+    obj = placed[0]
+    beside = [
+        c
+        for c in obj.children
+        if c.dep_ == "advmod" or (c.dep_ == "prep" and c.lower_ in _PLACING_PREPS)
+    ]
+    if counts(obj) and not any(counts(c) for c in beside):
+        return False  # "900 respondents", "a margin of error of 3 points"
+    return any(c.dep_ in ("prep", "advmod", "oprd", "acomp") and counts(c) for c in kids) or any(
+        counts(c) for c in beside
+    )
+
+
 def _who_acts(head, subj):
     """Who does what ``head`` says, for telling speech from its other senses: the
     subject, or the noun a relative pronoun stands for ("the group, which has claimed
@@ -568,6 +633,9 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
             return None
         # "A poll found 51 percent in favor": with an object only, the finding is the
         # whole clause, its source the poll (a speech act without a reported clause)
+    if not is_speech and lemma in _POLL_PLACES and subj is not None and _placed_by_poll(head, subj):
+        # "A Goucher College survey had Okafor ahead by 3 points": the poll's finding
+        is_speech, content, statement = True, [], True
     if not is_speech:
         return None
     who = _who_acts(head, subj)
@@ -1016,6 +1084,8 @@ def attribute(ctx, unit) -> Frames:
             lemma in FRAME_LEMMAS
             or pos[i] == "VERB"
             and i in backed  # a "back" particle: "fired back", "hit back"
+            or lemma in _POLL_PLACES
+            and _poll_subject(doc[i])
         ) and (pos[i] in ("VERB", "AUX") or lemma in ISSUE_VERBS):
             t = doc[i]
             if names is None:
@@ -1288,6 +1358,12 @@ class Attributor:
                 short=name,
                 plural=True,
             )
+        poll = _poll_of_share(cue, subj) if subj is not None else None
+        if poll is not None:
+            # "In a Tribune poll, 58 percent said ...": the share speaks through the poll
+            ids = self.mention_ids(poll)
+            if ids:
+                return self.attr_from_mention(ids, cue)
         if subj is not None:
             low = subj.lower_
             if subj.pos_ == "PRON" or low in FIRST_PERSON:
@@ -1399,6 +1475,15 @@ class Attributor:
         ):
             # "Lopez said" after "Carmen Lopez", "said Ana Ruiz, the union's president":
             # a person, though the tagger gave no PERSON
+            kind = "person"
+        elif (
+            kind == "government"
+            and len(ids) == 1
+            and doc[ids[0]].pos_ == "PROPN"
+            and self.ctx.discourse.surname_before(doc[ids[0]])
+        ):
+            # "Ferreira, a Democrat, called ..." after "Mayor Lucia Ferreira": the tagger's
+            # place is the mayor
             kind = "person"
         last = doc[ids[-1]]
         if (

@@ -55,7 +55,12 @@ class Discourse:
     def introduced_surname(self, tok) -> bool:
         """Is ``tok`` the surname alone of a person the article named in full before it
         ("Republican businessman Dan Pruitt ... Pruitt went first")? The model often
-        leaves the bare surname untagged or takes it for a group or a place."""
+        leaves the bare surname untagged or takes it for a group (a place it may be)."""
+        return self.surname_before(tok) and tok.ent_type_ not in _NOT_A_SURNAME
+
+    def surname_before(self, tok) -> bool:
+        """Is ``tok`` the last word of a person's full name the article gave before it,
+        however the tagger reads ``tok`` here?"""
         if self._surnames is None:
             self._surnames = {}
             for s, _e, text, label in self.ctx.ents:
@@ -63,7 +68,7 @@ class Discourse:
                 if label == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
                     self._surnames.setdefault(words[-1], s)
         first = self._surnames.get(tok.text)
-        return first is not None and first < tok.idx and tok.ent_type_ not in _NOT_A_SURNAME
+        return first is not None and first < tok.idx
 
     def _person(self, a: Attribution) -> None:
         self.last_person = a

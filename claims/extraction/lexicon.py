@@ -278,7 +278,8 @@ militant militants
 SOURCE_NOUNS = frozenset(
     """
 report reports study studies survey surveys poll polls analysis review investigation inquiry
-statement statements document documents paper assessment audit
+statement statements document documents paper assessment audit memo memos
+ad ads advertisement advertisements commercial commercials mailer mailers flyer flyers
 """.split()
 )
 

@@ -572,7 +572,9 @@ def _nearest_before(mentions, i, u):
     m = mentions[i]
     first = None
     for j, o in _in_reach(mentions, i):
-        if o is m or o.kind == "person":
+        if o is m or o.kind == "person" or mentions[u.find(j)].kind == "person":
+            # nor a name the tagger took for a place that was joined to a person
+            # ("standing by Okafor. Two party officials said ...")
             continue
         if _compatible(m.descriptor, o) and (o.named or u.find(j) != j or o.speaks):
             first = j

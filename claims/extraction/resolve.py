@@ -293,6 +293,8 @@ def could_be_speaker(ctx, pron, attr) -> bool:
         return False  # "It said they had entered the country": not the one who said it
     if mention.split(" ", 1)[0] == _OWN_POSSESSIVE.get(low):
         return False  # "His lawyer said he would fight the charges": the owner
+    if (low in _HE or low in _SHE) and sp and _plural_mention(ctx, sp):
+        return False  # "Aides to the governor said he would sign": the governor, not them
     known = ctx.discourse.gender_of(attr) if attr.speaker_kind == "person" else None
     if known is not None and ((low in _HE and known == "she") or (low in _SHE and known == "he")):
         return False  # "His mother, Alice Marsh, said he had asked for a doctor": not her
@@ -301,6 +303,13 @@ def could_be_speaker(ctx, pron, attr) -> bool:
         # every school": a set named after a singular speaker is the likelier "they"
         return False
     return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
+
+
+def _plural_mention(ctx, sp) -> bool:
+    """Is the speaker written as a plural common noun ("Aides to the governor",
+    "Supporters of the mayor")?"""
+    span = ctx.doc.char_span(sp[0], sp[1], alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.tag_ == "NNS"
 
 
 def _source_named_after(ctx, pron, attr) -> bool:

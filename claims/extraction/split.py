@@ -1026,6 +1026,10 @@ class SentenceSplitter:
             if 0 <= j < len(doc):
                 if j < cue.i and own_object and _closes_sentence(doc, j):
                     continue
+                if j > cue.i and doc[j - 1].text in (".", "!", "?"):
+                    # 'Friends describe her as blunt. "Denise doesn't ...," said Rachel
+                    # Ibarra': a quotation that opens a new sentence is not this frame's
+                    continue
                 q = lay.quote_at(doc[j].idx)
                 if q is not None and lay.paragraph(doc[j].idx) == para:
                     self.ctx.discourse.region_speaker.setdefault(q, a)

@@ -76,3 +76,28 @@ def test_a_quoted_epithet_after_the_object_of_call_is_a_stance(claims_of, find):
     assert c.speaker == "Hughes"
     c = find(claims_of("The board called a special meeting for Thursday."), "special meeting")
     assert c.speaker is None
+
+
+def test_people_who_describe_someone_as_something_speak(claims_of, find):
+    for text, who in (
+        ("Friends describe her as blunt.", "Friends"),
+        ("Colleagues described the senator as tireless and fair.", "Colleagues"),
+        ("Neighbors described him as a quiet man.", "Neighbors"),
+    ):
+        assert find(claims_of(text), who).speaker == who
+    assert find(claims_of("The report describes the bridge in detail."), "bridge").speaker is None
+
+
+def test_a_quotation_opening_a_new_sentence_is_not_the_frame_befores(claims_of, find):
+    claims = claims_of(
+        "Teachers describe the principal as strict. “Marta runs a tight ship,” said Leo "
+        "Grant, who taught there for a decade. “If you are late, you will hear about it.”"
+    )
+    assert "Grant" in find(claims, "hear about it").speaker
+
+
+def test_a_campaign_ad_is_a_source(claims_of, find):
+    c = find(claims_of("The ad claims violent crime rose 30 percent last year."), "30 percent")
+    assert c.speaker == "The ad"
+    c = find(claims_of("The mailer says the senator skipped 40 votes."), "40 votes")
+    assert c.speaker == "The mailer"

@@ -43,3 +43,41 @@ def test_one_person_named_in_full_and_by_surname_stays_one_party(claims_of, find
     )
     ids = {find(claims, w).speaker_id for w in ("lost $40 million", "more often")}
     assert len(ids) == 1
+
+
+def test_a_surname_the_tagger_takes_for_a_place_speaks_as_the_person(claims_of, find):
+    claims = claims_of(
+        "Councilman Derek Haas, a Republican, released an ad on Monday that says crime has "
+        '"exploded" under Mayor Lucia Ferreira.\n\n'
+        "Police department data tell a more complicated story. Burglaries fell 8 percent "
+        "this year.\n\n"
+        'Ferreira, a Democrat, called the ad "dishonest." In a fundraising email, she '
+        "argued that Haas had voted to cut the police budget twice."
+    )
+    c = find(claims, "cut the police budget")
+    by_id = {p.id: p.name for p in claims.speakers}
+    assert by_id[c.speaker_id] == "Lucia Ferreira"
+
+
+def test_a_plural_speaker_is_not_the_he_or_she_it_tells_of(claims_of, find):
+    for text, words in (
+        ("Aides to the governor said he would sign the bill.", "sign the bill"),
+        ("Supporters of the mayor argue she inherited a department in crisis.", "inherited"),
+        ("The senator's aides said he would vote no.", "vote no"),
+    ):
+        c = find(claims_of(text), words)
+        speaker_words = c.speaker.split()[0]
+        assert speaker_words not in c.text, (text, c.text)  # not "Aides ... would sign"
+    c = find(claims_of("The governor said he would sign the bill."), "sign the bill")
+    assert c.text.startswith("The governor would sign")
+
+
+def test_a_party_description_does_not_join_a_persons_name(claims_of, find):
+    claims = claims_of(
+        "State Sen. Miriam Okafor has raised $4 million, filings show. "
+        "Democratic leaders are standing by Okafor. "
+        "Two party officials said some donors had asked whether she should step aside."
+    )
+    c = find(claims, "step aside")
+    by_id = {p.id: p.name for p in claims.speakers}
+    assert by_id[c.speaker_id] != "Miriam Okafor"
