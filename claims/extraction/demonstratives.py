@@ -993,6 +993,15 @@ def clause_this(ctx, resolved) -> None:
             text = (_evaluation(main) and _fact(ctx, p)) or _joined(ctx, p, r, subj)
         if not text:
             continue
+        first = ctx.doc[p.ids[0]]
+        if (
+            subj.i != r.ids[0]
+            and text[1:2].islower()
+            and first.pos_ != "PROPN"
+            and first.ent_type_ not in _NAME_ENTS
+            and first.text != "I"
+        ):
+            text = text[0].lower() + text[1:]  # "Still, many roads ..., which"
         r.replace[subj.i] = text
         r.anaphoric = False
 

@@ -443,10 +443,14 @@ def complement_act_antecedent(ctx, det, noun) -> str | None:
             or any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in t.children)
         ):
             return None  # "The council voted to ... These votes": one act, or others?
-        owner = _owner(ctx, subj)
         rest = _complement(ctx, t)
-        if not owner or not rest:
+        if not rest:
             return None
+        owner = _owner(ctx, subj)
+        if not owner:
+            # "The U.N. children's agency, UNICEF, appealed to ...": a party too long
+            # to own the act, which its complement says well enough
+            return f"the {noun.text.lower()}{rest}"
         first = ctx.doc[subj.left_edge.i]
         if first.is_sent_start and (
             first.lower_ == "the" or (first.pos_ != "PROPN" and not first.ent_type_)

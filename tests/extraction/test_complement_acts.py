@@ -51,6 +51,13 @@ def _one(claims, words):
             "rejected",
             "opposition parties’ appeal to the electoral commission for a recount",
         ),
+        # a party named at length (an appositive): the act by what it asked for
+        (
+            "The U.N. children's agency, UNICEF, appealed to the European Union for more "
+            "vaccines in December. That appeal is still under review.",
+            "under review",
+            "The appeal to the European Union for more vaccines is still under review",
+        ),
     ],
 )
 def test_the_act_is_named_by_its_party_and_what_it_said(claims_of, text, words, expected):

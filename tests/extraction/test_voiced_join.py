@@ -156,6 +156,22 @@ def test_this_after_linking_adverbs_is_the_clause_before(claims_of, text, words,
     assert _one(claims_of(text), words).text == expected
 
 
+def test_the_clause_joined_after_linking_adverbs_keeps_its_own_capitals(claims_of):
+    text = (
+        "Many roads in the south were washed away by a cyclone in January. "
+        "Perhaps most seriously, this has cut off dozens of villages from the clinic."
+    )
+    assert _one(claims_of(text), "dozens of villages").text == (
+        "Perhaps most seriously, many roads in the south were washed away by a cyclone in "
+        "January, which has cut off dozens of villages from the clinic."
+    )
+    text = (
+        "Kenya closed the Dadaab camp in June. "
+        "However, this has not stopped new arrivals from Somalia."
+    )
+    assert _one(claims_of(text), "new arrivals").text.startswith("However, Kenya closed")
+
+
 def test_this_after_a_time_phrase_stays(claims_of):
     # "Last year" says when, not how the sentence follows: "this" may be something else
     text = (
