@@ -16,6 +16,9 @@ before any rule reads it (the only place the rule layer changes a parse).
   [which] supports a threat"); a noun phrase and what it is called.
 - "A spokesperson, reached after the broadcast, said ...": the participle aside read
   as what was said, its noun as its subject; it is an aside on who speaks.
+- "The army shelled the town, an attack the government said killed 12 civilians": the
+  summing noun read as the subject of a second verb; it is an apposition, the verb
+  what was said of it.
 - "The attack, the third this month, killed 12 people, police said": "said" given two
   subjects and the reported verb hung on the first; the first is the reported verb's.
 - "Harbour Homes said ...": a name the tagger calls a person's that ends in a plural
@@ -225,9 +228,12 @@ def repair(doc) -> None:
             naming_root(doc, doc[i])
         elif int(arr[i, 1]) in speech:
             two_subjects(doc, doc[i]) or summary_before_report(doc, doc[i])
+    relcl = strings.add("relcl")
     for d in clausal:
         for i in (deps == d).nonzero()[0].tolist():
             that_clause_on_noun(doc, doc[i])
+            if d == relcl and int(arr[i, 1]) in speech:
+                summary_of_conjunct(doc, doc[i])
     wdt = strings.add("WDT")
     for i in (doc.to_array(["TAG"]) == wdt).nonzero()[0].tolist():
         speech_in_relative(doc, doc[i])
@@ -314,12 +320,26 @@ def summary_before_report(doc, verb) -> bool:
     main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if main is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
         return False
-    comma = main.right_edge.i + 1
-    if comma + 2 >= verb.i or doc[comma].text != ",":
+    comma = next(
+        (
+            k
+            for k in range(main.i + 1, verb.i - 2)
+            if doc[k].text == "," and doc[k].head.i in (main.i, verb.i)
+        ),
+        None,
+    )
+    if comma is None:
         return False
     det = doc[comma + 1]
     noun = doc[comma + 2]
     if det.lower_ not in ("a", "an") or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return False
+    inside = range(comma + 1, verb.i + 1)
+    if any(doc[k].head.i not in inside for k in range(comma + 1, verb.i) if k != noun.i):
+        return False  # (the words after the comma hang on the noun, the speaker or "said")
+    if noun.head.i not in (main.i, verb.i) and not (
+        noun.dep_ == "compound" and noun.head.dep_ == "nsubj" and noun.head.head.i == verb.i
+    ):
         return False
     speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if speaker is None or speaker.i == noun.i or speaker.right_edge.i + 1 != verb.i:
@@ -342,6 +362,37 @@ def summary_before_report(doc, verb) -> bool:
     det.head, det.dep_ = noun, "det"
     noun.head, noun.dep_ = main, "npadvmod"
     verb.head, verb.dep_ = noun, "relcl"
+    return True
+
+
+def summary_of_conjunct(doc, said) -> bool:
+    """ "The army shelled the town on Sunday, an attack the government said killed 12
+    civilians": the parser makes "an attack" the subject of "killed", a verb coordinated
+    to "shelled", with "the government said" a clause on it, so the second claim reads
+    "An attack the government said killed 12 civilians." The noun sums up the clause
+    before the comma; "killed ..." is what the government said of it."""
+    noun = said.head
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.dep_ != "conj" or verb.i != said.i + 1:
+        return False
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i > said.i:
+        return False
+    comma = noun.left_edge.i - 1
+    det = doc[noun.left_edge.i]
+    if comma < 1 or doc[comma].text != "," or det.lower_ not in ("a", "an") or det.head.i != noun.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children if c.i != noun.i):
+        return False
+    main = verb.head
+    if any(c.dep_ == "cc" and c.i < noun.i and c.i > main.i for c in main.children):
+        return False  # "..., and an attack ...": a clause of its own after all
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return False
+    verb.head, verb.dep_ = said, "ccomp"
+    noun.head, noun.dep_ = main, "npadvmod"
+    last = verb.sent.end - 1
+    if doc[last].is_punct and doc[last].head.i == verb.i:
+        doc[last].head = main
     return True
 
 
