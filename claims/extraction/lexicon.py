@@ -427,6 +427,7 @@ prince diplomat prosecutor activist farmer owner manager member guard visitor pa
 customer neighbour neighbor shopkeeper employee guest tourist eyewitness bystander vendor patient candidate
 volunteer voter strategist consultant pollster lawmaker legislator councilman councilwoman
 commissioner aide staffer economist attorney organizer moderator chairman chairwoman
+incumbent challenger nominee contender opponent rival
 """.split()
 ) | (
     TITLE_WORDS

@@ -377,6 +377,7 @@ def cluster_parties(
     _join_descriptions(mentions, u, layout.text, seen)
     _join_head_nouns(mentions, u)
     _join_introduced_people(mentions, u, layout.text)
+    _join_apposed_descriptions(mentions, u, layout.text, layout.headline_end)
     places = {speaker_key(text) for _, _, text, label in entities if label in ("GPE", "NORP")}
     found, ids = _parties(rec_mention, mentions, index, u, places)
     return found, ids, [_written(m.sure) if m is not None and m.sure else None for m in rec_mention]
@@ -566,6 +567,45 @@ def _join_introduced_people(mentions, u, text) -> None:
             if o.person is not None and m.intro_role in o.person[2].lower().split():
                 u.join(j, i)
                 break
+
+
+_NAME = r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+)"
+
+
+def _join_apposed_descriptions(mentions, u, text, body_start=0) -> None:
+    """ "Supervisor Karen Wells and her challenger, rancher Beth Dominguez, met ... 'Those
+    numbers are fiction,' the challenger said": a speaker written as "the" and one
+    common noun joins the one person the text set that noun beside before it
+    ("her challenger, rancher Beth Dominguez", "challenger Beth Dominguez", "Karen Wells,
+    the incumbent,") in the body (a title-case headline sets every noun beside a capital).
+    Two people set beside it: no join."""
+    people = None
+    for i, m in enumerate(mentions):
+        if not (m.definite and m.speaks and len(m.words) == 1 and u.find(i) == i):
+            continue
+        noun = m.words[0]
+        if not noun.isalpha() or not noun.islower():
+            continue
+        before = text[body_start : m.start]
+        n = re.escape(noun)
+        names = {
+            mt.group(1)
+            for pat in (
+                rf"\b(?i:{n})\s+{_NAME}",  # "challenger Beth Dominguez"
+                # "her challenger, rancher Beth Dominguez, met ...": closed by a comma
+                rf"\b(?i:{n}),\s+(?:[a-z-]+\s+){{0,2}}{_NAME},",
+                rf"{_NAME},\s+(?:the|a|an|her|his)\s+(?:[a-z-]+\s+){{0,2}}{n}\b",
+            )
+            for mt in re.finditer(pat, before)
+        }
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        if people is None:
+            people = [(j, o) for j, o in enumerate(mentions) if o.person and o.named]
+        match = next((j for j, o in people if o.start < m.start and o.person[0] == name), None)
+        if match is not None:
+            u.join(match, i)
 
 
 def _nearest_before(mentions, i, u):
