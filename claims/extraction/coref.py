@@ -808,6 +808,8 @@ class Antecedents:
         acting = agent_of if agent_of is not None else tok
         if agentive and self._reporter_competes(self.doc[k], acting, events[:n], text):
             return None
+        if not _speaks(subj) and self._reported_competes(self.doc[k], events[:n]):
+            return None
         if (not owner and self._cannot_say(self.doc[k], subj)) or self._outside_quote(
             k, p, tok, para, cls
         ):
@@ -1187,6 +1189,26 @@ class Antecedents:
             return False
         lo, hi = rep.left_edge.i, rep.i
         return any(lo <= k <= hi and t and t != text for k, _p, t, _x in before)
+
+    def _reported_competes(self, ant, before) -> bool:
+        """ "A fire has destroyed 40 warehouses, the fire brigade said. Officials warn
+        that it could spread": the nearest mention is the reporter, but what it reported
+        has a subject of the same kind, which the account goes on with as likely as not.
+        A pronoun that does not speak ("It said", "It urged": the reporter) is left
+        when the reporter and its reported subject both could be it."""
+        if ant.dep_ != "nsubj" or ant.head.lemma_.lower() not in _PARTY_VERBS:
+            return False
+        cue = ant.head
+        content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+        if content is None and cue.dep_ in ("ccomp", "parataxis") and cue.head.i < cue.i:
+            content = cue.head  # "..., the fire brigade said": the content is the head
+        if content is None:
+            return False
+        rsubj = next((c for c in content.children if c.dep_ in SUBJ_DEPS), None)
+        if rsubj is None or rsubj.i == ant.i:
+            return False
+        lo, hi = rsubj.left_edge.i, rsubj.i
+        return any(lo <= k <= hi and t for k, _p, t, _x in before)
 
     def _concessive_topic(self, tok):
         """ "Although the crash ended Ingenuity's flight, NASA said it is still able to

@@ -167,3 +167,30 @@ def test_a_speaker_named_again_in_the_pronouns_paragraph_is_still_the_nearer_par
     c = find(claims_of(text), words)
     assert who in (c.speaker or "")
     assert not_who not in c.text
+
+
+# --- the reporter or what it reported? ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fire in the port has destroyed 40 warehouses, the fire brigade said Monday. "
+        "Officials warn that it could spread to the fuel depot.",
+        "A fire in the port has destroyed 40 warehouses, the fire brigade said Monday, "
+        "and officials warn that it could spread to the fuel depot.",
+        "The drought has cut the harvest by half, the agency said. It has lasted three years.",
+    ],
+)
+def test_an_it_that_does_not_speak_is_not_the_reporter_after_what_it_reported(
+    claims_of, find, text
+):
+    # the fire (or the drought) goes on as likely as the one who reported it: the
+    # pronoun stays rather than the brigade spreading or the agency lasting
+    c = find(claims_of(text), "could spread" if "spread" in text else "lasted")
+    assert c.text.startswith("It ")
+
+
+def test_an_it_that_speaks_after_what_it_reported_is_still_the_reporter(claims_of, find):
+    text = "The drought has cut the harvest by half, the agency said. It urged donors to send food."
+    assert find(claims_of(text), "urged").text.startswith("The agency urged")
