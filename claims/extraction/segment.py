@@ -3,7 +3,8 @@ claim, each knowing its paragraph and whether it is the headline.
 
 Layout furniture (bylines, credits, bullets) is dropped from each unit's
 tokens; units that cannot hold a claim are dropped whole: questions, verbless
-fragments, lead-ins to lists, imperatives, photo captions and web pointers.
+fragments, lead-ins to lists, imperatives, section labels ("Replacing lead pipes."),
+photo captions and web pointers.
 A title-case headline that the tagger read as one long name ("Court Blocks
 New Voting Map") is kept as a verbless unit.
 """
@@ -128,6 +129,13 @@ def cannot_hold_a_claim(doc, ids, text) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
     ):
         return True  # imperative: "Follow us on Twitter"
+    if (
+        first.tag_ == "VBG"
+        and first.dep_ == "ROOT"
+        and len(ids) <= 8
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in first.children)
+    ):
+        return True  # a fact sheet's section label: "Replacing lead pipes."
     s, e = a.idx[ids[0]], a.end[ids[-1]]
     if _caption(text[s:e]) or _pointer(text[s:e]):
         return True

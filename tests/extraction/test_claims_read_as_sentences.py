@@ -345,3 +345,29 @@ def test_a_summing_noun_with_a_report_on_it_is_no_speaker(claims_of, text):
     assert not any(c.speaker and c.speaker.lower().startswith(("a ", "an ")) for c in claims)
     assert not any(c.text.startswith(("Would", "They would", "An attack")) for c in claims)
     assert any(c.text == text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        (
+            "Replacing lead pipes. The Act directs $4 billion to replace lead service lines.",
+            "Replacing",
+        ),
+        ("Helping small utilities. Small utilities often cannot afford repairs.", "Helping"),
+        ("Lowering costs for families. The plan caps insulin at $35 a month.", "Lowering"),
+    ],
+)
+def test_a_fact_sheet_section_label_is_no_claim(claims_of, text, label):
+    """A fact sheet's label ("Replacing lead pipes.") has no subject and says nothing
+    that can be checked; the sentence after it is the claim."""
+    texts = _texts(claims_of(text))
+    assert not any(t.startswith(label) for t in texts), texts
+    assert len(texts) == 1
+
+
+def test_a_sentence_opening_with_a_participle_is_still_a_claim(claims_of):
+    texts = _texts(claims_of("Rising prices hit poor families hardest."))
+    assert texts == ["Rising prices hit poor families hardest."]
+    texts = _texts(claims_of("Speaking to reporters, the minister said the talks had failed."))
+    assert "The talks had failed." in texts
