@@ -778,8 +778,21 @@ def parenthesis_span(tok) -> tuple[int, int]:
     """First and last token of a parenthetical speech verb's own words: "the survey
     found" without a clause the parser joined to it ("..., but few feel safe")."""
     tail = [c for c in tok.children if c.i > tok.i and c.dep_ in ("conj", "cc")]
+    # "The map splits neighborhoods, she said, diluting their votes": a participle after
+    # the parenthesis goes on with the clause it interrupts
+    tail += [c for c in tok.children if _trailing_participle(c, tok)]
     hi = min((c.left_edge.i for c in tail), default=tok.right_edge.i + 1) - 1
     return tok.left_edge.i, hi
+
+
+def _trailing_participle(c, tok) -> bool:
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and c.i > tok.i
+        and c.left_edge.i == c.i
+        and c.doc[c.i - 1].text == ","
+    )
 
 
 def parenthesis_tail(tok, allowed) -> list:

@@ -93,6 +93,9 @@ TO_3SG = {
     "’m": "is",
     "'ve": "has",
     "’ve": "has",
+    # not a matter of number, but "Torres'll talk" does not read: "I'll" -> "Torres will"
+    "'ll": "will",
+    "’ll": "will",
 }
 
 

@@ -101,3 +101,22 @@ def test_a_campaign_ad_is_a_source(claims_of, find):
     assert c.speaker == "The ad"
     c = find(claims_of("The mailer says the senator skipped 40 votes."), "40 votes")
     assert c.speaker == "The mailer"
+
+
+def test_a_quoted_i_will_reads_as_the_speaker_will(claims_of, find):
+    c = find(
+        claims_of("Rep. Angela Torres has not decided. “I'll talk to my family,” she said."),
+        "talk to",
+    )
+    assert "Torres will talk" in c.text and "'ll" not in c.text, c.text
+
+
+def test_a_participle_after_a_parenthetical_said_stays_with_what_is_said(claims_of, find):
+    c = find(
+        claims_of(
+            "The lawyer spoke after the hearing. The map splits Black neighborhoods among "
+            "three districts, she said, diluting their votes."
+        ),
+        "splits",
+    )
+    assert c.speaker is not None and "diluting" in c.text and "she said" not in c.text
