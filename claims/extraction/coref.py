@@ -1283,6 +1283,12 @@ class Antecedents:
                         # "Farmers said the floods had destroyed their crop. Many of them
                         # had borrowed money": the reporters are a set as well -- which?
                         return None
+                if t.dep_ == "pobj" and self._set_rivals(t, doc[max(start, t.sent.start) : t.i]):
+                    # "9 million households receive water through lead pipes. Many of
+                    # those ...", "pulled 40 miners from the collapsed shafts. Most of
+                    # them ...": the nearest noun in a phrase, or the clause's subject or
+                    # object before it? Either is as likely
+                    return None
                 deps = ("amod", "compound", "nummod") if counted else ("amod", "compound")
                 mods = [c for c in t.lefts if c.dep_ in deps and c.i >= t.i - 3]
                 if any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in t.lefts):
@@ -1296,6 +1302,24 @@ class Antecedents:
                 ]
                 return "the " + " ".join([*words, t.text])
         return None
+
+    @staticmethod
+    def _set_rivals(t, before) -> bool:
+        """A plural subject or object before the noun ``t`` of a prepositional phrase
+        that a partitive could take as well; unless only ``t`` is counted ("awarded
+        grants to three inland river ports. Each of these ..."), which one is open."""
+        counted = any(c.dep_ == "nummod" for c in t.children)
+        for u in before:
+            if (
+                u.tag_ == "NNS"
+                and u.pos_ == "NOUN"
+                and (u.dep_ in SUBJ_DEPS or u.dep_ == "dobj")
+                and u.ent_type_ in ("", "CARDINAL")
+                and not any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in u.lefts)
+                and (not counted or any(c.dep_ == "nummod" for c in u.children))
+            ):
+                return True
+        return False
 
     def _same_subject(self, tok, events, cls, agentive):
         """ "Security forces have killed 120 people. They have also used live

@@ -194,3 +194,54 @@ def test_an_it_that_does_not_speak_is_not_the_reporter_after_what_it_reported(
 def test_an_it_that_speaks_after_what_it_reported_is_still_the_reporter(claims_of, find):
     text = "The drought has cut the harvest by half, the agency said. It urged donors to send food."
     assert find(claims_of(text), "urged").text.startswith("The agency urged")
+
+
+# --- "Many of them": the noun of a phrase or the clause's own set? -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "An estimated 9 million households still receive water through lead pipes. "
+            "Many of those are in rural communities.",
+            "rural communities",
+        ),
+        (
+            "Rescuers pulled 40 miners from the collapsed shafts. "
+            "Most of them were taken to hospital.",
+            "hospital",
+        ),
+        (
+            "Officials counted 40 bodies in the rubble of the houses. Most of them were women.",
+            "women",
+        ),
+    ],
+)
+def test_a_partitive_with_a_subject_or_object_set_before_the_phrase_stays(
+    claims_of, find, text, part
+):
+    c = find(claims_of(text), part)
+    assert c.text.split()[2] in ("those", "them"), c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "start"),
+    [
+        (
+            "The Department awarded grants to three inland river ports. "
+            "Each of these will receive at least $40 million.",
+            "$40 million",
+            "Each of the three inland river ports",
+        ),
+        (
+            "Guatemala hosts 300,000 displaced people. Many of them fled violence in Honduras.",
+            "Honduras",
+            "Many of the displaced people",
+        ),
+    ],
+)
+def test_a_partitive_with_one_set_or_the_one_counted_still_takes_it(
+    claims_of, find, text, part, start
+):
+    assert find(claims_of(text), part).text.startswith(start)
