@@ -33,3 +33,16 @@ def _find(claims, *words):
 def find():
     """find(claims, *words): the first claim whose text contains all words."""
     return _find
+
+
+def _one(claims, words):
+    hits = [c for c in claims if words in c.text]
+    assert len(hits) == 1, [c.text for c in claims]
+    return hits[0]
+
+
+@pytest.fixture(scope="session")
+def one():
+    """one(claims, words): the one claim whose text contains ``words`` (case as given);
+    fails when none or several do."""
+    return _one

@@ -13,12 +13,6 @@ from claims.extraction import extract
 from claims.extraction.determiners import _names_verb
 
 
-def _one(claims, words):
-    hits = [c for c in claims if words in c.text]
-    assert len(hits) == 1, [c.text for c in claims]
-    return hits[0]
-
-
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
@@ -60,8 +54,8 @@ def _one(claims, words):
         ),
     ],
 )
-def test_the_act_is_named_by_its_party_and_what_it_said(claims_of, text, words, expected):
-    c = _one(claims_of(text), words)
+def test_the_act_is_named_by_its_party_and_what_it_said(claims_of, text, words, expected, one):
+    c = one(claims_of(text), words)
     assert expected in c.text
     assert not any(w in c.text.split() for w in ("this", "This", "these", "These", "Those"))
 
@@ -89,8 +83,8 @@ def test_the_act_is_named_by_its_party_and_what_it_said(claims_of, text, words, 
         ),
     ],
 )
-def test_the_demonstrative_stays(claims_of, text, words, kept):
-    c = _one(claims_of(text), words)
+def test_the_demonstrative_stays(claims_of, text, words, kept, one):
+    c = one(claims_of(text), words)
     assert c.text.startswith(kept)
 
 
@@ -102,8 +96,8 @@ def test_a_noun_of_the_verb_s_stem_or_its_ing_form():
     assert not _names_verb("decision", "decide")  # another stem: not this rule's
 
 
-def test_an_object_is_not_what_was_said():
+def test_an_object_is_not_what_was_said(one):
     # "fined the company": an act on an object (act_noun_antecedent's), not a complement
     claims = extract("The court fined the company $2 million. Lawyers criticised this ruling.")
-    c = _one(claims, "criticised")
+    c = one(claims, "criticised")
     assert "ruling that" not in c.text

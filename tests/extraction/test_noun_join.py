@@ -11,13 +11,6 @@ import pytest
 
 from claims.extraction.lexicon import JOIN_NOT_ACTS, JOIN_NOUNS
 
-
-def _one(claims, words):
-    hits = [c for c in claims if words in c.text]
-    assert len(hits) == 1, [c.text for c in claims]
-    return hits[0]
-
-
 # --- fires --------------------------------------------------------------------------------
 
 
@@ -47,18 +40,18 @@ def _one(claims, words):
         ),
     ],
 )
-def test_subject_names_the_clause_before_as_an_appositive(claims_of, text, words, expected):
-    c = _one(claims_of(text), words)
+def test_subject_names_the_clause_before_as_an_appositive(claims_of, text, words, expected, one):
+    c = one(claims_of(text), words)
     assert c.text == expected
     assert c.speaker is None
 
 
-def test_a_noun_elsewhere_in_the_claim_takes_the_clause_joined_by_and(claims_of):
+def test_a_noun_elsewhere_in_the_claim_takes_the_clause_joined_by_and(claims_of, one):
     text = (
         "The government shut down the internet across the country on election day. "
         "Businesses lost millions of dollars during this shutdown."
     )
-    c = _one(claims_of(text), "millions of dollars")
+    c = one(claims_of(text), "millions of dollars")
     assert c.text == (
         "The government shut down the internet across the country on election day, and "
         "businesses lost millions of dollars during the shutdown."
@@ -77,70 +70,70 @@ def test_the_sentence_before_stays_a_claim_of_its_own(claims_of):
 # --- abstains -------------------------------------------------------------------------------
 
 
-def test_a_noun_that_may_name_a_thing_stays(claims_of):
+def test_a_noun_that_may_name_a_thing_stays(claims_of, one):
     # "aircraft" names a thing (the helicopter), not the buying
     text = "The ministry bought a helicopter from Russia in May. This aircraft crashed in July."
-    c = _one(claims_of(text), "crashed")
+    c = one(claims_of(text), "crashed")
     assert c.text == "This aircraft crashed in July."
 
 
-def test_after_someone_elses_account_the_noun_joins_it_with_its_speaker(claims_of):
+def test_after_someone_elses_account_the_noun_joins_it_with_its_speaker(claims_of, one):
     # the police's account, then the article's "this crackdown": the account or the event?
     # Joined with who gave it, the claim keeps both (test_voiced_join.py)
     text = (
         "Police said soldiers beat demonstrators in the main square. "
         "This crackdown left dozens of people injured."
     )
-    c = _one(claims_of(text), "dozens of people")
+    c = one(claims_of(text), "dozens of people")
     assert c.text.startswith(
         "Police said soldiers beat demonstrators in the main square, a crackdown"
     )
 
 
-def test_a_speaker_s_noun_after_the_article_s_clause_stays(claims_of):
+def test_a_speaker_s_noun_after_the_article_s_clause_stays(claims_of, one):
     text = (
         "Workers at the Kibali mine stopped work on Monday. "
         "The company said this strike cost it $4 million a day."
     )
-    c = _one(claims_of(text), "$4 million")
+    c = one(claims_of(text), "$4 million")
     assert "Kibali" not in c.text
     assert "strike" in c.text
 
 
-def test_a_quoted_noun_stays(claims_of):
+def test_a_quoted_noun_stays(claims_of, one):
     text = (
         "The army seized control of the state broadcaster on Tuesday. "
         '"This coup will not stand," the president said.'
     )
-    c = _one(claims_of(text), "will not stand")
+    c = one(claims_of(text), "will not stand")
     assert "broadcaster" not in c.text
 
 
-def test_opening_a_paragraph_of_its_own_after_several_sentences_stays(claims_of):
+def test_opening_a_paragraph_of_its_own_after_several_sentences_stays(claims_of, one):
     text = (
         "Teachers walked off the job in 40 schools on Monday. Parents kept children at home."
         "\n\nThis strike closed most schools in the province."
     )
-    c = _one(claims_of(text), "most schools")
+    c = one(claims_of(text), "most schools")
     assert c.text.startswith("This strike")
 
 
-def test_a_plural_stays(claims_of):
+def test_a_plural_stays(claims_of, one):
     # "these measures": which acts of the clause? (another rule may name the ministry's)
     text = (
         "The ministry raised fuel prices by 20 percent. "
         "These measures sparked protests across the country."
     )
-    c = _one(claims_of(text), "sparked protests")
+    c = one(claims_of(text), "sparked protests")
     assert "raised fuel prices" not in c.text
 
 
-def test_a_state_before_is_no_act_a_noun_could_name(claims_of):
+def test_a_state_before_is_no_act_a_noun_could_name(claims_of, one):
     text = (
         "Five companies own the ports on the country's coast. "
         "This arrangement has kept shipping fees high for years."
     )
-    c = _one(claims_of(text), "shipping fees")
+    c = one(claims_of(text), "shipping fees")
     assert c.text.startswith("This arrangement")
 
 

@@ -10,12 +10,6 @@ for these tests."""
 import pytest
 
 
-def _one(claims, words):
-    hits = [c for c in claims if words in c.text]
-    assert len(hits) == 1, [c.text for c in claims]
-    return hits[0]
-
-
 @pytest.mark.parametrize(
     ("text", "words", "expected"),
     [
@@ -64,33 +58,35 @@ def _one(claims, words):
         ),
     ],
 )
-def test_this_after_an_account_is_the_account_with_its_speaker(claims_of, text, words, expected):
+def test_this_after_an_account_is_the_account_with_its_speaker(
+    claims_of, text, words, expected, one
+):
     claims = claims_of(text)
-    c = _one(claims, words)
+    c = one(claims, words)
     assert c.text == expected
     assert c.speaker is None  # the article's claim: it says itself whose the account is
     # the account stays a claim of its own, its speaker's
     assert any(o is not c and o.speaker and words not in o.text for o in claims)
 
 
-def test_a_noun_of_an_act_after_an_account_is_appended_to_it(claims_of):
+def test_a_noun_of_an_act_after_an_account_is_appended_to_it(claims_of, one):
     text = (
         "Police said soldiers beat demonstrators in the main square. "
         "This crackdown left dozens of people injured."
     )
-    c = _one(claims_of(text), "dozens of people")
+    c = one(claims_of(text), "dozens of people")
     assert c.text == (
         "Police said soldiers beat demonstrators in the main square, a crackdown that left "
         "dozens of people injured."
     )
 
 
-def test_a_stance_that_names_its_speaker_is_joined_as_it_is(claims_of):
+def test_a_stance_that_names_its_speaker_is_joined_as_it_is(claims_of, one):
     text = (
         "Police condemned the attack on a mosque in the northern district. "
         "This is a worrying sign for the city."
     )
-    c = _one(claims_of(text), "worrying sign")
+    c = one(claims_of(text), "worrying sign")
     assert c.text == (
         "Police condemned the attack on a mosque in the northern district, which is a "
         "worrying sign for the city."
@@ -125,8 +121,8 @@ def test_a_stance_that_names_its_speaker_is_joined_as_it_is(claims_of):
         ),
     ],
 )
-def test_this_after_an_account_stays(claims_of, text, words):
-    c = _one(claims_of(text), words)
+def test_this_after_an_account_stays(claims_of, text, words, one):
+    c = one(claims_of(text), words)
     assert c.text.startswith(("This", "That"))
 
 
@@ -152,16 +148,16 @@ def test_this_after_an_account_stays(claims_of, text, words):
         ),
     ],
 )
-def test_this_after_linking_adverbs_is_the_clause_before(claims_of, text, words, expected):
-    assert _one(claims_of(text), words).text == expected
+def test_this_after_linking_adverbs_is_the_clause_before(claims_of, text, words, expected, one):
+    assert one(claims_of(text), words).text == expected
 
 
-def test_the_clause_joined_after_linking_adverbs_keeps_its_own_capitals(claims_of):
+def test_the_clause_joined_after_linking_adverbs_keeps_its_own_capitals(claims_of, one):
     text = (
         "Many roads in the south were washed away by a cyclone in January. "
         "Perhaps most seriously, this has cut off dozens of villages from the clinic."
     )
-    assert _one(claims_of(text), "dozens of villages").text == (
+    assert one(claims_of(text), "dozens of villages").text == (
         "Perhaps most seriously, many roads in the south were washed away by a cyclone in "
         "January, which has cut off dozens of villages from the clinic."
     )
@@ -169,13 +165,13 @@ def test_the_clause_joined_after_linking_adverbs_keeps_its_own_capitals(claims_o
         "Kenya closed the Dadaab camp in June. "
         "However, this has not stopped new arrivals from Somalia."
     )
-    assert _one(claims_of(text), "new arrivals").text.startswith("However, Kenya closed")
+    assert one(claims_of(text), "new arrivals").text.startswith("However, Kenya closed")
 
 
-def test_this_after_a_time_phrase_stays(claims_of):
+def test_this_after_a_time_phrase_stays(claims_of, one):
     # "Last year" says when, not how the sentence follows: "this" may be something else
     text = (
         "The ministry pledged $10 million to rebuild the port. "
         "Last year, this was a step toward peace."
     )
-    assert _one(claims_of(text), "step toward peace").text.startswith("Last year, this")
+    assert one(claims_of(text), "step toward peace").text.startswith("Last year, this")
