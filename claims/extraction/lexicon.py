@@ -1137,7 +1137,7 @@ EFFECT_VERBS = frozenset(
 trigger cause expose turn make lead prolong help hurt raise lower increase reduce drive fuel
 threaten damage allow force push harm boost worsen delay slow speed create produce weaken
 strengthen prevent block spark provoke leave put kill destroy release melt speed deepen
-cut affect endanger submerge disrupt
+cut affect endanger submerge disrupt ease bring
 """.split()
 )
 # what a bare "this" is judged to be ("This is good news", "That was a mistake")

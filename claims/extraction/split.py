@@ -32,6 +32,7 @@ from .lexicon import (
     CONCESSIVE,
     CONTINUING_SPEECH,
     DEMONSTRATIVES,
+    EFFECT_VERBS,
     EVENT_NOUNS,
     FIRST_PERSON,
     HARM_VERBS,
@@ -546,6 +547,7 @@ class SentenceSplitter:
                 split_ids.update(rng(c))
 
         par_ids, par_tail = [], []
+        told_effects: set[int] = set()
         outer_attr = attr
         if par is not None:
             if par_attr is not None:
@@ -632,6 +634,18 @@ class SentenceSplitter:
                             if not p.attr_ids:
                                 p.attr_ids = attr_ids
                         pieces.extend(sub)
+                    for c, m in self.effects_after_report(head, content, splits):
+                        # "Prices will fall, the minister said, easing pressure": what
+                        # eases it is the fall the minister told of, not his saying so
+                        csubj = self.subject_of(content[0])
+                        sub = self.analyse(c, csubj, new_attr, m, depth + 1)
+                        for p in sub:
+                            if p.main is c:
+                                self.conjugate(p, c, content[0], csubj, m)
+                            if not p.attr_ids:
+                                p.attr_ids = attr_ids
+                        pieces.extend(sub)
+                        told_effects.add(c.i)
                     for g, h in self.frames.lifted.items():
                         if h == head.i:  # "... and promised to vote": the speaker's own act
                             pieces.extend(
@@ -815,7 +829,7 @@ class SentenceSplitter:
             told = outer_attr if narrated(par, c, allowed) else attr
             pieces.extend(self.analyse(c, None, told, "conj", depth + 1))
         for c, m in splits:
-            if m == "frame":
+            if m == "frame" or c.i in told_effects:
                 continue
             if m == "assertion":
                 a, own = self.assertion_attr(c.head, attr)
@@ -857,6 +871,32 @@ class SentenceSplitter:
                         p.prefix = self.purpose_prefix(head, eff_subj, c)
             pieces.extend(sub)
         return pieces
+
+    def effects_after_report(self, head, content, splits):
+        """The participles of an effect ("easing", "cutting", "raising") the parser hung
+        on a verb of saying that follows its one reported clause ("Fuel prices will fall
+        next month, the minister said, easing pressure on households"): they go on with
+        the reported clause.  The speaker's own acts ("citing", "adding", "speaking on
+        condition of anonymity") are no effects and stay the speaker's."""
+        if len(content) != 1 or content[0].i > head.i:
+            return []
+        if (
+            not any(c.dep_ == "nsubj" and content[0].i < c.i < head.i for c in head.children)
+            or self.subject_of(content[0]) is None
+        ):
+            return []
+        doc = self.doc
+        return [
+            (c, m)
+            for c, m in splits
+            if m in ("participle", "result")
+            and c.head.i == head.i
+            and c.dep_ == "advcl"
+            and c.tag_ == "VBG"
+            and c.i > head.i
+            and doc[c.i - 1].text == ","
+            and c.lemma_.lower() in EFFECT_VERBS
+        ]
 
     def colon_statement(self, colon, pieces) -> None:
         """ "Benz's message to investors was blunt: the company will not meet its
