@@ -1137,9 +1137,12 @@ EFFECT_VERBS = frozenset(
 trigger cause expose turn make lead prolong help hurt raise lower increase reduce drive fuel
 threaten damage allow force push harm boost worsen delay slow speed create produce weaken
 strengthen prevent block spark provoke leave put kill destroy release melt speed deepen
-cut affect endanger submerge disrupt ease bring
+cut affect endanger submerge disrupt
 """.split()
 )
+# a participle of an effect after a report set after its account ("Prices will fall, the
+# minister said, easing pressure on households"): the account's, not the speaker's act
+EFFECT_PARTICIPLES = EFFECT_VERBS | RESULT_VERBS | frozenset({"ease"})
 # what a bare "this" is judged to be ("This is good news", "That was a mistake")
 EVALUATION_NOUNS = frozenset(
     """

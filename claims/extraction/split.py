@@ -32,7 +32,7 @@ from .lexicon import (
     CONCESSIVE,
     CONTINUING_SPEECH,
     DEMONSTRATIVES,
-    EFFECT_VERBS,
+    EFFECT_PARTICIPLES,
     EVENT_NOUNS,
     FIRST_PERSON,
     HARM_VERBS,
@@ -895,7 +895,7 @@ class SentenceSplitter:
             and c.tag_ == "VBG"
             and c.i > head.i
             and doc[c.i - 1].text == ","
-            and c.lemma_.lower() in EFFECT_VERBS
+            and c.lemma_.lower() in EFFECT_PARTICIPLES
         ]
 
     def colon_statement(self, colon, pieces) -> None:
