@@ -46,3 +46,13 @@ def one():
     """one(claims, words): the one claim whose text contains ``words`` (case as given);
     fails when none or several do."""
     return _one
+
+
+def _party_of(claims, claim):
+    return {p.id: p.name for p in claims.speakers}[claim.speaker_id]
+
+
+@pytest.fixture(scope="session")
+def party_of():
+    """party_of(claims, claim): the name of the party the claim's speaker was joined to."""
+    return _party_of

@@ -22,17 +22,16 @@ def test_a_surname_the_tagger_takes_for_a_place_is_no_pronoun_antecedent(claims_
     assert c.speaker is None or "Jordan" in c.speaker
 
 
-def test_two_people_of_one_surname_stay_two_parties(claims_of, find):
+def test_two_people_of_one_surname_stay_two_parties(claims_of, find, party_of):
     claims = claims_of(
         "Marcel Ortiz, 41, was arrested on Friday. Ortiz was held overnight.\n\n"
         "His wife, Elena Ortiz, said on Saturday that he had done nothing wrong. "
         "“He was at home with me all evening,” she said."
     )
     c = find(claims, "done nothing wrong")
-    by_id = {p.id: p.name for p in claims.speakers}
-    assert by_id[c.speaker_id] == "Elena Ortiz"
+    assert party_of(claims, c) == "Elena Ortiz"
     c = find(claims, "at home with me")
-    assert by_id[c.speaker_id] == "Elena Ortiz"
+    assert party_of(claims, c) == "Elena Ortiz"
 
 
 def test_one_person_named_in_full_and_by_surname_stays_one_party(claims_of, find):
@@ -45,7 +44,7 @@ def test_one_person_named_in_full_and_by_surname_stays_one_party(claims_of, find
     assert len(ids) == 1
 
 
-def test_a_surname_the_tagger_takes_for_a_place_speaks_as_the_person(claims_of, find):
+def test_a_surname_the_tagger_takes_for_a_place_speaks_as_the_person(claims_of, find, party_of):
     claims = claims_of(
         "Councilman Derek Haas, a Republican, released an ad on Monday that says crime has "
         '"exploded" under Mayor Lucia Ferreira.\n\n'
@@ -55,8 +54,7 @@ def test_a_surname_the_tagger_takes_for_a_place_speaks_as_the_person(claims_of, 
         "argued that Haas had voted to cut the police budget twice."
     )
     c = find(claims, "cut the police budget")
-    by_id = {p.id: p.name for p in claims.speakers}
-    assert by_id[c.speaker_id] == "Lucia Ferreira"
+    assert party_of(claims, c) == "Lucia Ferreira"
 
 
 def test_a_plural_speaker_is_not_the_he_or_she_it_tells_of(claims_of, find):
@@ -72,12 +70,11 @@ def test_a_plural_speaker_is_not_the_he_or_she_it_tells_of(claims_of, find):
     assert c.text.startswith("The governor would sign")
 
 
-def test_a_party_description_does_not_join_a_persons_name(claims_of, find):
+def test_a_party_description_does_not_join_a_persons_name(claims_of, find, party_of):
     claims = claims_of(
         "State Sen. Miriam Okafor has raised $4 million, filings show. "
         "Democratic leaders are standing by Okafor. "
         "Two party officials said some donors had asked whether she should step aside."
     )
     c = find(claims, "step aside")
-    by_id = {p.id: p.name for p in claims.speakers}
-    assert by_id[c.speaker_id] != "Miriam Okafor"
+    assert party_of(claims, c) != "Miriam Okafor"
