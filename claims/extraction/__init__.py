@@ -8,7 +8,7 @@ from .pipeline import extract, extract_many
 from .records import ClaimRecord
 from .speakers import speaker_key
 
-RULES_VERSION = "rules-1.13"
+RULES_VERSION = "rules-1.14"
 
 
 def extractor_version() -> str:

@@ -44,6 +44,7 @@ from .lexicon import (
     QUESTION_WORDS,
     REFUSE_VERBS,
     REFUSED_NOUNS,
+    SHARE_WORDS,
     SINGLE_QUANTIFIERS,
     SOURCE_NOUNS,
     SPEAKS_FOR_NOUNS,
@@ -52,6 +53,7 @@ from .lexicon import (
     STATEMENT_NOUNS,
     STRONG_SPEECH,
     TITLE_WORDS,
+    VIEW_ACTS,
     WEAK_SPEECH,
 )
 from .speakers import is_media, speaker_kind
@@ -638,6 +640,8 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
         is_speech, content, statement = True, [], True
     if not is_speech:
         return None
+    if content and lemma in EVIDENCE_VERBS and _figures_listed(head, content):
+        content = []  # the finding is the whole clause, every figure of it
     who = _who_acts(head, subj)
     if (
         not statement
@@ -675,6 +679,20 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
             # own, is part of that report; the one who warned does not speak here
             return None
     return SpeechFrame(cue=head, subject=subj, content=content, passive_agent=passive_agent)
+
+
+def _figures_listed(head, content) -> bool:
+    """ "A poll found 48 percent of voters supporting the measure, 41 percent opposed and
+    11 percent undecided": the parser makes the first figure the verb's object and the
+    rest a clause of their own ("41 percent opposed"), which, taken as all that is found,
+    lost the first figure; each clause after the object opens with a figure of its own."""
+    obj = next((c for c in head.children if c.dep_ == "dobj" and counts(c)), None)
+    return obj is not None and all(
+        c.i > obj.i
+        and not any(g.dep_ == "mark" for g in c.children)
+        and any(g.dep_ in ("npadvmod", "nsubj") and g.i < c.i and counts(g) for g in c.children)
+        for c in content
+    )
 
 
 def _quoted_by(who, content) -> bool:
@@ -1376,7 +1394,9 @@ class Attributor:
             # "In a Tribune poll, 58 percent said ...": the share speaks through the poll
             ids = self.mention_ids(poll)
             if ids:
-                return self.attr_from_mention(ids, cue)
+                # "they" in what the share says is the share, not the poll
+                share = self.ctx.render(self.mention_ids(subj))
+                return self.attr_from_mention(ids, cue).but(short=share or None)
         if subj is not None:
             low = subj.lower_
             if subj.pos_ == "PRON" or low in FIRST_PERSON:
@@ -1566,6 +1586,16 @@ class Attributor:
             return None
         return self.ctx.span_text(ids)
 
+    def _a_share(self, a) -> bool:
+        """Is the speaker of ``a`` a share of people ("58 percent of voters", "Most
+        residents", "A majority of parents")?"""
+        if not a.speaker_span:
+            return False
+        span = self.ctx.doc.char_span(*a.speaker_span, alignment_mode="expand")
+        return span is not None and any(
+            t.lower_ in SHARE_WORDS for t in span[:3] if t.i <= span.root.i
+        )
+
     def apply_according(self, acc: AccordingTo, pieces) -> None:
         """ "according to X" belongs to every piece of the unit: X speaks, or a
         generic "reports"/"media" passes the claims on (a reporting hedge)."""
@@ -1596,9 +1626,18 @@ class Attributor:
             return
         a = self.attr_from_mention(ids, None)
         a.cue, a.cue_span, a.cue_lemma = "according to", cue_span, "according"
+        poll = p.lemma_.lower() in _POLLS or p.lower_ in _POLLS
         for pc in pieces:
             if pc.attr is None or not pc.attr.speaker:
                 pc.attr = a
+            elif poll and self._a_share(pc.attr):
+                # "58 percent of voters said ..., according to the poll": the share of
+                # respondents speaks through the poll; "they" in it is still the share
+                pc.attr = a.but(short=pc.attr.short or pc.attr.speaker)
+            elif pc.speech_act and pc.attr.cue_lemma not in VIEW_ACTS:
+                # "Donors have pledged $40 million, according to the agency": an act of
+                # speech told whole (no clause of its own) is the source's account of it
+                pc.attr, pc.speech_act = a, False
             elif a.speaker_kind == "media" and not pc.attr.via:
                 pc.attr = pc.attr.but(via=a.speaker)
 

@@ -790,6 +790,11 @@ ADVICE_VERBS = frozenset({"recommend", "advise"})
 CHARACTERISE_VERBS = frozenset(
     {"describe", "portray", "characterize", "characterise", "label", "brand", "dub", "depict"}
 )
+# acts of speech whose object carries the subject's own view (a verdict, a denial, a
+# confirmation): told inside another's report ("SITE said AQIM called the attackers
+# heroes") they stay the subject's, the reporter passing them on; other acts told whole
+# ("the agency said donors have pledged $40 million") are the reporter's account
+VIEW_ACTS = STANCE | CHARACTERISE_VERBS | DENY | CONFIRM
 # verbs that order or let someone do something: passive with a "to"-clause ("They were
 # ordered to leave"), their subject is a set that can act (coref.Antecedents._ordered_set)
 ORDER_VERBS = frozenset(
@@ -817,6 +822,11 @@ ELLIPSIS_NEUTRAL_DEPS = frozenset(
 )
 # a bare quantifier as the subject of an elliptical answer ("Neither did.", "Most did
 # not.", "Only two had."): it counts the group the question was put to
+# words that make a speaker a share of some people ("58 percent of voters", "most
+# residents", "a majority of parents"): respondents, who speak through a poll named
+SHARE_WORDS = frozenset(
+    {"percent", "%", "most", "majority", "half", "third", "thirds", "quarter", "plurality"}
+)
 SINGLE_QUANTIFIERS = frozenset({"neither", "either", "each"})
 PLURAL_QUANTIFIERS = frozenset({"both", "all", "most", "many", "some", "few"})
 # the parts of a verb phrase that come back with the verb

@@ -46,6 +46,7 @@ from .lexicon import (
     RESULT_VERBS,
     STRONG_SPEECH,
     VERB_NOMINALS,
+    VIEW_ACTS,
 )
 from .morphology import past_tense, present_3sg
 from .tokattrs import attrs
@@ -673,6 +674,18 @@ class SentenceSplitter:
                         )
                     )
                 else:
+                    if (
+                        (mode == "content" or par_attr is not None)
+                        and new_attr is not None
+                        and attr is not None
+                        and attr.speaker
+                        and new_attr.cue_lemma not in VIEW_ACTS
+                    ):
+                        # "Donors have pledged $40 million, the agency said", "She said he
+                        # called the plan a disaster": an act of speech with no clause of
+                        # its own is told whole, subject and all, and who tells it is the
+                        # one who reports it; the act's own subject speaks no claim here
+                        new_attr, first_person = None, True
                     piece = Piece(
                         order=own_ids,
                         main=head,

@@ -1,0 +1,136 @@
+"""Who says it when one report is inside another, or a source stands after a figure
+(issue #13): acts of speech told whole inside a report, poll findings given "according
+to the poll", titles abbreviated before a name, pronouns after a spokesman."""
+
+import pytest
+
+# ---- an act of speech told whole is the reporter's account ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("So far donors have pledged $40 million, the agency said.", "pledged", "the agency"),
+        ("So far, donors have pledged $40 million, the agency said.", "pledged", "the agency"),
+        (
+            "Rebel leaders had promised a truce, the ministry said on Monday.",
+            "truce",
+            "the ministry",
+        ),
+        ("Critics said the governor vowed to veto the bill.", "vowed", "Critics"),
+        ("Investors, the bank said, have pledged another $2 billion.", "pledged", "the bank"),
+        (
+            "Until now, lawmakers have promised little, the watchdog group said.",
+            "promised",
+            "the watchdog group",
+        ),
+        ("Donors have pledged $40 million, according to the agency.", "pledged", "the agency"),
+        (
+            "According to the ministry, the rebels threatened a new offensive.",
+            "offensive",
+            "the ministry",
+        ),
+    ],
+)
+def test_an_act_of_speech_inside_a_report_is_the_reporters(claims_of, find, text, words, speaker):
+    """ "So far donors have pledged $40 million, the agency said" gave the speaker "So far
+    donors" (the pledge's subject); what was pledged has no clause of its own, so the
+    pledge is told whole, and the agency tells it."""
+    c = find(claims_of(text), words)
+    assert c.speaker == speaker, (c.text, c.speaker)
+
+
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "The monitoring group said the rebels called the attackers heroes.",
+            "heroes",
+            "the rebels",
+        ),
+        ("Aides said the senator denied the report.", "denied", "the senator"),
+        ("Donors have pledged $40 million.", "pledged", "Donors"),
+    ],
+)
+def test_a_view_or_a_denial_inside_a_report_stays_its_holders(
+    claims_of, find, text, words, speaker
+):
+    """A verdict ("called them heroes") or a denial told inside another's report is still
+    the view of the one who holds it; on its own, a pledge is its subject's."""
+    c = find(claims_of(text), words)
+    assert c.speaker == speaker, (c.text, c.speaker)
+
+
+# ---- a poll's figures and the share of respondents who speak through it ---------------
+
+
+@pytest.mark.parametrize(
+    "text, first, last",
+    [
+        (
+            "A Channel 4 / Ridge Research poll conducted last week found 48 percent of likely "
+            "voters supporting the levy, 41 percent opposed and 11 percent undecided.",
+            "48 percent",
+            "11 percent undecided",
+        ),
+        (
+            "A Marist poll found 52 percent of voters backing the plan, 40 percent opposed "
+            "and 8 percent unsure.",
+            "52 percent",
+            "8 percent unsure",
+        ),
+    ],
+)
+def test_a_list_of_a_polls_figures_keeps_the_first(claims_of, text, first, last):
+    """The parser makes the first figure the object of "found" and the rest a clause of
+    their own, which, taken as all the poll found, lost the first figure."""
+    claims = claims_of(text)
+    c = next(c for c in claims if first in c.text)
+    assert last in c.text and "poll" in c.speaker, (c.text, c.speaker)
+
+
+@pytest.mark.parametrize(
+    "text, words, poll, rendered",
+    [
+        (
+            "A Tribune poll was released Monday. 58 percent of voters said the city was on "
+            "the wrong track, according to the poll.",
+            "wrong track",
+            "poll",
+            None,
+        ),
+        (
+            "58 percent said they would back the levy, according to the poll.",
+            "back the levy",
+            "poll",
+            "58 percent would back the levy.",
+        ),
+        (
+            "Most residents said they felt safe, according to a new city survey.",
+            "felt safe",
+            "survey",
+            "Most residents felt safe.",
+        ),
+        (
+            "In a Courier poll released Sunday, 61 percent said they would vote for the levy.",
+            "vote for the levy",
+            "poll",
+            "61 percent would vote for the levy.",
+        ),
+    ],
+)
+def test_a_share_of_respondents_speaks_through_the_poll_after_it(
+    claims_of, find, text, words, poll, rendered
+):
+    """ "58 percent …, according to the poll" gave the speaker "58 percent"; a "they" in
+    what the share says is the share ("In a Courier poll, 61 percent said they would ..."
+    gave "A Courier poll would vote ...")."""
+    c = find(claims_of(text), words)
+    assert poll in (c.speaker or ""), (c.text, c.speaker)
+    if rendered:
+        assert c.text == rendered
+
+
+def test_a_share_according_to_someone_else_keeps_its_words(claims_of, find):
+    c = find(claims_of("Most residents said crime had risen, according to the mayor."), "crime")
+    assert c.speaker == "Most residents"
