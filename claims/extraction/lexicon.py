@@ -790,11 +790,12 @@ ADVICE_VERBS = frozenset({"recommend", "advise"})
 CHARACTERISE_VERBS = frozenset(
     {"describe", "portray", "characterize", "characterise", "label", "brand", "dub", "depict"}
 )
-# acts of speech whose object carries the subject's own view (a verdict, a denial, a
-# confirmation): told inside another's report ("SITE said AQIM called the attackers
-# heroes") they stay the subject's, the reporter passing them on; other acts told whole
-# ("the agency said donors have pledged $40 million") are the reporter's account
-VIEW_ACTS = STANCE | CHARACTERISE_VERBS | DENY | CONFIRM
+# acts of speech whose object carries the subject's own view or assertion (a verdict, a
+# denial, a confirmation, a claim of an attack): told inside another's report ("SITE said
+# AQIM called the attackers heroes", "A group has claimed the bombing, officials said")
+# they stay the subject's, the reporter passing them on; other acts told whole ("the
+# agency said donors have pledged $40 million") are the reporter's account
+VIEW_ACTS = STANCE | CHARACTERISE_VERBS | DENY | CONFIRM | {"claim"}
 # verbs that order or let someone do something: passive with a "to"-clause ("They were
 # ordered to leave"), their subject is a set that can act (coref.Antecedents._ordered_set)
 ORDER_VERBS = frozenset(

@@ -36,6 +36,7 @@ from .lexicon import (
     MILITARY_WORDS,
     NAME_PARTICLES,
     NATIONAL_DESCRIPTORS,
+    OFFICE_QUALIFIERS,
     ORG_WORDS,
     PARTY_DETERMINERS,
     PERSON_NOUNS,
@@ -49,6 +50,8 @@ from .lexicon import (
 from .speakers import speaker_key as _speaker_key
 from .speakers import speaker_kind
 
+# words of an office's name that name no organisation ("State" Rep., "Lt." Gov.)
+_OFFICE_WORDS = TITLE_WORDS | RANK_WORDS | OFFICE_QUALIFIERS | {"of", "the", "lt"}
 speaker_key = lru_cache(maxsize=8192)(_speaker_key)  # names repeat within and across articles
 
 _DETS = PARTY_DETERMINERS
@@ -197,12 +200,16 @@ def affiliation(role: str) -> str | None:
     """The organisation in a role: "Pentagon spokesman" -> "Pentagon",
     "Russia's Foreign minister" -> "Russia", "spokesman" -> None."""
     toks = _words(role)
-    while toks and (toks[-1].lower() in TITLE_WORDS or toks[-1].lower() in AFFILIATION_MODIFIERS):
-        toks = toks[:-1]
+    while toks and (
+        toks[-1].lower().strip(".") in TITLE_WORDS or toks[-1].lower() in AFFILIATION_MODIFIERS
+    ):
+        toks = toks[:-1]  # "State Rep." -> "State" (the abbreviation's stop kept)
     while toks and toks[0].lower() in _DETS:
         toks = toks[1:]
     if not toks or not any(t[:1].isupper() for t in toks):
         return None
+    if all(t.lower().strip(".") in _OFFICE_WORDS for t in toks):
+        return None  # "State Rep.", "Lt. Gov.", "Secretary of State": an office, no body
     text = " ".join(toks)
     return re.sub(r"['’]s$", "", text) or None
 

@@ -134,3 +134,37 @@ def test_a_share_of_respondents_speaks_through_the_poll_after_it(
 def test_a_share_according_to_someone_else_keeps_its_words(claims_of, find):
     c = find(claims_of("Most residents said crime had risen, according to the mayor."), "crime")
     assert c.speaker == "Most residents"
+
+
+def test_a_claim_of_an_attack_inside_a_report_stays_the_claimants(claims_of, find):
+    c = find(
+        claims_of("An armed group has claimed the attack on the convoy, police said."), "claimed"
+    )
+    assert c.speaker == "An armed group", c.speaker
+
+
+# ---- an abbreviated office before a name is no organisation --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State Rep. Owen Pritchard said he would file a bill requiring jails to report deaths.",
+        "The levy will fail, State Sen. Maria Lopez told reporters on Friday.",
+        "Lt. Gov. Ann Bishop said the budget was balanced.",
+        "Secretary of State Dana Cole said the count was fair.",
+    ],
+)
+def test_an_office_before_a_name_makes_no_party_of_its_own(claims_of, text):
+    """ "State Rep. Owen Pritchard" gave a party "State Rep." (an organisation, his
+    parent): the abbreviation's stop hid the title, and "State" names no body."""
+    claims = claims_of(text)
+    names = {p.name for p in claims.speakers}
+    assert len(names) == 1 and all(" " in n for n in names), names
+
+
+def test_a_body_in_an_office_is_still_its_parent(claims_of):
+    claims = claims_of("Deschutes County Commissioner Ellen Moravec said the cuts would hurt.")
+    by_id = {p.id: p for p in claims.speakers}
+    person = next(p for p in claims.speakers if p.name == "Ellen Moravec")
+    assert by_id[person.parent].name == "Deschutes County"
