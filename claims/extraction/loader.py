@@ -189,6 +189,9 @@ def load_pipeline(model: str | None = None):
         _register_component()
         if "parser" in nlp.pipe_names and "factcheck_newline_sents" not in nlp.pipe_names:
             nlp.add_pipe("factcheck_newline_sents", before="parser")
+        from .fastpipes import use_cached_components
+
+        use_cached_components(nlp)
         _cache[name] = nlp
         # the model's objects live as long as the process: out of the collector's
         # full scans, which our rules' allocations trigger every few hundred claims
