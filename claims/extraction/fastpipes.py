@@ -100,17 +100,23 @@ class CachedLemmatizer:
         if lem.overwrite or lem.mode != "rule" or not len(doc):
             return lem(doc)
         arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
-        rows = arr.tolist()
-        lemmas = arr[:, 3].copy()
+        todo = np.flatnonzero(arr[:, 3] == 0)  # the ruler set no lemma: the stock test
+        if not len(todo):
+            return doc
+        keys, first, inverse = np.unique(
+            arr[todo, :3], axis=0, return_index=True, return_inverse=True
+        )
         cache, strings = self._lemmas, doc.vocab.strings
         if len(cache) > _MAX_KEYS:
             cache.clear()
-        for i in np.flatnonzero(lemmas == 0).tolist():
-            o, p, m, _ = rows[i]
-            h = cache.get((o, p, m))
+        found = np.empty(len(keys), dtype=np.uint64)
+        for j, (key, at) in enumerate(zip(map(tuple, keys.tolist()), first.tolist(), strict=True)):
+            h = cache.get(key)
             if h is None:
-                h = cache[(o, p, m)] = strings.add(lem.lemmatize(doc[i])[0])
-            lemmas[i] = h
+                h = cache[key] = strings.add(lem.lemmatize(doc[int(todo[at])])[0])
+            found[j] = h
+        lemmas = arr[:, 3].copy()
+        lemmas[todo] = found[inverse.reshape(-1)]
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
 
