@@ -86,6 +86,11 @@ class CachedAttributeRuler:
         self.ruler.set_annotations(doc, self.match(doc))
         return doc
 
+    def __getattr__(self, name):  # the rest of the stock component's interface
+        if "ruler" not in self.__dict__:  # while unpickling
+            raise AttributeError(name)
+        return getattr(self.ruler, name)
+
 
 class CachedLemmatizer:
     """A rule lemmatizer's lemmas looked up per distinct (word, pos, morphology): the
@@ -119,6 +124,11 @@ class CachedLemmatizer:
         lemmas[todo] = found[inverse.reshape(-1)]
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
+
+    def __getattr__(self, name):  # the rest of the stock component's interface: lookups, mode, ...
+        if "lemmatizer" not in self.__dict__:  # while unpickling
+            raise AttributeError(name)
+        return getattr(self.lemmatizer, name)
 
 
 def use_cached_components(nlp) -> None:

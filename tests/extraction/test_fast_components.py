@@ -72,3 +72,14 @@ def test_it_leaves_an_unparsed_doc_to_the_stock_ruler(stock):
 
 def test_it_is_what_load_pipeline_gives(nlp):
     assert load_pipeline() is nlp
+
+
+def test_it_keeps_the_stock_components_interface(nlp, stock):
+    """morphology.verb_lemmas reads the lemmatizer's tables through the pipeline."""
+    ours, theirs = nlp.get_pipe("lemmatizer"), stock.get_pipe("lemmatizer")
+    assert ours.mode == theirs.mode == "rule"
+    assert (
+        ours.lookups.get_table("lemma_index")["verb"]
+        == theirs.lookups.get_table("lemma_index")["verb"]
+    )
+    assert nlp.get_pipe("attribute_ruler").patterns == stock.get_pipe("attribute_ruler").patterns
