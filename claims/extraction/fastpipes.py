@@ -20,7 +20,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 
-_MAX_KEYS = 500_000  # distinct (word, tag, label) or (word, pos, morph) values kept
+_MAX_KEYS = 200_000  # distinct (word, tag, label) or (word, pos, morph) values kept
 
 
 class CachedAttributeRuler:
