@@ -792,6 +792,15 @@ class Antecedents:
         k, p, text, extra = events[n]
         if k >= i or p < para - 1:
             return None
+        if cls == "person" and not owner and _declines(subj):
+            rep = self._reporter_of(self.doc[k], events[:n])
+            if rep is not None:
+                # "Spokesman Aaron Feld said the clinic was staffed on the days Dunn was
+                # held. He declined to discuss ...": who declines to say more is the one
+                # who spoke, not someone he spoke of; unsure (no such mention), none
+                k, text, extra = rep
+                if text is None:
+                    return None
         if cls == "single" and not owner:
             reporter = _medium_of_report(self.doc[k])
             if reporter is not None:
@@ -827,6 +836,23 @@ class Antecedents:
         if cls == "plural" and extra == "sg":
             self.singular_they.add(i)
         return text
+
+    def _reporter_of(self, ant, before):
+        """(index, text, extra) of the speaker whose reported clause holds ``ant`` in
+        its sentence ("Feld said in an email that the clinic was staffed on the days
+        Dunn was held": Feld for Dunn), with text None when that speaker is in no event
+        of ``before``; None when ``ant`` is in no one's report."""
+        t = ant
+        while t.dep_ != "ROOT" and t.head.i != t.i:
+            if t.dep_ == "ccomp" and t.head.lemma_.lower() in _SPEECH:
+                rep = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+                if rep is None or rep.i > ant.i:
+                    return None
+                lo, hi = rep.left_edge.i, rep.i
+                hit = next((e for e in reversed(before) if lo <= e[0] <= hi and e[2]), None)
+                return (hit[0], hit[2], hit[3]) if hit else (rep.i, None, None)
+            t = t.head
+        return None
 
     def _act_event(self, event) -> bool:
         """Is the mention an act or an event ("the strikes", a "they" that stood for
@@ -2015,6 +2041,12 @@ def _one_body(subj) -> bool:
     if subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subj.children):
         return False
     return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ORG_WORDS
+
+
+def _declines(subj) -> bool:
+    """Is ``subj`` the subject of what one who reports does when he says no more: "He
+    declined to discuss ...", "She refused to comment"?"""
+    return subj.dep_ == "nsubj" and subj.head.lemma_.lower() in REFUSAL_VERBS
 
 
 def _speaks(subj) -> bool:

@@ -46,6 +46,7 @@ from .lexicon import (
     JOIN_NOT_ACTS,
     JOIN_NOUNS,
     KIND_OF,
+    OCCASION_NOUNS,
     ORDERING_VERBS,
     PARTITIVE_WORDS,
     PLACE_NOUNS,
@@ -1240,6 +1241,8 @@ def _joined(ctx, p, r, subj, voiced=False) -> str | None:
         return None  # "This was confirmed by her office": what was confirmed is the claim
     if any(doc[i].is_quote for i in ids) or _was_joined(p):
         return None
+    if _another_occasion(main, verbs[0]):
+        return None
     if _unresolved(ctx, p, ids) or _comparison_cut(ctx, r):
         return None
     if any(doc[i].lemma_.lower() in RESPONSE_NOUNS and doc[i].dep_ == "pobj" for i in ids):
@@ -1261,6 +1264,21 @@ def _joined(ctx, p, r, subj, voiced=False) -> str | None:
         text = _voiced(ctx, p, ids)
         return text + _JOINER if text and len(text.split()) <= _JOIN_MAX + 6 else None
     return ctx.render(ids, p.replace) + _JOINER
+
+
+def _another_occasion(main, before) -> bool:
+    """ "... has invested $50 billion in water infrastructure. This marks the first time
+    the federal government has committed to replacing all lead pipes": the occasion
+    "this" marks is told by a clause of its own, and its verb is not the one of the
+    sentence before, so "this" is something larger than that sentence (the whole
+    commitment); "expelled three journalists. This is the first time it has expelled
+    ..." tells the same act."""
+    for c in main.children:
+        if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in OCCASION_NOUNS:
+            told = [g for g in c.children if g.dep_ in ("relcl", "acl") and g.pos_ == "VERB"]
+            if told and all(g.lemma_ != before.lemma_ for g in told):
+                return True
+    return False
 
 
 def compared_clause(doc, head, c) -> bool:
@@ -1501,8 +1519,10 @@ def money_antecedent(ctx, subj) -> str | None:
         attr = next((c for c in main.children if c.dep_ in ("attr", "acomp")), None)
         if attr is not None and attr.lemma_.lower() not in SUM_NOUNS | {"part"}:
             return None
-    elif main.lemma_.lower() in CONSEQUENCE_VERBS:
-        return None
+    elif main.lemma_.lower() in CONSEQUENCE_VERBS or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in OCCASION_NOUNS for c in main.children
+    ):
+        return None  # "This marks the first time ...": the act, not the sum it moved
     root = _prev_root(ctx, subj)
     if root is None:
         return None

@@ -1206,6 +1206,11 @@ STRIKING_VERBS = ATTACK_VERBS | frozenset({"destroy"})
 SUM_GIVING_VERBS = GIVING_VERBS | frozenset(
     "award invest approve grant donate release allocate disburse".split()
 )
+# what marks an occasion: "This marks the first time ...", "This represents a milestone":
+# what does it is the act just told, not the sum of money it moved
+OCCASION_NOUNS = frozenset(
+    "time first milestone occasion step breakthrough departure shift moment turning".split()
+)
 SUM_NOUNS = FUNDING_NOUNS | frozenset(
     "investment commitment pledge grant tranche sum amount donation contribution".split()
 )

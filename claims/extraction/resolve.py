@@ -276,6 +276,9 @@ def _is_body(ctx, attr) -> bool:
 _HE, _SHE = frozenset({"he", "him", "his", "himself"}), frozenset({"she", "her", "hers", "herself"})
 
 
+# what "it" may have done to people in a report (not "claimed", a statement of its own)
+_HARMS = HARM_VERBS - {"claim"}
+_ATTACKS_OR_HARMS = ATTACK_VERBS | _HARMS
 _OWN_POSSESSIVE = {"he": "his", "she": "her", "it": "its", "they": "their"}
 
 
@@ -302,7 +305,29 @@ def could_be_speaker(ctx, pron, attr) -> bool:
         # "The ministry said it would send 20 mobile teams and that they would visit
         # every school": a set named after a singular speaker is the likelier "they"
         return False
+    if low == "it" and _harm_done_by_another(pron, mention):
+        return False
     return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
+
+
+def _harm_done_by_another(pron, mention: str) -> bool:
+    """ "The army shelled the town on Sunday. The government said it killed 12
+    civilians": the harm "it" did may be the attack told just before, or whoever made
+    it; the one who reports it is not sure to be "it" when the sentence before (or its
+    own) tells of an attack or a killing by someone the report does not name."""
+    verb = pron.head
+    if pron.dep_ != "nsubj" or verb.lemma_.lower() not in _HARMS:
+        return False
+    doc = pron.doc
+    sent = pron.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    words = set(mention.split())
+    for t in doc[start : pron.i]:
+        if t.pos_ == "VERB" and t.lemma_.lower() in _ATTACKS_OR_HARMS and t.i != verb.i:
+            by = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if by is not None and by.lower_ not in words and by.pos_ != "PRON":
+                return True
+    return False
 
 
 def _plural_mention(ctx, sp) -> bool:
@@ -397,8 +422,12 @@ def _replace_antecedent(ctx, tok, main, replace, *, not_of=None) -> None:
     cannot stand for (see could_be_speaker)."""
     ants = ctx.antecedents()
     name = ants.lookup(tok)
-    if name and not_of is not None and name in (not_of.speaker, not_of.short):
-        return
+    if (
+        name
+        and not_of is not None
+        and name.lower() in {(x or "").lower() for x in (not_of.speaker, not_of.short)}
+    ):
+        return  # ("The government" said; "the government" found by the walk)
     if name:
         replace[tok.i] = name
         if tok.i in ants.singular_they:

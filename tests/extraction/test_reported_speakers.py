@@ -168,3 +168,114 @@ def test_a_body_in_an_office_is_still_its_parent(claims_of):
     by_id = {p.id: p for p in claims.speakers}
     person = next(p for p in claims.speakers if p.name == "Ellen Moravec")
     assert by_id[person.parent].name == "Deschutes County"
+
+
+# ---- "This marks the first time ...": no sum of money, no other act -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since 2021, the department has invested more than $8 billion in rail safety. This "
+        "marks the first time a federal agency has funded every crossing.",
+        "The state has spent $300 million on new buses since 2019. This marks the first time "
+        "the legislature has committed to electrifying the whole fleet.",
+    ],
+)
+def test_a_first_time_told_by_another_verb_is_no_sum_nor_the_act_before(claims_of, text):
+    """ "... has invested more than $50 billion ... This marks the first time the
+    federal government has committed to ..." gave "The more than $50 billion ... marks
+    the first time": what marks it is no sum, and the commitment it tells is no
+    investment, so "this" stays."""
+    c = next(c for c in claims_of(text) if "first time" in c.text)
+    assert c.text.startswith("This marks"), c.text
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        (
+            "The city council approved the budget on time. This marks the first time the "
+            "council has approved a budget before June.",
+            "The city council approved the budget on time, which marks the first time",
+        ),
+        (
+            "The foundation is donating $12 million to the hospital. This represents a "
+            "milestone for the region.",
+            "to the hospital, which represents a milestone",
+        ),
+    ],
+)
+def test_a_first_time_of_the_same_act_joins_it(claims_of, text, joined):
+    assert any(joined in c.text for c in claims_of(text)), [c.text for c in claims_of(text)]
+
+
+# ---- who declines to say more is the one who spoke -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        (
+            "Marcus Lee Dunn, 34, died Oct. 12.\n\nCompany spokesman Aaron Feld said in an "
+            "email that the clinic was staffed on the days Dunn was held. He declined to "
+            "discuss the treatment.",
+            "declined",
+            "Aaron Feld",
+        ),
+        (
+            "Tom Reyes was arrested in May. His lawyer, Dan Cole, said that police had beaten "
+            "Reyes on the night he was held. He declined to give further details.",
+            "declined",
+            "Dan Cole",
+        ),
+        (
+            "Nadia Perez lost her job in March. The firm's spokeswoman, Ann Weber, told "
+            "reporters the company let Perez go after an audit. She refused to comment on "
+            "the audit.",
+            "refused",
+            "Ann Weber",
+        ),
+    ],
+)
+def test_who_declines_to_say_more_is_the_one_who_spoke(claims_of, find, text, words, who):
+    """ "Spokesman Aaron Feld said ... the days Dunn was held. He declined to discuss
+    ..." gave "Marcus Lee Dunn declined": a person named inside what someone said is not
+    who declines to say more."""
+    c = find(claims_of(text), words)
+    assert c.text.startswith(who), c.text
+
+
+# ---- "it" that did harm after another's attack is not sure to be the reporter ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army shelled the town on Sunday. The government said it killed 12 civilians.",
+        "Rebels attacked a convoy near the border. The ministry said it killed four soldiers.",
+        "The group attacked the convoy, and the government said it killed 12 civilians.",
+    ],
+)
+def test_it_that_killed_after_another_attack_is_not_the_reporter(claims_of, text):
+    """ "The army shelled the town. The government said it killed 12 civilians" gave "The
+    government killed 12 civilians": the shelling, or the army, may be "it"."""
+    c = next(c for c in claims_of(text) if "killed" in c.text)
+    assert c.text.startswith("It killed"), c.text
+
+
+@pytest.mark.parametrize(
+    "text, rendered",
+    [
+        (
+            "The army raided the camp on Friday. The army said it killed 12 militants.",
+            "The army killed 12 militants.",
+        ),
+        (
+            "The military said it killed 12 militants in a raid on Friday.",
+            "The military killed 12 militants in a raid on Friday.",
+        ),
+    ],
+)
+def test_it_that_killed_is_the_reporter_who_did_it(claims_of, text, rendered):
+    assert any(c.text == rendered for c in claims_of(text)), [c.text for c in claims_of(text)]
