@@ -97,13 +97,17 @@ class DocContext:
     def render(self, ids, replace=None) -> str:
         """Tokens ``ids`` in order with their own spacing; ``replace`` maps token id -> text."""
         a = attrs(self.doc)
-        space, text, space_after = a.is_space, a.text, a.space_after
+        space, text, space_after, punct = a.is_space, a.text, a.space_after, a.is_punct
         out = []
         prev = None
         for i in ids:
             if space[i]:
                 continue
-            if prev is not None and i != prev + 1 and out and not out[-1].endswith(" "):
+            if prev == i - 2 and punct[i - 1] and not space_after[prev] and not space_after[i - 1]:
+                # a phrase's tokens without the hyphen inside a word ("al-Ansari": the
+                # parser hangs "-" on "Ansari" as punctuation, which phrases drop)
+                out.append(replace.get(i - 1, text[i - 1]) if replace else text[i - 1])
+            elif prev is not None and i != prev + 1 and out and not out[-1].endswith(" "):
                 out.append(" ")
             txt = replace.get(i, text[i]) if replace else text[i]
             out.append(txt + (" " if space_after[i] else ""))
