@@ -138,7 +138,8 @@ def agree_3sg(subj, main, replace: dict) -> None:
 def _agree(subj, main, replace: dict, irregular: dict, tag: str, regular) -> None:
     """Write into ``replace`` the first finite verb after ``subj`` (an auxiliary, or
     ``main``) in the other number: from ``irregular``, or, for a verb tagged ``tag``,
-    ``regular`` of its lemma."""
+    ``regular`` of its lemma; and so for each verb joined to ``main`` that shares
+    its subject ("was narrowly tailored and was taken": both)."""
     if main is None:
         return
     verbs = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i] + [main]
@@ -149,6 +150,14 @@ def _agree(subj, main, replace: dict, irregular: dict, tag: str, regular) -> Non
         replace[v.i] = (" " + new) if low[0] in "'’" else new
     elif v.tag_ == tag:
         replace[v.i] = regular(v.lemma_.lower())
+    for c in main.children:
+        if (
+            c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and c.i > main.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ):
+            _agree(subj, c, replace, irregular, tag, regular)
 
 
 _VERB_LEMMAS: frozenset | None = None
