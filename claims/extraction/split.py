@@ -583,6 +583,12 @@ class SentenceSplitter:
                     subject=subj,
                     attr_ids=[i for i in rng(agent_prep) if i in allowed],
                 )
+                if subj is None and inherited_subj is not None:
+                    # "The detention has drawn protests and has been condemned by the UN":
+                    # the joined passive is condemned by its agent, of the shared subject
+                    piece.prefix = self.with_shared_aux(
+                        self.subject_text(inherited_subj), head, mode
+                    )
                 pieces.append(piece)
             else:
                 new_attr = self.attributor.make_attr(
