@@ -53,6 +53,7 @@ from .lexicon import (
     STATEMENT_NOUNS,
     STRONG_SPEECH,
     TITLE_WORDS,
+    UNNAMED_REPORT_MODIFIERS,
     VIEW_ACTS,
     WEAK_SPEECH,
 )
@@ -1328,6 +1329,28 @@ def is_channel(doc, ids) -> bool:
     return len(ids) == 1 and doc[ids[0]].lower_ in CHANNEL_NOUNS
 
 
+def _unnamed_reports(p) -> bool:
+    """ "according to reports", "... to local media reports", "... to sources": no one
+    named, a channel that passes the claim on. Not a report that is a document of
+    someone's: with a determiner or owner ("the report", "a UN report", "its report"),
+    another modifier ("campaign finance reports", "police reports") or an author
+    ("reports by state television" stays a channel: what the station said is not
+    told). The media, sources and rumours are unnamed however described."""
+    if p.lemma_.lower() not in GENERIC_REPORTS and p.lower_ not in GENERIC_REPORTS:
+        return False
+    if p.lemma_.lower() != "report":
+        # "the media", "security sources", "rumours": unnamed, however described
+        return True
+    for c in p.lefts:
+        if c.dep_ in ("det", "poss", "predet") and c.lower_ not in ("some", "several", "many"):
+            return False
+        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not (
+            c.lower_ in UNNAMED_REPORT_MODIFIERS or c.ent_type_ == "NORP"
+        ):
+            return False
+    return True
+
+
 def _phrase_head(doc, ids):
     inside = set(ids)
     return next(
@@ -1600,7 +1623,7 @@ class Attributor:
         """ "according to X" belongs to every piece of the unit: X speaks, or a
         generic "reports"/"media" passes the claims on (a reporting hedge)."""
         tok, p, ids = acc.token, acc.source, acc.mention
-        generic = p.lemma_.lower() in GENERIC_REPORTS or p.lower_ in GENERIC_REPORTS
+        generic = _unnamed_reports(p)
         cue_span = (tok.idx, tok.idx + 12)
         for pc in pieces:
             pc.attr_ids = list(pc.attr_ids) + sorted(acc.span)

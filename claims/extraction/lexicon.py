@@ -95,6 +95,14 @@ FIRST_PERSON = frozenset({"i", "we"})
 GENERIC_REPORTS = frozenset(
     {"report", "reports", "media", "sources", "source", "rumours", "rumors"}
 )
+# what may stand before a generic "reports" and leave it unnamed: "according to local
+# media reports", "unconfirmed reports"; any other word makes it a document of someone's
+# ("campaign finance reports", "police reports", "a UN report"), which speaks
+UNNAMED_REPORT_MODIFIERS = frozenset(
+    """media news press local unconfirmed several some multiple earlier recent initial
+    conflicting anonymous unnamed other various numerous many social online state
+    independent foreign western international""".split()
+)
 PRESS_AUDIENCE = frozenset({"reporters", "journalists"})
 
 # ---- speakers ---------------------------------------------------------------------
