@@ -21,6 +21,7 @@ from .lexicon import (
     CHANNEL_NOUNS,
     CHARACTERISE_VERBS,
     CLAUSE_SPEECH,
+    CROWD_HEADS,
     DENIABLE_NOUNS,
     DENY,
     DIRECTIVE_VERBS,
@@ -163,6 +164,11 @@ def is_agent(tok, names=frozenset()) -> bool:
     w, lemma = tok.lower_, tok.lemma_.lower()
     if {w, lemma} & _AGENT_WORDS or w in TITLE_WORDS:
         return True
+    if w in CROWD_HEADS and tok.tag_ == "NNS":
+        # "Hundreds of protesters": the people the crowd word counts
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        return noun is not None and noun.tag_ == "NNS" and is_agent(noun, names)
     # "The registrar, Debra Kwan, estimated ...": a noun with a named person beside it
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.rights

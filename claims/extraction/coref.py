@@ -44,6 +44,7 @@ from .lexicon import (
     CHARACTERISE_VERBS,
     CONCESSIVE,
     CONTROL_ADJECTIVES,
+    CROWD_HEADS,
     DEMONSTRATIVES,
     DIRECTIVE_VERBS,
     DISCLOSURE_NOUNS,
@@ -300,9 +301,21 @@ class Antecedents:
         doc = self.doc
         lay = self.layout
         self._thing_words = _named_things(doc)
+        all_ents = self.ctx.ent_spans if self.ctx is not None else doc.ents
+        # "Ould Salem commands operations in central Mali. He ..." with "Mali" a PERSON
+        # there and a GPE in "Mali and Burkina Faso": a name the tagger also reads as a
+        # place; nor the name of a body set beside its noun ("the militant group Ansar
+        # Dine", an apposition the tagger calls a PERSON)
+        places = {e.text for e in all_ents if e.label_ in ("GPE", "LOC")}
+        for e in all_ents:
+            if e.label_ == "PERSON" and (
+                e.text in places
+                or (e.root.dep_ == "appos" and e.root.head.lemma_.lower() in ORG_WORDS)
+            ):
+                self._thing_words.update(e.text.split())
         ents = [
             e
-            for e in (self.ctx.ent_spans if self.ctx is not None else doc.ents)
+            for e in all_ents
             if e.label_ == "PERSON" and not set(e.text.split()) <= self._thing_words
         ]
         self._full_names: dict[str, str] = {}
@@ -514,6 +527,20 @@ class Antecedents:
                 self._people_named_together(t, ev, para)
             return  # the entity itself is recorded where it starts
         if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING:
+            crowd = self._crowd(t)
+            if crowd is not None:
+                # "Thousands of residents fled ... They walked ...": a set counted
+                # roughly is the people (or things) it counts
+                verb = t.head.head if t.head.dep_ in ("aux", "auxpass") else t.head
+                usable = verb.dep_ in _CLAUSE_DEPS or has_child(verb, "ccomp")
+                # acted on ("Hundreds of homes were destroyed", "Dozens of protesters
+                # were detained. They later released ..."): only for a "they" acted on
+                # or described in turn
+                acted_on = t.dep_ == "nsubjpass" or verb.lemma_ == "be"
+                extra = "patient" if acted_on else None
+                ev["plural"].append((i, para, crowd if usable else None, extra))
+                self._cross_block(t, ev, "plural", para)
+                return
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and (
                 t.pos_ in ("ADJ", "NUM", "DET", "PRON")
             ):
@@ -576,6 +603,26 @@ class Antecedents:
             # a thing inside someone's report does not take "they" from the reporters:
             # "Critics say the plan is too slow. They want ..."
             self._cross_block(t, ev, "single", para)
+
+    def _crowd(self, t):
+        """ "Thousands of residents", "Hundreds of protesters": a subject that counts a
+        set roughly (``CROWD_HEADS``, no number before it) and names it in its "of"
+        phrase, a plural noun; its text with the count word lower-cased (the claim's
+        first letter is capitalised later). None for anything else."""
+        if t.lower_ not in CROWD_HEADS or t.tag_ != "NNS" or any(c.like_num for c in t.lefts):
+            return None
+        of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if (
+            noun is None
+            or noun.tag_ != "NNS"
+            or noun.pos_ != "NOUN"
+            or noun.ent_type_ in _NON_REFERRING
+            or any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in noun.lefts)
+        ):
+            return None
+        text = self._np_text(self._np_ids(t))
+        return text[0].lower() + text[1:] if text else None
 
     def _people_named_together(self, root, ev, para):
         """Record people named together as a subject (see _named_group)."""
@@ -685,11 +732,14 @@ class Antecedents:
             ev["plural"].append((t.i, para, text, None))
             return
         if t.dep_ == "pobj":
-            # only a person noun ("asked a man if he ...") counts from a prepositional phrase
+            # only a person noun ("asked a man if he ...") counts from a prepositional
+            # phrase; not one that says what someone is ("described Ould Salem as a
+            # ruthless commander", "served as an adviser")
             if (
                 t.tag_ == "NN"
                 and (low in PERSON_NOUNS or lemma in PERSON_NOUNS)
-                and t.head.lower_ not in ("of",)
+                and t.head.lower_ != "of"
+                and not (t.head.lower_ == "as" and not has_child(t.head, "amod"))
             ):
                 ev["person"].append((t.i, para, None, None))
             return
@@ -1576,8 +1626,8 @@ class Antecedents:
             return None
         cands = []
         for c in root.children:
-            if c.dep_ not in ("dobj", "prep"):
-                continue
+            if c.dep_ not in ("dobj", "prep") or c.lower_ == "as":
+                continue  # "was designated as a Foreign Terrorist Organization": the subject
             heads = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
             for h in heads:
                 cands.append(h)

@@ -258,6 +258,7 @@ strategist strategists consultant consultants donor donors delegate delegates or
 organiser organisers executive executives attorney attorneys advocate advocates pollster pollsters
 commentator commentators republicans democrats conservatives liberals progressives parents nurse
 campaign campaigns registrar registrars backer backers commissioner commissioners
+villager villagers demonstrator demonstrators refugee refugees trader traders
 """.split()
 )
 # common nouns of bodies that are not in ORG_WORDS: as the subject of the sentence before
@@ -980,6 +981,9 @@ QUANTITY_HEADS = frozenset(
 dozens hundreds thousands millions scores number numbers some many most all several
 """.split()
 )
+# words that count a set roughly as a subject: "Thousands of residents fled ... They ..."
+# (coref.Antecedents._crowd)
+CROWD_HEADS = frozenset("dozens hundreds thousands millions scores".split())
 # names that take "the" in running text: "Pentagon spokesman" -> "the Pentagon will ..."
 DEFINITE_NAMES = frozenset(
     """
@@ -1018,7 +1022,7 @@ activity activities
 PARTY_ACTS = frozenset(
     """
 host sign ratify appoint elect hire deploy arrest detain sanction designate negotiate vote
-recognize recognise expel summon prosecute invite thank congratulate ban
+recognize recognise expel summon prosecute invite thank congratulate ban ask nominate
 """.split()
 )
 # verbs whose passive subject can only be an act: "They were conducted at night",

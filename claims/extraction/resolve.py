@@ -294,6 +294,8 @@ def could_be_speaker(ctx, pron, attr) -> bool:
     low = pron.lower_
     if low == "they" and mention in ("it", "he", "she"):
         return False  # "It said they had entered the country": not the one who said it
+    if (low in _HE or low in _SHE) and mention == "they":
+        return False  # "They say he ordered the execution": the villagers are no "he"
     if mention.split(" ", 1)[0] == _OWN_POSSESSIVE.get(low):
         return False  # "His lawyer said he would fight the charges": the owner
     if (low in _HE or low in _SHE) and sp and _plural_mention(ctx, sp):
