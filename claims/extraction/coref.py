@@ -72,6 +72,7 @@ from .lexicon import (
     QUANTITY_HEADS,
     RAISING_VERBS,
     REFUSAL_VERBS,
+    SINGULAR_PLURAL_NAMES,
     STRONG_SPEECH,
     TITLE_WORDS,
     TOPIC_VERBS,
@@ -595,8 +596,10 @@ class Antecedents:
         # a subject in a relative or adverbial clause ("one aircraft NASA is developing") only blocks
         ev["single"].append((i, para, text, None))
         owners = self._owners_of_subject(t)
-        if org and text and t.dep_ == "nsubj":
-            ev["plural"].append((i, para, text, "sg"))  # "The ministry ... they said"
+        if org and text and t.dep_ == "nsubj" and t.ent_type_ != "GPE":
+            # "The ministry ... they said"; a country is never a "they" ("The United
+            # States calls on both parties ... Their obstruction")
+            ev["plural"].append((i, para, text, "sg"))
         elif owners:
             ev["plural"].append((i, para, owners, "owners"))
         elif t.head.dep_ != "ccomp":
@@ -2023,8 +2026,16 @@ def _of_class(t, cls) -> bool:
         return False
     coordinated = any(c.dep_ == "conj" for c in t.children)
     if cls == "single":
-        return t.tag_ in ("NN", "NNP") and not coordinated
-    return t.tag_ in ("NNS", "NNPS") or coordinated
+        return (t.tag_ in ("NN", "NNP") or one_named_body(t)) and not coordinated
+    return (t.tag_ == "NNS" or (t.tag_ == "NNPS" and not one_named_body(t))) or coordinated
+
+
+def one_named_body(t) -> bool:
+    """ "The United States", "the Netherlands", "the United Nations": a name of plural
+    form for one country or body, an "it" and never a "they"."""
+    return t.tag_ == "NNPS" and (
+        t.ent_type_ == "GPE" or (t.ent_type_ == "ORG" and t.lower_ in SINGULAR_PLURAL_NAMES)
+    )
 
 
 def _rival(t, cls) -> bool:

@@ -95,6 +95,9 @@ FIRST_PERSON = frozenset({"i", "we"})
 GENERIC_REPORTS = frozenset(
     {"report", "reports", "media", "sources", "source", "rumours", "rumors"}
 )
+# the last word of a body's name of plural form that is one body ("the United Nations");
+# a country's name ("the United States") is one by its entity type
+SINGULAR_PLURAL_NAMES = frozenset({"nations"})
 # what may stand before a generic "reports" and leave it unnamed: "according to local
 # media reports", "unconfirmed reports"; any other word makes it a document of someone's
 # ("campaign finance reports", "police reports", "a UN report"), which speaks
