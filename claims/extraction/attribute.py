@@ -34,6 +34,7 @@ from .lexicon import (
     MEDIA_WORDS,
     MENTION_LEADERS,
     NAMING_VERBS,
+    NO_ONE_WORDS,
     OBJECT_STANCE,
     ORG_WORDS,
     PERSON_ACTS,
@@ -611,6 +612,16 @@ def _placed_by_poll(head, subj) -> bool:
     )
 
 
+def _no_one(subj) -> bool:
+    """ "No group", "no one", "nobody", "none of the parties": a subject that names no one."""
+    low = subj.lower_
+    if low in NO_ONE_WORDS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) or (
+        low == "one" and subj.i > 0 and subj.doc[subj.i - 1].lower_ == "no"
+    )
+
+
 def _who_acts(head, subj):
     """Who does what ``head`` says, for telling speech from its other senses: the
     subject, or the noun a relative pronoun stands for ("the group, which has claimed
@@ -628,6 +639,10 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
     is_speech, content = speech_content(head)
     lemma = head.lemma_.lower()
     subj = subject_of(head, allowed)
+    if subj is not None and _no_one(subj):
+        # "No group has claimed responsibility", "Nobody said ...": no one speaks; the
+        # article says so itself
+        return None
     statement = False
     if not is_speech:
         is_speech, content2, noun = issued_statement(head)

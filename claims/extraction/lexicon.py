@@ -95,6 +95,8 @@ FIRST_PERSON = frozenset({"i", "we"})
 GENERIC_REPORTS = frozenset(
     {"report", "reports", "media", "sources", "source", "rumours", "rumors"}
 )
+# subjects that name no one ("Nobody has claimed the attack"): no speaker
+NO_ONE_WORDS = frozenset({"nobody", "none", "noone", "no-one"})
 # the last word of a body's name of plural form that is one body ("the United Nations");
 # a country's name ("the United States") is one by its entity type
 SINGULAR_PLURAL_NAMES = frozenset({"nations"})
