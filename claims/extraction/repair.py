@@ -26,6 +26,11 @@ before any rule reads it (the only place the rule layer changes a parse).
   gives it a subject and an object; the clause is then lost.  It is a verb.
 - "Harbour Homes said ...": a name the tagger calls a person's that ends in a plural
   noun is an organisation's.
+- "Overriding a veto, Brandt acknowledged, would require 12 votes": the parser hangs
+  the opening gerund on the verb as an adverbial clause, so the verb has no subject
+  and the claim read "Would require 12 votes". A gerund that opens the sentence,
+  before someone's words set in between commas, is the subject of a verb that has
+  none.
 """
 
 from __future__ import annotations
@@ -231,6 +236,10 @@ def repair(doc) -> None:
             naming_root(doc, doc[i])
         elif int(arr[i, 1]) in speech:
             two_subjects(doc, doc[i]) or summary_before_report(doc, doc[i])
+    parataxis = strings.add("parataxis")
+    for i in (deps == parataxis).nonzero()[0].tolist():
+        if int(arr[i, 1]) in speech:
+            gerund_subject(doc, doc[i])
     relcl = strings.add("relcl")
     for d in clausal:
         for i in (deps == d).nonzero()[0].tolist():
@@ -246,6 +255,40 @@ def repair(doc) -> None:
     for i in (deps == root).nonzero()[0].tolist():
         untagged_verb(doc[i])
     plural_person_names(doc)
+
+
+def gerund_subject(doc, said) -> bool:
+    """ "Overriding a veto, Brandt acknowledged, would require 12 votes": ``said`` set
+    between commas into a finite verb with no subject, after a gerund that opens the
+    sentence and has no subject, mark or preposition of its own (hung on the verb or on
+    ``said``): the gerund is the verb's subject (``csubj``, as the parser makes it
+    without the words set in)."""
+    verb = said.head
+    if verb.i <= said.i or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children):
+        return False
+    if not (verb.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ == "aux" for c in verb.children)):
+        return False
+    gerund = next(
+        (
+            c
+            for c in (*verb.children, *said.children)  # or hung on the words set in
+            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < said.i
+        ),
+        None,
+    )
+    if gerund is None or gerund.left_edge.i != gerund.sent.start:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in gerund.children):
+        return False
+    after = gerund.right_edge.i + 1
+    if after >= said.i or doc[after].text != ",":
+        return False  # the words set in begin right after the gerund's comma
+    if gerund.head.i != verb.i:
+        gerund.head = verb
+    gerund.dep_ = "csubj"
+    return True
 
 
 def called_that_noun(doc, clause) -> bool:
