@@ -258,35 +258,45 @@ def repair(doc) -> None:
 
 
 def gerund_subject(doc, said) -> bool:
-    """ "Overriding a veto, Brandt acknowledged, would require 12 votes": ``said`` set
-    between commas into a finite verb with no subject, after a gerund that opens the
-    sentence and has no subject, mark or preposition of its own (hung on the verb or on
-    ``said``): the gerund is the verb's subject (``csubj``, as the parser makes it
-    without the words set in)."""
+    """ "Overriding a veto, Brandt acknowledged, would require 12 votes", "After winning
+    the vote, the mayor said, the council will meet": ``said`` set between commas into
+    the finite verb after it. What opens the sentence before its comma belongs to that
+    verb, though the parser may hang it on ``said`` (which then seems to open the
+    sentence, and is not read as set in); and a gerund there with no subject, mark or
+    auxiliary of its own is the subject of a verb that has none (``csubj``, as the
+    parser makes it without the words set in)."""
     verb = said.head
     if verb.i <= said.i or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return False
+    subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
+    if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
+        return False
+    comma = subj.left_edge.i - 1
+    opening = [
+        c
+        for c in said.children
+        if c.i < comma
+        and c.dep_ in ("prep", "advcl", "advmod")
+        and c.tag_ != "VBN"  # "Asked about the delay, the mayor said, ...": the mayor was
+    ]
+    if opening and opening[0].left_edge.i == said.sent.start:
+        for c in opening:
+            c.head = verb  # "After winning the vote" says when the council meets
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children):
-        return False
+        return bool(opening)
     if not (verb.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ == "aux" for c in verb.children)):
-        return False
+        return bool(opening)
     gerund = next(
-        (
-            c
-            for c in (*verb.children, *said.children)  # or hung on the words set in
-            if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < said.i
-        ),
+        (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < comma),
         None,
     )
-    if gerund is None or gerund.left_edge.i != gerund.sent.start:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in gerund.children):
-        return False
-    after = gerund.right_edge.i + 1
-    if after >= said.i or doc[after].text != ",":
-        return False  # the words set in begin right after the gerund's comma
-    if gerund.head.i != verb.i:
-        gerund.head = verb
+    if (
+        gerund is None
+        or gerund.left_edge.i != gerund.sent.start
+        or gerund.right_edge.i + 1 != comma
+        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in gerund.children)
+    ):
+        return bool(opening)
     gerund.dep_ = "csubj"
     return True
 

@@ -34,3 +34,25 @@ def test_it_makes_the_opening_gerund_the_subject(claims_of, text, expected, spea
 def test_it_leaves_a_gerund_with_a_subject_of_its_own_alone(claims_of):
     claims = claims_of("Speaking to reporters, the minister said the talks would resume.")
     assert [(c.text, c.speaker) for c in claims] == [("The talks would resume.", "the minister")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        (
+            "After winning the vote, the mayor said, the council will meet again in May.",
+            "After winning the vote, the council will meet again in May.",
+            "the mayor",
+        ),
+        (
+            "Within a year, the chief executive predicted, the plant will employ 300 people.",
+            "Within a year, the plant will employ 300 people.",
+            "the chief executive",
+        ),
+    ],
+)
+def test_it_keeps_an_opening_phrase_with_the_verb_after_the_words_set_in(
+    claims_of, text, expected, speaker
+):
+    claims = claims_of(text)
+    assert [(c.text, c.speaker) for c in claims] == [(expected, speaker)]
