@@ -1534,10 +1534,13 @@ class Antecedents:
         ):
             return None  # "The warehouses were used ... They supplied": a thing acted on
         speaks = tok.dep_ == "nsubj" and verb.lemma_.lower() in _SPEAKING_VERBS
+        # "The rebel movement said troops had shelled two villages. Its fighters ...":
+        # people belong to a party, as the one who speaks is one
+        members = tok.tag_ == "PRP$" and verb.lemma_.lower() in _PEOPLE_OF_PARTY
         reports = root.lemma_.lower() in _SPEECH or any(c.dep_ == "ccomp" for c in root.children)
-        if reports and not speaks:
+        if reports and not (speaks or members):
             return None
-        if speaks or (tok.tag_ == "PRP$" and verb.lemma_.lower() in _PEOPLE_OF_PARTY):
+        if speaks or members:
             if not _party_mention(subj) or any(
                 t.i != subj.i
                 and _of_class(t, cls)

@@ -132,3 +132,38 @@ def test_he_reported_by_they_is_not_the_reporters(claims_of, find):
     )
     c = find(claims_of(text), "open fire")
     assert "Residents" not in c.text.split(" ordered")[0]
+
+
+# --- people of a party after its report ----------------------------------------------
+
+
+def test_its_fighters_after_a_report_are_the_reporters(claims_of, find):
+    text = (
+        "The rebel movement said on Sunday that government troops had shelled two "
+        "villages. Its fighters have held the town since March."
+    )
+    c = find(claims_of(text), "held the town")
+    assert c.text.startswith("The rebel movement’s fighters")
+
+
+def test_its_engineers_after_a_report_on_a_thing(claims_of, find):
+    text = "The water agency said the dam was safe. Its engineers inspected the dam in March."
+    c = find(claims_of(text), "inspected")
+    assert c.text.startswith("The water agency’s engineers")
+
+
+def test_its_managers_stay_when_the_report_names_another_party(claims_of, find):
+    # the company is a party too: whose managers?
+    text = (
+        "The ministry said the company had ignored safety rules. Its managers were "
+        "questioned by police."
+    )
+    c = find(claims_of(text), "questioned")
+    assert c.text.startswith("Its managers")
+
+
+def test_its_budget_after_a_report_stays(claims_of, find):
+    # a budget is no people: the report may hold what "its" stands for
+    text = "The ministry said the new hospital would open in May. Its budget is $40 million."
+    c = find(claims_of(text), "$40 million")
+    assert c.text.startswith("Its budget")
