@@ -25,6 +25,7 @@ import re
 from .lexicon import (
     ACCOUNT_NOUNS,
     ACCOUNT_STANCE_VERBS,
+    ACT_NOUN_VERB_PAIRS,
     ACT_OBJECT_VERBS,
     ACT_OF_VERB,
     ACT_SUFFIXES,
@@ -237,11 +238,15 @@ def role_antecedent(ctx, r, det, noun) -> bool:
 
 def same_stem(noun_lemma: str, verb_lemma: str, min_stem: int = 5) -> bool:
     """ "designation" / "designate", "arrest" / "arrest", "approval" / "approve": the
-    noun names the verb's act (a stem of at least ``min_stem`` letters)."""
+    noun names the verb's act (a stem of at least ``min_stem`` letters, or one of
+    lexicon.ACT_NOUN_VERB)."""
     if noun_lemma == verb_lemma:
         return True
     stem = verb_lemma[:-1] if verb_lemma.endswith("e") else verb_lemma
-    return len(stem) >= min_stem and noun_lemma.startswith(stem)
+    if len(stem) >= min_stem and noun_lemma.startswith(stem):
+        return True
+    # "decision" / "decide": the act without the stem
+    return (noun_lemma, verb_lemma) in ACT_NOUN_VERB_PAIRS
 
 
 def acts_antecedent(ctx, det, noun, tokens=None) -> str | None:

@@ -361,7 +361,17 @@ def _names_verb(lemma: str, verb: str) -> bool:
     return same_stem(lemma, verb, min_stem=4) or lemma == present_participle(verb)
 
 
-def _complement(ctx, verb) -> str | None:
+def _owned_by(tok, subj) -> bool:
+    """ "The government decided to close its border": a possessive that agrees with the
+    verb's subject (not a person), which the rendering names just before it."""
+    if tok.tag_ != "PRP$" or subj is None or subj.ent_type_ == "PERSON":
+        return False
+    if tok.lower_ == "its":
+        return subj.tag_ in ("NN", "NNP") and not subj.conjuncts
+    return tok.lower_ == "their" and (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts))
+
+
+def _complement(ctx, verb, subj=None) -> str | None:
     """ " that the electoral results were final", " on the government to protect aid
     convoys", " to suspend the mayor": what a verb with no object said or was aimed at,
     in its order, without when it was ("on August 28"); None when it has an object, is
@@ -396,6 +406,14 @@ def _complement(ctx, verb) -> str | None:
             if g.dep_ == "prep" and any(x.ent_type_ in ("DATE", "TIME") for x in g.children)
             for k in range(g.left_edge.i, g.right_edge.i + 1)
         }
+        # nor a participle set off after it ("to close the border, citing smuggling"):
+        # why it was done, not what
+        for c in parts:
+            if c.dep_ != "xcomp":
+                continue
+            for g in c.children:
+                if g.dep_ == "advcl" and g.tag_ == "VBG" and doc[g.left_edge.i - 1].text == ",":
+                    when.update(range(g.left_edge.i - 1, g.right_edge.i + 1))
         ids = sorted(
             k for c in parts for k in range(c.left_edge.i, c.right_edge.i + 1) if k not in when
         )
@@ -407,7 +425,9 @@ def _complement(ctx, verb) -> str | None:
         ids.pop()
     if not ids or len(ids) > 16:
         return None
-    if any(_points_back(doc[k]) and doc[k].dep_ != "mark" for k in ids):
+    if any(
+        _points_back(doc[k]) and doc[k].dep_ != "mark" and not _owned_by(doc[k], subj) for k in ids
+    ):
         return None  # ("that" opening what was said is no demonstrative)
     return " " + ctx.render(ids)
 
@@ -443,7 +463,7 @@ def complement_act_antecedent(ctx, det, noun) -> str | None:
             or any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in t.children)
         ):
             return None  # "The council voted to ... These votes": one act, or others?
-        rest = _complement(ctx, t)
+        rest = _complement(ctx, t, subj)
         if not rest:
             return None
         owner = _owner(ctx, subj)

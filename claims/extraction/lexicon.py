@@ -894,6 +894,42 @@ GIVING_VERBS = frozenset("provide announce pledge commit give allocate contribut
 # the text is, named by its title
 DOCUMENT_NOUNS = frozenset({"report", "letter", "statement", "notification"})
 DOCUMENT_TITLE_WORDS = ("letter", "report", "statement", "notification", "message")
+# "Forces conducted strikes against a depot and a workshop. These facilities ...";
+# "Many now live in schools and churches. These sites ...": nouns for places, which a
+# plural demonstrative can name the places a clause before acted against or was in by
+SITE_NOUNS = frozenset(
+    "facility site target location installation building compound structure".split()
+)
+# nouns that name a verb's act without its stem ("decided to close the border. That
+# decision ..."): noun lemma -> verb lemma, or verb lemmas (demonstratives.same_stem)
+ACT_NOUN_VERB = {
+    "decision": ("decide", "vote"),
+    "invasion": "invade",
+    "detention": "detain",
+    "suspension": "suspend",
+    "extension": "extend",
+    "expansion": "expand",
+    "intervention": "intervene",
+    "destruction": "destroy",
+    "seizure": "seize",
+    "choice": "choose",
+    "response": "respond",
+    "conclusion": "conclude",
+    "admission": "admit",
+    "explosion": "explode",
+    "closure": "close",
+    "failure": "fail",
+    "denial": "deny",
+    "loss": "lose",
+    "sale": "sell",
+    "division": "divide",
+    "exclusion": "exclude",
+}
+ACT_NOUN_VERB_PAIRS = frozenset(
+    (noun, verb)
+    for noun, verbs in ACT_NOUN_VERB.items()
+    for verb in ((verbs,) if isinstance(verbs, str) else verbs)
+)
 # "It is one of the most dangerous places in the world": said to be a place, "it" is the
 # one place the sentence before named
 PLACE_NOUNS = frozenset(

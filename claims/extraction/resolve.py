@@ -87,6 +87,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PLACE_NOUNS,
     SHELL_NOUNS,
+    SITE_NOUNS,
     TIME_WORDS,
     TIMING_VERBS,
     UNDERTAKING_NOUNS,
@@ -867,6 +868,8 @@ def set_antecedent(ctx, det, noun) -> str | None:
     if root is None or same_stem(lemma, root.lemma_.lower(), min_stem=6):
         return None  # "cut 2,000 jobs. Those cuts ...": the act, not the jobs
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if lemma in SITE_NOUNS:
+        obj = _sites_of(root, obj) or obj
     if obj is None or obj.pos_ != "NOUN":
         return None
     # all the coordinated nouns ("food, clean water and medical care": "care" hangs on "water")
@@ -903,7 +906,39 @@ def set_antecedent(ctx, det, noun) -> str | None:
     parts = [_definite(ctx, m) for m in members]
     if not all(parts):
         return None
+    if all(
+        m.tag_ == "NNS"
+        and not m.text[0].isupper()
+        and not any(c.dep_ in ("det", "poss") for c in m.children)
+        for m in members
+    ):
+        # "crowded schools and churches": one article for the whole set
+        parts = [p[4:] if p.startswith("the ") else p for p in parts]
+        parts[0] = "the " + parts[0]
     return " and ".join([", ".join(parts[:-1]), parts[-1]])
+
+
+def _sites_of(root, obj):
+    """ "conducted strikes against a depot and a workshop", "live in crowded schools and
+    churches": the places (the first of a coordination or a counted plural) an attack
+    the clause names was against, or that the clause, with no object, happened in."""
+    if obj is None:
+        heads, preps = [root], ("in", "at", "into", "against", "on")
+    elif obj.pos_ == "NOUN" and obj.lemma_.lower() in EVENT_NOUNS:
+        heads, preps = [obj, root], ("against", "on", "at")
+    else:
+        return None
+    for h in heads:
+        for c in h.children:
+            if c.dep_ != "prep" or c.lower_ not in preps or (h is root and c.i < root.i):
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in ("DATE", "TIME"):
+                if pobj.conjuncts or (
+                    pobj.tag_ == "NNS" and any(g.dep_ == "nummod" for g in pobj.children)
+                ):
+                    return pobj
+    return None
 
 
 def clause_antecedent(ctx, det, noun) -> str | None:

@@ -93,7 +93,10 @@ def test_a_noun_of_the_verb_s_stem_or_its_ing_form():
     assert _names_verb("call", "call")
     assert _names_verb("proposal", "propose")
     assert not _names_verb("rule", "run")
-    assert not _names_verb("decision", "decide")  # another stem: not this rule's
+    # another stem only through lexicon.ACT_NOUN_VERB ("decided to ... That decision")
+    assert _names_verb("decision", "decide")
+    assert not _names_verb("decision", "deliver")
+    assert not _names_verb("failure", "file")
 
 
 def test_an_object_is_not_what_was_said(one):
