@@ -95,12 +95,20 @@ def _points_back(tok) -> bool:
     return tok.tag_ == "PRP$" or tok.pos_ == "PRON" or tok.lower_ in DEMONSTRATIVES
 
 
+def _glued(tok) -> bool:
+    """A mark written with no space on either side, inside a word or a name ("M/V")."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and not tok.whitespace_ and not doc[tok.i - 1].whitespace_
+
+
 def _np_ids(tok, preps=None) -> list[int]:
     """The noun phrase of ``tok`` with its coordinated nouns and the prepositions in
     _NP_PREPS, without relative clauses and participles."""
     ids = [tok.i]
     for c in tok.children:
         if c.is_space or (c.dep_ in _NP_DROP and c.dep_ not in ("prep", "det")):
+            if c.dep_ == "punct" and _glued(c):
+                ids.append(c.i)  # "M/V Tutor": the slash inside the name
             continue
         if c.dep_ == "prep" and (
             c.lower_ not in (preps or _NP_PREPS)

@@ -882,7 +882,9 @@ ACT_OF_VERB = {
 }
 # verbs whose object itself names the act ("is imposing sanctions on ...", "conducted
 # strikes against ..."): "This action" is that object; the object nouns that can be one
-ACT_OBJECT_VERBS = frozenset("impose conduct launch carry announce order approve take".split())
+ACT_OBJECT_VERBS = frozenset(
+    "impose conduct launch carry announce order approve take direct".split()
+)
 ACT_OBJECT_NOUNS = frozenset(
     "sanction restriction ban measure designation deployment evacuation".split()
 )

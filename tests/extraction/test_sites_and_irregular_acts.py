@@ -107,3 +107,42 @@ def test_its_of_another_owner_keeps_that_decision(claims_of, find):
     )
     c = find(claims_of(text), "surprised")
     assert "review its budget" not in c.text
+
+
+# --- a name with a mark inside; strikes "directed" ------------------------------------------
+
+
+def test_a_slash_inside_a_ship_name_stays_in_the_mention(claims_of, find):
+    text = (
+        "The United States condemns the rebel attack on the M/V Sea Falcon on May 3, "
+        "which injured two sailors. This attack endangered the whole crew."
+    )
+    c = find(claims_of(text), "endangered")
+    assert "M/V Sea Falcon" in c.text
+
+
+def test_a_slash_inside_a_tanker_name_stays_in_the_mention(claims_of, find):
+    text = (
+        "Officials described the seizure of the M/T Blue Horizon near the strait on "
+        "Friday. That seizure was the third this year."
+    )
+    c = find(claims_of(text), "third this year")
+    assert "the M " not in c.text
+
+
+def test_this_action_is_the_strikes_i_directed(claims_of, find):
+    text = (
+        "In response, I directed strikes against 30 targets in eastern Syria. This action "
+        "was consistent with my responsibility to protect our personnel."
+    )
+    c = find(claims_of(text), "consistent with")
+    assert c.text.startswith("The strikes against 30 targets in eastern Syria were consistent")
+
+
+def test_this_action_is_the_airstrikes_the_president_directed(claims_of, find):
+    text = (
+        "The President directed airstrikes on two militia headquarters near the border. "
+        "This action followed a drone attack on a U.S. base."
+    )
+    c = find(claims_of(text), "followed a drone attack")
+    assert c.text.startswith("The airstrikes on two militia headquarters")
