@@ -86,6 +86,7 @@ from .lexicon import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NOUNS,
+    PLURAL_QUANTIFIERS,
     SHELL_NOUNS,
     SITE_NOUNS,
     TIME_WORDS,
@@ -1692,6 +1693,10 @@ _POSSESSIVE_FITS = {
         t.tag_ in ("NNS", "NNPS")
         or t.ent_type_ in ("ORG", "NORP", "GPE")
         or t.lower_ in ("they", "them")
+        # "Many of those affected have lost their livelihoods", "Most of them": a set of
+        # people named by a pronoun or a quantifier
+        or (t.lower_ in ("those", "these") and t.dep_ != "det")
+        or (t.lower_ in PLURAL_QUANTIFIERS and any(c.lower_ == "of" for c in t.children))
     ),
     "his": lambda t: (
         t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in ("he", "him")
