@@ -13,6 +13,12 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+# datelines: "WASHINGTON —", "KYIV, Ukraine (AP) --"
+DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z .]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+",
+    re.M,
+)
+
 _EXCLUDE_PATTERNS = [
     re.compile(r"\(\s*(?:Copyright|©)[^)]*\)?", re.I),
     re.compile(r"^[ \t]*(?:Copyright|©)\b.*$", re.I | re.M),
@@ -25,11 +31,7 @@ _EXCLUDE_PATTERNS = [
         r"^[ \t]*By [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}(?:,? (?:and|&) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4})?[ \t]*$",
         re.M,
     ),
-    # datelines: "WASHINGTON —", "KYIV, Ukraine (AP) --"
-    re.compile(
-        r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z .]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+",
-        re.M,
-    ),
+    DATELINE_RE,
     # live-update time stamps: "11:48 p.m. —", "9:30 a.m. ET:", "UPDATE 3:15 p.m. —"
     re.compile(
         r"^[ \t]*(?:UPDATE[D:]?[ \t]*)?\d{1,2}(?::\d\d)?[ \t]*(?:[ap]\.m\.|[AaPp]M)"

@@ -26,6 +26,10 @@ before any rule reads it (the only place the rule layer changes a parse).
   gives it a subject and an object; the clause is then lost.  It is a verb.
 - "Harbour Homes said ...": a name the tagger calls a person's that ends in a plural
   noun is an organisation's.
+- "LAHORE, PAKISTAN — Police in Lahore said ...": the parser joins the subject after
+  a dateline to the dateline's place names as a conjunct (or an apposition), so the
+  sentence's subject is the dateline and its speaker is lost. The first conjunct after
+  the dateline is the subject.
 - "Overriding a veto, Brandt acknowledged, would require 12 votes": the parser hangs
   the opening gerund on the verb as an adverbial clause, so the verb has no subject
   and the claim read "Would require 12 votes". A gerund that opens the sentence,
@@ -35,6 +39,7 @@ before any rule reads it (the only place the rule layer changes a parse).
 
 from __future__ import annotations
 
+from .layout import DATELINE_RE
 from .lexicon import (
     ASSERTION_NOUNS,
     FIRM_NAME_NOUNS,
@@ -255,6 +260,49 @@ def repair(doc) -> None:
     for i in (deps == root).nonzero()[0].tolist():
         untagged_verb(doc[i])
     plural_person_names(doc)
+    for m in DATELINE_RE.finditer(doc.text):
+        dateline_subject(doc, m.end())
+
+
+def dateline_subject(doc, end: int) -> bool:
+    """The subject of the sentence a dateline ending at ``end`` opens, when the parser
+    made a place name of the dateline the subject and the real one its conjunct or
+    apposition: the first such after the dateline becomes the subject, the dateline a
+    loose dependent."""
+    first = doc.char_span(end, end + 1, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    first = first[0]
+    root = first.sent.root
+    subj = next(
+        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None
+    )
+    if subj is None:
+        return False
+    real = next(
+        (
+            t
+            for t in subj.subtree
+            if t.i >= first.i
+            and t.dep_ in ("conj", "appos")
+            and t.pos_ in ("NOUN", "PROPN", "PRON")
+            and all(a.dep_ in ("conj", "appos") for a in _path_up(t, subj))
+        ),
+        None,
+    )
+    if real is None:
+        return False
+    real.head = root
+    real.dep_ = subj.dep_
+    subj.dep_ = "dep"
+    return True
+
+
+def _path_up(tok, top):
+    """The tokens from ``tok`` up to ``top`` (``top`` left out)."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        yield tok
+        tok = tok.head
 
 
 def gerund_subject(doc, said) -> bool:
