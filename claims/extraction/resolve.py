@@ -1654,6 +1654,28 @@ def drop_anaphoric_frame(ctx, r: Resolved) -> None:
             return
 
 
+def _speaking_owner(ctx, r: Resolved, poss) -> str | None:
+    """ "The ministry rejected the report. It said its forces had not fired ...": the
+    owner in the subject of what a pronoun said, that pronoun's own possessive ("it" ->
+    "its"), is the party the pronoun was resolved to as the speaker."""
+    a = r.attr
+    if a is None or not a.speaker or not a.speaker_span or a.speaker_kind == "person":
+        return None
+    said_by = ctx.text[a.speaker_span[0] : a.speaker_span[1]].lower()
+    if _OWN_POSSESSIVE.get(said_by) != poss.lower_ or said_by != "it":
+        return None
+    doc = ctx.doc
+    said = doc.char_span(*a.speaker_span, alignment_mode="expand")
+    if said is None or said.end > poss.i or poss.i - said.end > 6:
+        return None  # "It says the reservoir will ... and that its turbines ...": whose?
+    if any(
+        t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("DATE", "TIME")
+        for t in doc[said.end : poss.i]
+    ):
+        return None
+    return a.speaker
+
+
 def resolve_possessive(ctx, r: Resolved) -> None:
     """ "Its members carried out the attack" -> "AQIM's members ..." when the owner is known."""
     subj = r.piece.subject
@@ -1671,7 +1693,7 @@ def resolve_possessive(ctx, r: Resolved) -> None:
         if c.lower_ == unnamed:
             continue  # "It said its engineers ...": whose, when "it" is not known?
         if c.dep_ == "poss" and c.i in r.ids and c.i not in r.replace:
-            name = ctx.antecedents().possessors.get(c.i)
+            name = ctx.antecedents().possessors.get(c.i) or _speaking_owner(ctx, r, c)
             between = range(c.i + 1, subj.i)
             if (
                 name
