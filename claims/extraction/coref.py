@@ -1521,7 +1521,19 @@ class Antecedents:
                 if x.dep_ == "xcomp"
                 for c in x.children
             )
-            or any(t.dep_ == "relcl" and t.head.i != subj.i and _rival(t.head, cls) for t in prev)
+            or any(
+                t.dep_ == "relcl"
+                and t.head.i != subj.i
+                and _rival(t.head, cls)
+                # "said it carried out the attack, which killed nine soldiers. Its
+                # leader ...": an attack has no people; a party named so would
+                and not (
+                    tok.tag_ == "PRP$"
+                    and tok.head.lemma_.lower() in _PEOPLE_OF_PARTY
+                    and not _party_mention(t.head)
+                )
+                for t in prev
+            )
         ):
             return None  # ("a new law, which allows ...": the law is talked about too)
         verb = tok.head

@@ -167,3 +167,21 @@ def test_its_budget_after_a_report_stays(claims_of, find):
     text = "The ministry said the new hospital would open in May. Its budget is $40 million."
     c = find(claims_of(text), "$40 million")
     assert c.text.startswith("Its budget")
+
+
+def test_its_leader_after_a_report_of_an_attack_with_a_relative_clause(claims_of, find):
+    text = (
+        "The militant group said it carried out the attack, which killed nine soldiers. "
+        "Its leader, Abu Omar, was killed last year."
+    )
+    c = find(claims_of(text), "killed last year")
+    assert c.text.startswith("The militant group’s leader")
+
+
+def test_its_managers_stay_after_a_party_with_a_relative_clause(claims_of, find):
+    text = (
+        "The ministry said it had fined the company, which runs the mine. Its managers "
+        "were questioned by police."
+    )
+    c = find(claims_of(text), "questioned")
+    assert c.text.startswith("Its managers")
