@@ -60,7 +60,7 @@ from .lexicon import (
     WEAK_SPEECH,
 )
 from .speakers import is_media, speaker_kind
-from .tokattrs import attrs
+from .tokattrs import attrs, sent_of, sent_start
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AGENT_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -188,10 +188,10 @@ def asked_group(subj):
     ) or any(c.dep_ != "advmod" for c in subj.children):
         return None
     doc = subj.doc
-    start = subj.sent.start
+    start = sent_start(subj)
     if start == 0:
         return None
-    for t in doc[doc[start - 1].sent.start : start]:
+    for t in doc[sent_start(doc[start - 1]) : start]:
         if t.lemma_.lower() in QUESTION_VERBS and t.pos_ == "VERB":
             for c in t.children:
                 if c.dep_ in ("dobj", "dative") and c.tag_ in ("NNS", "NNPS"):
@@ -1381,10 +1381,10 @@ def _phrase_head(doc, ids):
 
 def _spoke_before_previous(ant, subj) -> bool:
     """Was the speaker ``ant`` named before the sentence just before ``subj``'s?"""
-    sent = subj.sent
+    sent = sent_of(subj)
     if sent.start == 0 or not ant.speaker_span:
         return False
-    prev = subj.doc[sent.start - 1].sent
+    prev = sent_of(subj.doc[sent.start - 1])
     return ant.speaker_span[1] <= prev.start_char
 
 
@@ -1393,7 +1393,7 @@ def _named_subject_before(ant, subj) -> bool:
     before has a name as its subject (no person's, no place's) that is not the last
     speaker: that speaker is no longer the likely "it" (whether the name is, the walk
     decides)."""
-    prev = subj.doc[subj.sent.start - 1].sent
+    prev = sent_of(subj.doc[sent_start(subj) - 1])
     s = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
     if s is None or s.pos_ != "PROPN" or s.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
         return False

@@ -19,16 +19,17 @@ class DocContext:
         # entities once per doc (doc.ents builds new Span objects on every access)
         self.ent_spans = tuple(doc.ents)
         self.ents = [
-            (e.start_char, e.end_char, e.text, e.label_)
+            (e.start_char, e.end_char, text[e.start_char : e.end_char], e.label_)
             for e in self.ent_spans
             if e.label_ != "ORDINAL"
-        ]
+        ]  # (the text's slice is the Span's text: Span.text joins its tokens again)
         self.ent_ends = [e[1] for e in self.ents]
         self._names = None
         self._antecedents = None  # coref.Antecedents, built on first use
         self._lead = None  # (start, end) token ranges of the lead's sentences
         self.memo: dict = {}  # per-document results other stages compute once (resolve.issuer)
         self._excluded = None  # per token: in layout furniture
+        self._ent_of = None  # per token: the entity Span it is in
 
     def release(self) -> None:
         """Drop everything this context holds (the document is done): the
@@ -56,6 +57,17 @@ class DocContext:
             out.append({"text": text, "label": label, "span": [es, ee]})
             k += 1
         return out
+
+    def ent_of(self) -> list:
+        """Per token id: the entity (of ``ent_spans``) it is in, or None: what
+        ``next((e for e in doc.ents if e.start <= i < e.end), None)`` finds."""
+        if self._ent_of is None:
+            out = [None] * len(self.doc)
+            for e in self.ent_spans:
+                for k in range(e.start, e.end):
+                    out[k] = e
+            self._ent_of = out
+        return self._ent_of
 
     def excluded(self) -> list[bool]:
         """Per token id: whether it starts inside layout furniture (what

@@ -113,7 +113,7 @@ def _background(ctx, unit_pieces, prev_pieces) -> bool:
         if t.lower_ in BACKGROUND_ADVERBS or t.lower_ in REPORTING_HEDGES:
             return True  # "previously", or a source of its own ("reportedly")
         if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B":
-            ent = next(e for e in doc.ents if e.start == i)
+            ent = ctx.ent_of()[i]  # (the entity that starts here)
             if ent.text.lower() not in before:
                 return True
     main = unit_pieces[0].main

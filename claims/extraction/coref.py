@@ -392,7 +392,7 @@ class Antecedents:
                         head = res.split()[0]
                         if head[:1].isupper() and not any(
                             e.text.startswith(head) and e.label_ not in _NON_REFERRING
-                            for e in doc.ents
+                            for e in (self.ctx.ent_spans if self.ctx is not None else doc.ents)
                         ):
                             res = head.lower() + res[len(head) :]  # "Five officers" mid-sentence
                         if head[:1].isdigit():
@@ -862,7 +862,7 @@ class Antecedents:
                 if not _named_body(reporter):
                     return None
                 return next((x for kk, _p, x, _e in events[:n] if kk == reporter.i and x), None)
-        if extra == "owners" and self.doc[k].sent.start != tok.sent.start:
+        if extra == "owners" and sent_start(self.doc[k]) != sent_start(tok):
             return None  # the owners of a subject go on in its own sentence only
         if text is None or (cls == "plural" and agentive and extra == "patient"):
             return None
@@ -967,12 +967,12 @@ class Antecedents:
         and punctuation before it: "Later, it said ..."), when both are in one
         paragraph; else None."""
         doc = self.doc
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0 or any(
             not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
         ):
             return None
-        prev = doc[sent.start - 1].sent
+        prev = sent_of(doc[sent.start - 1])
         if para_of(prev.root.idx) != para_of(tok.idx):
             return None
         return prev
@@ -1089,10 +1089,10 @@ class Antecedents:
         ):
             return  # "called it off", "named it": not a verdict
         doc = self.doc
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0:
             return
-        prev = doc[sent.start - 1].sent
+        prev = sent_of(doc[sent.start - 1])
         if para_of(prev.root.idx) != para_of(tok.idx):
             return
         root = prev.root
@@ -1189,7 +1189,11 @@ class Antecedents:
         rep = next((c for c in frame.children if c.dep_ == "nsubj"), None)
         if rep is None or rep.ent_type_ != "PERSON" or rep.i > tok.i:
             return None
-        ent = next((e for e in self.doc.ents if e.start <= rep.i < e.end), None)
+        ent = (
+            self.ctx.ent_of()[rep.i]
+            if self.ctx is not None
+            else next((e for e in self.doc.ents if e.start <= rep.i < e.end), None)
+        )
         if ent is None or len(ent) != 1 or rep.text in self._full_names:
             return None
         if any(t.lemma_.lower() in TITLE_WORDS for t in self.doc[max(0, rep.i - 3) : rep.i]):
@@ -1224,10 +1228,10 @@ class Antecedents:
         verb = tok.head
         if tok.dep_ != "nsubj" or verb.dep_ != "ROOT" or not _discloses(verb):
             return None
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0 or any(t.dep_ in SUBJ_DEPS for t in doc[sent.start : tok.i]):
             return None
-        root = doc[sent.start - 1].sent.root
+        root = sent_of(doc[sent.start - 1]).root
         if self.layout.paragraph(root.idx) != self.layout.paragraph(tok.idx):
             return None
         if root.lemma_.lower() not in _SPEECH or not any(c.dep_ == "ccomp" for c in root.children):
@@ -1259,9 +1263,9 @@ class Antecedents:
         verb = tok.head.head if tok.tag_ == "PRP$" and tok.head.dep_ in SUBJ_DEPS else tok.head
         if verb.dep_ != "ROOT" or ant.head.dep_ != "ccomp":
             return False  # ("Its director, Sandra Moy, urged ...": the owner of the subject)
-        if tok.sent.start <= ant.i:
+        if sent_start(tok) <= ant.i:
             # the reported subject must be in an earlier sentence than the pronoun
-            if ant.sent.start == tok.sent.start:
+            if sent_start(ant) == sent_start(tok):
                 return False
         rep = next((c for c in ant.head.head.children if c.dep_ in SUBJ_DEPS), None)
         if rep is None or rep.i > ant.i:
@@ -1338,8 +1342,8 @@ class Antecedents:
         plural common noun before it in its sentence or the one before (not a
         country or an organisation, which are not sets of members)."""
         doc = self.doc
-        sent = tok.sent
-        start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        sent = sent_of(tok)
+        start = sent_start(doc[sent.start - 1]) if sent.start > 0 else sent.start
         if para_of(doc[start].idx) != para_of(tok.idx):
             start = sent.start
         part = tok.head.head
@@ -1362,7 +1366,7 @@ class Antecedents:
                         # "Farmers said the floods had destroyed their crop. Many of them
                         # had borrowed money": the reporters are a set as well -- which?
                         return None
-                if t.dep_ == "pobj" and self._set_rivals(t, doc[max(start, t.sent.start) : t.i]):
+                if t.dep_ == "pobj" and self._set_rivals(t, doc[max(start, sent_start(t)) : t.i]):
                     # "9 million households receive water through lead pipes. Many of
                     # those ...", "pulled 40 miners from the collapsed shafts. Most of
                     # them ...": the nearest noun in a phrase, or the clause's subject or
@@ -1410,18 +1414,18 @@ class Antecedents:
             for c in tok.head.children
         ):
             return None
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0 or any(
             t.dep_ in SUBJ_DEPS and not _person_reporting(t, tok) for t in doc[sent.start : tok.i]
         ):
             return None
-        prev = doc[sent.start - 1].sent
+        prev = sent_of(doc[sent.start - 1])
         if self.layout.paragraph(prev.root.idx) != self.layout.paragraph(tok.idx):
             return None
         if _run_in_heading(prev, self.layout) and prev.start > 0:
             # "Helping small utilities. It also provides $2.5 billion ...": the fact
             # sheet's label for the paragraph is no sentence; the one before it is
-            prev = doc[prev.start - 1].sent
+            prev = sent_of(doc[prev.start - 1])
         subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)
         content = next((c for c in prev.root.children if c.dep_ == "ccomp"), None)
         if content is not None:
@@ -1616,7 +1620,7 @@ class Antecedents:
         has a subject "it" cannot be (a person, a plural) and exactly one singular
         thing in its main clause's objects, and nothing in between could be "it"."""
         doc = self.doc
-        sent = tok.sent
+        sent = sent_of(tok)
         before = doc[sent.start : tok.i]
         frame = tok.head.head if tok.head.dep_ == "ccomp" else None
         if frame is not None and frame.dep_ == "ROOT" and frame.i < tok.i:
@@ -1635,7 +1639,7 @@ class Antecedents:
             for t in before
         ):
             return None  # only for the opening subject of its sentence
-        prev = doc[sent.start - 1].sent
+        prev = sent_of(doc[sent.start - 1])
         root = prev.root
         if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
             return None
@@ -1683,12 +1687,12 @@ class Antecedents:
         noun = tok.head
         if noun.lemma_.lower() not in ACT_NOUNS or noun.dep_ not in SUBJ_DEPS:
             return None
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0 or any(
             not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
         ):
             return None
-        root = doc[sent.start - 1].sent.root
+        root = sent_of(doc[sent.start - 1]).root
         if self.layout.paragraph(root.idx) != self.layout.paragraph(tok.idx):
             return None
         if root.pos_ != "VERB" or any(c.dep_ in ("ccomp", "nsubjpass") for c in root.children):
@@ -1753,7 +1757,7 @@ class Antecedents:
         and which names exactly one plural, uncoordinated set of people or things outside
         its subject; one that acts must be able to act (people, agents, organisations)."""
         doc = self.doc
-        sent = tok.sent
+        sent = sent_of(tok)
         before = [t for t in doc[sent.start : tok.i] if not t.is_punct]
         frame = tok.head.head if tok.head.dep_ == "ccomp" else None
         if frame is not None and frame.dep_ == "ROOT" and frame.i < tok.i:
@@ -1770,7 +1774,7 @@ class Antecedents:
             ]
         if sent.start == 0 or any(t.dep_ not in ("advmod", "cc") for t in before):
             return None
-        prev = doc[sent.start - 1].sent
+        prev = sent_of(doc[sent.start - 1])
         root = prev.root
         if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
             return None
@@ -1898,12 +1902,12 @@ class Antecedents:
         main clause acts on exactly one singular thing (its direct objects, also those
         of a verb it governs: "wants to thank"), not a person nor a date."""
         doc = self.doc
-        sent = tok.sent
+        sent = sent_of(tok)
         if sent.start == 0 or any(
             not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
         ):
             return None
-        root = doc[sent.start - 1].sent.root
+        root = sent_of(doc[sent.start - 1]).root
         if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
             return None
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
@@ -2274,11 +2278,11 @@ def competing_thing(tok, layout) -> bool:
     a reported "it" that is acted on or described, after a sentence whose subject is
     another single thing, may be that thing as well as the one who reports."""
     doc = tok.doc
-    if tok.head.dep_ != "ccomp" or tok.sent.start == 0:
+    if tok.head.dep_ != "ccomp" or sent_start(tok) == 0:
         return False
     if not (tok.dep_ == "nsubjpass" or tok.head.lemma_ == "be"):
         return False
-    prev = doc[tok.sent.start - 1].sent
+    prev = sent_of(doc[sent_start(tok) - 1])
     if layout.paragraph(prev.root.idx) != layout.paragraph(tok.idx):
         return False
     subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)
@@ -2417,7 +2421,7 @@ def competing_things(tok, layout):
     they are, is
     those things rather than the ones who report it.  Returns that subject, or None."""
     doc = tok.doc
-    if tok.lower_ != "they" or tok.dep_ not in SUBJ_DEPS or tok.sent.start == 0:
+    if tok.lower_ != "they" or tok.dep_ not in SUBJ_DEPS or sent_start(tok) == 0:
         return None
     clause = tok.head
     if clause.dep_ != "ccomp":
@@ -2429,7 +2433,7 @@ def competing_things(tok, layout):
     )
     if not (adds or tok.dep_ == "nsubjpass" or clause.lemma_ == "be"):
         return None
-    prev = doc[tok.sent.start - 1].sent
+    prev = sent_of(doc[sent_start(tok) - 1])
     if layout.paragraph(prev.root.idx) != layout.paragraph(tok.idx):
         return None
     subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)

@@ -66,7 +66,7 @@ from .lexicon import (
     TIMING_VERBS,
 )
 from .morphology import present_participle
-from .tokattrs import attrs, sent_start
+from .tokattrs import attrs, sent_of, sent_start
 
 _PLURAL_DETS = frozenset({"these", "those"})
 _THIRD_PERSON = frozenset("he she him her his it its they them their".split())
@@ -458,10 +458,10 @@ def fuller_mention(ctx, det, noun) -> str | None:
 
 def _prev_root(ctx, det):
     """The root of the sentence just before ``det``'s, in its paragraph, or None."""
-    start = det.sent.start
+    start = sent_start(det)
     if start == 0:
         return None
-    root = ctx.doc[start - 1].sent.root
+    root = sent_of(ctx.doc[start - 1]).root
     if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(det.idx):
         return None
     return root
@@ -605,11 +605,11 @@ def struck_antecedent(ctx, det, noun) -> str | None:
     if noun.lemma_.lower() not in EVENT_NOUNS:
         return None
     doc, lay = ctx.doc, ctx.layout
-    start = det.sent.start
+    start = sent_start(det)
     for _ in range(2):
         if start == 0:
             return None
-        sent = doc[start - 1].sent
+        sent = sent_of(doc[start - 1])
         start = sent.start
         root = sent.root
         if lay.paragraph(root.idx) != lay.paragraph(det.idx):
@@ -824,7 +824,7 @@ def _previous_claim(ctx, r, resolved, across=False):
     k = own.start - 1
     while k > 0 and doc[k].is_space:
         k -= 1
-    prev = doc[k].sent
+    prev = sent_of(doc[k])
     para, own_para = lay.paragraph(prev.root.idx), lay.paragraph(own.root.idx)
     if para != own_para and not (across and para == own_para - 1):
         return None
@@ -1083,7 +1083,7 @@ def _object_of_preposition(ctx, r, resolved) -> None:
             frame = up.head
         if frame.dep_ != "prep" or frame.head.i == main.i and frame.i < main.i or _quoted(ctx, t):
             continue  # a fronted phrase: ``drop_anaphoric_frame``'s
-        sent = t.sent
+        sent = sent_of(t)
         if any(q is not r and q.ids and sent.start <= q.ids[0] < t.i for q in resolved):
             continue  # "Prices rose, and wages fell because of this": which?
         p = _previous_claim(ctx, r, resolved)
@@ -1126,7 +1126,7 @@ def _clause_before(ctx, r, resolved, subj):
     million tons. Its new terminal opened in March. // This made Beira the busiest
     port" is both, as "This is part of a campaign" may sum the paragraph up)."""
     doc = ctx.doc
-    sent = subj.sent
+    sent = sent_of(subj)
     before = [q for q in resolved if q is not r and q.ids and sent.start <= q.ids[0] < subj.i]
     if before:
         q = before[0]
@@ -1152,7 +1152,7 @@ def _clause_before(ctx, r, resolved, subj):
     while k > 0 and doc[k].is_space:
         k -= 1
     lay = ctx.layout
-    if lay.paragraph(doc[k].sent.root.idx) == lay.paragraph(prev.root.idx):
+    if lay.paragraph(sent_of(doc[k]).root.idx) == lay.paragraph(prev.root.idx):
         return None  # a paragraph of several sentences: "this" may sum it up
     return p
 
@@ -1436,7 +1436,7 @@ def noun_join(ctx, r, resolved) -> None:
         # "is sanctioning four companies. This incident ...": an official act, which
         # its own noun names (act_this); a noun that rule did not take is not that act
         return
-    if _named_further_back(ctx, det, noun, verb.sent):
+    if _named_further_back(ctx, det, noun, sent_of(verb)):
         return
     text = _joined(ctx, p, r, det, voiced=voiced)
     if not text:
@@ -1475,7 +1475,7 @@ def _named_before(ctx, noun) -> bool:
     if root is None:
         return False
     lemma = noun.lemma_.lower()
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in root.sent)
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in sent_of(root))
 
 
 # --- a bare "this"/"these" that stands for the sum, the attack or the set just named ------
@@ -1541,7 +1541,7 @@ def money_antecedent(ctx, subj) -> str | None:
         return None
     sums = [
         obj
-        for v in _clause_verbs(root.sent)
+        for v in _clause_verbs(sent_of(root))
         if v.lemma_.lower() in SUM_GIVING_VERBS
         for obj in v.children
         # "is providing $40 million", "$40 million has been allocated"
@@ -1617,12 +1617,12 @@ def _reported_attack(ctx, subj, noun):
     noun between names another event ("a second attack", "the 2023 attack on X"), not
     the same one again ("claimed responsibility for the attack")."""
     doc = ctx.doc
-    start = subj.sent.start
+    start = sent_start(subj)
     sents = []
     for _ in range(3):
         if start == 0:
             break
-        sent = doc[start - 1].sent
+        sent = sent_of(doc[start - 1])
         sents.append(sent)
         start = sent.start
     for a, b in reversed(ctx.lead_sentences()):
@@ -1773,12 +1773,12 @@ def act_of_previous(ctx, tok) -> str | None:
     root = _prev_root(ctx, tok)
     if root is None:
         return None
-    verbs = _main_verbs(root.sent)
+    verbs = _main_verbs(sent_of(root))
     acts = _acts_named(ctx, verbs)
     if len(verbs) != 1 or len(acts) != 1 or not acts[0]:
         return None
     before = _prev_root(ctx, root)
-    if before is not None and _acts_named(ctx, _main_verbs(before.sent)):
+    if before is not None and _acts_named(ctx, _main_verbs(sent_of(before))):
         return None
     return acts[0]
 
@@ -1976,7 +1976,7 @@ def inclusion_set(ctx, r) -> None:
         return
     cands = [
         t
-        for t in root.sent
+        for t in sent_of(root)
         if t.tag_ in ("NNS", "NNPS")
         and t.pos_ in ("NOUN", "PROPN")
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
@@ -2055,7 +2055,7 @@ def object_set(ctx, r) -> None:
         # set of its own that acts ("The owners objected, and those ...": the owners?)
         verbs = [
             v
-            for v in _clause_verbs(tok.sent)
+            for v in _clause_verbs(sent_of(tok))
             if v.i < tok.i
             and v.dep_ not in ("advcl", "relcl")
             and not any(
@@ -2073,7 +2073,7 @@ def object_set(ctx, r) -> None:
             root = _prev_root(ctx, tok)
             if root is None:
                 continue
-            objs = _plural_objects(_clause_verbs(root.sent))
+            objs = _plural_objects(_clause_verbs(sent_of(root)))
         if len(objs) != 1:
             continue
         text = _definite_np(ctx, objs[0], commas=True)

@@ -57,7 +57,7 @@ from .lexicon import (
     TIME_WORDS,
 )
 from .morphology import present_participle
-from .tokattrs import attrs
+from .tokattrs import attrs, sent_of, sent_start
 
 _PLURAL_DETS = frozenset({"these", "those"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp"})
@@ -85,17 +85,18 @@ def _bare(noun) -> bool:
     )
 
 
-def _money_phrase(doc, tok):
+def _money_phrase(ctx, tok):
     """The MONEY entity ``tok`` is in, climbed out of an apposition ("1.2 billion reais,
     about $240 million,"): (first id, last id, head) or None."""
-    ent = next((e for e in doc.ents if e.start <= tok.i < e.end and e.label_ == "MONEY"), None)
-    if ent is None:
+    ent_of = ctx.ent_of()
+    ent = ent_of[tok.i]
+    if ent is None or ent.label_ != "MONEY":
         return None
     head = ent.root
     while head.dep_ == "appos" and head.head.ent_type_ == "MONEY":
         head = head.head
     if head is not ent.root:
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = ent_of[head.i]
         if ent is None:
             return None
     first = min(ent.start, head.left_edge.i)
@@ -119,14 +120,14 @@ def money_antecedent(ctx, det, noun) -> str | None:
     for t in preceding_tokens(ctx, det, 2, same_paragraph=True):
         if t.ent_type_ != "MONEY" or not _before_own_clause(t, det):
             continue
-        found = _money_phrase(doc, t)
+        found = _money_phrase(ctx, t)
         if found is None:
             return None
         first, last, head = found
         sums = {
-            _money_phrase(doc, k)[2].i
-            for k in t.sent
-            if k.i < det.i and k.ent_type_ == "MONEY" and _money_phrase(doc, k) is not None
+            _money_phrase(ctx, k)[2].i
+            for k in sent_of(t)
+            if k.i < det.i and k.ent_type_ == "MONEY" and _money_phrase(ctx, k) is not None
         }
         if len(sums) != 1:
             return None  # two sums before: which is "this money"?
@@ -322,7 +323,7 @@ def _before_own_clause(t, det) -> bool:
     """``t`` lies before ``det``: in an earlier sentence, or in an earlier clause of
     its sentence ("More than 9 million livestock have died, and those losses have left
     ...": "died" is not the clause of "those losses")."""
-    if t.i < det.sent.start:
+    if t.i < sent_start(det):
         return True
     return t.i < det.i and _clause_verb(t).i != _clause_verb(det.head).i
 
@@ -550,7 +551,7 @@ def lead_acts_antecedent(ctx, det, noun) -> str | None:
     if det.lower_ not in _PLURAL_DETS or noun.tag_ != "NNS":
         return None
     doc = ctx.doc
-    own = det.sent.start
+    own = sent_start(det)
     lead = [(a, b) for a, b in ctx.lead_sentences() if b <= own]
     if not lead:
         return None
@@ -640,7 +641,7 @@ def _chain(ctx, det, noun, kinds, *, lead):
     plural = noun.tag_ == "NNS"
     doc = ctx.doc
     title_end = ctx.layout.headline_end
-    own = det.sent.start
+    own = sent_start(det)
     window = (
         _earlier_tokens(ctx, det) if lead else preceding_tokens(ctx, det, 6, same_paragraph=False)
     )

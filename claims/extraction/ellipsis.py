@@ -21,6 +21,7 @@ from .lexicon import (
     VP_DEPS,
 )
 from .morphology import past_tense
+from .tokattrs import sent_of, sent_start
 
 _FRAME_WORDS = None
 
@@ -65,8 +66,8 @@ def _complements(v, allowed=None):
 def _antecedent(main):
     """(verb, its auxiliary class or "plain"/"copula") of the nearest clause before ``main``."""
     doc = main.doc
-    sent = main.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sent_of(main)
+    start = sent_start(doc[sent.start - 1]) if sent.start > 0 else sent.start
     frames = _frame_lemmas()
     for k in range(main.i - 1, start - 1, -1):
         v = doc[k]
@@ -148,7 +149,7 @@ def _group_noun(v):
         obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and obj.tag_ == "NNS":
             return obj
-    for t in reversed(subj.doc[subj.sent.start : subj.i]):
+    for t in reversed(subj.doc[sent_start(subj) : subj.i]):
         if t.tag_ == "NNS":
             return t
     return None

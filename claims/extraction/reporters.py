@@ -11,7 +11,7 @@ else in the sentence or in the one before could be "they".  The reported subject
 from __future__ import annotations
 
 from .lexicon import AGENT_NOUNS, AGENT_SUFFIXES, NOT_AGENTS, PERSON_NOUNS
-from .tokattrs import attrs
+from .tokattrs import attrs, sent_of
 
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 _RIVAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
@@ -47,7 +47,7 @@ def _rival_before(ctx, sent, speaker_ids) -> bool:
     doc = ctx.doc
     if sent.start == 0:
         return False
-    prev = doc[sent.start - 1].sent
+    prev = sent_of(doc[sent.start - 1])
     if ctx.layout.paragraph(prev.root.idx) != ctx.layout.paragraph(sent.root.idx):
         return False
     own = {doc[i].lemma_.lower() for i in speaker_ids}
@@ -105,7 +105,7 @@ def reporters_pronouns(ctx, r) -> None:
             continue  # the reported subject: resolve_pronouns decides
         if ctx.layout.quote_at(tok.idx) is not None:
             continue
-        sent = tok.sent
+        sent = sent_of(tok)
         if not (sent.start <= span.start < sent.end):
             continue  # the reporters are named in another sentence
         if any(_plural_mention(doc[k]) and k not in speaker_ids for k in range(sent.start, i)):
@@ -133,7 +133,7 @@ def reporter_has_rival(ctx, r, tok, name) -> bool:
     span = ctx.doc.char_span(attr.speaker_span[0], attr.speaker_span[1], alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
-    sent = tok.sent
+    sent = sent_of(tok)
     if not (sent.start <= span.start < sent.end):
         return False
     return _rival_before(ctx, sent, set(range(span.start, span.end)))

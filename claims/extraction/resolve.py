@@ -96,7 +96,7 @@ from .lexicon import (
 from .morphology import agree_3sg, agree_plural, past_tense
 from .reporters import reporter_has_rival, reporters_pronouns
 from .split import Piece
-from .tokattrs import attrs, sent_start
+from .tokattrs import attrs, sent_of, sent_start
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _EVENT_OR_SHELL_NOUNS = EVENT_NOUNS | SHELL_NOUNS  # built once, not per call
@@ -363,7 +363,7 @@ def _plural_between(doc, start_char: int, pron) -> bool:
         and t.pos_ in ("NOUN", "PROPN")
         and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr")
         and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
-        for t in pron.sent
+        for t in sent_of(pron)
         if t.i < pron.i
     )
 
@@ -583,7 +583,7 @@ def government_of(ctx, attr) -> str | None:
     root = span.root if span else None
     if root is not None and root.pos_ == "PRON" and attr.speaker:
         # "he said": the person's own mention, the last before the pronoun
-        named = [e for e in ctx.doc.ents if e.text == attr.speaker and e.end_char <= sp[0]]
+        named = [e for e in ctx.ent_spans if e.text == attr.speaker and e.end_char <= sp[0]]
         root = named[-1].root if named else None
     np = list(root.subtree) if root is not None and root.pos_ != "PRON" else []
     if root is not None and root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
@@ -594,7 +594,7 @@ def government_of(ctx, attr) -> str | None:
         return None
     for t in np:
         if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.dep_ in ("poss", "compound", "amod"):
-            ent = next(e for e in ctx.doc.ents if e.start == t.i)
+            ent = ctx.ent_of()[t.i]  # (the entity that starts here)
             return definite_name(ctx, ent.text.removesuffix("'s").removesuffix("’s"))
     return "the government"
 
@@ -825,10 +825,10 @@ def _definite(ctx, noun) -> str | None:
 def previous_root(ctx, tok):
     """The root of the sentence before ``tok``'s, if it is in the same paragraph: what
     a demonstrative opening a sentence ("That attack", "These targets") looks back to."""
-    start = tok.sent.start
+    start = sent_start(tok)
     if start == 0:
         return None
-    root = ctx.doc[start - 1].sent.root
+    root = sent_of(ctx.doc[start - 1]).root
     if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(tok.idx):
         return None
     return root
@@ -1134,7 +1134,7 @@ def event_antecedent(ctx, det, noun) -> str | None:
     if noun.lemma_.lower() not in EVENT_NOUNS:
         return None
     doc = ctx.doc
-    own = det.sent.start
+    own = sent_start(det)
     for t in _earlier_tokens(ctx, det):
         if t.i >= own or t.pos_ != "NOUN" or t.lemma_.lower() not in EVENT_NOUNS:
             continue
@@ -1205,7 +1205,7 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
     if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
         return None
     lemma = noun.lemma_.lower()
-    own = det.sent.start
+    own = sent_start(det)
     for t in _earlier_tokens(ctx, det):
         if t.pos_ != "VERB" or t.i >= own or not same_stem(lemma, t.lemma_.lower(), min_stem=6):
             continue
@@ -1276,11 +1276,11 @@ def owner_antecedent(ctx, det, noun) -> str | None:
     if noun.lemma_.lower() not in ACT_NOUNS and noun.lower_ not in ACT_NOUNS:
         return None
     doc = ctx.doc
-    start = det.sent.start
+    start = sent_start(det)
     for _ in range(2):  # the sentence before, or the one before it
         if start == 0:
             return None
-        prev = doc[start - 1].sent
+        prev = sent_of(doc[start - 1])
         start = prev.start
         root = prev.root
         if ctx.layout.paragraph(root.idx) != ctx.layout.paragraph(det.idx):
@@ -1437,7 +1437,7 @@ def event_this(ctx, r: Resolved) -> None:
     # the kind named before, or an event, may be some sentences back ("... will
     # investigate the attack.\n\nThis is not an isolated incident.")
     window = _earlier_tokens(ctx, subj)
-    own = subj.sent.start
+    own = sent_start(subj)
     for t in window:
         if t.i >= own:
             continue
@@ -1487,8 +1487,13 @@ def place_it(ctx, r: Resolved) -> None:
     root = previous_root(ctx, subj)
     if root is None:
         return
-    sent = root.sent
-    places = {e.text for e in ctx.doc.ents if e.label_ in ("GPE", "LOC") and e.sent == sent}
+    sent = sent_of(root)
+    starts = attrs(ctx.doc).sent_start
+    places = {
+        e.text
+        for e in ctx.ent_spans
+        if e.label_ in ("GPE", "LOC") and starts[e.start] == sent.start  # e.sent == sent
+    }
     if len(places) != 1:
         return
     r.replace[subj.i] = places.pop()
@@ -1539,10 +1544,10 @@ def event_timing(ctx, r: Resolved) -> None:
     if subj.lower_ not in ("this", "that", "it"):
         return
     doc = ctx.doc
-    own = subj.sent.start
+    own = sent_start(subj)
     if own == 0:
         return
-    prev = doc[own - 1].sent
+    prev = sent_of(doc[own - 1])
     if ctx.layout.paragraph(prev.root.idx) != ctx.layout.paragraph(subj.idx):
         return
     text, plural = None, False

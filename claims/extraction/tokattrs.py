@@ -155,11 +155,19 @@ def _sentence_bounds(doc) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+_last: TokenAttrs | None = None  # the one asked for last (the stages ask for one Doc's at a time)
+
+
 def attrs(doc) -> TokenAttrs:
     """The document's TokenAttrs (made on first use)."""
+    global _last
+    a = _last
+    if a is not None and a._doc() is doc:
+        return a
     a = _by_doc.get(id(doc))
     if a is None or a._doc() is not doc:
         a = _by_doc[id(doc)] = TokenAttrs(doc)
+    _last = a
     return a
 
 
@@ -202,5 +210,6 @@ def sent_of(tok):
 
 def forget_children() -> None:
     """Let go of the token ``children_of`` remembers (and with it its Doc)."""
-    global _last_children
+    global _last_children, _last
     _last_children = (None, ())
+    _last = None
