@@ -157,7 +157,7 @@ def is_agent(tok, names=frozenset()) -> bool:
     if tok.pos_ == "PRON":
         return tok.lower_ in AGENT_PRONOUNS
     if tok.ent_type_ in AGENT_ENTS or any(
-        t.ent_type_ in AGENT_ENTS for t in tok.lefts if t.dep_ in ("compound", "amod")
+        t.ent_type_ in AGENT_ENTS for t in tok.lefts if t.dep_ in {"compound", "amod"}
     ):
         return True
     if tok.pos_ == "PROPN" or tok.text in names or (tok.is_title and not tok.is_sent_start):
@@ -184,7 +184,7 @@ def asked_group(subj):
     if not (
         low in SINGLE_QUANTIFIERS
         or low in PLURAL_QUANTIFIERS
-        or (subj.tag_ == "CD" and subj.ent_type_ in ("", "CARDINAL"))
+        or (subj.tag_ == "CD" and subj.ent_type_ in {"", "CARDINAL"})
     ) or any(c.dep_ != "advmod" for c in subj.children):
         return None
     doc = subj.doc
@@ -194,14 +194,14 @@ def asked_group(subj):
     for t in doc[sent_start(doc[start - 1]) : start]:
         if t.lemma_.lower() in QUESTION_VERBS and t.pos_ == "VERB":
             for c in t.children:
-                if c.dep_ in ("dobj", "dative") and c.tag_ in ("NNS", "NNPS"):
+                if c.dep_ in {"dobj", "dative"} and c.tag_ in {"NNS", "NNPS"}:
                     return c
     return None
 
 
 def is_evidence(tok) -> bool:
     """A document, poll or count that can be cited as a source."""
-    return tok.pos_ in ("NOUN", "PROPN") and (
+    return tok.pos_ in {"NOUN", "PROPN"} and (
         tok.lower_ in EVIDENCE_NOUNS or tok.lemma_.lower() in EVIDENCE_NOUNS
     )
 
@@ -241,10 +241,10 @@ def _goes_on(doc, k, q, quote_at) -> bool:
         for j in range(k + 1, min(k + 10, len(doc))):
             if doc[j].is_punct or (j == k + 1 and doc[j].pos_ == "PROPN"):
                 return False
-            if doc[j].pos_ in ("VERB", "AUX"):
+            if doc[j].pos_ in {"VERB", "AUX"}:
                 return True
         return False
-    return t.pos_ in ("AUX", "VERB", "PART") and t.tag_ not in ("VBG", "VBN")
+    return t.pos_ in {"AUX", "VERB", "PART"} and t.tag_ not in {"VBG", "VBN"}
 
 
 def vocative(doc, i, quote_at) -> range | None:
@@ -271,7 +271,7 @@ def vocative(doc, i, quote_at) -> range | None:
     if lo == 0 or hi + 1 >= len(doc) or quote_at(doc[lo].idx) != q:
         return None
     prev, nxt = doc[lo - 1], doc[hi + 1]
-    opens = prev.is_quote or prev.text in (".", "!", "?")
+    opens = prev.is_quote or prev.text in {".", "!", "?"}
     ends = nxt.text in (".", "!", "?", "…") or (
         nxt.text == "," and hi + 2 < len(doc) and doc[hi + 2].is_quote
     )
@@ -289,16 +289,16 @@ def vocative(doc, i, quote_at) -> range | None:
             c.dep_ in SUBJECTS and c.i != root.i for c in head.children
         ):
             return None  # "Harwell, the former mayor, lied": the subject
-    elif root.dep_ in ("appos", "conj"):
+    elif root.dep_ in {"appos", "conj"}:
         if (
             head.i < lo
-            and head.pos_ in ("NOUN", "PROPN", "PRON")
+            and head.pos_ in {"NOUN", "PROPN", "PRON"}
             and is_agent(head)
             and head.lower_ != "you"
         ):
             return None  # "We met the mayor, Tom Harwell": who the mayor is ("I hear
             # you, Maria, ...": whom "you" is, the one addressed)
-    elif root.dep_ in ("dobj", "dative", "pobj", "attr", "oprd", "poss", "agent"):
+    elif root.dep_ in {"dobj", "dative", "pobj", "attr", "oprd", "poss", "agent"}:
         return None  # "The winner was, in the end, Tom.": an argument (the parser's other
         # labels for an address set off by commas vary: npadvmod, acomp, prep, dep, ...)
     return range(lo, hi + 1)
@@ -350,8 +350,8 @@ def _calls_names(tok) -> bool:
     for c in tok.children:
         if (
             c.dep_ == "dobj"
-            and c.tag_ in ("NNS", "NN")
-            and c.left_edge.tag_ in ("DT", "PRP$")
+            and c.tag_ in {"NNS", "NN"}
+            and c.left_edge.tag_ in {"DT", "PRP$"}
             and any(g.dep_ == "compound" and g.tag_ == "NNS" for g in c.lefts)
         ):
             return True
@@ -369,7 +369,7 @@ def _tells_a_thing(tok) -> bool:
     """Is "tell" here telling a thing, not telling someone something: its object is no
     one who could be told ("tell a different story", "tells the tale"), and nothing
     else says who was told."""
-    objects = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "dative"}]
     return (
         len(objects) == 1
         and objects[0].dep_ == "dobj"
@@ -382,10 +382,10 @@ def _tells_a_thing(tok) -> bool:
 def speech_content(tok):
     """(is_speech, content heads) for a verb token."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX"):
+    if tok.pos_ not in {"VERB", "AUX"}:
         return False, []
     cc = clausal_children(tok)
-    if cc and any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+    if cc and any(c.dep_ in {"prt", "advmod"} and c.lower_ == "back" for c in tok.children):
         return True, cc  # "shot back that ...", "fired back that ...": a retort
     if lemma in DIRECTIVE_VERBS:
         return bool(clausal_children(tok)) or (
@@ -418,16 +418,16 @@ def speech_content(tok):
                 inner = [
                     g
                     for g in c.children
-                    if g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
+                    if g.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in g.children)
                 ]
                 if inner:
                     return True, inner
         return False, []
     if lemma in OBJECT_STANCE and not any(
-        c.dep_ in ("xcomp", "ccomp", "dobj") for c in tok.children
+        c.dep_ in {"xcomp", "ccomp", "dobj"} for c in tok.children
     ):
         return False, []
-    if lemma == "threaten" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if lemma == "threaten" and not any(c.dep_ in {"xcomp", "ccomp"} for c in tok.children):
         return False, []
     if lemma in CLAUSE_SPEECH and not cc:
         return False, []  # "Coleman has not conceded": the race, not a statement
@@ -438,9 +438,9 @@ def speech_content(tok):
             c
             for c in cc
             if not (
-                c.tag_ in ("VB", "VBP")
+                c.tag_ in {"VB", "VBP"}
                 and not any(
-                    g.dep_ in ("aux", "auxpass", "mark", "dobj", "ccomp", "xcomp")
+                    g.dep_ in {"aux", "auxpass", "mark", "dobj", "ccomp", "xcomp"}
                     for g in c.children
                 )
             )
@@ -467,11 +467,11 @@ def _denies_an_account(tok) -> bool:
     it stays a denial."""
     obj = None
     for c in tok.children:
-        if c.dep_ == "dative" or (c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")):
+        if c.dep_ == "dative" or (c.dep_ == "ccomp" and c.tag_ in {"VB", "VBP"}):
             return False  # "denied him bail": withholding from someone
         if c.dep_ == "prep" and c.lower_ == "as":
             return True  # "dismissed the report as propaganda"
-        if c.dep_ in ("dobj", "nsubjpass") and obj is None:
+        if c.dep_ in {"dobj", "nsubjpass"} and obj is None:
             obj = c
     if obj is None or obj.pos_ == "PRON":
         return True
@@ -481,7 +481,7 @@ def _denies_an_account(tok) -> bool:
     if obj.lemma_.lower() in DENIABLE_NOUNS or obj.lower_ in DENIABLE_NOUNS:
         return True
     return any(
-        g.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in g.children)
+        g.dep_ in {"acl", "ccomp"} and any(m.lower_ == "that" for m in g.children)
         for g in obj.children
     )
 
@@ -493,7 +493,7 @@ def issued_statement(tok):
     for c in tok.children:
         if c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS:
             for g in c.children:
-                if g.dep_ in ("acl", "relcl") and g.tag_ == "VBG":
+                if g.dep_ in {"acl", "relcl"} and g.tag_ == "VBG":
                     ok, content = speech_content(g)
                     if ok:
                         return True, content, c
@@ -524,7 +524,7 @@ def according_to(tok):
 def via_of(cue, is_media):
     """The outlet a speech act went through: "told The AP", "confirmed to Reuters"."""
     for c in cue.children:
-        if c.dep_ in ("dative", "dobj") and is_media(c):
+        if c.dep_ in {"dative", "dobj"} and is_media(c):
             return c
         if c.dep_ == "prep" and c.lower_ == "to":
             for p in c.children:
@@ -545,8 +545,8 @@ def subject_of(head, allowed):
 def counts(tok) -> bool:
     """A phrase that gives a figure ("51 percent of voters", "ahead by 4 points")."""
     return any(
-        t.ent_type_ in ("CARDINAL", "PERCENT", "MONEY", "QUANTITY")
-        or (t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "ORDINAL"))
+        t.ent_type_ in {"CARDINAL", "PERCENT", "MONEY", "QUANTITY"}
+        or (t.pos_ == "NUM" and t.ent_type_ not in {"DATE", "TIME", "ORDINAL"})
         for t in tok.subtree
     )
 
@@ -574,7 +574,7 @@ def _poll_of_share(cue, subj):
     if subj.ent_type_ != "PERCENT" or subj.lower_ != "percent":
         return None
     for c in cue.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "according"):
+        if c.dep_ == "prep" and c.lower_ in {"in", "according"}:
             for p in c.subtree:
                 if p.dep_ == "pobj" and (p.lemma_.lower() in _POLLS or p.lower_ in _POLLS):
                     return p
@@ -594,7 +594,7 @@ def _placed_by_poll(head, subj) -> bool:
     placed = [c for c in kids if c.dep_ == "dobj"]
     if dative:
         return any(counts(o) for o in placed)  # "gave the measure 48 percent support"
-    clause = [c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"]
+    clause = [c for c in kids if c.dep_ in {"ccomp", "xcomp"} and c.tag_ == "VBG"]
     if clause:  # "have Smith leading by 5 points"
         return any(c.dep_ == "nsubj" for c in clause[0].children) and counts(clause[0])
     if not placed:
@@ -607,7 +607,7 @@ def _placed_by_poll(head, subj) -> bool:
     ]
     if counts(obj) and not any(counts(c) for c in beside):
         return False  # "900 respondents", "a margin of error of 3 points"
-    return any(c.dep_ in ("prep", "advmod", "oprd", "acomp") and counts(c) for c in kids) or any(
+    return any(c.dep_ in {"prep", "advmod", "oprd", "acomp"} and counts(c) for c in kids) or any(
         counts(c) for c in beside
     )
 
@@ -629,7 +629,7 @@ def _who_acts(head, subj):
     attack was claimed by ...")."""
     if subj is None or subj.dep_ == "nsubjpass":
         return None
-    if subj.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+    if subj.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
         return head.head
     return subj
 
@@ -712,7 +712,7 @@ def _figures_listed(head, content) -> bool:
     return obj is not None and all(
         c.i > obj.i
         and not any(g.dep_ == "mark" for g in c.children)
-        and any(g.dep_ in ("npadvmod", "nsubj") and g.i < c.i and counts(g) for g in c.children)
+        and any(g.dep_ in {"npadvmod", "nsubj"} and g.i < c.i and counts(g) for g in c.children)
         for c in content
     )
 
@@ -720,7 +720,7 @@ def _figures_listed(head, content) -> bool:
 def _quoted_by(who, content) -> bool:
     """'"Prices have doubled," the trader told VOA': a noun that a direct quotation
     is put in the mouth of speaks, whatever the noun (a story is not quoted)."""
-    if who.pos_ not in ("NOUN", "PROPN") or is_evidence(who):
+    if who.pos_ not in {"NOUN", "PROPN"} or is_evidence(who):
         return False
     doc = who.doc
     return any(c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote for c in content)
@@ -737,7 +737,7 @@ def _reported(verb) -> bool:
         break
     return (
         v.dep_ == "ccomp"
-        and v.head.pos_ in ("VERB", "AUX")
+        and v.head.pos_ in {"VERB", "AUX"}
         and v.head.lemma_.lower() in _SPEECH_VERBS
     )
 
@@ -751,7 +751,7 @@ def indirect_question(v) -> bool:
     say) when the talks would resume", "(unclear) how many people were hurt".  It is
     marked by "whether"/"if", or opened by a wh-word of its own (not one of a clause
     inside it: "said when the plant closes, jobs will go" states)."""
-    if v.dep_ not in ("ccomp", "csubj", "csubjpass", "advcl") or v.pos_ not in ("VERB", "AUX"):
+    if v.dep_ not in {"ccomp", "csubj", "csubjpass", "advcl"} or v.pos_ not in {"VERB", "AUX"}:
         return False
     for m in v.children:
         if m.dep_ == "mark" and m.i < v.i:
@@ -765,7 +765,7 @@ def indirect_question(v) -> bool:
                 # prices will rise"): then the clause's subject comes after a comma
                 doc = v.doc
                 if any(
-                    c.dep_ in ("nsubj", "nsubjpass")
+                    c.dep_ in {"nsubj", "nsubjpass"}
                     and any(doc[k].text == "," for k in range(m.i, c.left_edge.i))
                     for c in v.children
                 ):
@@ -782,9 +782,9 @@ def indirect_question(v) -> bool:
     if v.dep_ == "advcl":
         return False  # "when the storm hit, ...": a time, not a question
     first = v.doc[v.left_edge.i]
-    if first.lower_ not in QUESTION_WORDS or first.lower_ in ("if", "whether"):
+    if first.lower_ not in QUESTION_WORDS or first.lower_ in {"if", "whether"}:
         return False
-    if first.tag_ not in ("WRB", "WP", "WP$", "WDT"):
+    if first.tag_ not in {"WRB", "WP", "WP$", "WDT"}:
         return False
     if v.dep_ == "ccomp" and first.i < v.head.i:
         return False  # "the map, which the groups say dilutes ...": a relative pronoun
@@ -803,9 +803,9 @@ def asks(head, allowed) -> bool:
     kids = list(head.children)
     # "asked voters leaving the polls what mattered": the parser may hang the question
     # on a participle after the one asked
-    kids += [g for c in kids if c.dep_ in ("xcomp", "acl") and c.i > head.i for g in c.children]
+    kids += [g for c in kids if c.dep_ in {"xcomp", "acl"} and c.i > head.i for g in c.children]
     for c in kids:
-        if c.dep_ in ("ccomp", "advcl") and c.i > head.i and c.i in allowed:
+        if c.dep_ in {"ccomp", "advcl"} and c.i > head.i and c.i in allowed:
             first = c.doc[c.left_edge.i]
             if first.lower_ in QUESTION_WORDS or any(
                 m.dep_ == "mark" and m.lower_ in QUESTION_WORDS for m in c.children
@@ -817,7 +817,7 @@ def asks(head, allowed) -> bool:
 def parenthesis_span(tok) -> tuple[int, int]:
     """First and last token of a parenthetical speech verb's own words: "the survey
     found" without a clause the parser joined to it ("..., but few feel safe")."""
-    tail = [c for c in tok.children if c.i > tok.i and c.dep_ in ("conj", "cc")]
+    tail = [c for c in tok.children if c.i > tok.i and c.dep_ in {"conj", "cc"}]
     # "The map splits neighborhoods, she said, diluting their votes": a participle after
     # the parenthesis goes on with the clause it interrupts
     tail += [c for c in tok.children if _trailing_participle(c, tok)]
@@ -841,7 +841,7 @@ def parenthesis_tail(tok, allowed) -> list:
     return [
         c
         for c in tok.children
-        if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX") and c.i in allowed
+        if c.dep_ == "conj" and c.i > tok.i and c.pos_ in {"VERB", "AUX"} and c.i in allowed
     ]
 
 
@@ -849,7 +849,7 @@ def parenthetical_speech(tok, allowed, weak=False):
     """``tok`` is a speech verb set into a clause between commas or quotation
     marks ("Prices, the minister said, will fall"; "'Normally,' she said, 'you
     ...'"): the clause it interrupts is what is said."""
-    if tok.dep_ != "parataxis" or tok.head.i not in allowed or tok.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "parataxis" or tok.head.i not in allowed or tok.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = tok.lemma_.lower()
     verbs = _SPEECH_OR_EVIDENCE_VERBS if weak else _SPEECH_VERBS
@@ -894,13 +894,13 @@ def affiliation_of(ctx, ids) -> str | None:
         if c.dep_ == "poss":
             own = [k for k in range(c.left_edge.i, c.right_edge.i + 1) if doc[k].tag_ != "POS"]
             return ctx.render(own)
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at") and c.i > title.i:
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"} and c.i > title.i:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None:
                 return ctx.render(range(obj.left_edge.i, obj.right_edge.i + 1))
     k = title.i - 1
     names = []
-    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in ("ORG", "GPE", "NORP"):
+    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].ent_type_ in {"ORG", "GPE", "NORP"}:
         names.insert(0, k)
         k -= 1
     return ctx.render(names) if names else None
@@ -913,7 +913,7 @@ def given_name(noun):
         if c.dep_ != "acl" or c.lemma_.lower() not in NAMING_VERBS or c.i < noun.i:
             continue
         for g in c.children:
-            if g.dep_ in ("oprd", "dobj") and g.pos_ == "PROPN" and g.i > c.i:
+            if g.dep_ in {"oprd", "dobj"} and g.pos_ == "PROPN" and g.i > c.i:
                 return g
     return None
 
@@ -940,23 +940,30 @@ def mention_ids(doc, tok, allowed):
         if named is not None:
             use = named
     for c in use.children:
-        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc") or (
+        if c.dep_ in {"relcl", "acl", "appos", "punct", "cc"} or (
             c.dep_ == "conj" and use is not tok
         ):
             drop.update(range(c.left_edge.i, c.right_edge.i + 1))
-        if c.dep_ == "prep" and c.i > use.i and c.lower_ not in ("of",):
+        if (
+            c.dep_ == "prep"
+            and c.i > use.i
+            and c.lower_
+            not in {
+                "of",
+            }
+        ):
             # "Bruce Bennett from the RAND Corporation": keep the name, drop the affiliation
             if use.ent_type_ == "PERSON" or any(t.ent_type_ == "PERSON" for t in use.lefts):
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
     hi = use.right_edge.i
-    if use.dep_ in ("oprd", "dobj") and use.head.dep_ == "acl":
+    if use.dep_ in {"oprd", "dobj"} and use.head.dep_ == "acl":
         # "called al-Qaida in the Islamic Maghreb": the parser may hang the name's last
         # words on the verb of naming
         for c in use.head.children:
             if (
                 c.dep_ == "prep"
                 and c.i == hi + 1
-                and all(t.pos_ in ("PROPN", "DET", "ADP") for t in c.subtree)
+                and all(t.pos_ in {"PROPN", "DET", "ADP"} for t in c.subtree)
             ):
                 hi = c.right_edge.i
     ids = [
@@ -1010,7 +1017,7 @@ def colon_statement(doc, ids, allowed, ctx=None):
         if (
             owner is None
             and n.dep_ == "dobj"
-            and n.head.lemma_.lower() in ("have", "deliver", "give", "send", "offer")
+            and n.head.lemma_.lower() in {"have", "deliver", "give", "send", "offer"}
         ):
             owner = next((c for c in n.head.children if c.dep_ == "nsubj"), None)
         if owner is not None and owner.i < colon and owner.pos_ != "PRON" and is_agent(owner):
@@ -1044,7 +1051,7 @@ def colon_quotation(ctx, doc, ids, colon):
             return colon, last, doc[colon]
         return None
     roots = [t for t in pre if t.head.i == t.i or t.head.i >= colon or t.head.i < pre[0].i]
-    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX"):
+    if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
         return None
     verb = roots[0]
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < colon), None)
@@ -1139,7 +1146,7 @@ def attribute(ctx, unit) -> Frames:
             and i in backed  # a "back" particle: "fired back", "hit back"
             or lemma in _POLL_PLACES
             and _poll_subject(doc[i])
-        ) and (pos[i] in ("VERB", "AUX") or lemma in ISSUE_VERBS):
+        ) and (pos[i] in {"VERB", "AUX"} or lemma in ISSUE_VERBS):
             t = doc[i]
             if names is None:
                 names = ctx.names()
@@ -1183,7 +1190,7 @@ def _backed(ctx) -> frozenset:
         backed = ctx._backed = frozenset(
             head[k]
             for k, w in enumerate(a.lower)
-            if w == "back" and dep[k] in ("prt", "advmod") and head[k] != k
+            if w == "back" and dep[k] in {"prt", "advmod"} and head[k] != k
         )
     return backed
 
@@ -1202,7 +1209,7 @@ def account_goes_on(frame, allowed) -> list:
         return []
     out = []
     for g in cue.children:
-        if g.dep_ != "conj" or g.i < cue.i or g.pos_ not in ("VERB", "AUX") or g.i not in allowed:
+        if g.dep_ != "conj" or g.i < cue.i or g.pos_ not in {"VERB", "AUX"} or g.i not in allowed:
             continue
         if not any(doc[k].text == "," for k in range(cue.i + 1, g.left_edge.i)):
             continue
@@ -1226,7 +1233,7 @@ def narrated(cue, clause, allowed) -> bool:
     return (
         same
         and clause.tag_ == "VBD"
-        and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in clause.children)
     )
 
 
@@ -1234,7 +1241,7 @@ def _can_be_a_person(tok, names) -> bool:
     if tok.dep_ == "expl":
         return False
     if tok.pos_ == "PRON":
-        return tok.lower_ not in ("it", "this", "that", "there")
+        return tok.lower_ not in {"it", "this", "that", "there"}
     return is_agent(tok, names)
 
 
@@ -1243,7 +1250,7 @@ def _body(tok) -> bool:
     return (
         tok.pos_ != "PRON"
         and (
-            tok.ent_type_ in ("ORG", "GPE", "NORP")
+            tok.ent_type_ in {"ORG", "GPE", "NORP"}
             or tok.lemma_.lower() in ORG_WORDS
             or tok.lower_ in ORG_WORDS
         )
@@ -1255,7 +1262,7 @@ def _undergoes(clause) -> bool:
     """A clause told as something done to its subject, or with an auxiliary of its
     own ("had been raided", "would be cut", "has failed")."""
     return any(
-        c.dep_ in ("nsubjpass", "auxpass", "aux") and c.tag_ != "TO" for c in clause.children
+        c.dep_ in {"nsubjpass", "auxpass", "aux"} and c.tag_ != "TO" for c in clause.children
     )
 
 
@@ -1284,14 +1291,14 @@ def speakers_own_acts(frame, content, allowed, names) -> list:
             or g.i < content.i
             or g.pos_ != "VERB"
             or g.i not in allowed
-            or g.tag_ not in ("VBD", "VBZ", "VBP")
+            or g.tag_ not in {"VBD", "VBZ", "VBP"}
             or subject_of(g, allowed) is not None
         ):
             continue
         lemma = g.lemma_.lower()
         act = lemma in PERSON_ACTS or (
             lemma == "call"
-            and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in g.children)
+            and any(c.dep_ == "prep" and c.lower_ in {"for", "on"} for c in g.children)
         )
         speech = (
             not is_evidence(inner)
@@ -1363,9 +1370,9 @@ def _unnamed_reports(p) -> bool:
         # "the media", "security sources", "rumours": unnamed, however described
         return True
     for c in p.lefts:
-        if c.dep_ in ("det", "poss", "predet") and c.lower_ not in ("some", "several", "many"):
+        if c.dep_ in {"det", "poss", "predet"} and c.lower_ not in {"some", "several", "many"}:
             return False
-        if c.dep_ in ("compound", "amod", "nmod", "npadvmod") and not (
+        if c.dep_ in {"compound", "amod", "nmod", "npadvmod"} and not (
             c.lower_ in UNNAMED_REPORT_MODIFIERS or c.ent_type_ == "NORP"
         ):
             return False
@@ -1395,7 +1402,7 @@ def _named_subject_before(ant, subj) -> bool:
     decides)."""
     prev = sent_of(subj.doc[sent_start(subj) - 1])
     s = next((c for c in prev.root.children if c.dep_ == "nsubj"), None)
-    if s is None or s.pos_ != "PROPN" or s.ent_type_ in ("PERSON", "GPE", "LOC", "NORP"):
+    if s is None or s.pos_ != "PROPN" or s.ent_type_ in {"PERSON", "GPE", "LOC", "NORP"}:
         return False
     words = {t.text for t in s.subtree if t.pos_ == "PROPN"}
     return not words & set((ant.speaker or "").split())
@@ -1416,7 +1423,7 @@ class Attributor:
     def make_attr(self, cue, subj, inherited):
         """Attribution for speech verb ``cue`` whose grammatical subject is ``subj``."""
         mention = None
-        if subj is not None and subj.tag_ in ("WP", "WDT") and cue.dep_ == "relcl":
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl":
             subj = cue.head  # "Ruiz, who said ...": the relative pronoun is its antecedent
         group = asked_group(subj) if subj is not None else None
         if group is not None:
@@ -1481,7 +1488,7 @@ class Attributor:
                 if (
                     ant is not None
                     and not ant.evidence
-                    and low in ("it", "they")
+                    and low in {"it", "they"}
                     and cue.lemma_ in EVIDENCE_VERBS
                 ):
                     # "it found ...": a study or poll the coreference walk is sure of, rather
@@ -1506,7 +1513,7 @@ class Attributor:
                         via=self.via(cue),
                         short=name,
                         plural=low == "they",
-                        evidence=low in ("it", "they") and head in EVIDENCE_NOUNS,
+                        evidence=low in {"it", "they"} and head in EVIDENCE_NOUNS,
                     )
                 if ant is None:
                     mention = self.mention_ids(subj)
@@ -1570,7 +1577,7 @@ class Attributor:
         ):
             kind = "person"  # "Another expert, Bong Young-shik, said": the tagger's ORG is wrong
         elif (
-            last.dep_ in ("oprd", "dobj")
+            last.dep_ in {"oprd", "dobj"}
             and last.head.dep_ == "acl"
             and last.head.lemma_.lower() in NAMING_VERBS
             and last.head.head.lemma_.lower() in PERSON_NOUNS
@@ -1601,7 +1608,7 @@ class Attributor:
             cue_lemma=cue.lemma_.lower() if cue is not None else None,
             via=text if kind == "media" else (self.via(cue) if cue is not None else None),
             short=short,
-            plural=doc[ids[-1]].tag_ in ("NNS", "NNPS"),
+            plural=doc[ids[-1]].tag_ in {"NNS", "NNPS"},
             # "A 2022 study by the state housing agency": the phrase's head is the source
             evidence=is_evidence(last) or is_evidence(_phrase_head(doc, ids)),
             affiliation=affiliation_of(self.ctx, ids) if kind == "person" else None,

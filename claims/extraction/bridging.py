@@ -90,11 +90,11 @@ def _sorts(t) -> frozenset:
     lemma = t.lemma_.lower()
     ent = t.ent_type_
     out = set()
-    if ent in ("PERSON", "ORG", "NORP") or lemma in _PARTY_WORDS:
+    if ent in {"PERSON", "ORG", "NORP"} or lemma in _PARTY_WORDS:
         out.add("agent")
     elif lemma in ORG_WORDS:
         out.update(("agent", "other"))  # "the program", "the commission": a body and a thing
-    if ent in ("LOC", "FAC") or lemma in PLACE_NOUNS:
+    if ent in {"LOC", "FAC"} or lemma in PLACE_NOUNS:
         out.add("place")
     if ent == "GPE":
         out.update(("agent", "place"))
@@ -111,13 +111,13 @@ def _noun_key(noun) -> str:
     mods = [
         c.lower_
         for c in noun.lefts
-        if c.dep_ in ("amod", "compound") and c.lower_ not in EVALUATIVE_ADJECTIVES
+        if c.dep_ in {"amod", "compound"} and c.lower_ not in EVALUATIVE_ADJECTIVES
     ]
     return _key(" ".join([*mods, noun.lemma_]))
 
 
 def _plural(t) -> bool:
-    return t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)
+    return t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)
 
 
 def _render(ctx, t) -> str | None:
@@ -154,7 +154,7 @@ def _render(ctx, t) -> str | None:
     text = ctx.render(ids)
     if owner:
         return text
-    if named and not dets and t.ent_type_ in ("PERSON", "GPE", "ORG", "NORP"):
+    if named and not dets and t.ent_type_ in {"PERSON", "GPE", "ORG", "NORP"}:
         return text  # "Saudi Arabia"
     return "the " + text
 
@@ -177,7 +177,7 @@ def mentions(ctx, det, noun) -> list[Mention]:
                 if 1 < len(words) <= MAX_WORDS + 2 and all(m.text != acts[0] for m in out):
                     out.append(Mention(_key(words[1]), acts[0], i=t.i))
             continue
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in _NAME_DEPS:
+        if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ in _NAME_DEPS:
             continue
         if t.ent_type_ in _NOT_MENTIONS or t.lemma_.lower() in TIME_WORDS:
             continue
@@ -207,15 +207,15 @@ def _wanted(det, noun) -> bool:
     """A demonstrative noun that could name something said before: bare ("this
     tragedy", "this senseless tragedy"), not a time ("this week"), not one that says
     itself what it is ("this decision to withdraw", "this kind of attack")."""
-    if noun.lemma_.lower() in TIME_WORDS or noun.ent_type_ in ("DATE", "TIME"):
+    if noun.lemma_.lower() in TIME_WORDS or noun.ent_type_ in {"DATE", "TIME"}:
         return False
-    if not all(c.dep_ in ("det", "amod", "compound") for c in noun.lefts):
+    if not all(c.dep_ in {"det", "amod", "compound"} for c in noun.lefts):
         return False  # "this $5 million", "these two companies"
     if any(
-        c.dep_ != "det" and (c.pos_ not in ("ADJ", "NOUN") or any(c.children)) for c in noun.lefts
+        c.dep_ != "det" and (c.pos_ not in {"ADJ", "NOUN"} or any(c.children)) for c in noun.lefts
     ):
         return False  # only single words: "this military action", "this humanitarian crisis"
-    return not any(c.i > noun.i and c.dep_ in ("prep", "acl", "relcl") for c in noun.children)
+    return not any(c.i > noun.i and c.dep_ in {"prep", "acl", "relcl"} for c in noun.children)
 
 
 _vectors: dict[str, object] = {}

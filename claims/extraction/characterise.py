@@ -78,7 +78,7 @@ def characterise_one(ctx, r: Resolved) -> Characterised:
         hedge_type=htype,
         quantities=quantities,
         subject_lower=pc.subject.lower_ if pc.subject is not None else None,
-        hedge_is_adverb=bool(hedge) and hedge.lower() not in ("may", "might", "could"),
+        hedge_is_adverb=bool(hedge) and hedge.lower() not in {"may", "might", "could"},
         evidence=bool(speaker) and attr.evidence,
     )
     future = pc.main is not None and any(

@@ -44,7 +44,7 @@ class DocContext:
             self._names = frozenset(
                 w
                 for _, _, text, label in self.ents
-                if label in ("PERSON", "ORG", "NORP", "GPE")
+                if label in {"PERSON", "ORG", "NORP", "GPE"}
                 for w in text.split()
             )
         return self._names
@@ -95,7 +95,7 @@ class DocContext:
         if self._lead is None:
             self._lead = []
             for sent in self.doc.sents:
-                if sent.root.pos_ in ("VERB", "AUX") and len(sent) >= 8:
+                if sent.root.pos_ in {"VERB", "AUX"} and len(sent) >= 8:
                     self._lead.append((sent.start, sent.end))
                     if len(self._lead) == 2:
                         break

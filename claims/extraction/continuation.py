@@ -57,7 +57,7 @@ def _content_subject(doc, pc):
         clause = clause.head
     if clause.head.i != cue.i:
         return pc.subject if pc.main.i != cue.i else None
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _is_speaker(subj, attr) -> bool:
@@ -66,7 +66,7 @@ def _is_speaker(subj, attr) -> bool:
     if subj.pos_ == "PRON":
         low = subj.lower_
         return (low in PERSON_PRONOUNS and attr.speaker_kind == "person") or (
-            low in ("it", "they") and attr.speaker_kind not in ("person", None)
+            low in {"it", "they"} and attr.speaker_kind not in ("person", None)
         )
     return bool(attr.speaker) and subj.text in attr.speaker
 
@@ -78,7 +78,7 @@ def _perceived(topic):
     if verb.lemma_.lower() not in PERCEPTION_VERBS:
         return None
     for c in verb.children:
-        if c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i:
+        if c.dep_ in {"dobj", "ccomp", "xcomp"} and c.i > verb.i:
             seen = [t for t in c.subtree if t.lemma_.lower() in PERSON_NOUNS and t.tag_ == "NN"]
             if len(seen) == 1:
                 return seen[0]
@@ -87,7 +87,7 @@ def _perceived(topic):
 
 def _same_topic(ctx, subj, topic) -> bool:
     if subj.pos_ != "PRON":
-        if topic.pos_ == "PRON" or subj.pos_ not in ("NOUN", "PROPN"):
+        if topic.pos_ == "PRON" or subj.pos_ not in {"NOUN", "PROPN"}:
             return False
         if subj.lemma_.lower() == topic.lemma_.lower():
             return True
@@ -112,7 +112,7 @@ def _background(ctx, unit_pieces, prev_pieces) -> bool:
         t = doc[i]
         if t.lower_ in BACKGROUND_ADVERBS or t.lower_ in REPORTING_HEDGES:
             return True  # "previously", or a source of its own ("reportedly")
-        if t.ent_type_ in ("DATE", "TIME") and t.ent_iob_ == "B":
+        if t.ent_type_ in {"DATE", "TIME"} and t.ent_iob_ == "B":
             ent = ctx.ent_of()[i]  # (the entity that starts here)
             if ent.text.lower() not in before:
                 return True
@@ -120,7 +120,7 @@ def _background(ctx, unit_pieces, prev_pieces) -> bool:
     if main is not None and main.lemma_ == "be":
         attr = next((c for c in main.children if c.dep_ == "attr"), None)
         if attr is not None and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in attr.children
         ):
             return True  # "The group is an offshoot of ...": the article explains
     return False

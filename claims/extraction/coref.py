@@ -126,13 +126,13 @@ def is_expletive_it(tok) -> bool:
     clausal = any(c.dep_ in _CLAUSAL for c in kids if c.i > tok.i)
     if lemma in RAISING_VERBS and lemma != "be":
         # "It seems that ..." points forward; "It does not appear to cause ..." is the strain
-        clausal = any(c.dep_ in ("ccomp", "csubj") for c in kids if c.i > tok.i)
+        clausal = any(c.dep_ in {"ccomp", "csubj"} for c in kids if c.i > tok.i)
     if lemma == "be" or lemma in RAISING_VERBS:
         if clausal:
             return True
         for c in kids:
-            if c.dep_ in ("attr", "acomp", "oprd") and any(
-                g.dep_ in ("ccomp", "xcomp", "acl", "relcl", "csubj")
+            if c.dep_ in {"attr", "acomp", "oprd"} and any(
+                g.dep_ in {"ccomp", "xcomp", "acl", "relcl", "csubj"}
                 and not (g.dep_ == "xcomp" and c.lemma_.lower() in CONTROL_ADJECTIVES)
                 for g in c.children
             ):
@@ -143,21 +143,21 @@ def is_expletive_it(tok) -> bool:
     # hard to say ..."); not when the adjective's clause has the subject's own referent
     # ("It is still able to send data": the helicopter)
     return lemma == "be" and any(
-        c.dep_ in ("xcomp", "ccomp")
+        c.dep_ in {"xcomp", "ccomp"}
         for c in v.subtree
         if c.i > v.i
-        and c.head.dep_ in ("acomp", "attr")
+        and c.head.dep_ in {"acomp", "attr"}
         and not (c.dep_ == "xcomp" and c.head.lemma_.lower() in CONTROL_ADJECTIVES)
     )
 
 
 def _plural_agent(t, low, lemma, has_conj) -> bool:
-    if t.ent_type_ in ("ORG", "NORP") or (t.ent_type_ == "GPE" and has_conj):
+    if t.ent_type_ in {"ORG", "NORP"} or (t.ent_type_ == "GPE" and has_conj):
         return True
     if {low, lemma} & _AGENT_OR_ORG_WORDS:
         return True
     if any(
-        c.ent_type_ in ("ORG", "NORP") for c in t.lefts if c.dep_ in ("compound", "amod", "poss")
+        c.ent_type_ in {"ORG", "NORP"} for c in t.lefts if c.dep_ in {"compound", "amod", "poss"}
     ):
         return True
     return t.pos_ == "NOUN" and lemma not in NOT_AGENTS and lemma.endswith(AGENT_SUFFIXES)
@@ -192,7 +192,7 @@ class Antecedents:
         doc = self.doc
         drop = set()
         for c in head.children:
-            if c.dep_ in ("relcl", "acl", "appos", "punct", "advcl", "parataxis") or (
+            if c.dep_ in {"relcl", "acl", "appos", "punct", "advcl", "parataxis"} or (
                 c.dep_ == "prep" and c.i > head.i and c.lower_ != "of" and not _in_name(head, c)
             ):
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
@@ -206,8 +206,8 @@ class Antecedents:
 
         while ids and (
             punct[ids[0]]
-            or dep[ids[0]] in ("cc", "preconj")
-            or lower[ids[0]] in ("also", "only", "even")
+            or dep[ids[0]] in {"cc", "preconj"}
+            or lower[ids[0]] in {"also", "only", "even"}
         ):
             ids.pop(0)
         while ids and punct[ids[-1]]:
@@ -247,7 +247,7 @@ class Antecedents:
         out = self.text[s:e]
         if "\n" in out:
             return None
-        if first.lower_ in ("the", "a", "an") and not first.ent_type_:
+        if first.lower_ in {"the", "a", "an"} and not first.ent_type_:
             out = first.lower_ + out[len(first.text) :]
         elif _capital_of_sentence_only(first, ids):
             # "Police raided ... Their operation" -> "the police’s operation": resolve
@@ -285,7 +285,7 @@ class Antecedents:
         first = self.doc[ids[0]]
         if not (
             first.lower_ == "the"
-            or (first.dep_ == "poss" and first.pos_ in ("NOUN", "PROPN"))
+            or (first.dep_ == "poss" and first.pos_ in {"NOUN", "PROPN"})
             or (first.tag_ == "DT" and first.lower_ in DEMONSTRATIVES)
         ):
             return None
@@ -307,7 +307,7 @@ class Antecedents:
         # there and a GPE in "Mali and Burkina Faso": a name the tagger also reads as a
         # place; nor the name of a body set beside its noun ("the militant group Ansar
         # Dine", an apposition the tagger calls a PERSON)
-        places = {e.text for e in all_ents if e.label_ in ("GPE", "LOC")}
+        places = {e.text for e in all_ents if e.label_ in {"GPE", "LOC"}}
         for e in all_ents:
             if e.label_ == "PERSON" and (
                 e.text in places
@@ -441,11 +441,11 @@ class Antecedents:
                 continue
             if dep in SUBJ_DEPS:
                 self._subject(doc[i], ev, person_words, para_of)
-            elif dep in ("dobj", "dative", "pobj") and lower[i] in _OBJECT_PRONOUNS:
+            elif dep in {"dobj", "dative", "pobj"} and lower[i] in _OBJECT_PRONOUNS:
                 if tag[i] == "PRP":
                     self._object_pronoun(doc[i], para_of)
             elif (
-                dep in ("dobj", "dative", "pobj") and lower[i] in ("it", "them") and tag[i] == "PRP"
+                dep in {"dobj", "dative", "pobj"} and lower[i] in {"it", "them"} and tag[i] == "PRP"
             ):
                 if dep == "dobj" and lower[i] == "it":
                     self._verdict_it(doc[i], para_of)
@@ -454,7 +454,7 @@ class Antecedents:
                     found = self._subject_of_previous(doc[i], cls, para_of)
                     if found:
                         self.objects[i] = found
-            elif dep in ("dobj", "dative", "attr", "oprd", "pobj"):
+            elif dep in {"dobj", "dative", "attr", "oprd", "pobj"}:
                 self._object(doc[i], ev, para_of)
 
     def _subject(self, t, ev, person_words, para_of):
@@ -462,8 +462,8 @@ class Antecedents:
         a = attrs(self.doc)
         para = para_of(a.idx[i])
         low = a.lower[i]
-        if a.pos[i] == "PRON" or a.tag[i] in ("PRP", "DT", "WDT", "WP"):
-            if low in ("he", "she"):
+        if a.pos[i] == "PRON" or a.tag[i] in {"PRP", "DT", "WDT", "WP"}:
+            if low in {"he", "she"}:
                 res = self._owner_of_reporter(t) or (
                     self._reporter_before(t, "person", low) or self._resolve(i, para, "person", low)
                 )
@@ -507,12 +507,12 @@ class Antecedents:
                 )
                 self.resolved[i] = res
                 ev["plural"].append((i, para, res, None))
-            elif low in ("this", "that", "which"):
+            elif low in {"this", "that", "which"}:
                 # a demonstrative with nothing it stands for, or a relative clause's
                 # subject ("an affiliate of the group, which has claimed attacks. It ..."):
                 # another thing "it" may be
                 ev["single"].append((i, para, None, None))
-            elif low in ("these", "those"):
+            elif low in {"these", "those"}:
                 ev["plural"].append((i, para, None, None))
             return
         if low == "one" and a.tag[i] == "CD":
@@ -527,12 +527,12 @@ class Antecedents:
                 self._cross_block(t, ev, "person", para)
                 self._people_named_together(t, ev, para)
             return  # the entity itself is recorded where it starts
-        if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING:
+        if t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in _NON_REFERRING:
             crowd = self._crowd(t)
             if crowd is not None:
                 # "Thousands of residents fled ... They walked ...": a set counted
                 # roughly is the people (or things) it counts
-                verb = t.head.head if t.head.dep_ in ("aux", "auxpass") else t.head
+                verb = t.head.head if t.head.dep_ in {"aux", "auxpass"} else t.head
                 usable = verb.dep_ in _CLAUSE_DEPS or has_child(verb, "ccomp")
                 # acted on ("Hundreds of homes were destroyed", "Dozens of protesters
                 # were detained. They later released ..."): only for a "they" acted on
@@ -543,7 +543,7 @@ class Antecedents:
                 self._cross_block(t, ev, "plural", para)
                 return
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children) and (
-                t.pos_ in ("ADJ", "NUM", "DET", "PRON")
+                t.pos_ in {"ADJ", "NUM", "DET", "PRON"}
             ):
                 # "Many of the victims were children. Their bodies ...": some of a set
                 # is someone, though not one "their" could stand for
@@ -552,12 +552,12 @@ class Antecedents:
         lemma = t.lemma_.lower()
         has_conj = has_child(t, "conj")
         plural = (
-            t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ not in ("ORG", "GPE")) or has_conj
+            t.tag_ == "NNS" or (t.tag_ == "NNPS" and t.ent_type_ not in {"ORG", "GPE"}) or has_conj
         )
         # main clauses, reported content, and whoever reports ("after NASA said it ...");
         # a subject the parser hung on an auxiliary ("Their convoy was clearly marked")
         # belongs to the auxiliary's verb
-        verb = t.head.head if t.head.dep_ in ("aux", "auxpass") else t.head
+        verb = t.head.head if t.head.dep_ in {"aux", "auxpass"} else t.head
         usable_clause = verb.dep_ in _CLAUSE_DEPS or has_child(verb, "ccomp")
         if not plural and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
             # "the man said ...": an unnamed person is closer; a definite one ("the
@@ -568,7 +568,7 @@ class Antecedents:
             return
         ids = self._np_ids(t)
         text = self._np_text(ids) if usable_clause else None
-        org = t.ent_type_ in ("ORG", "NORP") or bool({low, lemma} & ORG_WORDS) and t.pos_ == "PROPN"
+        org = t.ent_type_ in {"ORG", "NORP"} or bool({low, lemma} & ORG_WORDS) and t.pos_ == "PROPN"
         if plural and has_conj and t.pos_ == "PROPN":
             group = self._named_group(t)
             if group:
@@ -667,7 +667,7 @@ class Antecedents:
                 name = " ".join(words)
                 names.append(self._full_names.get(name, name))
                 person = person or m.text in self._person_words
-            elif m.text in self._person_words and m.pos_ in ("PROPN", "NOUN"):
+            elif m.text in self._person_words and m.pos_ in {"PROPN", "NOUN"}:
                 names.append(self._full_names.get(m.text, m.text))
                 person = True
             else:
@@ -707,7 +707,7 @@ class Antecedents:
         low = a.lower[i]
         quantity = low in QUANTITY_HEADS and a.tag[i] == "NNS"  # "dozens of students"
         if not quantity and (
-            a.pos[i] not in ("NOUN", "PROPN") or a.ent_type[i] in _NON_REFERRING_OR_PERSON
+            a.pos[i] not in {"NOUN", "PROPN"} or a.ent_type[i] in _NON_REFERRING_OR_PERSON
         ):
             return
         dobj = a.dep[i] == "dobj"
@@ -762,11 +762,11 @@ class Antecedents:
                 ev["single"].append((t.i, para, text, None))
                 self._cross_block(t, ev, "single", para)
             return
-        if t.dep_ in ("attr", "oprd"):
+        if t.dep_ in {"attr", "oprd"}:
             return  # "X is the project manager": the same referent as the subject
-        if t.tag_ in ("NN", "NNP") and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
+        if t.tag_ in {"NN", "NNP"} and (low in PERSON_NOUNS or lemma in PERSON_NOUNS):
             ev["person"].append((t.i, para, None, None))
-        elif t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children):
+        elif t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children):
             # "described their findings. They said ...": a non-agent object only competes
             # with a subject for a "they" that is acted on or described; "food and
             # medicine" is plural, so it does not compete for "it"
@@ -922,7 +922,7 @@ class Antecedents:
         party and no document, or a set in between: nothing that could be an "it" that
         speaks or acts as a party."""
         t = self.doc[event[0]]
-        if event[2] is None and t.tag_ in ("NNS", "NNPS") and t.pos_ == "NOUN":
+        if event[2] is None and t.tag_ in {"NNS", "NNPS"} and t.pos_ == "NOUN":
             return True  # a set ("has allowed refugees to work") is never "it"
         if t.pos_ == "PRON" or t.dep_ in SUBJ_DEPS or is_evidence(t):
             return False
@@ -951,7 +951,7 @@ class Antecedents:
                 for e in self.events["single"]
                 if e[0] < k
             )
-        return is_agent(t) or t.ent_type_ in ("ORG", "NORP", "GPE") or t.lemma_.lower() in ORG_WORDS
+        return is_agent(t) or t.ent_type_ in {"ORG", "NORP", "GPE"} or t.lemma_.lower() in ORG_WORDS
 
     @staticmethod
     def _cannot_say(ant, subj) -> bool:
@@ -960,7 +960,7 @@ class Antecedents:
         an organisation, a named party, a document), not any thing before it."""
         if subj.dep_ != "nsubj" or subj.head.lemma_.lower() not in STRONG_SPEECH:
             return False
-        return not (is_agent(ant) or ant.ent_type_ in ("ORG", "NORP", "GPE") or is_evidence(ant))
+        return not (is_agent(ant) or ant.ent_type_ in {"ORG", "NORP", "GPE"} or is_evidence(ant))
 
     def _sentence_it_opens_after(self, tok, para_of):
         """The sentence before the one ``tok`` opens (nothing but adverbs, conjunctions
@@ -969,7 +969,7 @@ class Antecedents:
         doc = self.doc
         sent = sent_of(tok)
         if sent.start == 0 or any(
-            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
+            not t.is_punct and t.dep_ not in {"advmod", "cc"} for t in doc[sent.start : tok.i]
         ):
             return None
         prev = sent_of(doc[sent.start - 1])
@@ -993,7 +993,7 @@ class Antecedents:
             return None
         found = []
         for t in prev:
-            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "poss", "nmod"):
+            if t.pos_ not in {"NOUN", "PROPN"} or t.dep_ in {"compound", "poss", "nmod"}:
                 continue
             if _place_of_a_body(t):
                 continue  # "The utility opened a plant in Dorvik": the town, whatever its tag
@@ -1001,7 +1001,7 @@ class Antecedents:
                 continue  # "X said in a report ...": X spoke, if it can be "it", not the report
             if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.head.dep_ == "nsubj":
                 continue  # "the ministry of health": part of its name
-            if t.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in t.children):
+            if t.tag_ not in {"NN", "NNP"} or any(c.dep_ == "conj" for c in t.children):
                 continue
             if t.ent_type_ in _NON_REFERRING_OR_PERSON or t.lemma_.lower() in PERSON_NOUNS:
                 continue
@@ -1009,7 +1009,7 @@ class Antecedents:
                 continue
             if (
                 is_agent(t)
-                or t.ent_type_ in ("ORG", "NORP", "GPE")
+                or t.ent_type_ in {"ORG", "NORP", "GPE"}
                 or is_evidence(t)
                 or (t.dep_ == "nsubj" and t.head.i == prev.root.i and t.lemma_ in BODY_NOUNS)
             ):
@@ -1041,14 +1041,14 @@ class Antecedents:
             return None
         rep = next((c for c in root.children if c.dep_ == "nsubj"), None)
         content = next((c for c in root.children if c.dep_ == "ccomp"), None)
-        if rep is None or content is None or rep.tag_ in ("NNS", "NNPS") or rep.lower_ == "they":
+        if rep is None or content is None or rep.tag_ in {"NNS", "NNPS"} or rep.lower_ == "they":
             return None
         inside = range(content.left_edge.i, content.right_edge.i + 1)
         sets, counted = [], 0
         for t in prev:
-            if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING:
+            if t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in _NON_REFERRING:
                 continue
-            if not (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children)):
+            if not (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children)):
                 continue
             if any(c.dep_ == "nummod" or c.like_num for c in t.lefts):
                 counted += 1
@@ -1082,7 +1082,7 @@ class Antecedents:
         if lemma not in NAMING_VERBS and lemma not in CHARACTERISE_VERBS:
             return
         if not any(
-            c.dep_ in ("oprd", "attr", "acomp", "ccomp", "xcomp")
+            c.dep_ in {"oprd", "attr", "acomp", "ccomp", "xcomp"}
             or (c.dep_ == "prep" and c.lower_ == "as")
             for c in verb.children
             if c.i > tok.i
@@ -1124,7 +1124,7 @@ class Antecedents:
         own = None
         for _ in range(3):  # "urged him to resign": the subject of the controller
             own = next((c for c in v.children if c.dep_ in SUBJ_DEPS), None)
-            if own is not None or v.dep_ not in ("xcomp", "conj", "advcl") or v.head.i == v.i:
+            if own is not None or v.dep_ not in {"xcomp", "conj", "advcl"} or v.head.i == v.i:
                 break
             v = v.head
         bound = set()
@@ -1199,7 +1199,7 @@ class Antecedents:
         if any(t.lemma_.lower() in TITLE_WORDS for t in self.doc[max(0, rep.i - 3) : rep.i]):
             return None
         between = self.doc[rep.i + 1 : tok.i]
-        if any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in between):
+        if any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in between):
             return None
         return rep.text
 
@@ -1283,7 +1283,7 @@ class Antecedents:
             return False
         cue = ant.head
         content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-        if content is None and cue.dep_ in ("ccomp", "parataxis") and cue.head.i < cue.i:
+        if content is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i:
             content = cue.head  # "..., the fire brigade said": the content is the head
         if content is None:
             return False
@@ -1318,21 +1318,21 @@ class Antecedents:
             t
             for t in conc.subtree
             if (
-                t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss")
+                t.dep_ in {"nsubj", "nsubjpass", "dobj", "poss"}
                 or (t.dep_ == "nmod" and any(c.tag_ == "POS" for c in t.children))
             )
-            and t.tag_ in ("NN", "NNP")
+            and t.tag_ in {"NN", "NNP"}
             and t.ent_type_ not in _NON_REFERRING_OR_PERSON
             and t.lemma_.lower() not in _EVENT_OR_PERSON_NOUNS
             and not any(c.dep_ == "conj" for c in t.children)
         ]
-        owners = {t.head.i for t in found if t.dep_ in ("poss", "nmod")}
+        owners = {t.head.i for t in found if t.dep_ in {"poss", "nmod"}}
         found = [t for t in found if t.i not in owners]  # "the rover's arm": the rover
         if len(found) != 1:
             return None
         t = found[0]
-        if t.dep_ in ("poss", "nmod") or t.pos_ == "PROPN":
-            ids = [c.i for c in t.lefts if c.dep_ in ("compound", "det")] + [t.i]
+        if t.dep_ in {"poss", "nmod"} or t.pos_ == "PROPN":
+            ids = [c.i for c in t.lefts if c.dep_ in {"compound", "det"}] + [t.i]
             return self._np_text(ids)
         return self._np_text(self._np_ids(t))
 
@@ -1352,8 +1352,8 @@ class Antecedents:
             if (
                 t.tag_ == "NNS"
                 and t.pos_ == "NOUN"
-                and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr")
-                and t.ent_type_ in ("", "CARDINAL")
+                and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}
+                and t.ent_type_ in {"", "CARDINAL"}
                 and t.lemma_.lower() not in QUANTITY_HEADS
                 and not (t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.i == part.i)
                 # "charged 300 protesters with organizing mass riots. Most of them ...": what
@@ -1362,7 +1362,7 @@ class Antecedents:
             ):
                 if t.dep_ in SUBJ_DEPS and t.head.dep_ == "ccomp":
                     rep = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
-                    if rep is not None and rep.i < t.i and rep.tag_ in ("NNS", "NNPS"):
+                    if rep is not None and rep.i < t.i and rep.tag_ in {"NNS", "NNPS"}:
                         # "Farmers said the floods had destroyed their crop. Many of them
                         # had borrowed money": the reporters are a set as well -- which?
                         return None
@@ -1397,7 +1397,7 @@ class Antecedents:
                 u.tag_ == "NNS"
                 and u.pos_ == "NOUN"
                 and (u.dep_ in SUBJ_DEPS or u.dep_ == "dobj")
-                and u.ent_type_ in ("", "CARDINAL")
+                and u.ent_type_ in {"", "CARDINAL"}
                 and not any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in u.lefts)
                 and (not counted or any(c.dep_ == "nummod" for c in u.children))
             ):
@@ -1410,7 +1410,7 @@ class Antecedents:
         goes on with the subject of the sentence before, whatever its objects were."""
         doc = self.doc
         if tok.dep_ not in SUBJ_DEPS or not any(
-            c.dep_ == "advmod" and c.lower_ in ("also", "too", "likewise")
+            c.dep_ == "advmod" and c.lower_ in {"also", "too", "likewise"}
             for c in tok.head.children
         ):
             return None
@@ -1504,13 +1504,13 @@ class Antecedents:
             return None
         if cls == "single" and not (
             (subj.pos_ == "PROPN" and (subj.ent_type_ or not subj.is_sent_start))
-            or any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in subj.lefts)
+            or any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an"} for c in subj.lefts)
         ):
             return None  # "Anger grew over ...": a bare common noun, whatever the tagger says
         if (
             any(_rival(t, cls) for t in doc[start : tok.i])
             or any(
-                c.dep_ in ("dobj", "attr", "dative")
+                c.dep_ in {"dobj", "attr", "dative"}
                 and (
                     _rival(c, cls)
                     # "arrested dozens of students": the students
@@ -1568,13 +1568,13 @@ class Antecedents:
         if (
             tok.dep_ in SUBJ_DEPS
             and verb.lemma_ == "be"
-            and any(c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+            and any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
         ):
             return None
-        if tok.dep_ in ("dobj", "pobj", "dative"):
+        if tok.dep_ in {"dobj", "pobj", "dative"}:
             clause = verb.head if tok.dep_ == "pobj" else verb
             if _party_mention(subj) or any(
-                c.dep_ in SUBJ_DEPS and c.lower_ in ("it", "they") for c in clause.children
+                c.dep_ in SUBJ_DEPS and c.lower_ in {"it", "they"} for c in clause.children
             ):
                 return None
         return self._definite_np(subj)
@@ -1587,7 +1587,7 @@ class Antecedents:
         doc = self.doc
         sent = sent_of(tok)
         if sent.start == 0 or any(
-            not t.is_punct and t.dep_ not in ("advmod", "cc", "det")
+            not t.is_punct and t.dep_ not in {"advmod", "cc", "det"}
             for t in doc[sent.start : tok.i]
         ):
             return None
@@ -1595,14 +1595,14 @@ class Antecedents:
         if para_of(root.idx) != para_of(tok.idx) or root.pos_ != "VERB":
             return None
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
-        if subj is None or subj.lower_ not in ("we", "i"):
+        if subj is None or subj.lower_ not in {"we", "i"}:
             return None
         plural = [
             h
             for c in root.children
-            if c.dep_ in ("dobj", "prep")
+            if c.dep_ in {"dobj", "prep"}
             for h in ([c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"])
-            if h.tag_ in ("NNS", "NNPS") or any(g.dep_ == "conj" for g in h.children)
+            if h.tag_ in {"NNS", "NNPS"} or any(g.dep_ == "conj" for g in h.children)
         ]
         if len(plural) != 1 or plural[0].dep_ != "dobj" or plural[0].ent_type_ in _NON_REFERRING:
             return None
@@ -1632,23 +1632,23 @@ class Antecedents:
                     for t in before
                     if not (fs.left_edge.i <= t.i <= fs.right_edge.i or t.i == frame.i)
                     and not (t.dep_ == "mark" and t.head.i == tok.head.i)
-                    and not (t.dep_ in ("aux", "neg") and t.head.i == frame.i)
+                    and not (t.dep_ in {"aux", "neg"} and t.head.i == frame.i)
                 ]
         if sent.start == 0 or any(
-            not t.is_punct and t.dep_ not in ("advmod", "cc", "prep", "pobj", "det", "amod")
+            not t.is_punct and t.dep_ not in {"advmod", "cc", "prep", "pobj", "det", "amod"}
             for t in before
         ):
             return None  # only for the opening subject of its sentence
         prev = sent_of(doc[sent.start - 1])
         root = prev.root
-        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
+        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in {"VERB", "AUX"}:
             return None
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
         if subj is None or not _not_it(subj):
             return None
         cands = []
         for c in root.children:
-            if c.dep_ not in ("dobj", "prep") or c.lower_ == "as":
+            if c.dep_ not in {"dobj", "prep"} or c.lower_ == "as":
                 continue  # "was designated as a Foreign Terrorist Organization": the subject
             heads = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"]
             for h in heads:
@@ -1663,7 +1663,7 @@ class Antecedents:
         things = [
             h
             for h in cands
-            if h.tag_ in ("NN", "NNP")
+            if h.tag_ in {"NN", "NNP"}
             and h.ent_type_ not in _NON_REFERRING_OR_PLACE
             and h.lemma_.lower() not in PERSON_NOUNS
             and _medium_of_report(h) is None  # "said in a report": the one who said it
@@ -1689,13 +1689,13 @@ class Antecedents:
             return None
         sent = sent_of(tok)
         if sent.start == 0 or any(
-            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
+            not t.is_punct and t.dep_ not in {"advmod", "cc"} for t in doc[sent.start : tok.i]
         ):
             return None
         root = sent_of(doc[sent.start - 1]).root
         if self.layout.paragraph(root.idx) != self.layout.paragraph(tok.idx):
             return None
-        if root.pos_ != "VERB" or any(c.dep_ in ("ccomp", "nsubjpass") for c in root.children):
+        if root.pos_ != "VERB" or any(c.dep_ in {"ccomp", "nsubjpass"} for c in root.children):
             return None
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None:
@@ -1770,13 +1770,13 @@ class Antecedents:
                 for t in before
                 if not (fs.left_edge.i <= t.i <= fs.right_edge.i or t.i == frame.i)
                 and not (t.dep_ == "mark" and t.head.i == tok.head.i)
-                and not (t.dep_ in ("aux", "neg") and t.head.i == frame.i)
+                and not (t.dep_ in {"aux", "neg"} and t.head.i == frame.i)
             ]
-        if sent.start == 0 or any(t.dep_ not in ("advmod", "cc") for t in before):
+        if sent.start == 0 or any(t.dep_ not in {"advmod", "cc"} for t in before):
             return None
         prev = sent_of(doc[sent.start - 1])
         root = prev.root
-        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
+        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in {"VERB", "AUX"}:
             return None
         if {root.lemma_.lower(), tok.head.lemma_.lower()} & JOINT_VERBS:
             return None  # "The senator met union leaders. They discussed ...": both
@@ -1789,9 +1789,9 @@ class Antecedents:
         cands = [
             t
             for t in prev
-            if t.pos_ in ("NOUN", "PROPN")
-            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "appos")
-            and (t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children))
+            if t.pos_ in {"NOUN", "PROPN"}
+            and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative", "appos"}
+            and (t.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in t.children))
             and t.ent_type_ not in _NON_REFERRING
             and not subj.left_edge.i <= t.i <= subj.right_edge.i
         ]
@@ -1845,11 +1845,11 @@ class Antecedents:
             # expulsions an attack ... They were put on a flight": a set named earlier
             # in the paragraph (or the one before) may be the one meant
             return None
-        if any(c.dep_ == "conj" for c in obj.children) or obj.dep_ in ("nsubj", "nsubjpass"):
+        if any(c.dep_ == "conj" for c in obj.children) or obj.dep_ in {"nsubj", "nsubjpass"}:
             return None  # "union leaders and factory owners": one of them, or both?
-        if obj.dep_ == "pobj" and obj.head.head.pos_ not in ("VERB", "AUX", "NOUN"):
+        if obj.dep_ == "pobj" and obj.head.head.pos_ not in {"VERB", "AUX", "NOUN"}:
             return None
-        if obj.dep_ == "pobj" and obj.head.lower_ in ("with", "alongside", "beside"):
+        if obj.dep_ == "pobj" and obj.head.lower_ in {"with", "alongside", "beside"}:
             return None  # "spoke with the prime ministers. They ...": together
         if any(c.tag_ == "PRP$" or c.lower_ in DEMONSTRATIVES for c in obj.lefts):
             return None  # itself anaphoric
@@ -1871,10 +1871,10 @@ class Antecedents:
     def _cannot_act(t) -> bool:
         """ "more than 3,000 buildings", "the floods": a set of things, no rival for a
         "they" that assesses or helps (a pronoun may be anyone)."""
-        if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NNS", "NNPS"):
+        if t.pos_ not in {"NOUN", "PROPN"} or t.tag_ not in {"NNS", "NNPS"}:
             return False
         low, lemma = t.lower_, t.lemma_.lower()
-        if t.ent_type_ in ("ORG", "NORP") or {low, lemma} & _ACTING_WORDS:
+        if t.ent_type_ in {"ORG", "NORP"} or {low, lemma} & _ACTING_WORDS:
             return False
         return not (lemma.endswith(AGENT_SUFFIXES) and lemma not in NOT_AGENTS)
 
@@ -1882,8 +1882,8 @@ class Antecedents:
         """A subject "they" cannot stand for: a singular pronoun, a person, a singular
         thing, or an organisation the article has called "it"."""
         if subj.pos_ == "PRON":
-            return subj.lower_ in ("it", "he", "she", "i")
-        if subj.tag_ not in ("NN", "NNP", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+            return subj.lower_ in {"it", "he", "she", "i"}
+        if subj.tag_ not in {"NN", "NNP", "NNPS"} or any(c.dep_ == "conj" for c in subj.children):
             return False
         if subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS:
             return True
@@ -1892,7 +1892,7 @@ class Antecedents:
             return True
         low, lemma = subj.lower_, subj.lemma_.lower()
         return subj.tag_ != "NNPS" and not (
-            subj.ent_type_ in ("ORG", "NORP") or {low, lemma} & _AGENT_OR_ORG_WORDS
+            subj.ent_type_ in {"ORG", "NORP"} or {low, lemma} & _AGENT_OR_ORG_WORDS
         )
 
     def _owner_of_previous(self, tok, para_of):
@@ -1904,11 +1904,11 @@ class Antecedents:
         doc = self.doc
         sent = sent_of(tok)
         if sent.start == 0 or any(
-            not t.is_punct and t.dep_ not in ("advmod", "cc") for t in doc[sent.start : tok.i]
+            not t.is_punct and t.dep_ not in {"advmod", "cc"} for t in doc[sent.start : tok.i]
         ):
             return None
         root = sent_of(doc[sent.start - 1]).root
-        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in ("VERB", "AUX"):
+        if para_of(root.idx) != para_of(tok.idx) or root.pos_ not in {"VERB", "AUX"}:
             return None
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
         if subj is None or not _not_it(subj):
@@ -1919,7 +1919,7 @@ class Antecedents:
             for c in v.children:
                 if c.dep_ == "dobj":
                     objs.append(c)
-                elif c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB":
+                elif c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB":
                     verbs.append(c)
         if len(objs) != 1:
             return None
@@ -1942,7 +1942,7 @@ class Antecedents:
         first = doc[ids[0]]
         if first.lower_ in ANAPHORIC_DETERMINERS or first.pos_ == "PRON":
             return None
-        if first.lower_ in ("a", "an", "one") and first.dep_ in ("det", "nummod"):
+        if first.lower_ in {"a", "an", "one"} and first.dep_ in {"det", "nummod"}:
             ids = ids[1:]
             prefix = "the "
         else:
@@ -1976,12 +1976,12 @@ def _medium_of_report(t):
     """ "Amnesty Kavaria said in a report that ...": the document (or statement) a party
     reported in, with its own subject before it, is the medium, not who spoke; the
     reporter (that subject) when ``t`` is such a medium, else None."""
-    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "through"):
+    if t.dep_ != "pobj" or t.head.lower_ not in {"in", "through"}:
         return None
     if t.lemma_.lower() not in DOCUMENT_NOUNS and not is_evidence(t):
         return None
     verb = t.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in {"VERB", "AUX"}:
         return None  # ("warned in a report", "wrote in a letter" as well as "said")
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > t.i or is_evidence(subj):
@@ -1993,7 +1993,7 @@ def _named_body(t) -> bool:
     """An organisation as its name or its common noun says ("Human Rights Watch", "the
     aid group"), not a person and not a name the tagger calls a place."""
     if t.ent_type_:
-        return t.ent_type_ in ("ORG", "NORP", "GPE")
+        return t.ent_type_ in {"ORG", "NORP", "GPE"}
     low = t.lemma_.lower()
     return low not in PERSON_NOUNS and (low in ORG_WORDS or low in AGENT_NOUNS)
 
@@ -2006,7 +2006,7 @@ def _place_of_a_body(t) -> bool:
     if t.dep_ != "pobj" or t.pos_ != "PROPN" or t.head.lower_ not in PLACE_PREPOSITIONS:
         return False
     verb = t.head.head
-    while verb.dep_ in ("dobj", "pobj", "prep", "conj") and verb.head.i != verb.i:
+    while verb.dep_ in {"dobj", "pobj", "prep", "conj"} and verb.head.i != verb.i:
         verb = verb.head  # "a plant in Dorvik", "an office at Brenholm"
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
@@ -2039,13 +2039,13 @@ def _of_class(t, cls) -> bool:
     """A noun mention an "it" (``single``: singular, uncoordinated) or a "they"
     (``plural``: plural or coordinated) could stand for: not a person, a date or an
     amount, and no part of a longer name."""
-    if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NON_REFERRING_OR_PERSON:
+    if t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in _NON_REFERRING_OR_PERSON:
         return False
-    if t.lemma_.lower() in PERSON_NOUNS or t.dep_ in ("compound", "nmod", "poss"):
+    if t.lemma_.lower() in PERSON_NOUNS or t.dep_ in {"compound", "nmod", "poss"}:
         return False
     coordinated = any(c.dep_ == "conj" for c in t.children)
     if cls == "single":
-        return (t.tag_ in ("NN", "NNP") or one_named_body(t)) and not coordinated
+        return (t.tag_ in {"NN", "NNP"} or one_named_body(t)) and not coordinated
     return (t.tag_ == "NNS" or (t.tag_ == "NNPS" and not one_named_body(t))) or coordinated
 
 
@@ -2062,14 +2062,14 @@ def _rival(t, cls) -> bool:
     (people too: "arrested dozens of students. They ...")."""
     if _of_class(t, cls):
         return True
-    return cls == "plural" and t.tag_ in ("NNS", "NNPS") and t.pos_ in ("NOUN", "PROPN")
+    return cls == "plural" and t.tag_ in {"NNS", "NNPS"} and t.pos_ in {"NOUN", "PROPN"}
 
 
 def _party_mention(t) -> bool:
     """An organisation, a country, someone who acts, or a document: who can speak."""
     return (
         is_agent(t)
-        or t.ent_type_ in ("ORG", "NORP", "GPE")
+        or t.ent_type_ in {"ORG", "NORP", "GPE"}
         or t.lemma_.lower() in ORG_WORDS
         or is_evidence(t)
     )
@@ -2078,13 +2078,13 @@ def _party_mention(t) -> bool:
 def _person_reporting(subj, tok) -> bool:
     """ "She said it would also compensate farmers": is ``subj`` a person who reports the
     clause the pronoun ``tok`` opens (a person is never "it" nor "they")?"""
-    if tok.lower_ not in ("it", "they") or tok.head.dep_ != "ccomp" or subj.dep_ != "nsubj":
+    if tok.lower_ not in {"it", "they"} or tok.head.dep_ != "ccomp" or subj.dep_ != "nsubj":
         return False
     frame = tok.head.head
     if subj.head.i != frame.i or frame.lemma_.lower() not in _SPEECH:
         return False
     if subj.pos_ == "PRON":
-        return subj.lower_ in ("he", "she", "i")
+        return subj.lower_ in {"he", "she", "i"}
     if any(c.dep_ == "poss" for c in subj.children):
         return False  # "Its chairman said it would also ...": the chairman's body, maybe
     return subj.ent_type_ == "PERSON" or subj.lemma_.lower() in PERSON_NOUNS
@@ -2099,7 +2099,7 @@ def _authors_act(v) -> bool:
     if v.dep_ != "xcomp" or v.head.dep_ != "ROOT":
         return False
     return any(
-        (c.dep_ == "nsubj" and c.lower_ in ("i", "we")) or (c.dep_ == "dobj" and c.i < v.i)
+        (c.dep_ == "nsubj" and c.lower_ in {"i", "we"}) or (c.dep_ == "dobj" and c.i < v.i)
         for c in v.head.children
     )
 
@@ -2118,9 +2118,9 @@ def _members_they(tok) -> bool:
 
 def _one_body(subj) -> bool:
     """A singular organisation ("the Department of State", "the ministry")."""
-    if subj.tag_ not in ("NN", "NNP") or any(c.dep_ == "conj" for c in subj.children):
+    if subj.tag_ not in {"NN", "NNP"} or any(c.dep_ == "conj" for c in subj.children):
         return False
-    return subj.ent_type_ in ("ORG", "NORP") or subj.lemma_.lower() in ORG_WORDS
+    return subj.ent_type_ in {"ORG", "NORP"} or subj.lemma_.lower() in ORG_WORDS
 
 
 def _declines(subj) -> bool:
@@ -2161,7 +2161,7 @@ def _members_of_subject(obj) -> bool:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subj is not None and (
-        subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
     )
 
 
@@ -2170,7 +2170,7 @@ def _one_thing(obj) -> bool:
     joined ("a depot and a bridge"), not one that introduces no referent ("any
     evidence")."""
     return not (
-        obj.tag_ not in ("NN", "NNP")
+        obj.tag_ not in {"NN", "NNP"}
         or obj.ent_type_ in _NON_REFERRING_OR_PERSON
         or obj.lemma_.lower() in PERSON_NOUNS
         or any(c.dep_ == "conj" for c in obj.children)
@@ -2186,7 +2186,7 @@ def _no_referent(obj) -> bool:
     det = next((a.lower[k] for k in kids[obj.i] if dep[k] == "det"), None)
     if det in NON_REFERRING_DETERMINERS:
         return True
-    return det in ("a", "an") and any(dep[k] == "neg" for k in kids[a.head[obj.i]])
+    return det in {"a", "an"} and any(dep[k] == "neg" for k in kids[a.head[obj.i]])
 
 
 def _discloses(verb) -> bool:
@@ -2216,12 +2216,18 @@ def _background(tok) -> bool:
     v = tok.head
     if tok.dep_ not in SUBJ_DEPS:
         return False
-    aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c.lower_ for c in v.children if c.dep_ in {"aux", "auxpass"}]
     return (
-        (v.tag_ == "VBG" and any(a in ("was", "were") for a in aux))
+        (v.tag_ == "VBG" and any(a in {"was", "were"} for a in aux))
         or (v.tag_ == "VBG" and "had" in aux and "been" in aux)  # "had been guarding"
         or (v.tag_ == "VBN" and "had" in aux)
-        or (v.lemma_ == "be" and v.tag_ in ("VBD",))
+        or (
+            v.lemma_ == "be"
+            and v.tag_
+            in {
+                "VBD",
+            }
+        )
     )
 
 
@@ -2240,9 +2246,9 @@ def _named_things(doc) -> set:
         named = (
             verb.head
             if verb.dep_ == "acl"
-            else next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            else next((c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}), None)
         )
-        if named is None or named.ent_type_ == "PERSON" or named.lower_ in ("he", "she"):
+        if named is None or named.ent_type_ == "PERSON" or named.lower_ in {"he", "she"}:
             continue
         if named.lemma_.lower() in PERSON_NOUNS:
             continue  # "The baby was named Rosa": a person
@@ -2252,7 +2258,7 @@ def _named_things(doc) -> set:
             out.update(
                 w.text
                 for c in t.lefts
-                if c.dep_ in ("compound", "amod")
+                if c.dep_ in {"compound", "amod"}
                 for w in c.subtree
                 if w.pos_ == "PROPN" or w.ent_type_ == "PERSON"
             )
@@ -2265,9 +2271,9 @@ def _on_own_path(e, tok) -> bool:
     troops ..."), or the subject of the verb that reports it ("Developers say it ...")?"""
     child, head = tok, tok.head
     while head.i != child.i:
-        if head.i == e.i and child.dep_ in ("acl", "ccomp", "relcl"):
+        if head.i == e.i and child.dep_ in {"acl", "ccomp", "relcl"}:
             return True
-        if child.dep_ in ("ccomp", "xcomp") and e.head.i == head.i and e.dep_ in SUBJ_DEPS:
+        if child.dep_ in {"ccomp", "xcomp"} and e.head.i == head.i and e.dep_ in SUBJ_DEPS:
             return True
         child, head = head, head.head
     return False
@@ -2288,9 +2294,9 @@ def competing_thing(tok, layout) -> bool:
     subj = next((c for c in prev.root.children if c.dep_ in SUBJ_DEPS), None)
     return (
         subj is not None
-        and subj.tag_ in ("NN", "NNP")
-        and subj.pos_ in ("NOUN", "PROPN")
-        and subj.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+        and subj.tag_ in {"NN", "NNP"}
+        and subj.pos_ in {"NOUN", "PROPN"}
+        and subj.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}
         and subj.lemma_.lower() not in PERSON_NOUNS
     )
 
@@ -2312,7 +2318,7 @@ def _main_person_mention(t) -> bool:
     could resign. She said ..."); not the attacker in "Kouassi said the attacker
     wore a uniform. He then called the police" (Kouassi is)."""
     head = t.head
-    if head.dep_ in ("ROOT", "conj"):
+    if head.dep_ in {"ROOT", "conj"}:
         return True
     if head.dep_ != "ccomp":
         return False
@@ -2320,7 +2326,7 @@ def _main_person_mention(t) -> bool:
     return rep is not None and not (
         rep.ent_type_ == "PERSON"
         or rep.lemma_.lower() in PERSON_NOUNS
-        or rep.lower_ in ("he", "she", "i")
+        or rep.lower_ in {"he", "she", "i"}
     )
 
 
@@ -2331,17 +2337,17 @@ def _non_finite(v) -> bool:
     i = v.i
     for _ in range(3):
         if dep[i] == "conj" and not any(
-            dep[k] in ("nsubj", "nsubjpass", "aux", "auxpass") for k in kids[i]
+            dep[k] in {"nsubj", "nsubjpass", "aux", "auxpass"} for k in kids[i]
         ):
             i = head[i]  # "to have planned the attack and trained the bomber"
             continue
-        if tag[i] not in ("VB", "VBG", "VBN") or any(
+        if tag[i] not in {"VB", "VBG", "VBN"} or any(
             # "to have trained", "to be given": only a finite auxiliary makes it finite
-            dep[k] in ("aux", "auxpass") and tag[k] not in ("TO", "VB", "VBG", "VBN")
+            dep[k] in {"aux", "auxpass"} and tag[k] not in {"TO", "VB", "VBG", "VBN"}
             for k in kids[i]
         ):
             return False
-        if any(tag[k] == "TO" for k in kids[i]) or dep[i] in ("xcomp", "acl", "advcl", "pcomp"):
+        if any(tag[k] == "TO" for k in kids[i]) or dep[i] in {"xcomp", "acl", "advcl", "pcomp"}:
             return True
         if dep[i] != "conj":
             return False
@@ -2358,7 +2364,7 @@ def _mentioned_before(noun) -> bool:
     return any(
         lemmas[k] == lemma
         and tags[k] == tag
-        and pos[k] in ("NOUN", "PROPN")
+        and pos[k] in {"NOUN", "PROPN"}
         and not any(c.lower_ in NEW_REFERENT_MODIFIERS for c in doc[k].lefts)
         for k in range(max(0, noun.i - 1))
     )
@@ -2367,11 +2373,11 @@ def _mentioned_before(noun) -> bool:
 def _not_it(subj) -> bool:
     """A subject "it" cannot stand for: a person, a plural, a personal pronoun."""
     if subj.pos_ == "PRON":
-        return subj.lower_ in ("he", "she", "they", "we", "i", "you")
+        return subj.lower_ in {"he", "she", "they", "we", "i", "you"}
     return (
         subj.ent_type_ == "PERSON"
         or subj.lemma_.lower() in PERSON_NOUNS
-        or subj.tag_ in ("NNS", "NNPS")
+        or subj.tag_ in {"NNS", "NNPS"}
         or any(c.dep_ == "conj" for c in subj.children)
     )
 
@@ -2386,7 +2392,7 @@ def earlier_mention(ctx, noun, body_only=False):
     lemmas, tags, pos = a.lemma, a.tag, a.pos
     title_end = ctx.layout.headline_end
     for k in range(noun.i - 1, -1, -1):
-        if lemmas[k] != lemma or tags[k] != tag or pos[k] not in ("NOUN", "PROPN"):
+        if lemmas[k] != lemma or tags[k] != tag or pos[k] not in {"NOUN", "PROPN"}:
             continue
         t = doc[k]
         if body_only and t.idx < title_end:
@@ -2394,7 +2400,7 @@ def earlier_mention(ctx, noun, body_only=False):
         if t.dep_ == "compound" and t.head.lemma_.lower() in PERSON_NOUNS:
             continue  # "the bloc's foreign policy chief" names a person, no policy
         left = [
-            c for c in t.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nummod", "case")
+            c for c in t.lefts if c.dep_ in {"det", "poss", "compound", "amod", "nummod", "case"}
         ]
         if any(c.lower_ in NEW_REFERENT_MODIFIERS for c in left):
             continue  # "take further action ... this action": another action

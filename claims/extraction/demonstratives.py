@@ -90,7 +90,7 @@ _CAPITAL_DETS = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
 
 def _points_back(tok) -> bool:
     """A pronoun or a demonstrative (not the author's "our"/"my": "our embassy")."""
-    if tok.lower_ in ("our", "my"):
+    if tok.lower_ in {"our", "my"}:
         return False
     return tok.tag_ == "PRP$" or tok.pos_ == "PRON" or tok.lower_ in DEMONSTRATIVES
 
@@ -106,14 +106,14 @@ def _np_ids(tok, preps=None) -> list[int]:
     _NP_PREPS, without relative clauses and participles."""
     ids = [tok.i]
     for c in tok.children:
-        if c.is_space or (c.dep_ in _NP_DROP and c.dep_ not in ("prep", "det")):
+        if c.is_space or (c.dep_ in _NP_DROP and c.dep_ not in {"prep", "det"}):
             if c.dep_ == "punct" and _glued(c):
                 ids.append(c.i)  # "M/V Tutor": the slash inside the name
             continue
         if c.dep_ == "prep" and (
             c.lower_ not in (preps or _NP_PREPS)
             or c.i < tok.i
-            or any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            or any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
         ):
             continue  # "in 2021" says when, not which
         ids.extend(_np_ids(c, preps))
@@ -214,7 +214,7 @@ def role_antecedent(ctx, r, det, noun) -> bool:
     "became"."""
     prep = noun.head
     if (
-        det.lower_ not in ("this", "that")
+        det.lower_ not in {"this", "that"}
         or noun.lemma_.lower() not in ROLE_NOUNS
         or noun.dep_ != "pobj"
         or prep.lower_ != "in"
@@ -223,7 +223,7 @@ def role_antecedent(ctx, r, det, noun) -> bool:
         return False
     own = sent_start(det)
     for t in preceding_tokens(ctx, det, 2, same_paragraph=True):
-        if t.i >= own or t.pos_ not in ("VERB", "AUX"):
+        if t.i >= own or t.pos_ not in {"VERB", "AUX"}:
             continue
         lemma = t.lemma_.lower()
         post = None
@@ -281,7 +281,7 @@ def acts_antecedent(ctx, det, noun, tokens=None) -> str | None:
         passive = any(c.dep_ == "auxpass" for c in t.children)
         dep = "nsubjpass" if passive else "dobj"
         obj = next((c for c in t.children if c.dep_ == dep), None)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             return None
         what = _plain_np(ctx, obj, max_len=8) if obj.pos_ == "NOUN" else None
         what = what or _definite_np(ctx, obj, max_len=8)
@@ -292,8 +292,8 @@ def acts_antecedent(ctx, det, noun, tokens=None) -> str | None:
                 c
                 for c in t.children
                 if c.dep_ == "prep"
-                and c.lower_ in ("in", "near", "at", "outside")
-                and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+                and c.lower_ in {"in", "near", "at", "outside"}
+                and any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in c.subtree)
                 and len(list(c.subtree)) <= 6
             ),
             None,
@@ -302,7 +302,7 @@ def acts_antecedent(ctx, det, noun, tokens=None) -> str | None:
             # "attacked a hotel in Mali": which attack is where it was
             what = f"{what} {ctx.render(range(where.i, where.right_edge.i + 1))}"
         # "cut 2,000 jobs", "arrested a student and a teacher": several by one act
-        single_plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+        single_plural = obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
         as_ = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if as_ is not None:
             post = next((c for c in as_.children if c.dep_ == "pobj"), None)
@@ -373,7 +373,7 @@ def fuller_mention(ctx, det, noun) -> str | None:
             if c.dep_ == "prep"
             and c.i > t.i
             and c.lower_ in _MENTION_PREPS
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
         ]
         if t.dep_ == "dobj":
             # "approved a loan of $2 billion to the railway": the parser hangs what the
@@ -385,8 +385,8 @@ def fuller_mention(ctx, det, noun) -> str | None:
                     for c in t.head.children
                     if c.dep_ == "prep"
                     and c.i == end + 1
-                    and c.lower_ in ("to", "on", "against", "into")
-                    and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+                    and c.lower_ in {"to", "on", "against", "into"}
+                    and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
                 ),
                 None,
             )
@@ -428,12 +428,12 @@ def fuller_mention(ctx, det, noun) -> str | None:
             {
                 c.i
                 for c in left
-                if c.dep_ != "det" and c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
+                if c.dep_ != "det" and c.dep_ in {"amod", "compound", "nummod", "poss", "nmod"}
             }
             | {
                 k
                 for c in left
-                if c.dep_ in ("amod", "compound", "nummod", "poss", "nmod")
+                if c.dep_ in {"amod", "compound", "nummod", "poss", "nmod"}
                 for k in range(c.left_edge.i, c.right_edge.i + 1)
             }
             | {t.i}
@@ -496,7 +496,7 @@ def _pps(ctx, verb, preps, max_len=8) -> list[str]:
     for c in verb.children:
         if c.dep_ != "prep" or c.i < verb.i:
             continue
-        when = any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree if g.i != c.i)
+        when = any(g.ent_type_ in {"DATE", "TIME"} for g in c.subtree if g.i != c.i)
         if c.lower_ not in preps and not when:
             continue
         ids = list(range(c.i, c.right_edge.i + 1))
@@ -511,7 +511,7 @@ def change_antecedent(ctx, det, noun) -> str | None:
     -> "the increase in inflation to 9 percent in May": a noun of a change after a
     sentence whose verb reports a change the same way (up or down), with what changed
     and by how much."""
-    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+    if det.lower_ not in {"this", "that"} or noun.tag_ != "NN":
         return None
     if any(c.dep_ != "det" for c in noun.lefts):
         return None
@@ -529,7 +529,7 @@ def change_antecedent(ctx, det, noun) -> str | None:
         (
             c
             for c in root.children
-            if c.dep_ in ("npadvmod", "dobj") and c.ent_type_ in ("PERCENT", "MONEY", "QUANTITY")
+            if c.dep_ in {"npadvmod", "dobj"} and c.ent_type_ in {"PERCENT", "MONEY", "QUANTITY"}
         ),
         None,
     )
@@ -546,7 +546,7 @@ def fight_antecedent(ctx, det, noun) -> str | None:
     lasted four hours." -> "the engagement between the two armies near the village of
     Tal Abyad on Monday": a noun of a fight after a sentence whose verb reports one,
     with who fought and where and when, so that two engagements differ."""
-    if det.lower_ not in ("this", "that") or noun.lemma_.lower() not in FIGHT_NOUNS:
+    if det.lower_ not in {"this", "that"} or noun.lemma_.lower() not in FIGHT_NOUNS:
         return None
     if any(c.dep_ != "det" for c in noun.lefts):
         return None
@@ -566,7 +566,7 @@ def fight_antecedent(ctx, det, noun) -> str | None:
     elif other is not None:
         them = _plain_np(ctx, other)
         head = f"the {noun.text.lower()} between {who} and {them}" if them else None
-    elif subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children):
+    elif subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children):
         head = f"the {noun.text.lower()} between {who}"
     else:
         head = None
@@ -582,7 +582,7 @@ def place_of_strike(ctx, root, obj) -> str:
         (
             c
             for c in list(obj.children) + list(root.children)
-            if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i > obj.i
+            if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"} and c.i > obj.i
         ),
         None,
     )
@@ -600,7 +600,7 @@ def struck_antecedent(ctx, det, noun) -> str | None:
     between names an event of its own."""
     from .resolve import _definite  # noqa: PLC0415 (resolve imports this module)
 
-    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+    if det.lower_ not in {"this", "that"} or noun.tag_ != "NN":
         return None
     if noun.lemma_.lower() not in EVENT_NOUNS:
         return None
@@ -619,7 +619,7 @@ def struck_antecedent(ctx, det, noun) -> str | None:
                 return None  # an event of its own between
             continue
         obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.ent_type_ == "PERSON" or obj.tag_ not in ("NN", "NNP", "NNPS"):
+        if obj is None or obj.ent_type_ == "PERSON" or obj.tag_ not in {"NN", "NNP", "NNPS"}:
             return None
         target = _definite(ctx, obj) if obj.pos_ == "NOUN" else _plain_np(ctx, obj, max_len=6)
         if not target or any(_points_back(t) for t in doc[obj.left_edge.i : obj.i + 1]):
@@ -657,7 +657,7 @@ def drop_pointing_frame(ctx, r) -> None:
     frame = next(
         (
             c
-            for c in (doc[k] for k in attrs(doc).kids[main.i] if dep[k] in ("prep", "advcl"))
+            for c in (doc[k] for k in attrs(doc).kids[main.i] if dep[k] in {"prep", "advcl"})
             if c.left_edge.i == first
         ),
         None,
@@ -717,14 +717,14 @@ def _unresolved(ctx, r, ids=None) -> bool:
         if i in r.replace:
             continue
         t = doc[i]
-        if t.tag_ in ("PRP", "PRP$") and t.lower_ in _THIRD_PERSON:
+        if t.tag_ in {"PRP", "PRP$"} and t.lower_ in _THIRD_PERSON:
             if t.tag_ == "PRP$" and _bound_in(ctx, r, t, ids):
                 continue  # "Canada would keep its tariffs": its own subject
             return True
         if t.lower_ in DEMONSTRATIVES and t.tag_ == "DT" and t.dep_ != "mark":
             head = t.head if t.dep_ == "det" else None
             if head is None or not (
-                head.ent_type_ in ("DATE", "TIME") or head.lemma_.lower() in TIME_WORDS
+                head.ent_type_ in {"DATE", "TIME"} or head.lemma_.lower() in TIME_WORDS
             ):
                 return True
     return False
@@ -736,19 +736,19 @@ def _bound_in(ctx, r, t, ids) -> bool:
     a person for "his"/"her"."""
     doc = ctx.doc
     verb = t.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None or subj.i > t.i or subj.i not in (r.ids if ids is None else ids):
         return False
     if subj.i in r.replace or subj.pos_ == "PRON":
         return False
     low = t.lower_
     if low == "its":
-        return subj.tag_ in ("NN", "NNP") and subj.ent_type_ != "PERSON"
+        return subj.tag_ in {"NN", "NNP"} and subj.ent_type_ != "PERSON"
     if low == "their":
-        return subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ in ("ORG", "NORP", "GPE")
-    return subj.ent_type_ == "PERSON" and doc[t.i].lower_ in ("his", "her")
+        return subj.tag_ in {"NNS", "NNPS"} or subj.ent_type_ in {"ORG", "NORP", "GPE"}
+    return subj.ent_type_ == "PERSON" and doc[t.i].lower_ in {"his", "her"}
 
 
 def _stance_this(ctx, r, resolved) -> None:
@@ -765,7 +765,7 @@ def _stance_this(ctx, r, resolved) -> None:
     lower = attrs(doc).lower
     this = noun = None
     for i in r.ids:
-        if lower[i] not in ("this", "that") or i in r.replace:
+        if lower[i] not in {"this", "that"} or i in r.replace:
             continue
         t = doc[i]
         if t.tag_ != "DT" and not (t.dep_ == "det" and t.tag_ == "IN"):
@@ -781,7 +781,7 @@ def _stance_this(ctx, r, resolved) -> None:
             and n.lower_ in ACCOUNT_NOUNS
             and n.dep_ == "dobj"
             and n.head.lemma_.lower() in ACCOUNT_STANCE_VERBS
-            and not any(c.dep_ in ("acl", "relcl", "prep") for c in n.children)
+            and not any(c.dep_ in {"acl", "relcl", "prep"} for c in n.children)
         ):
             this, noun = t, n
             break
@@ -856,7 +856,7 @@ def _gerund(ctx, p) -> str | None:
     subj_ids = [i for i in range(subj.left_edge.i, subj.right_edge.i + 1) if i in p.ids]
     before = [i for i in p.ids if i < main.i and i not in subj_ids]
     if any(
-        doc[i].dep_ not in ("aux", "auxpass", "advmod") or doc[i].head.i != main.i for i in before
+        doc[i].dep_ not in {"aux", "auxpass", "advmod"} or doc[i].head.i != main.i for i in before
     ):
         return None  # a fronted phrase ("In 2019, ..."): keep the clause whole
     if any(doc[i].dep_ == "auxpass" for i in before):
@@ -898,7 +898,7 @@ def _defined(ctx, p) -> str | None:
     from .resolve import _phrase  # noqa: PLC0415 (resolve imports this module)
 
     main, subj = p.piece.main, p.piece.subject
-    if main is None or subj is None or main.lemma_.lower() not in ("happen", "occur"):
+    if main is None or subj is None or main.lemma_.lower() not in {"happen", "occur"}:
         return None
     if not any(
         c.dep_ == "advcl" and any(g.lower_ == "when" for g in c.children) for c in main.children
@@ -909,8 +909,8 @@ def _defined(ctx, p) -> str | None:
         return None
     # "Landslides happen": the verb tells the number when the tagger takes the
     # capitalised plural for a name
-    plain = main.tag_ in ("VBP", "VB") and not any(c.dep_ == "aux" for c in main.children)
-    return _phrase(ctx.render(ids, p.replace), subj.tag_ in ("NNS", "NNPS") or plain)
+    plain = main.tag_ in {"VBP", "VB"} and not any(c.dep_ == "aux" for c in main.children)
+    return _phrase(ctx.render(ids, p.replace), subj.tag_ in {"NNS", "NNPS"} or plain)
 
 
 def _fact(ctx, p) -> str | None:
@@ -926,7 +926,7 @@ def _fact(ctx, p) -> str | None:
     first = doc[ids[0]]
     if first.i in p.replace:
         # a name put in keeps its capital ("Helen Price’s country"), "The strain" not
-        keep = p.replace[first.i].split(" ", 1)[0] not in ("The", "A", "An")
+        keep = p.replace[first.i].split(" ", 1)[0] not in {"The", "A", "An"}
     else:
         keep = first.pos_ == "PROPN" or bool(first.ent_type_) or first.text == "I"
     if keep:
@@ -941,7 +941,7 @@ def _evaluation(main) -> bool:
     return any(
         c.dep_ == "acomp"
         and c.pos_ == "ADJ"
-        and c.tag_ not in ("JJR", "RBR")  # "That is a fifth more than ...": a comparison
+        and c.tag_ not in {"JJR", "RBR"}  # "That is a fifth more than ...": a comparison
         or c.dep_ == "attr"
         and c.lemma_.lower() in EVALUATION_NOUNS
         for c in main.children
@@ -974,9 +974,9 @@ def clause_this(ctx, resolved) -> None:
             not r.anaphoric
             or subj is None
             or main is None
-            or subj.lower_ not in ("this", "that")
+            or subj.lower_ not in {"this", "that"}
             or subj.tag_ != "DT"
-            or subj.dep_ not in ("nsubj", "nsubjpass")
+            or subj.dep_ not in {"nsubj", "nsubjpass"}
             or not r.ids
             or not _opens_claim(ctx, r, subj)
             or _quoted(ctx, subj)
@@ -1045,10 +1045,10 @@ def _own_verb(v, main, ids) -> bool:
     if v.i == main.i:
         return True
     return (
-        v.dep_ in ("xcomp", "acl")
+        v.dep_ in {"xcomp", "acl"}
         and v.pos_ == "VERB"
         and v.i in ids
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in v.children)
     )
 
 
@@ -1136,7 +1136,7 @@ def _clause_before(ctx, r, resolved, subj):
         if q.piece.question or q.piece.prefix or q.piece.headline:
             return None
         between = range(q.ids[-1] + 1, subj.i)
-        if any(not doc[k].is_punct and doc[k].lower_ not in ("and", "but") for k in between):
+        if any(not doc[k].is_punct and doc[k].lower_ not in {"and", "but"} for k in between):
             return None  # "..., because this ...": not a clause of the same weight
         return q
     p = _previous_claim(ctx, r, resolved)
@@ -1220,7 +1220,7 @@ def _voiced(ctx, p, ids) -> str | None:
         body = body[0].lower() + body[1:]  # "About 9,000 families" inside a sentence
     if a.cue_lemma == "according":
         return f"according to {speaker}, {body}"
-    if len(cue) != 1 or doc[cue[0]].pos_ not in ("VERB", "AUX"):
+    if len(cue) != 1 or doc[cue[0]].pos_ not in {"VERB", "AUX"}:
         return None
     return f"{speaker} {doc[cue[0]].text} {body}"
 
@@ -1242,7 +1242,7 @@ def _joined(ctx, p, r, subj, voiced=False) -> str | None:
     ids = list(p.ids)
     while ids and doc[ids[-1]].is_punct:
         ids.pop()
-    if not ids or len(ids) > _JOIN_MAX or subj.lower_ not in ("this", "that"):
+    if not ids or len(ids) > _JOIN_MAX or subj.lower_ not in {"this", "that"}:
         return None
     verbs = [v for v in _main_verbs(doc[ids[0]].sent) if v.i not in r.ids]
     if len(verbs) != 1 or verbs[0].i not in ids:
@@ -1287,8 +1287,8 @@ def _another_occasion(main, before) -> bool:
     commitment); "expelled three journalists. This is the first time it has expelled
     ..." tells the same act."""
     for c in main.children:
-        if c.dep_ in ("dobj", "attr") and c.lemma_.lower() in OCCASION_NOUNS:
-            told = [g for g in c.children if g.dep_ in ("relcl", "acl") and g.pos_ == "VERB"]
+        if c.dep_ in {"dobj", "attr"} and c.lemma_.lower() in OCCASION_NOUNS:
+            told = [g for g in c.children if g.dep_ in {"relcl", "acl"} and g.pos_ == "VERB"]
             if told and all(g.lemma_ != before.lemma_ for g in told):
                 return True
     return False
@@ -1394,7 +1394,7 @@ def _open_determiner(ctx, r):
     lower, dep = attrs(doc).lower, attrs(doc).dep
     ids = set(r.ids)
     for i in r.ids:
-        if lower[i] in ("this", "that") and dep[i] == "det" and i not in r.replace:
+        if lower[i] in {"this", "that"} and dep[i] == "det" and i not in r.replace:
             noun = doc[i].head
             if noun.i in ids and noun.i not in r.replace and noun.i > i:
                 return doc[i], noun
@@ -1490,7 +1490,7 @@ def _bare_subject(ctx, r, words=("this", "that")):
         or r.piece.main is None
         or subj.lower_ not in words
         or subj.tag_ != "DT"
-        or subj.dep_ not in ("nsubj", "nsubjpass")
+        or subj.dep_ not in {"nsubj", "nsubjpass"}
         or not r.ids
         or r.ids[0] != subj.i
         or subj.i in r.replace
@@ -1513,7 +1513,7 @@ def _main_verbs(sent):
     heads = [c for c in root.children if c.dep_ == "ccomp"] or [root]
     out = []
     for h in heads:
-        out.extend(t for t in [h, *h.conjuncts] if t.pos_ in ("VERB", "AUX"))
+        out.extend(t for t in [h, *h.conjuncts] if t.pos_ in {"VERB", "AUX"})
     return out
 
 
@@ -1529,7 +1529,7 @@ def money_antecedent(ctx, subj) -> str | None:
     if main.lemma_ == "be":
         # "This is the largest investment ...", "This is part of ...", "This is in
         # addition to the $20 million announced in May": not "This is welcome news"
-        attr = next((c for c in main.children if c.dep_ in ("attr", "acomp")), None)
+        attr = next((c for c in main.children if c.dep_ in {"attr", "acomp"}), None)
         if attr is not None and attr.lemma_.lower() not in SUM_NOUNS | {"part"}:
             return None
     elif main.lemma_.lower() in CONSEQUENCE_VERBS or any(
@@ -1574,23 +1574,23 @@ def attack_named(ctx, v, noun):
     lemma = v.lemma_.lower()
     kids = list(v.children)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    at = next((c for c in kids if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")), None)
+    at = next((c for c in kids if c.dep_ == "prep" and c.lower_ in {"on", "at", "against"}), None)
     weapons = KIND_OF["weapon"]
     if lemma in STRIKING_VERBS:
         target = obj
     elif lemma == "open" and obj is not None and obj.lower_ == "fire" and at is not None:
         target = _pobj(at)  # "opened fire on worshippers"
     elif (
-        lemma in ("fire", "launch")
+        lemma in {"fire", "launch"}
         and obj is not None
         and at is not None
         and (obj.lemma_.lower() in weapons)
     ):
         target = _pobj(at)  # "fired two missiles at a vessel"
-    elif lemma in ("explode", "detonate") and obj is None:
+    elif lemma in {"explode", "detonate"} and obj is None:
         # "A bomb exploded at a crowded bus station in Maiduguri"
         where = next(
-            (c for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "in", "near", "outside")),
+            (c for c in kids if c.dep_ == "prep" and c.lower_ in {"at", "in", "near", "outside"}),
             None,
         )
         if where is None or len(list(where.subtree)) > 8:
@@ -1604,7 +1604,7 @@ def attack_named(ctx, v, noun):
         return _definite_np(ctx, obj) or False
     else:
         return None
-    if target is None or target.ent_type_ == "PERSON" or target.tag_ not in ("NN", "NNP", "NNS"):
+    if target is None or target.ent_type_ == "PERSON" or target.tag_ not in {"NN", "NNP", "NNS"}:
         return False
     if target.tag_ == "NNS" and lemma in STRIKING_VERBS:
         return False  # "struck targets": the parser's plural target of one attack is rare
@@ -1736,7 +1736,7 @@ def _kind_of_one(attr):
     tok = attr
     for _ in range(3):
         prep = next(
-            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "in")), None
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in {"of", "in"}), None
         )
         tok = _pobj(prep) if prep is not None else None
         if tok is None:
@@ -1751,16 +1751,16 @@ def placed_in_time(main) -> bool:
     of timing (``TIMING_VERBS``) with a when ("after", "as", "amid", "before")."""
     if main.lemma_.lower() not in TIMING_VERBS:
         return False
-    if main.lemma_.lower() in ("follow", "precede"):
+    if main.lemma_.lower() in {"follow", "precede"}:
         return any(c.dep_ == "dobj" for c in main.children)
     for c in main.children:
-        if c.dep_ == "prep" and c.lower_ in ("after", "before", "amid", "during"):
+        if c.dep_ == "prep" and c.lower_ in {"after", "before", "amid", "during"}:
             return True
         if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in ("as", "after", "before", "while") for g in c.children
+            g.dep_ == "mark" and g.lower_ in {"as", "after", "before", "while"} for g in c.children
         ):
             return True
-        if c.dep_ == "npadvmod" and any(g.lower_ in ("after", "before") for g in c.children):
+        if c.dep_ == "npadvmod" and any(g.lower_ in {"after", "before"} for g in c.children):
             return True
     return False
 
@@ -1813,7 +1813,7 @@ def act_this(ctx, r) -> None:
         # the coreference walk took the "it" for ("The police post came days after")
     if main.lemma_.lower() in CONSEQUENCE_VERBS:
         return
-    if main.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp") for c in main.children):
+    if main.lemma_ == "be" and not any(c.dep_ in {"attr", "acomp"} for c in main.children):
         return
     text = act_of_previous(ctx, subj)
     if text:
@@ -1840,7 +1840,7 @@ def _bare_this(ctx, r, dep):
     doc = ctx.doc
     lower = attrs(doc).lower
     for i in r.ids:
-        if lower[i] not in ("this", "that") or i in r.replace:
+        if lower[i] not in {"this", "that"} or i in r.replace:
             continue
         t = doc[i]
         if t.tag_ == "DT" and t.dep_ == dep and not any(True for _ in t.children):
@@ -1859,7 +1859,7 @@ def _acts_named(ctx, verbs) -> list:
         passive = any(c.dep_ == "auxpass" for c in v.children)
         obj = next((c for c in v.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
         if lemma in ACT_OF_VERB:
-            if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
                 acts.append(None)  # an act on nothing named
                 continue
             name, prep, _labels = ACT_OF_VERB[lemma]
@@ -1914,11 +1914,11 @@ def partitive_sets(ctx, ids) -> dict:
         prep, part = tok.head, tok.head.head
         if prep.lower_ == "of":
             if (
-                not (part.lower_ in PARTITIVE_WORDS or part.tag_ in ("JJS", "CD") or part.like_num)
+                not (part.lower_ in PARTITIVE_WORDS or part.tag_ in {"JJS", "CD"} or part.like_num)
                 or part.i > tok.i
             ):
                 continue
-            if part.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj"):
+            if part.dep_ not in {"nsubj", "nsubjpass", "dobj", "attr", "pobj"}:
                 continue
         elif prep.lower_ == "among":
             if part.lemma_ != "be" or prep.i > part.i:
@@ -1949,7 +1949,7 @@ def _same_kind(member, noun, strict=False) -> bool:
     if member.pos_ == "NUM" or member.ent_type_ == "CARDINAL":
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children)
     if b in PLACE_NOUNS:
-        return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in member.subtree)
+        return any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in member.subtree)
     return False
 
 
@@ -1977,11 +1977,11 @@ def inclusion_set(ctx, r) -> None:
     cands = [
         t
         for t in sent_of(root)
-        if t.tag_ in ("NNS", "NNPS")
-        and t.pos_ in ("NOUN", "PROPN")
-        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if t.tag_ in {"NNS", "NNPS"}
+        and t.pos_ in {"NOUN", "PROPN"}
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
         and t.lemma_.lower() not in TIME_WORDS
-        and t.ent_type_ not in ("DATE", "TIME")
+        and t.ent_type_ not in {"DATE", "TIME"}
     ]
     # a set as a whole ("attacks on merchant ships": the attacks)
     ids = {t.i for t in cands}
@@ -1989,7 +1989,7 @@ def inclusion_set(ctx, r) -> None:
     if member.pos_ == "NUM" or member.ent_type_ == "CARDINAL":
         outer = outer[-1:]
     for noun in reversed(outer):
-        while noun.dep_ == "conj" and noun.head.tag_ in ("NNS", "NNPS"):
+        while noun.dep_ == "conj" and noun.head.tag_ in {"NNS", "NNPS"}:
             noun = noun.head
         if not _same_kind(member, noun, strict):
             continue
@@ -2003,10 +2003,10 @@ def inclusion_set(ctx, r) -> None:
 
 def _plural_set(tok) -> bool:
     """A plural noun, or nouns coordinated ("food, blankets and tents")."""
-    if tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return tok.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children
+    return tok.tag_ in {"NNS", "NNPS"} or any(
+        c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in tok.children
     )
 
 
@@ -2015,12 +2015,12 @@ def _plural_objects(verbs) -> list:
     return [
         c
         for v in verbs
-        if v.dep_ not in ("advcl", "relcl")  # a main clause's, not "charging stations"
+        if v.dep_ not in {"advcl", "relcl"}  # a main clause's, not "charging stations"
         for c in v.children
         if c.dep_ == "dobj"
         and _plural_set(c)
         and c.lemma_.lower() not in TIME_WORDS
-        and c.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT")
+        and c.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT"}
     ]
 
 
@@ -2039,7 +2039,7 @@ def object_set(ctx, r) -> None:
         if lower[i] not in _PLURAL_DETS or i in r.replace:
             continue
         tok = doc[i]
-        if tok.tag_ != "DT" or tok.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        if tok.tag_ != "DT" or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             continue
         if any(True for _ in tok.children) or _quoted(ctx, tok):
             continue
@@ -2057,7 +2057,7 @@ def object_set(ctx, r) -> None:
             v
             for v in _clause_verbs(sent_of(tok))
             if v.i < tok.i
-            and v.dep_ not in ("advcl", "relcl")
+            and v.dep_ not in {"advcl", "relcl"}
             and not any(
                 c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in v.children
             )
@@ -2065,7 +2065,7 @@ def object_set(ctx, r) -> None:
         objs = _plural_objects(verbs)
         if not objs:
             if any(
-                c.dep_ in ("nsubj", "nsubjpass") and _plural_set(c)
+                c.dep_ in {"nsubj", "nsubjpass"} and _plural_set(c)
                 for v in verbs
                 for c in v.children
             ):

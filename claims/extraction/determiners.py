@@ -182,11 +182,11 @@ def step_antecedent(ctx, det, noun) -> str | None:
     group. The Department welcomes this step." -> "the step by the Somali government to
     close 250 bank accounts": "this step/move/decision" is the one act, with its
     object, that a named party took in the sentence just before (in the paragraph)."""
-    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+    if det.lower_ not in {"this", "that"} or noun.tag_ != "NN":
         return None
     if noun.lemma_.lower() not in STEP_NOUNS or not _bare(noun):
         return None
-    if any(c.i > noun.i and c.dep_ in ("acl", "prep", "relcl") for c in noun.children):
+    if any(c.i > noun.i and c.dep_ in {"acl", "prep", "relcl"} for c in noun.children):
         return None  # "this decision to withdraw": it says itself what it is
     root = _prev_root(ctx, det)
     if root is None:
@@ -197,13 +197,13 @@ def step_antecedent(ctx, det, noun) -> str | None:
         return None  # "expelled three diplomats": "the expulsion of ..." (resolve.act_antecedent)
     kids = list(root.children)
     if any(
-        c.dep_ in ("neg", "auxpass", "ccomp") or (c.dep_ == "conj" and c.pos_ == "VERB")
+        c.dep_ in {"neg", "auxpass", "ccomp"} or (c.dep_ == "conj" and c.pos_ == "VERB")
         for c in kids
     ):
         return None  # not done, done to someone, or two acts: which is "this step"?
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
-    if subj is None or obj is None or not _agent(subj) or obj.pos_ not in ("NOUN", "PROPN"):
+    if subj is None or obj is None or not _agent(subj) or obj.pos_ not in {"NOUN", "PROPN"}:
         return None
     who = _plain_np(ctx, subj, max_len=6)
     what = _plain_np(ctx, obj, max_len=8)
@@ -235,10 +235,10 @@ def death_antecedent(ctx, det, noun) -> str | None:
         passive = any(c.dep_ == "auxpass" for c in t.children)
         dep = "nsubjpass" if passive else ("nsubj" if t.lemma_.lower() == "die" else "dobj")
         dead = next((c for c in t.children if c.dep_ == dep), None)
-        if dead is None or dead.pos_ not in ("NOUN", "PROPN"):
+        if dead is None or dead.pos_ not in {"NOUN", "PROPN"}:
             return None
-        many = dead.tag_ in ("NNS", "NNPS") or any(
-            c.dep_ == "conj" or (c.dep_ == "nummod" and c.lower_ not in ("one", "1"))
+        many = dead.tag_ in {"NNS", "NNPS"} or any(
+            c.dep_ == "conj" or (c.dep_ == "nummod" and c.lower_ not in {"one", "1"})
             for c in dead.children
         )
         if many != plural:
@@ -256,7 +256,7 @@ def death_antecedent(ctx, det, noun) -> str | None:
                 if c.dep_ == "prep"
                 and c.lower_ in _PLACE_PREPS
                 and c.i > dead.i
-                and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+                and any(g.ent_type_ in {"GPE", "LOC", "FAC"} for g in c.subtree)
                 and len(list(c.subtree)) <= 7
             ),
             None,
@@ -284,7 +284,7 @@ def conducted_antecedent(ctx, det, noun) -> str | None:
         (
             c
             for c in list(obj.children) + list(verb.children)
-            if c.dep_ == "prep" and c.lower_ in ("against", "on") and c.i > obj.i
+            if c.dep_ == "prep" and c.lower_ in {"against", "on"} and c.i > obj.i
         ),
         None,
     )
@@ -296,7 +296,7 @@ def conducted_antecedent(ctx, det, noun) -> str | None:
         return None
     if any(_points_back(ctx.doc[i]) or ctx.doc[i].lower_ in DEMONSTRATIVES for i in ids):
         return None
-    mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    mods = [c.i for c in noun.lefts if c.dep_ in {"amod", "compound"}]
     return f"the {ctx.render(mods + [noun.i])} {pp.lower_} {ctx.render(ids)}"
 
 
@@ -309,12 +309,12 @@ def generic_plural(t) -> bool:
         and t.dep_ == "pobj"
         and t.head.lower_ != "of"  # "a series of attacks against ...": some
         and t.head.head.pos_ == "NOUN"
-        and not any(c.dep_ in ("det", "nummod", "poss") for c in t.children if c.i < t.i)
+        and not any(c.dep_ in {"det", "nummod", "poss"} for c in t.children if c.i < t.i)
     )
 
 
 def _clause_verb(tok):
-    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
@@ -343,9 +343,9 @@ def act_noun_antecedent(ctx, det, noun) -> str | None:
         if not same_stem(lemma, t.lemma_.lower()):
             continue
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        if obj is None or obj.pos_ not in {"NOUN", "PROPN"}:
             return None
-        many = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+        many = obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children)
         if plural and not many:
             return None  # "these exchanges" after one
         what = _plain_np(ctx, obj, max_len=8)
@@ -368,8 +368,8 @@ def _owned_by(tok, subj) -> bool:
     if tok.tag_ != "PRP$" or subj is None or subj.ent_type_ == "PERSON":
         return False
     if tok.lower_ == "its":
-        return subj.tag_ in ("NN", "NNP") and not subj.conjuncts
-    return tok.lower_ == "their" and (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts))
+        return subj.tag_ in {"NN", "NNP"} and not subj.conjuncts
+    return tok.lower_ == "their" and (subj.tag_ in {"NNS", "NNPS"} or bool(subj.conjuncts))
 
 
 def _complement(ctx, verb, subj=None) -> str | None:
@@ -378,7 +378,7 @@ def _complement(ctx, verb, subj=None) -> str | None:
     in its order, without when it was ("on August 28"); None when it has an object, is
     long, or points back."""
     doc = ctx.doc
-    if any(c.dep_ in ("dobj", "dative", "attr", "oprd") for c in verb.children):
+    if any(c.dep_ in {"dobj", "dative", "attr", "oprd"} for c in verb.children):
         return None  # an object: ``act_noun_antecedent``'s (or no act of this kind)
     ccomp = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     parts = [
@@ -390,7 +390,7 @@ def _complement(ctx, verb, subj=None) -> str | None:
             or (c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children))
         )
         and c.right_edge.i > c.i
-        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
     ]
     if ccomp:
         if parts or len(ccomp) > 1:
@@ -404,7 +404,7 @@ def _complement(ctx, verb, subj=None) -> str | None:
             k
             for c in parts
             for g in c.subtree
-            if g.dep_ == "prep" and any(x.ent_type_ in ("DATE", "TIME") for x in g.children)
+            if g.dep_ == "prep" and any(x.ent_type_ in {"DATE", "TIME"} for x in g.children)
             for k in range(g.left_edge.i, g.right_edge.i + 1)
         }
         # nor a participle set off after it ("to close the border, citing smuggling"):
@@ -453,13 +453,13 @@ def complement_act_antecedent(ctx, det, noun) -> str | None:
             continue
         if not _names_verb(lemma, t.lemma_.lower()):
             continue
-        if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in t.children):
+        if any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in t.children):
             return None
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None or not _agent(subj):
             return None
         if plural and not (
-            subj.tag_ in ("NNS", "NNPS")
+            subj.tag_ in {"NNS", "NNPS"}
             or any(c.dep_ == "conj" for c in subj.children)
             or any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS for c in t.children)
         ):
@@ -498,7 +498,7 @@ def speech_act_antecedent(ctx, det, noun) -> str | None:
             continue
         if not same_stem(lemma, t.lemma_.lower(), min_stem=4):
             continue
-        if any(c.dep_ in ("neg", "auxpass") for c in t.children):
+        if any(c.dep_ in {"neg", "auxpass"} for c in t.children):
             return None
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         if subj is None or not _agent(subj):
@@ -517,7 +517,7 @@ def speech_act_antecedent(ctx, det, noun) -> str | None:
                 (
                     c
                     for c in list(t.children) + list(obj.children)
-                    if c.dep_ == "prep" and c.lower_ in ("of", "over") and c.i > obj.i
+                    if c.dep_ == "prep" and c.lower_ in {"of", "over"} and c.i > obj.i
                 ),
                 None,
             )
@@ -571,7 +571,7 @@ def _which_ids(t) -> list[int] | None:
             c.i > t.i
             and c.dep_ == "prep"
             and c.lower_ in _WHICH_PREPS
-            and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+            and not any(g.ent_type_ in {"DATE", "TIME"} for g in c.children)
         ):
             ids.update(_np_ids(c, _WHICH_PREPS))
     # up to a gap ("the bombing of the market in Beni, in eastern Congo": not what the
@@ -595,7 +595,7 @@ def chain_antecedent(ctx, det, noun) -> str | None:
     attacks", "one of the attacks"), at a new one that says nothing ("an attack"), or
     in the title."""
     lemma = noun.lemma_.lower()
-    if not _bare(noun) or lemma in TIME_WORDS or noun.ent_type_ in ("DATE", "TIME"):
+    if not _bare(noun) or lemma in TIME_WORDS or noun.ent_type_ in {"DATE", "TIME"}:
         return None
     # the noun's own mentions first ("these attacks" are the attacks named, not the
     # strikes named since), then those of its narrower kinds
@@ -618,8 +618,8 @@ def another_or_one_of(t, left) -> bool:
     if any(
         c.lower_ in NEW_REFERENT_MODIFIERS
         or c.ent_type_ == "ORDINAL"
-        or c.tag_ in ("JJS", "PRP$")
-        or (c.pos_ == "PRON" and c.lower_ not in ("our", "my"))
+        or c.tag_ in {"JJS", "PRP$"}
+        or (c.pos_ == "PRON" and c.lower_ not in {"our", "my"})
         for c in left
     ):
         return True
@@ -656,7 +656,7 @@ def _chain(ctx, det, noun, kinds, *, lead):
             return None  # the nearest of the kind has the other number: which?
         if (
             t.lemma_.lower() != noun.lemma_.lower()
-            and t.dep_ in ("dobj", "nsubjpass")
+            and t.dep_ in {"dobj", "nsubjpass"}
             and t.head.lemma_.lower() in HARM_VERBS
         ):
             return None  # "killed 12 soldiers. These forces ...": not the dead

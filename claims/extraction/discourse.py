@@ -118,8 +118,8 @@ class Discourse:
         d = ctx.doc
         if (
             main_clause
-            and subj.tag_ in ("NNS", "NNPS")
-            and subj.ent_type_ not in ("GPE", "LOC")
+            and subj.tag_ in {"NNS", "NNPS"}
+            and subj.ent_type_ not in {"GPE", "LOC"}
             and is_agent(subj)
         ):
             ids = mention_ids(d, subj, allowed)
@@ -154,14 +154,14 @@ class Discourse:
             or any(t.ent_type_ == "PERSON" for t in subj.lefts)
             or (
                 subj.pos_ == "PROPN"
-                and subj.ent_type_ not in ("GPE", "NORP", "LOC", "FAC")
+                and subj.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"}
                 and any(t.pos_ == "PROPN" and t.dep_ == "compound" for t in subj.lefts)
-                and speaker_kind(subj.text) in ("organisation", "person")
+                and speaker_kind(subj.text) in {"organisation", "person"}
                 and not any(t.lower_ in ORG_WORDS for t in subj.subtree)
             )
         ):
             ids = mention_ids(d, subj, allowed)
-            if any(d[i].dep_ in ("cc", "conj") for i in ids):  # mention_ids leaves out "and"
+            if any(d[i].dep_ in {"cc", "conj"} for i in ids):  # mention_ids leaves out "and"
                 # "Councilwoman Ruth Okoye and Councilman Dev Patel clashed": two people
                 s, e = d[ids[0]].idx, d[ids[-1]].idx + len(d[ids[-1]])
                 together = []
@@ -187,7 +187,7 @@ class Discourse:
         if pronoun in PERSON_PRONOUNS:
             # the last person the pronoun can be: "Okoye said ... Patel said ... She said" is
             # Okoye once either's gender is known (from a title, or the pronoun used before)
-            want = "she" if pronoun in ("she", "her") else "he"
+            want = "she" if pronoun in {"she", "her"} else "he"
             for a in reversed(self.people[-6:]):
                 if not_named and not_named & set((a.speaker or "").split()):
                     continue

@@ -71,15 +71,15 @@ def _antecedent(main):
     frames = _frame_lemmas()
     for k in range(main.i - 1, start - 1, -1):
         v = doc[k]
-        if v.pos_ not in ("VERB", "AUX") or v.dep_ in ("aux", "auxpass"):
+        if v.pos_ not in {"VERB", "AUX"} or v.dep_ in {"aux", "auxpass"}:
             continue
         if v.lemma_.lower() in frames or _governs(v, main) or is_elliptical(v):
             continue
         if "\n\n" in doc[k : main.i].text:
             return None  # another paragraph
-        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i < v.i]
+        auxes = [c for c in v.children if c.dep_ in {"aux", "auxpass"} and c.i < v.i]
         if v.lemma_.lower() == "be" and not auxes:
-            if any(c.dep_ in ("attr", "acomp") for c in v.children):
+            if any(c.dep_ in {"attr", "acomp"} for c in v.children):
                 return v, "copula"
             continue
         if not auxes:
@@ -104,7 +104,7 @@ def _restored(ctx, main):
         head = v.lemma_.lower()
     elif want == "be" and how == "copula":
         head = ""
-    elif how == want and how in ("be", "have", "modal"):
+    elif how == want and how in {"be", "have", "modal"}:
         head = v.text
     else:
         return None
@@ -125,7 +125,7 @@ def _finite_do(main, v, how, vp) -> str | None:
     did too" -> "Mary voted for the bill too"; the answer to "whether they would support
     X" ("Neither did") -> "would support X".  None when the form is unknown."""
     if how == "modal":
-        modal = next(c for c in v.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "MD")
+        modal = next(c for c in v.children if c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD")
         return f"{modal.text} {vp}"
     if how != "plain" or main.tag_ != "VBD":
         return None
@@ -137,16 +137,16 @@ def _group_noun(v):
     """The plural noun the subject of the antecedent verb ``v`` is: itself, or, for a
     "they", the people the verb that governs it asks or tells ("asked both candidates
     whether they ..."), else the nearest plural noun before it in its sentence."""
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subj is None:
         return None
-    if subj.tag_ in ("NNS", "NNPS"):
+    if subj.tag_ in {"NNS", "NNPS"}:
         return subj
     if subj.lower_ != "they":
         return None
     gov = v.head
     if gov.i != v.i:
-        obj = next((c for c in gov.children if c.dep_ in ("dobj", "dative")), None)
+        obj = next((c for c in gov.children if c.dep_ in {"dobj", "dative"}), None)
         if obj is not None and obj.tag_ == "NNS":
             return obj
     for t in reversed(subj.doc[sent_start(subj) : subj.i]):
@@ -160,7 +160,13 @@ def _quantified_subject(ctx, main, v) -> str | None:
     candidate"; "Only two had." -> "Only two council members"; "Most did not." ->
     "Most voters": a bare quantifier subject takes the noun of the group it counts."""
     subj = next((c for c in main.children if c.dep_ == "nsubj"), None)
-    if subj is None or any(c.dep_ not in ("advmod",) for c in subj.children):
+    if subj is None or any(
+        c.dep_
+        not in {
+            "advmod",
+        }
+        for c in subj.children
+    ):
         return None
     low = subj.lower_
     single = low in SINGLE_QUANTIFIERS
@@ -169,7 +175,7 @@ def _quantified_subject(ctx, main, v) -> str | None:
     noun = _group_noun(v)
     if noun is None:
         return None
-    words = [c.text for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    words = [c.text for c in noun.lefts if c.dep_ in {"compound", "amod"}]
     if single:
         words.append(noun.lemma_.lower() if noun.tag_ == "NNS" else noun.text)
     else:
@@ -183,24 +189,24 @@ def _questioned_subject(ctx, main, v) -> str | None:
     question it answers was about (its subject, in the same number)."""
     from .attribute import indirect_question
 
-    subj = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lower_ not in ("it", "they") or not indirect_question(v):
+    subj = next((c for c in main.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.lower_ not in {"it", "they"} or not indirect_question(v):
         return None
-    asked = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if asked is None or asked.pos_ not in ("NOUN", "PROPN"):
+    asked = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if asked is None or asked.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if (asked.tag_ in ("NNS", "NNPS")) != (subj.lower_ == "they"):
+    if (asked.tag_ in {"NNS", "NNPS"}) != (subj.lower_ == "they"):
         return None
     doc = ctx.doc
     drop = set()
     for c in asked.children:
-        if c.dep_ in ("relcl", "acl", "appos", "punct"):
+        if c.dep_ in {"relcl", "acl", "appos", "punct"}:
             drop.update(range(c.left_edge.i, c.right_edge.i + 1))
     ids = [i for i in range(asked.left_edge.i, asked.right_edge.i + 1) if i not in drop]
     if not ids or len(ids) > 8:
         return None
     first = doc[ids[0]]
-    keep = first.pos_ == "PROPN" or first.ent_type_ in ("ORG", "GPE", "PERSON")
+    keep = first.pos_ == "PROPN" or first.ent_type_ in {"ORG", "GPE", "PERSON"}
     return ctx.render(ids, None if keep else {ids[0]: first.lower_})
 
 

@@ -21,7 +21,7 @@ def find_hedge(doc, token_ids, main=None) -> tuple[str | None, str | None]:
             return doc[i].text, "reporting"
         if low in SPECULATIVE_ADVERBS:
             t = doc[i]
-            if t.dep_ in ("advmod", "acomp", "ROOT", "amod") and not (
+            if t.dep_ in {"advmod", "acomp", "ROOT", "amod"} and not (
                 t.dep_ == "amod" and t.head.pos_ == "NOUN"
             ):
                 return t.text, "speculative"

@@ -25,9 +25,9 @@ def _subject(main):
     v = main
     for _ in range(4):
         for c in v.children:
-            if c.dep_ in ("nsubj", "nsubjpass", "expl"):
+            if c.dep_ in {"nsubj", "nsubjpass", "expl"}:
                 return c
-        if v.dep_ in ("conj", "xcomp") and v.head is not v:
+        if v.dep_ in {"conj", "xcomp"} and v.head is not v:
             v = v.head
         else:
             break
@@ -63,7 +63,7 @@ def is_commitment(main, speaker=None) -> bool:
     if main is None:
         return False
     for c in children_of(main):
-        if c.dep_ in ("aux", "auxpass") and c.lower_ in COMMIT_MODALS:
+        if c.dep_ in {"aux", "auxpass"} and c.lower_ in COMMIT_MODALS:
             return _agentive(main, speaker)
         if (
             c.dep_ == "aux"
@@ -78,11 +78,16 @@ def is_commitment(main, speaker=None) -> bool:
         and main.lemma_.lower() != "commit"
         and main.pos_ == "VERB"
         and not any(c.dep_ == "auxpass" for c in children_of(main))
-        and any(c.dep_ in ("xcomp", "ccomp") for c in children_of(main))
+        and any(c.dep_ in {"xcomp", "ccomp"} for c in children_of(main))
     ):
         return True
     if main.lower_ in COMMIT_ADJ and any(
-        c.dep_ in ("xcomp",) or (c.dep_ == "prep" and c.lower_ == "to") for c in children_of(main)
+        c.dep_
+        in {
+            "xcomp",
+        }
+        or (c.dep_ == "prep" and c.lower_ == "to")
+        for c in children_of(main)
     ):
         return True  # "we are committed to ...", not "they have committed crimes"
     return False
@@ -90,7 +95,12 @@ def is_commitment(main, speaker=None) -> bool:
 
 def _negated(main) -> bool:
     return main is not None and any(
-        c.dep_ == "neg" or c.lower_ in ("never",) for c in children_of(main)
+        c.dep_ == "neg"
+        or c.lower_
+        in {
+            "never",
+        }
+        for c in children_of(main)
     )
 
 
@@ -132,7 +142,7 @@ def classify(
     if speaker or hedge_type == "reporting":
         return "claim"
     if (
-        subject_lower in ("i", "we")
+        subject_lower in {"i", "we"}
         and main is not None
         and (
             main.lemma_.lower() in OPINION_VERBS_FIRST

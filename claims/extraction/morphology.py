@@ -142,7 +142,7 @@ def _agree(subj, main, replace: dict, irregular: dict, tag: str, regular) -> Non
     its subject ("was narrowly tailored and was taken": both)."""
     if main is None:
         return
-    verbs = [c for c in main.children if c.dep_ in ("aux", "auxpass") and c.i > subj.i] + [main]
+    verbs = [c for c in main.children if c.dep_ in {"aux", "auxpass"} and c.i > subj.i] + [main]
     v = min(verbs, key=lambda t: t.i)
     low = v.lower_
     if low in irregular:
@@ -153,9 +153,9 @@ def _agree(subj, main, replace: dict, irregular: dict, tag: str, regular) -> Non
     for c in main.children:
         if (
             c.dep_ == "conj"
-            and c.pos_ in ("VERB", "AUX")
+            and c.pos_ in {"VERB", "AUX"}
             and c.i > main.i
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "expl"} for g in c.children)
         ):
             _agree(subj, c, replace, irregular, tag, regular)
 

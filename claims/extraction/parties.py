@@ -341,7 +341,7 @@ def cluster_parties(
     title = layout.text[: layout.headline_end].strip()
     for s, e, text, label in entities:
         if (
-            label not in ("ORG", "PERSON", "GPE")
+            label not in {"ORG", "PERSON", "GPE"}
             or (title and text.strip() == title)
             or layout.is_excluded(s)
         ):
@@ -385,7 +385,7 @@ def cluster_parties(
     _join_head_nouns(mentions, u)
     _join_introduced_people(mentions, u, layout.text)
     _join_apposed_descriptions(mentions, u, layout.text, layout.headline_end)
-    places = {speaker_key(text) for _, _, text, label in entities if label in ("GPE", "NORP")}
+    places = {speaker_key(text) for _, _, text, label in entities if label in {"GPE", "NORP"}}
     found, ids = _parties(rec_mention, mentions, index, u, places)
     return found, ids, [_written(m.sure) if m is not None and m.sure else None for m in rec_mention]
 
@@ -762,7 +762,7 @@ def _parties(rec_mention, mentions, index, u, places) -> tuple[list[Party], list
     # parents: the organisation in a person's role, the country of "U.S. officials"
     for root, p in list(by_root.items()):
         aff = affiliation(p.role) if p.role else None
-        if aff is None and p.kind in ("government", "military"):
+        if aff is None and p.kind in {"government", "military"}:
             q = next((m for m in clusters[root] if m.qualified), None)
             if q is not None and not any(m.named for m in clusters[root]):
                 aff = _modifier(q)
@@ -820,5 +820,5 @@ def _alias_key(name: str) -> str:
 def _modifier(m: _Mention) -> str | None:
     """The named modifier of a qualified description: "Two U.S. officials" -> "U.S."."""
     core = m.words[:-1]
-    named = [t for t in core if t[:1].isupper() or t.lower() in ("government", "military")]
+    named = [t for t in core if t[:1].isupper() or t.lower() in {"government", "military"}]
     return " ".join(named) or None

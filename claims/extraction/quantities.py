@@ -63,7 +63,7 @@ def ordinal(tok) -> dict | None:
         head = head.head  # "its fourth drone strike": strikes are counted
     if (
         value is None
-        or tok.dep_ not in ("amod", "nummod")
+        or tok.dep_ not in {"amod", "nummod"}
         or head.i <= tok.i
         or head.pos_ != "NOUN"
         or head.i - tok.i > 3
@@ -92,14 +92,14 @@ def _on_a_scale(doc, start, end, tok) -> bool:
         return True
     head = tok.head
     return (
-        head.lemma_.lower() in ("measure", "register")
-        and tok.dep_ in ("dobj", "npadvmod", "attr", "advmod")
+        head.lemma_.lower() in {"measure", "register"}
+        and tok.dep_ in {"dobj", "npadvmod", "attr", "advmod"}
         and any(c.dep_ == "nsubj" and c.lemma_.lower() in QUAKE_NOUNS for c in head.children)
     )
 
 
 def _is_date_like(tok, ent_label: str) -> bool:
-    if ent_label not in ("DATE", "TIME") or not tok.is_digit:
+    if ent_label not in {"DATE", "TIME"} or not tok.is_digit:
         return ent_label == "DATE" and tok.lower_ not in SMALL and not tok.like_num
     if len(tok.text) == 4 and 1800 <= int(tok.text) <= 2100:
         return True
@@ -132,9 +132,9 @@ def find_quantities(doc, token_ids) -> list[dict]:
         tok = doc[i]
         # "a pair of", "a couple of", "a dozen"
         if (
-            low in ("pair", "couple", "dozen")
+            low in {"pair", "couple", "dozen"}
             and tok.i > 0
-            and doc[tok.i - 1].lower_ in ("a", "one")
+            and doc[tok.i - 1].lower_ in {"a", "one"}
         ):
             out.append(
                 {
@@ -155,8 +155,8 @@ def find_quantities(doc, token_ids) -> list[dict]:
         if (
             low == "no"
             and tok.dep_ == "det"
-            and tok.head.tag_ in ("NNS", "NNPS")
-            and tok.head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+            and tok.head.tag_ in {"NNS", "NNPS"}
+            and tok.head.dep_ in {"nsubj", "nsubjpass", "dobj", "attr"}
         ):
             out.append(
                 {
@@ -180,7 +180,7 @@ def find_quantities(doc, token_ids) -> list[dict]:
             )
             k += 1
             continue
-        if low in ORDINAL_WORDS or (low[:1].isdigit() and low[-2:] in ("st", "nd", "rd", "th")):
+        if low in ORDINAL_WORDS or (low[:1].isdigit() and low[-2:] in {"st", "nd", "rd", "th"}):
             q = ordinal(tok)
             if q is not None:
                 out.append(q)
@@ -213,13 +213,24 @@ def find_quantities(doc, token_ids) -> list[dict]:
             )
             k += 1
             continue
-        if val is None or tok.ent_type_ == "ORDINAL" or low in ("half",) and tok.pos_ != "NUM":
+        if (
+            val is None
+            or tok.ent_type_ == "ORDINAL"
+            or low
+            in {
+                "half",
+            }
+            and tok.pos_ != "NUM"
+        ):
             k += 1
             continue
         if (
             low == "one"
-            and tok.pos_ not in ("NUM",)
-            and tok.dep_ not in ("nummod", "dobj", "nsubj", "pobj")
+            and tok.pos_
+            not in {
+                "NUM",
+            }
+            and tok.dep_ not in {"nummod", "dobj", "nsubj", "pobj"}
         ):
             k += 1
             continue
@@ -254,11 +265,11 @@ def find_quantities(doc, token_ids) -> list[dict]:
         unit = None
         if tok.text[:1] in _CURRENCY or (start > 0 and doc[start - 1].text in _CURRENCY):
             unit = _CURRENCY.get(tok.text[:1]) or _CURRENCY[doc[start - 1].text]
-        elif end < len(doc) and doc[end].lower_ in ("percent", "%", "per"):
+        elif end < len(doc) and doc[end].lower_ in {"percent", "%", "per"}:
             unit = "percent"
-        elif end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ != "compound":
+        elif end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].dep_ != "compound":
             unit = doc[end].lemma_.lower()
-        elif tok.head.pos_ in ("NOUN", "PROPN") and tok.dep_ == "nummod":
+        elif tok.head.pos_ in {"NOUN", "PROPN"} and tok.dep_ == "nummod":
             unit = tok.head.lemma_.lower()
         if unit in _CURRENCY:
             unit = _CURRENCY[unit]

@@ -82,7 +82,7 @@ def naming_root(doc, verb) -> bool:
     kids = list(verb.children)
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
     name = next(
-        (c for c in kids if c.dep_ in ("oprd", "dobj") and c.i > verb.i and c.pos_ == "PROPN"),
+        (c for c in kids if c.dep_ in {"oprd", "dobj"} and c.i > verb.i and c.pos_ == "PROPN"),
         None,
     )
     if subj is None or name is None:
@@ -99,10 +99,10 @@ def naming_root(doc, verb) -> bool:
         (
             c
             for c in kids
-            if c.dep_ in ("conj", "dep")
-            and c.pos_ in ("VERB", "AUX")
+            if c.dep_ in {"conj", "dep"}
+            and c.pos_ in {"VERB", "AUX"}
             and c.i > end + 1
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         ),
         None,
     )
@@ -115,7 +115,7 @@ def naming_root(doc, verb) -> bool:
     pred.dep_ = "ROOT"
     subj.head = pred
     for c in kids:
-        if c.dep_ in ("punct", "advmod", "npadvmod", "prep") and c.i > end:
+        if c.dep_ in {"punct", "advmod", "npadvmod", "prep"} and c.i > end:
             c.head = pred  # the comma before the predicate, the full stop
     verb.head = noun
     verb.dep_ = "acl"
@@ -131,7 +131,7 @@ def that_clause_on_noun(doc, clause) -> bool:
     that = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"), None)
     if that is None or that.i != clause.left_edge.i:
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i > that.i for c in clause.children):
         return False
     noun = clause.head
     prep = noun.head
@@ -174,7 +174,7 @@ def speech_in_relative(doc, rel) -> bool:
     k = rel.i - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    if k < 0 or doc[k].pos_ not in ("NOUN", "PROPN") or doc[k].tag_ not in ("NN", "NNP"):
+    if k < 0 or doc[k].pos_ not in {"NOUN", "PROPN"} or doc[k].tag_ not in {"NN", "NNP"}:
         return False
     ant = doc[k]
     sent = rel.sent
@@ -182,27 +182,27 @@ def speech_in_relative(doc, rel) -> bool:
         (
             doc[j]
             for j in range(rel.i + 2, min(rel.i + 6, sent.end))
-            if doc[j].lemma_.lower() in _SPEECH_VERBS and doc[j].tag_ in ("VBP", "VBZ", "VBD")
+            if doc[j].lemma_.lower() in _SPEECH_VERBS and doc[j].tag_ in {"VBP", "VBZ", "VBD"}
         ),
         None,
     )
     if v is None or v.i + 1 >= sent.end:
         return False
     np = doc[rel.i + 1 : v.i]
-    if not all(t.pos_ in _NP_POS for t in np) or np[-1].pos_ not in ("NOUN", "PROPN"):
+    if not all(t.pos_ in _NP_POS for t in np) or np[-1].pos_ not in {"NOUN", "PROPN"}:
         return False
     x = doc[v.i + 1]
     low = x.lower_
-    if not (low.endswith("s") and not low.endswith("ss") and x.tag_ in ("NNS", "VBZ")):
+    if not (low.endswith("s") and not low.endswith("ss") and x.tag_ in {"NNS", "VBZ"}):
         return False
-    if x.pos_ == "AUX" or low in ("is", "has", "was", "does"):
+    if x.pos_ == "AUX" or low in {"is", "has", "was", "does"}:
         return False  # "which critics say is flawed": parsed as it reads
     if x.tag_ == "VBZ" and x.head.i == v.i and x.dep_ == "ccomp":
         return False  # parsed right
     end = sent.end - 1 if doc[sent.end - 1].is_punct else sent.end
     rest = doc[x.i + 1 : end]
     if not len(rest) or any(
-        t.pos_ in ("VERB", "AUX") or t.text in ",;:" or t.is_quote for t in rest
+        t.pos_ in {"VERB", "AUX"} or t.text in ",;:" or t.is_quote for t in rest
     ):
         return False  # "which critics say costs are rising": a noun subject after all
     subj = np[-1]
@@ -275,7 +275,7 @@ def dateline_subject(doc, end: int) -> bool:
     first = first[0]
     root = first.sent.root
     subj = next(
-        (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i), None
+        (c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < first.i), None
     )
     if subj is None:
         return False
@@ -284,9 +284,9 @@ def dateline_subject(doc, end: int) -> bool:
             t
             for t in subj.subtree
             if t.i >= first.i
-            and t.dep_ in ("conj", "appos")
-            and t.pos_ in ("NOUN", "PROPN", "PRON")
-            and all(a.dep_ in ("conj", "appos") for a in _path_up(t, subj))
+            and t.dep_ in {"conj", "appos"}
+            and t.pos_ in {"NOUN", "PROPN", "PRON"}
+            and all(a.dep_ in {"conj", "appos"} for a in _path_up(t, subj))
         ),
         None,
     )
@@ -314,7 +314,7 @@ def gerund_subject(doc, said) -> bool:
     auxiliary of its own is the subject of a verb that has none (``csubj``, as the
     parser makes it without the words set in)."""
     verb = said.head
-    if verb.i <= said.i or verb.dep_ not in ("ROOT", "ccomp", "conj"):
+    if verb.i <= said.i or verb.dep_ not in {"ROOT", "ccomp", "conj"}:
         return False
     subj = next((c for c in said.children if c.dep_ == "nsubj" and c.i < said.i), None)
     if subj is None or subj.left_edge.i < 1 or doc[subj.left_edge.i - 1].text != ",":
@@ -324,15 +324,15 @@ def gerund_subject(doc, said) -> bool:
         c
         for c in said.children
         if c.i < comma
-        and c.dep_ in ("prep", "advcl", "advmod")
+        and c.dep_ in {"prep", "advcl", "advmod"}
         and c.tag_ != "VBN"  # "Asked about the delay, the mayor said, ...": the mayor was
     ]
     if opening and opening[0].left_edge.i == said.sent.start:
         for c in opening:
             c.head = verb  # "After winning the vote" says when the council meets
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl") for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"} for c in verb.children):
         return bool(opening)
-    if not (verb.tag_ in ("VBZ", "VBD", "VBP") or any(c.dep_ == "aux" for c in verb.children)):
+    if not (verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ == "aux" for c in verb.children)):
         return bool(opening)
     gerund = next(
         (c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < comma),
@@ -342,7 +342,7 @@ def gerund_subject(doc, said) -> bool:
         gerund is None
         or gerund.left_edge.i != gerund.sent.start
         or gerund.right_edge.i + 1 != comma
-        or any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in gerund.children)
+        or any(c.dep_ in {"nsubj", "nsubjpass", "mark", "aux"} for c in gerund.children)
     ):
         return bool(opening)
     gerund.dep_ = "csubj"
@@ -356,16 +356,16 @@ def called_that_noun(doc, clause) -> bool:
     demonstrative and a bare present-tense verb with an object and no auxiliary are a
     noun phrase and what it is called: object and predicate of "call"."""
     verb = clause.head
-    if verb.lemma_.lower() not in _CALLING_VERBS or clause.tag_ not in ("VBP", "VB"):
+    if verb.lemma_.lower() not in _CALLING_VERBS or clause.tag_ not in {"VBP", "VB"}:
         return False
     kids = list(clause.children)
     dem = next((c for c in kids if c.dep_ == "nsubj"), None)
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if dem is None or obj is None or dem.i != clause.i - 1 or dem.tag_ != "DT":
         return False
-    if dem.lower_ not in ("that", "this", "these", "those") or dem.i != verb.i + 1:
+    if dem.lower_ not in {"that", "this", "these", "those"} or dem.i != verb.i + 1:
         return False
-    if any(c.dep_ in ("aux", "auxpass", "mark", "neg") for c in kids):
+    if any(c.dep_ in {"aux", "auxpass", "mark", "neg"} for c in kids):
         return False
     dem.head, dem.dep_ = clause, "det"
     clause.dep_, clause.tag_, clause.pos_ = "dobj", "NN", "NOUN"
@@ -401,11 +401,11 @@ def two_subjects(doc, verb) -> bool:
         (
             c
             for c in first.children
-            if c.dep_ in ("acl", "relcl")
+            if c.dep_ in {"acl", "relcl"}
             and c.tag_ in _PARTICIPLE_TAGS
             and c.i > first.i
             and c.right_edge.i < speaker.left_edge.i
-            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+            and not any(g.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for g in c.children)
         ),
         None,
     )
@@ -424,7 +424,7 @@ def summary_before_report(doc, verb) -> bool:
     (or the noun and the speaker together) the speaker. The first clause is the
     sentence, the noun an apposition to it, the speech a clause on the noun."""
     main = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if main is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+    if main is None or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in main.children):
         return False
     comma = next(
         (
@@ -438,7 +438,7 @@ def summary_before_report(doc, verb) -> bool:
         return False
     det = doc[comma + 1]
     noun = doc[comma + 2]
-    if det.lower_ not in ("a", "an") or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+    if det.lower_ not in {"a", "an"} or noun.pos_ != "NOUN" or noun.tag_ != "NN":
         return False
     inside = range(comma + 1, verb.i + 1)
     if any(doc[k].head.i not in inside for k in range(comma + 1, verb.i) if k != noun.i):
@@ -485,14 +485,14 @@ def summary_of_conjunct(doc, said) -> bool:
         return False
     comma = noun.left_edge.i - 1
     det = doc[noun.left_edge.i]
-    if comma < 1 or doc[comma].text != "," or det.lower_ not in ("a", "an") or det.head.i != noun.i:
+    if comma < 1 or doc[comma].text != "," or det.lower_ not in {"a", "an"} or det.head.i != noun.i:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children if c.i != noun.i):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "cc"} for c in verb.children if c.i != noun.i):
         return False
     main = verb.head
     if any(c.dep_ == "cc" and c.i < noun.i and c.i > main.i for c in main.children):
         return False  # "..., and an attack ...": a clause of its own after all
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in said.children):
         return False
     verb.head, verb.dep_ = said, "ccomp"
     noun.head, noun.dep_ = main, "npadvmod"
@@ -517,14 +517,14 @@ def participle_aside(doc, clause) -> bool:
     if clause.tag_ == "VBD" and any(
         c.dep_ == "dobj"
         or c.dep_ == "ccomp"
-        and not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+        and not any(m.dep_ == "mark" and m.lower_ in {"whether", "if"} for m in c.children)
         for c in kids
     ):
         return False  # a verb of its own ("asked reporters", not "asked about", "asked whether")
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < clause.i), None)
-    if subj is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in kids):
+    if subj is None or any(c.dep_ in {"aux", "auxpass", "mark"} for c in kids):
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
         return False
     before, after = clause.i - 1, clause.right_edge.i + 1
     if doc[before].text != "," or subj.right_edge.i not in (before - 1, before):
@@ -549,12 +549,12 @@ def untagged_verb(tok) -> bool:
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
     if subj is None or not any(c.dep_ == "dobj" and c.i > tok.i for c in kids):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "det", "amod", "poss") for c in kids):
+    if any(c.dep_ in {"aux", "auxpass", "det", "amod", "poss"} for c in kids):
         return False
-    singular = subj.tag_ in ("NN", "NNP") and not any(
+    singular = subj.tag_ in {"NN", "NNP"} and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in subj.children
     )
-    if singular and subj.lower_ not in ("percent", "half", "majority"):
+    if singular and subj.lower_ not in {"percent", "half", "majority"}:
         return False  # "the plan back" is no verb in the present of a singular subject
     tok.tag_, tok.pos_ = "VBP", "VERB"
     return True

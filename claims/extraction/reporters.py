@@ -21,7 +21,7 @@ _NOT_REFERRING = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CAR
 
 def _can_act(t) -> bool:
     """People, groups and bodies ("residents", "aid agencies", "the rebels")."""
-    if t.ent_type_ in ("ORG", "NORP"):
+    if t.ent_type_ in {"ORG", "NORP"}:
         return True
     low, lemma = t.lower_, t.lemma_.lower()
     if {low, lemma} & _ACTING_WORDS:
@@ -33,11 +33,11 @@ def _plural_mention(t) -> bool:
     """Could ``t`` be what a "they" stands for (a set, a body, a plural pronoun)?"""
     if t.pos_ == "PRON":
         return t.lower_ in _RIVAL_PRONOUNS
-    if t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+    if t.pos_ == "NUM" and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}:
         return True  # "the three had been reunited ..."
-    if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in _NOT_REFERRING:
+    if t.pos_ not in {"NOUN", "PROPN"} or t.ent_type_ in _NOT_REFERRING:
         return False
-    return t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP")
+    return t.tag_ in {"NNS", "NNPS"} or t.ent_type_ in {"ORG", "NORP"}
 
 
 def _rival_before(ctx, sent, speaker_ids) -> bool:
@@ -82,7 +82,7 @@ def reporters_pronouns(ctx, r) -> None:
     cands = [
         i
         for i in r.ids
-        if lower[i] in _PLURAL_PRONOUNS and i not in r.replace and a.tag[i] in ("PRP", "PRP$")
+        if lower[i] in _PLURAL_PRONOUNS and i not in r.replace and a.tag[i] in {"PRP", "PRP$"}
     ]
     if not cands:
         return

@@ -129,7 +129,7 @@ def trim(doc, ids):
         punct[ids[0]]
         and not quote[ids[0]]
         or lower[ids[0]] in LEADING_JUNK
-        and dep[ids[0]] in ("cc", "mark", "advmod", "punct")
+        and dep[ids[0]] in {"cc", "mark", "advmod", "punct"}
         and not _degree_word(a, ids)
         or quote[ids[0]]
         and len(ids) > 1
@@ -148,7 +148,7 @@ def _degree_word(a, ids) -> bool:
         len(ids) > 1
         and a.dep[i] == "advmod"
         and a.head[i] == ids[1]
-        and a.pos[ids[1]] in ("ADV", "ADJ", "DET", "NUM")
+        and a.pos[ids[1]] in {"ADV", "ADJ", "DET", "NUM"}
     )
 
 
@@ -245,7 +245,7 @@ def keep_unnamed_results(ctx, pieces) -> list[Piece]:
             pc.prefix == "This"
             and main is not None
             and main.tag_ == "VBG"
-            and main.lemma_.lower() not in ("result", "lead")  # "This resulted in ..." stays
+            and main.lemma_.lower() not in {"result", "lead"}  # "This resulted in ..." stays
         ):
             host = next(
                 (
@@ -270,7 +270,7 @@ def _is_body(ctx, attr) -> bool:
     if attr.speaker_kind != "organisation":
         return True
     sp = attr.speaker_span
-    if sp and any(e["label"] in ("ORG", "GPE", "NORP") for e in ctx.entities_in(sp[0], sp[1])):
+    if sp and any(e["label"] in {"ORG", "GPE", "NORP"} for e in ctx.entities_in(sp[0], sp[1])):
         return True
     return bool({w.lower().strip(".,") for w in (attr.speaker or "").split()} & ORG_WORDS)
 
@@ -294,7 +294,7 @@ def could_be_speaker(ctx, pron, attr) -> bool:
     sp = attr.speaker_span
     mention = ctx.text[sp[0] : sp[1]].strip().lower() if sp else ""
     low = pron.lower_
-    if low == "they" and mention in ("it", "he", "she"):
+    if low == "they" and mention in {"it", "he", "she"}:
         return False  # "It said they had entered the country": not the one who said it
     if (low in _HE or low in _SHE) and mention == "they":
         return False  # "They say he ordered the execution": the villagers are no "he"
@@ -359,10 +359,10 @@ def _plural_between(doc, start_char: int, pron) -> bool:
     speaker mention ending at ``start_char`` and the pronoun."""
     return any(
         t.idx >= start_char
-        and t.tag_ in ("NNS", "NNPS")
-        and t.pos_ in ("NOUN", "PROPN")
-        and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr")
-        and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY")
+        and t.tag_ in {"NNS", "NNPS"}
+        and t.pos_ in {"NOUN", "PROPN"}
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "attr"}
+        and t.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"}
         for t in sent_of(pron)
         if t.i < pron.i
     )
@@ -383,7 +383,7 @@ def agrees(ctx, pronoun: str, attr, tok=None) -> bool:
             attr.speaker_span[0], attr.speaker_span[1], alignment_mode="expand"
         )
         # "They said ... it stayed": a speaker reached through "they" is plural
-        return not (sp and (sp[-1].tag_ in ("NNS", "NNPS") or sp[-1].lower_ in ("they", "we")))
+        return not (sp and (sp[-1].tag_ in {"NNS", "NNPS"} or sp[-1].lower_ in {"they", "we"}))
     return False
 
 
@@ -394,7 +394,7 @@ def claim_tokens(ctx, pc) -> Resolved | None:
     pos = a.pos
     if (
         not ids
-        or not any(pos[i] in ("VERB", "AUX") for i in ids)
+        or not any(pos[i] in {"VERB", "AUX"} for i in ids)
         and not pc.prefix
         and not pc.verbless
     ):
@@ -509,7 +509,7 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
     if subj is None and pc.main is not None and not pc.prefix:
         # a split relative clause ("..., where it stayed, or hovered, ...") keeps its own subject
         own = next(
-            (c for c in pc.main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in ids), None
+            (c for c in pc.main.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in ids), None
         )
         if (
             own is not None
@@ -537,7 +537,7 @@ def resolve_pronouns(ctx, r: Resolved) -> None:
             plural = False
         elif (
             subj.lower_ == "we"
-            and attr.speaker_kind in ("government", "military", "armed_group", "organisation")
+            and attr.speaker_kind in {"government", "military", "armed_group", "organisation"}
             and _is_body(ctx, attr)
         ) or (subj.lower_ == "i" and attr.speaker_kind == "person"):
             name = attr.short
@@ -564,7 +564,7 @@ def definite_name(ctx, name: str) -> str:
     """ "Pentagon" (from "Pentagon spokesman") -> "the Pentagon": a name that takes the
     article in running text, as the article writes it or as the lexicon knows it."""
     words = name.split()
-    if not words or words[0].lower() in ("the", "a", "an") or words[0][:1].islower():
+    if not words or words[0].lower() in {"the", "a", "an"} or words[0][:1].islower():
         return name
     key = "_".join(w.lower() for w in words)
     if key in DEFINITE_NAMES or words[-1].lower() in ORG_WORDS:
@@ -586,14 +586,14 @@ def government_of(ctx, attr) -> str | None:
         named = [e for e in ctx.ent_spans if e.text == attr.speaker and e.end_char <= sp[0]]
         root = named[-1].root if named else None
     np = list(root.subtree) if root is not None and root.pos_ != "PRON" else []
-    if root is not None and root.dep_ in ("appos", "compound") and root.head.pos_ == "NOUN":
+    if root is not None and root.dep_ in {"appos", "compound"} and root.head.pos_ == "NOUN":
         np += list(root.head.subtree)  # "the foreign minister, Sergei Petrov"
     words = {w.lower().strip(".,") for w in (attr.speaker or "").split()}
     words |= {t.lower_ for t in np if root is not None and t.i <= root.i}
     if not words & GOVERNMENT_TITLES:
         return None
     for t in np:
-        if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.dep_ in ("poss", "compound", "amod"):
+        if t.ent_type_ == "GPE" and t.ent_iob_ == "B" and t.dep_ in {"poss", "compound", "amod"}:
             ent = ctx.ent_of()[t.i]  # (the entity that starts here)
             return definite_name(ctx, ent.text.removesuffix("'s").removesuffix("’s"))
     return "the government"
@@ -618,7 +618,7 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
         noun = t.head
         if (
             noun.i not in ids
-            or noun.ent_type_ in ("DATE", "TIME")
+            or noun.ent_type_ in {"DATE", "TIME"}
             or noun.lemma_.lower() in TIME_WORDS
         ):
             continue
@@ -632,7 +632,7 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
         # to ...") only when no clause names it better ("the additional $125 million")
         earlier = earlier_mention(ctx, noun, body_only=True)
         if earlier is None:
-            light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("take", "direct")
+            light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"take", "direct"}
             # "I took this action": "took the deployment" would not read; the act the
             # same "I" ordered before, verb and all, takes the light verb's place
             if light and _same_actor_act(ctx, r, t, noun):
@@ -703,7 +703,7 @@ def directed_antecedent(ctx, det, noun) -> str | None:
     drop = set()
     for n in [obj, *obj.conjuncts]:
         for c in n.children:
-            if c.dep_ in ("acl", "relcl", "appos") or c.is_punct:
+            if c.dep_ in {"acl", "relcl", "appos"} or c.is_punct:
                 drop.update(range(c.left_edge.i, c.right_edge.i + 1))
     ids = [
         i
@@ -712,7 +712,7 @@ def directed_antecedent(ctx, det, noun) -> str | None:
     ]
     if not ids or len(ids) > 14 or any(doc[i].lower_ in DEMONSTRATIVES for i in ids):
         return None
-    mods = [c.i for c in noun.lefts if c.dep_ in ("amod", "compound")]
+    mods = [c.i for c in noun.lefts if c.dep_ in {"amod", "compound"}]
     return f"the {ctx.render(mods + [noun.i])} against {ctx.render(ids)}"
 
 
@@ -725,7 +725,7 @@ def directed_verb(ctx, det, noun):
     for t in _earlier_tokens(ctx, det):
         if t.lower_ != "direction" or t.dep_ != "pobj" or t.head.lower_ != "at":
             continue
-        if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children):
+        if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in t.children):
             return t.head.head
     return None
 
@@ -741,8 +741,8 @@ def _same_actor_act(ctx, r: Resolved, det, noun) -> bool:
         det.lower_ != "this"
         or noun.lemma_.lower() not in SHELL_NOUNS
         or subj is None
-        or subj.lower_ not in ("i", "we")
-        or any(c.dep_ in ("amod", "compound") for c in noun.lefts)
+        or subj.lower_ not in {"i", "we"}
+        or any(c.dep_ in {"amod", "compound"} for c in noun.lefts)
     ):
         return False
     for t in _earlier_tokens(ctx, det):
@@ -753,7 +753,7 @@ def _same_actor_act(ctx, r: Resolved, det, noun) -> bool:
         if vs is None or vs.lower_ != subj.lower_ or v.tag_ != verb.tag_ or v.i == verb.i:
             return False  # the nearest ordered act is another's, or in another tense
         dem = next(
-            (c for c in t.children if c.dep_ == "det" and c.lower_ in ("this", "that")), None
+            (c for c in t.children if c.dep_ == "det" and c.lower_ in {"this", "that"}), None
         )
         if dem is not None and t.lemma_.lower() in EVENT_NOUNS:
             # "I directed this strike to ... I took this action" -> "I directed the strike
@@ -784,7 +784,7 @@ def _bare_demonstrative(tok) -> bool:
         tok is not None
         and tok.lower_ in DEMONSTRATIVES
         and tok.tag_ == "DT"
-        and tok.dep_ in ("nsubj", "nsubjpass")
+        and tok.dep_ in {"nsubj", "nsubjpass"}
     )
 
 
@@ -804,9 +804,9 @@ def _earlier_tokens(ctx, tok, sentences=6):
 def _definite(ctx, noun) -> str | None:
     """ "a command facility in western Iraq used by the group" -> "the command facility":
     the noun with its compounds and adjectives, made definite."""
-    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "poss", "case")]
+    mods = [c for c in noun.lefts if c.dep_ in {"compound", "amod", "poss", "case"}]
     if any(
-        c.lower_ in DEMONSTRATIVES or (c.pos_ == "PRON" and c.lower_ not in ("our", "my"))
+        c.lower_ in DEMONSTRATIVES or (c.pos_ == "PRON" and c.lower_ not in {"our", "my"})
         for c in mods
     ):
         return None  # "its depot": whose? ("our embassy" is the author's)
@@ -817,7 +817,7 @@ def _definite(ctx, noun) -> str | None:
     det = next((c for c in noun.lefts if c.dep_ == "det"), None)
     owner = any(c.dep_ == "poss" for c in mods)
     text = ctx.render(ids)
-    if noun.ent_type_ or owner or (det is not None and det.lower_ not in ("a", "an", "the")):
+    if noun.ent_type_ or owner or (det is not None and det.lower_ not in {"a", "an", "the"}):
         return text if det is None or det.lower_ == "the" else None
     return "the " + text
 
@@ -838,13 +838,13 @@ def attack_antecedent(ctx, det, noun) -> str | None:
     """ "A second bomb struck our embassy in Dar es Salaam. That attack killed 11
     people." -> "the attack on our embassy in Dar es Salaam": a demonstrative event
     noun after a sentence whose verb reports the attack, with its target and place."""
-    if noun.lemma_.lower() not in EVENT_NOUNS or det.lower_ not in ("this", "that"):
+    if noun.lemma_.lower() not in EVENT_NOUNS or det.lower_ not in {"this", "that"}:
         return None
     root = previous_root(ctx, det)
     if root is None or root.lemma_.lower() not in ATTACK_VERBS:
         return None
     obj = next((c for c in root.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.tag_ not in ("NN", "NNP") or obj.ent_type_ == "PERSON":
+    if obj is None or obj.tag_ not in {"NN", "NNP"} or obj.ent_type_ == "PERSON":
         return None
     target = _definite(ctx, obj) if obj.pos_ == "NOUN" else ctx.render([obj.i])
     if not target:
@@ -858,7 +858,7 @@ def set_antecedent(ctx, det, noun) -> str | None:
     militia. These individuals ..." -> "the three leaders of the militia": a plural
     demonstrative naming, in other words, the things or people the sentence before
     acted on (a coordination or a counted plural, of the same kind: people or not)."""
-    if det.lower_ not in ("these", "those") or noun.tag_ != "NNS":
+    if det.lower_ not in {"these", "those"} or noun.tag_ != "NNS":
         return None
     lemma = noun.lemma_.lower()
     if lemma in SHELL_NOUNS or lemma in EVENT_NOUNS or lemma in _ACT_NAMES or lemma == "fund":
@@ -888,7 +888,7 @@ def set_antecedent(ctx, det, noun) -> str | None:
         return None
 
     def person(w):
-        return w in PERSON_NOUNS or w in AGENT_NOUNS or w in ("individual", "people")
+        return w in PERSON_NOUNS or w in AGENT_NOUNS or w in {"individual", "people"}
 
     if root.lemma_.lower() in HARM_VERBS and lemma != obj.lemma_.lower():
         return None  # "killed 12 people. These families ...": not the dead
@@ -898,7 +898,7 @@ def set_antecedent(ctx, det, noun) -> str | None:
     if len(members) == 1:
         ids = list(range(obj.left_edge.i, obj.right_edge.i + 1))
         for c in obj.children:
-            if c.dep_ in ("relcl", "acl", "appos") or (c.dep_ == "prep" and c.lower_ != "of"):
+            if c.dep_ in {"relcl", "acl", "appos"} or (c.dep_ == "prep" and c.lower_ != "of"):
                 ids = [i for i in ids if not c.left_edge.i <= i <= c.right_edge.i]
         if len(ids) > 8 or any(ctx.doc[i].is_punct or ctx.doc[i].tag_ == "PRP$" for i in ids):
             return None
@@ -910,7 +910,7 @@ def set_antecedent(ctx, det, noun) -> str | None:
     if all(
         m.tag_ == "NNS"
         and not m.text[0].isupper()
-        and not any(c.dep_ in ("det", "poss") for c in m.children)
+        and not any(c.dep_ in {"det", "poss"} for c in m.children)
         for m in members
     ):
         # "crowded schools and churches": one article for the whole set
@@ -934,7 +934,7 @@ def _sites_of(root, obj):
             if c.dep_ != "prep" or c.lower_ not in preps or (h is root and c.i < root.i):
                 continue
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in ("DATE", "TIME"):
+            if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ not in {"DATE", "TIME"}:
                 if pobj.conjuncts or (
                     pobj.tag_ == "NNS" and any(g.dep_ == "nummod" for g in pobj.children)
                 ):
@@ -980,7 +980,7 @@ def _agree_with(noun, text, replace) -> None:
     """ "This action demonstrates" -> "The sanctions on ... demonstrate": the verb of a
     subject replaced by an antecedent of the other number agrees with it."""
     plural = getattr(text, "plural", None)
-    if plural is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+    if plural is None or noun.dep_ not in {"nsubj", "nsubjpass"}:
         return
     if plural and noun.tag_ == "NN":
         agree_plural(noun, noun.head, replace)
@@ -1033,9 +1033,9 @@ def act_antecedent(ctx, det, noun) -> str | None:
     object is an act (ACT_OBJECT_VERBS) or which gives a sum (GIVING_VERBS).  The
     nearest act decides: a noun that cannot name it gives None."""
     lemma = noun.lemma_.lower()
-    if det.lower_ not in DEMONSTRATIVES or noun.tag_ not in ("NN", "NNS"):
+    if det.lower_ not in DEMONSTRATIVES or noun.tag_ not in {"NN", "NNS"}:
         return None
-    plural_det = det.lower_ in ("these", "those")
+    plural_det = det.lower_ in {"these", "those"}
     a = attrs(ctx.doc)
     starts, pos, tag, dep, kids = a.sent_start, a.pos, a.tag, a.dep, a.kids
     own = starts[det.i]
@@ -1045,8 +1045,8 @@ def act_antecedent(ctx, det, noun) -> str | None:
         # infinitive of a main clause
         if t.i >= own or pos[t.i] != "VERB":
             continue
-        infinitive = dep[t.i] in ("xcomp", "advcl") and any(tag[k] == "TO" for k in kids[t.i])
-        if dep[t.i] not in ("ROOT", "conj", "ccomp") and not infinitive:
+        infinitive = dep[t.i] in {"xcomp", "advcl"} and any(tag[k] == "TO" for k in kids[t.i])
+        if dep[t.i] not in {"ROOT", "conj", "ccomp"} and not infinitive:
             continue
         verb = t.lemma_.lower()
         obj = next((ctx.doc[k] for k in kids[t.i] if dep[k] == "dobj"), None)
@@ -1069,7 +1069,7 @@ def act_antecedent(ctx, det, noun) -> str | None:
             if plural_det and any(
                 u.pos_ == "VERB"
                 and before <= u.i < t.i
-                and u.dep_ in ("ROOT", "conj", "ccomp")
+                and u.dep_ in {"ROOT", "conj", "ccomp"}
                 and u.lemma_.lower() in ACT_OF_VERB
                 and lemma in ACT_OF_VERB[u.lemma_.lower()][2]
                 for u in earlier[n + 1 :]
@@ -1094,18 +1094,18 @@ def act_antecedent(ctx, det, noun) -> str | None:
             if not what:
                 return None
             first = ctx.doc[obj.left_edge.i]
-            if first.dep_ == "det" and first.head.i == obj.i and first.lower_ in ("a", "an", "the"):
+            if first.dep_ == "det" and first.head.i == obj.i and first.lower_ in {"a", "an", "the"}:
                 what = what[len(first.text) + 1 :]
             target = next(
                 (
                     c
                     for c in t.children
-                    if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i > obj.i
+                    if c.dep_ == "prep" and c.lower_ in {"on", "against"} and c.i > obj.i
                 ),
                 None,
             )
             if target is not None and not any(
-                c.dep_ == "prep" and c.lower_ in ("on", "against") for c in obj.children
+                c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in obj.children
             ):
                 # "is imposing sanctions today on five officials": the target hangs on the verb
                 on = _act_object(ctx, target, max_len=10)
@@ -1117,7 +1117,7 @@ def act_antecedent(ctx, det, noun) -> str | None:
             what = _act_object(ctx, obj)
             if not what:
                 return None
-            if what.split()[0].lower() in ("a", "an", "the"):
+            if what.split()[0].lower() in {"a", "an", "the"}:
                 what = what.split(" ", 1)[1]
             return _phrase(f"the {what}", False)
     return None
@@ -1129,7 +1129,7 @@ def event_antecedent(ctx, det, noun) -> str | None:
     event noun is the nearest event named before by another event noun, with what it
     struck or where (not a date); not a new one ("a second attack"), nor one whose
     owner is a pronoun."""
-    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+    if det.lower_ not in {"this", "that"} or noun.tag_ != "NN":
         return None
     if noun.lemma_.lower() not in EVENT_NOUNS:
         return None
@@ -1140,7 +1140,7 @@ def event_antecedent(ctx, det, noun) -> str | None:
             continue
         if t.tag_ != "NN":
             return None  # the nearest event is a plural one: which of them?
-        left = [c for c in t.lefts if c.dep_ in ("det", "poss", "amod", "compound", "nummod")]
+        left = [c for c in t.lefts if c.dep_ in {"det", "poss", "amod", "compound", "nummod"}]
         if any(
             c.lower_ in NEW_REFERENT_MODIFIERS
             or c.tag_ == "PRP$"
@@ -1151,12 +1151,12 @@ def event_antecedent(ctx, det, noun) -> str | None:
             return None
         ids = [c.i for c in left if c.dep_ != "det"] + [t.i]
         for c in t.children:
-            if c.dep_ != "prep" or c.i < t.i or c.lower_ not in ("of", "on", "against", "in", "at"):
+            if c.dep_ != "prep" or c.i < t.i or c.lower_ not in {"of", "on", "against", "in", "at"}:
                 continue
             sub = list(range(c.i, c.right_edge.i + 1))
             if len(sub) > 8 or any(
                 doc[i].is_punct
-                or doc[i].ent_type_ in ("DATE", "TIME")
+                or doc[i].ent_type_ in {"DATE", "TIME"}
                 or doc[i].tag_ == "PRP$"
                 or doc[i].lower_ in DEMONSTRATIVES
                 for i in sub
@@ -1202,7 +1202,7 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
     "the investigation of the attack"; "X has determined that ... This determination is
     based on ..." -> "X’s determination": the noun names the act a clause before
     reported, by the same stem."""
-    if det.lower_ not in ("this", "that") or noun.tag_ != "NN":
+    if det.lower_ not in {"this", "that"} or noun.tag_ != "NN":
         return None
     lemma = noun.lemma_.lower()
     own = sent_start(det)
@@ -1245,7 +1245,7 @@ def _what_of(ctx, obj, ccomp) -> str:
         if (
             not ids
             or len(ids) > 16
-            or any(doc[i].tag_ in ("PRP", "PRP$") or doc[i].lower_ in DEMONSTRATIVES for i in ids)
+            or any(doc[i].tag_ in {"PRP", "PRP$"} or doc[i].lower_ in DEMONSTRATIVES for i in ids)
         ):
             return ""
         return f" that {ctx.render(ids)}"
@@ -1259,9 +1259,9 @@ def _owner(ctx, subj) -> str | None:
     if not ids or len(ids) > 6 or subj.pos_ == "PRON":
         return None
     first = ctx.doc[ids[0]]
-    if first.lower_ in DEMONSTRATIVES or first.tag_ == "PRP$" or first.lower_ in ("a", "an"):
+    if first.lower_ in DEMONSTRATIVES or first.tag_ == "PRP$" or first.lower_ in {"a", "an"}:
         return None
-    if any(c.dep_ in ("relcl", "acl", "appos") for c in subj.children):
+    if any(c.dep_ in {"relcl", "acl", "appos"} for c in subj.children):
         return None
     text = ctx.render(ids)
     if first.lower_ == "the" and not first.ent_type_:
@@ -1289,14 +1289,14 @@ def owner_antecedent(ctx, det, noun) -> str | None:
             return None  # the subject acted on something
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or not (
-            subj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+            subj.ent_type_ in {"ORG", "GPE", "NORP", "PERSON"}
             or subj.lower_ in ORG_WORDS
             or subj.lemma_.lower() in AGENT_NOUNS
         ):
             continue
         owner = _owner(ctx, subj)
         if owner:
-            mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
+            mods = [c for c in noun.lefts if c.dep_ in {"amod", "compound"}]
             return f"{owner} {ctx.render([c.i for c in mods] + [noun.i])}"
     return None
 
@@ -1307,9 +1307,9 @@ def shell_antecedent(ctx, det, noun) -> str | None:
     object names the event, with the same number."""
     if noun.lemma_.lower() not in SHELL_NOUNS:
         return None
-    if any(c.i > noun.i and c.dep_ in ("acl", "relcl") for c in noun.children):
+    if any(c.i > noun.i and c.dep_ in {"acl", "relcl"} for c in noun.children):
         return None  # "this effort to interfere with ...": it says itself what it is
-    plural = det.lower_ in ("these", "those")
+    plural = det.lower_ in {"these", "those"}
     para = ctx.layout.paragraph(det.idx)
     own_object = False  # the demonstrative's paragraph has named a thing done before it
     for t in _earlier_tokens(ctx, det):
@@ -1325,7 +1325,7 @@ def shell_antecedent(ctx, det, noun) -> str | None:
         elif t.dep_ == "dobj" and t.pos_ == "NOUN" and t.i < det.i:
             own_object = True
         elif (
-            t.dep_ in ("nsubj", "nsubjpass")
+            t.dep_ in {"nsubj", "nsubjpass"}
             and t.pos_ == "NOUN"
             and t.i < sent_start(det)
             and t.lemma_.lower() in EVENT_NOUNS
@@ -1340,7 +1340,7 @@ def shell_antecedent(ctx, det, noun) -> str | None:
             and t.lemma_.lower() in EVENT_NOUNS
             and (t.tag_ == "NNS") == plural
         ):
-            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod") and c.i == t.i - 1]
+            mods = [c for c in t.lefts if c.dep_ in {"compound", "amod"} and c.i == t.i - 1]
             words = ctx.render([c.i for c in mods] + [t.i])
             subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
             if (
@@ -1348,12 +1348,12 @@ def shell_antecedent(ctx, det, noun) -> str | None:
                 and t.head.lemma_.lower() not in NOT_A_STEP_VERBS  # "condemns the attack"
                 and subj.pos_ == "PROPN"
                 and subj.ent_type_
-                in (
+                in {
                     "GPE",
                     "ORG",
                     "NORP",
                     "PERSON",
-                )
+                }
             ):
                 owner = ctx.render(range(subj.left_edge.i, subj.i + 1))
                 return f"{owner}{'’' if owner.endswith('s') else '’s'} {words}"
@@ -1390,7 +1390,7 @@ def demonstrative_frame(ctx, r: Resolved) -> None:
             for c in main.children
             if c.dep_ == "ccomp"
             and c.i > main.i
-            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children)
         ),
         None,
     )
@@ -1402,7 +1402,7 @@ def demonstrative_frame(ctx, r: Resolved) -> None:
         return
     r.ids = trim(ctx.doc, ids)
     pc.main = content
-    pc.subject = next(c for c in content.children if c.dep_ in ("nsubj", "nsubjpass"))
+    pc.subject = next(c for c in content.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def event_this(ctx, r: Resolved) -> None:
@@ -1416,7 +1416,7 @@ def event_this(ctx, r: Resolved) -> None:
     pronoun_it = subj.lower_ == "it" and subj.tag_ == "PRP" and not is_expletive_it(subj)
     if not (_bare_demonstrative(subj) or pronoun_it):
         return
-    if main.lemma_ != "be" or subj.lower_ not in ("this", "that", "it"):
+    if main.lemma_ != "be" or subj.lower_ not in {"this", "that", "it"}:
         return
     attr = next((c for c in main.children if c.dep_ == "attr"), None)
     events = _EVENT_OR_SHELL_NOUNS
@@ -1424,7 +1424,7 @@ def event_this(ctx, r: Resolved) -> None:
         return
     same_kind = attr.lemma_.lower() not in events
     if same_kind and not any(
-        c.dep_ in ("amod", "det") and (c.tag_ in ("JJ", "JJS") or c.lower_ in ("another", "the"))
+        c.dep_ in {"amod", "det"} and (c.tag_ in {"JJ", "JJS"} or c.lower_ in {"another", "the"})
         for c in attr.lefts
     ):
         return  # "This is the third new strain": said to be one more of a kind named before
@@ -1442,22 +1442,22 @@ def event_this(ctx, r: Resolved) -> None:
         if t.i >= own:
             continue
         if t.pos_ == "NOUN" and t.tag_ == "NN" and matches(t):
-            if same_kind and not any(c.dep_ in ("det", "poss") for c in t.children):
+            if same_kind and not any(c.dep_ in {"det", "poss"} for c in t.children):
                 continue  # "Flooding is common in the rainy season": the kind, not one
-            if t.dep_ not in ("dobj", "nsubj", "nsubjpass") and not (
+            if t.dep_ not in {"dobj", "nsubj", "nsubjpass"} and not (
                 # "... claimed responsibility for the attack. It was the third ..."
-                t.dep_ == "pobj" and t.head.head.dep_ in ("dobj", "ROOT")
+                t.dep_ == "pobj" and t.head.head.dep_ in {"dobj", "ROOT"}
             ):
                 continue
             ids = list(range(t.left_edge.i, t.i + 1))
             pp = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i), None)
-            if pp is not None and pp.lower_ in ("on", "against", "of", "in", "at"):
+            if pp is not None and pp.lower_ in {"on", "against", "of", "in", "at"}:
                 ids.extend(range(pp.i, pp.right_edge.i + 1))
             if len(ids) > 14 or any(ctx.doc[i].lower_ in DEMONSTRATIVES for i in ids):
                 return
             text = ctx.render(ids)
             first = ctx.doc[ids[0]]
-            if first.lower_ in ("the", "a", "an"):
+            if first.lower_ in {"the", "a", "an"}:
                 text = "the" + text[len(first.text) :]
             r.replace[subj.i] = text
             return
@@ -1492,7 +1492,7 @@ def place_it(ctx, r: Resolved) -> None:
     places = {
         e.text
         for e in ctx.ent_spans
-        if e.label_ in ("GPE", "LOC") and starts[e.start] == sent.start  # e.sent == sent
+        if e.label_ in {"GPE", "LOC"} and starts[e.start] == sent.start  # e.sent == sent
     }
     if len(places) != 1:
         return
@@ -1541,7 +1541,7 @@ def event_timing(ctx, r: Resolved) -> None:
         return
     if subj.i in r.replace or main.lemma_.lower() not in TIMING_VERBS:
         return
-    if subj.lower_ not in ("this", "that", "it"):
+    if subj.lower_ not in {"this", "that", "it"}:
         return
     doc = ctx.doc
     own = sent_start(subj)
@@ -1555,13 +1555,13 @@ def event_timing(ctx, r: Resolved) -> None:
         if (
             t.pos_ == "NOUN"
             and t.lemma_.lower() in EVENT_NOUNS
-            and t.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
             and t.head.i == prev.root.i
         ):
-            mods = [c for c in t.lefts if c.dep_ in ("compound", "amod")]
+            mods = [c for c in t.lefts if c.dep_ in {"compound", "amod"}]
             ids = [c.i for c in mods] + [t.i]
             pp = next((c for c in t.children if c.dep_ == "prep" and c.i > t.i), None)
-            if pp is not None and pp.lower_ in ("on", "against", "in", "at"):
+            if pp is not None and pp.lower_ in {"on", "against", "in", "at"}:
                 ids.extend(range(pp.i, pp.right_edge.i + 1))
             if len(ids) <= 10 and not any(doc[i].tag_ == "PRP$" for i in ids):
                 text, plural = "the " + ctx.render(ids), t.tag_ == "NNS"
@@ -1574,7 +1574,7 @@ def event_timing(ctx, r: Resolved) -> None:
                 (
                     c
                     for c in list(obj.children) + list(prev.root.children)
-                    if c.dep_ == "prep" and c.lower_ in ("in", "at", "near") and c.i > obj.i
+                    if c.dep_ == "prep" and c.lower_ in {"in", "at", "near"} and c.i > obj.i
                 ),
                 None,
             )
@@ -1608,7 +1608,7 @@ def inclusion_subject(ctx, r: Resolved) -> None:
     if subj.i in r.replace or main.lemma_.lower() not in INCLUSION_VERBS:
         return
     obj = next((c for c in main.children if c.dep_ == "dobj"), None)
-    while obj is not None and (obj.ent_type_ in ("CARDINAL", "QUANTITY") or obj.pos_ == "NUM"):
+    while obj is not None and (obj.ent_type_ in {"CARDINAL", "QUANTITY"} or obj.pos_ == "NUM"):
         of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.pos_ != "NOUN":
@@ -1622,7 +1622,7 @@ def inclusion_subject(ctx, r: Resolved) -> None:
         if t.dep_ == "dobj":
             part = _participle(t.head)
             text = f"the {part} {t.text}" if part else f"the {t.text}"
-        elif t.dep_ in ("nsubj", "nsubjpass"):
+        elif t.dep_ in {"nsubj", "nsubjpass"}:
             text = f"the {t.text}"
         else:
             continue
@@ -1640,12 +1640,12 @@ def drop_anaphoric_frame(ctx, r: Resolved) -> None:
     if main is None or not r.ids:
         return
     for c in main.children:
-        if c.dep_ in ("prep", "advcl") and c.i < main.i and c.left_edge.i == r.ids[0]:
+        if c.dep_ in {"prep", "advcl"} and c.i < main.i and c.left_edge.i == r.ids[0]:
             sub = list(c.subtree)
             if any(
                 t.lower_ in DEMONSTRATIVES
                 and t.tag_ == "DT"
-                and t.dep_ in ("pobj", "dobj", "nsubj")
+                and t.dep_ in {"pobj", "dobj", "nsubj"}
                 for t in sub
             ):
                 # up to the comma that closes the phrase ("With this in mind, ...")
@@ -1674,7 +1674,7 @@ def _speaking_owner(ctx, r: Resolved, poss) -> str | None:
     if said is None or said.end > poss.i or poss.i - said.end > 6:
         return None  # "It says the reservoir will ... and that its turbines ...": whose?
     if any(
-        t.tag_ in ("NN", "NNP") and t.ent_type_ not in ("DATE", "TIME")
+        t.tag_ in {"NN", "NNP"} and t.ent_type_ not in {"DATE", "TIME"}
         for t in doc[said.end : poss.i]
     ):
         return None
@@ -1688,7 +1688,7 @@ def resolve_possessive(ctx, r: Resolved) -> None:
     if subj is None and main is not None:
         # the piece's own subject (also one the parser hung on an auxiliary)
         subj = next(
-            (ctx.doc[i] for i in r.ids if ctx.doc[i].dep_ in ("nsubj", "nsubjpass") and i < main.i),
+            (ctx.doc[i] for i in r.ids if ctx.doc[i].dep_ in {"nsubj", "nsubjpass"} and i < main.i),
             None,
         )
     if subj is None or subj.i not in r.ids:
@@ -1703,7 +1703,7 @@ def resolve_possessive(ctx, r: Resolved) -> None:
             if (
                 name
                 and (" of " in name or "’" in name)
-                and all(ctx.doc[k].dep_ in ("amod", "compound") for k in between)
+                and all(ctx.doc[k].dep_ in {"amod", "compound"} for k in between)
                 # "Its schools and clinics": "the schools of X and clinics" would split them
                 and not any(g.dep_ == "conj" for g in subj.children)
             ):
@@ -1715,18 +1715,18 @@ def resolve_possessive(ctx, r: Resolved) -> None:
 
 
 _POSSESSIVE_FITS = {
-    "its": lambda t: t.tag_ in ("NN", "NNP") or t.lower_ == "it",
+    "its": lambda t: t.tag_ in {"NN", "NNP"} or t.lower_ == "it",
     "their": lambda t: (
-        t.tag_ in ("NNS", "NNPS")
-        or t.ent_type_ in ("ORG", "NORP", "GPE")
-        or t.lower_ in ("they", "them")
+        t.tag_ in {"NNS", "NNPS"}
+        or t.ent_type_ in {"ORG", "NORP", "GPE"}
+        or t.lower_ in {"they", "them"}
         # "Many of those affected have lost their livelihoods", "Most of them": a set of
         # people named by a pronoun or a quantifier
-        or (t.lower_ in ("those", "these") and t.dep_ != "det")
+        or (t.lower_ in {"those", "these"} and t.dep_ != "det")
         or (t.lower_ in PLURAL_QUANTIFIERS and any(c.lower_ == "of" for c in t.children))
     ),
     "his": lambda t: (
-        t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in ("he", "him")
+        t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ in {"he", "him"}
     ),
     "her": lambda t: (
         t.ent_type_ == "PERSON" or t.lemma_.lower() in PERSON_NOUNS or t.lower_ == "she"
@@ -1741,8 +1741,8 @@ def _cataphoric_subject(tok):
     a = tok
     while a.head.i != a.i:
         v = a.head
-        if v.pos_ in ("VERB", "AUX") and a.dep_ in ("prep", "advcl", "npadvmod") and a.i < v.i:
-            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if v.pos_ in {"VERB", "AUX"} and a.dep_ in {"prep", "advcl", "npadvmod"} and a.i < v.i:
+            subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             return subj if subj is not None and subj.i > tok.i else None
         a = v
     return None
@@ -1805,7 +1805,7 @@ def _in_relative_clause(tok, before) -> bool:
     """Is ``tok`` inside a relative clause whose noun is among ``before``?"""
     a = tok
     while a.head.i != a.i:
-        if a.dep_ in ("relcl", "acl") and a.head.i in before:
+        if a.dep_ in {"relcl", "acl"} and a.head.i in before:
             return True
         a = a.head
     return False
@@ -1845,17 +1845,17 @@ def restore_reported_subject(ctx, r: Resolved) -> None:
     main = pc.main
     if main is None or pc.prefix or main.dep_ != "ccomp" or not r.ids or main.i not in r.ids:
         return
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in main.children):
         return
-    if not any(c.dep_ == "aux" and c.i < main.i for c in main.children) and main.tag_ not in (
+    if not any(c.dep_ == "aux" and c.i < main.i for c in main.children) and main.tag_ not in {
         "VBD",
         "VBZ",
         "VBP",
-    ):
+    }:
         return  # a finite reported clause only ("to increase testing" has no subject)
     head = main.head
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < main.i), None)
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ == "PERSON":
+    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.ent_type_ == "PERSON":
         return
     if obj.lemma_.lower() in PERSON_NOUNS:
         return  # "told reporters ...": whom it was said to
@@ -1884,8 +1884,8 @@ def issuer(ctx) -> str | None:
     doc, lay = ctx.doc, ctx.layout
     for t in doc:
         if (
-            t.lower_ in ("i", "my", "me")
-            and t.tag_ in ("PRP", "PRP$")
+            t.lower_ in {"i", "my", "me"}
+            and t.tag_ in {"PRP", "PRP$"}
             and lay.quote_at(t.idx) is None
         ):
             return None
@@ -1893,19 +1893,19 @@ def issuer(ctx) -> str | None:
         root = sent.root
         if sent.start_char < lay.headline_end or lay.is_excluded(root.idx):
             continue  # the title, a byline (not a sentence opened by a dateline or time)
-        if root.pos_ not in ("VERB", "AUX"):
+        if root.pos_ not in {"VERB", "AUX"}:
             continue
         subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subj is None or lay.quote_at(subj.idx) is not None:
             return None
-        if any(c.dep_ == "ccomp" for c in root.children) and root.lemma_.lower() in (
+        if any(c.dep_ == "ccomp" for c in root.children) and root.lemma_.lower() in {
             "say",
             "tell",
             "announce",
-        ):
+        }:
             return None  # someone else's report opens the text
         if subj.pos_ != "PROPN" or not (
-            subj.ent_type_ in ("ORG", "GPE") or subj.lower_ in ORG_WORDS
+            subj.ent_type_ in {"ORG", "GPE"} or subj.lower_ in ORG_WORDS
         ):
             return None  # "United States forces", "Police in Kano": no issuing body
         ids = [
@@ -1914,7 +1914,7 @@ def issuer(ctx) -> str | None:
             if not any(
                 c.left_edge.i <= i <= c.right_edge.i
                 for c in subj.children
-                if c.dep_ in ("appos", "punct", "relcl", "acl")
+                if c.dep_ in {"appos", "punct", "relcl", "acl"}
             )
             and not doc[i].is_punct
         ]
@@ -1950,7 +1950,7 @@ def resolve_issuer_we(ctx, r: Resolved) -> None:
     agree_3sg(subj, pc.main, r.replace)
     for i in r.ids:
         low = ctx.doc[i].lower_
-        if i not in r.replace and low in ("our", "us", "ours"):
+        if i not in r.replace and low in {"our", "us", "ours"}:
             r.replace[i] = {"our": "its", "us": "it", "ours": "its"}[low]
 
 
@@ -2019,9 +2019,9 @@ def resolve_inner_subjects(ctx, r: Resolved) -> None:
     cands = [
         i
         for i in r.ids
-        if lower[i] in ("it", "they")
+        if lower[i] in {"it", "they"}
         and tag[i] == "PRP"
-        and dep[i] in ("nsubj", "nsubjpass")
+        and dep[i] in {"nsubj", "nsubjpass"}
         and i not in r.replace
         and (subj is None or i != subj.i)
     ]
@@ -2034,7 +2034,7 @@ def resolve_inner_subjects(ctx, r: Resolved) -> None:
             continue
         plural = lower[i] == "they"
         if any(
-            (tag[k] in ("NNS", "NNPS") if plural else tag[k] in ("NN", "NNP")) or k in r.replace
+            (tag[k] in {"NNS", "NNPS"} if plural else tag[k] in {"NN", "NNP"}) or k in r.replace
             for k in r.ids
             if k < i
         ):
@@ -2063,7 +2063,7 @@ def name_pronoun_speakers(ctx, pieces) -> None:
         s, e = a.speaker_span
         pronoun = ctx.text[s:e].lower()
         first = ctx.text[s:e].split()[0].lower() if ctx.text[s:e].split() else ""
-        if first in ("its", "their", "his", "her") and first != pronoun:
+        if first in {"its", "their", "his", "her"} and first != pronoun:
             # "Its leaders have rejected ..." -> "The militia’s leaders"
             span = doc.char_span(s, e, alignment_mode="expand")
             owner = ctx.antecedents().possessors.get(span[0].i) if span is not None else None
@@ -2076,7 +2076,7 @@ def name_pronoun_speakers(ctx, pieces) -> None:
                     name[0].upper() + name[1:] if a.speaker[:1].isupper() else name
                 )
             continue
-        if pronoun not in ("he", "she", "it"):
+        if pronoun not in {"he", "she", "it"}:
             continue
         span = doc.char_span(s, e)
         ants = ctx.antecedents()

@@ -87,7 +87,7 @@ def title_case_statement(doc, ids) -> bool:
     name is a known verb in the 3rd person ("Agency Identifies ...", "Court
     Blocks ...").  A label ("Attribution of X", "Remembering the Victims of Y
     Attacks") has a preposition or a participle before any such word."""
-    if any(doc[i].pos_ in ("VERB", "AUX") for i in ids) or len(ids) < 3:
+    if any(doc[i].pos_ in {"VERB", "AUX"} for i in ids) or len(ids) < 3:
         return False
     words = [doc[i] for i in ids if not doc[i].is_punct]
     if sum(1 for t in words if t.text[:1].isupper()) < len(words) * 0.6:
@@ -96,14 +96,14 @@ def title_case_statement(doc, ids) -> bool:
     for k in range(1, len(words) - 1):
         t, prev = words[k], words[k - 1]
         if (
-            prev.pos_ in ("ADP", "DET")
+            prev.pos_ in {"ADP", "DET"}
             or prev.tag_ == "VBG"
             or any(w.pos_ == "ADP" or w.tag_ == "VBG" for w in words[:k])
         ):
             return False
         if (
             t.text[:1].isupper()
-            and prev.pos_ in ("PROPN", "NOUN")
+            and prev.pos_ in {"PROPN", "NOUN"}
             and any(st in verbs for st in verb_stems(t.lower_))
         ):
             return True
@@ -118,7 +118,7 @@ def cannot_hold_a_claim(doc, ids, text) -> bool:
     last = next((i for i in reversed(ids) if not punct[i] or txt[i] in "?!"), None)
     if last is not None and txt[last] == "?":
         return True
-    if not any(pos[i] in ("VERB", "AUX") for i in ids):
+    if not any(pos[i] in {"VERB", "AUX"} for i in ids):
         return True
     if txt[ids[-1]] == ":":  # a lead-in to a list or a section heading
         return True
@@ -126,14 +126,14 @@ def cannot_hold_a_claim(doc, ids, text) -> bool:
     if (
         first.tag_ == "VB"
         and first.dep_ == "ROOT"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in first.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in first.children)
     ):
         return True  # imperative: "Follow us on Twitter"
     if (
         first.tag_ == "VBG"
         and first.dep_ == "ROOT"
         and len(ids) <= 8
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in first.children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in first.children)
     ):
         return True  # a fact sheet's section label: "Replacing lead pipes."
     s, e = a.idx[ids[0]], a.end[ids[-1]]

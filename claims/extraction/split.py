@@ -60,7 +60,7 @@ _PERSON_OR_IT_THEY = PERSON_PRONOUNS | {"it", "they"}
 def _closes_sentence(doc, j) -> bool:
     """Is ``doc[j]`` a closing quote mark after a full stop, or that full stop?"""
     k = j - 1 if doc[j].is_quote else j
-    return k >= 0 and doc[k].text in (".", "!", "?")
+    return k >= 0 and doc[k].text in {".", "!", "?"}
 
 
 POSSESSIVE_PRONOUNS = {"its": "it", "their": "they", "his": "he", "her": "she"}
@@ -98,13 +98,13 @@ _UNCHANGED_PARTICIPLES = frozenset(
 def agrees_with_possessive(noun, poss) -> bool:
     """Could ``noun`` be what the possessive ``poss`` (its/their/his/her) stands for?"""
     person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
-    plural = noun.tag_ in ("NNS", "NNPS")
+    plural = noun.tag_ in {"NNS", "NNPS"}
     low = poss.lower_
-    if low in ("his", "her"):
+    if low in {"his", "her"}:
         return person and not plural
     if low == "its":
         return not person and not plural
-    return plural or noun.ent_type_ in ("ORG", "NORP")
+    return plural or noun.ent_type_ in {"ORG", "NORP"}
 
 
 def _relative_antecedent(rel):
@@ -112,13 +112,13 @@ def _relative_antecedent(rel):
     otherwise ("homes outside the capital that rely ..."), the noun further up the
     phrase that agrees with it."""
     verb = rel
-    if verb.tag_ not in ("VBP", "VBZ") and verb.lower_ not in ("was", "were"):
+    if verb.tag_ not in {"VBP", "VBZ"} and verb.lower_ not in {"was", "were"}:
         aux = next(
             (
                 c
                 for c in rel.children
-                if c.dep_ in ("aux", "auxpass")
-                and (c.tag_ in ("VBP", "VBZ") or c.lower_ in ("was", "were"))
+                if c.dep_ in {"aux", "auxpass"}
+                and (c.tag_ in {"VBP", "VBZ"} or c.lower_ in {"was", "were"})
             ),
             None,
         )
@@ -153,10 +153,10 @@ def _relative_antecedent(rel):
                 return event
     for _ in range(4):
         person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
-        if (want is None or (noun.tag_ in ("NNS", "NNPS")) == want) and (person or not who):
+        if (want is None or (noun.tag_ in {"NNS", "NNPS"}) == want) and (person or not who):
             return noun
         up = noun.head
-        if noun.dep_ != "pobj" or up.dep_ != "prep" or up.head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        if noun.dep_ != "pobj" or up.dep_ != "prep" or up.head.pos_ not in {"NOUN", "PROPN", "NUM"}:
             break
         noun = up.head
     return rel.head
@@ -173,18 +173,18 @@ def gapped_passive(verb, subj) -> str | None:
     active verb ("Three wounded in the attack"). The form of "be", or None."""
     if verb.dep_ != "conj" or verb.tag_ != "VBN" or subj.i > verb.i:
         return None
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
         return None
     aux = [c for c in verb.head.children if c.dep_ == "auxpass" and c.i < verb.head.i]
     if len(aux) != 1 or any(c.dep_ == "aux" for c in verb.head.children):
         return None
     low = aux[0].lower_
-    tense = "past" if low in ("was", "were") else "present" if low in ("is", "are") else None
+    tense = "past" if low in {"was", "were"} else "present" if low in {"is", "are"} else None
     if tense is None:
         return None
-    if subj.tag_ in ("NNS", "NNPS") or (subj.tag_ == "CD" and subj.lower_ not in ("one", "1")):
+    if subj.tag_ in {"NNS", "NNPS"} or (subj.tag_ == "CD" and subj.lower_ not in {"one", "1"}):
         plural = True
-    elif subj.tag_ in ("NN", "NNP") or subj.lower_ in ("one", "1"):
+    elif subj.tag_ in {"NN", "NNP"} or subj.lower_ in {"one", "1"}:
         plural = False
     else:
         return None
@@ -201,11 +201,11 @@ def _sole_antecedent(rel) -> bool:
     doc = rel.doc
     start = rel.left_edge.i
     end = max([noun.i] + [c.right_edge.i for c in noun.children if c.i < start - 1])
-    if noun.pos_ not in ("NOUN", "PROPN") or end + 2 != start or doc[end + 1].text != ",":
+    if noun.pos_ not in {"NOUN", "PROPN"} or end + 2 != start or doc[end + 1].text != ",":
         return False
-    if noun.dep_ in ("conj", "appos") or any(c.dep_ in ("conj", "neg") for c in noun.children):
+    if noun.dep_ in {"conj", "appos"} or any(c.dep_ in {"conj", "neg"} for c in noun.children):
         return False
-    if noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+    if noun.dep_ == "pobj" and noun.head.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
         return False
     return True
 
@@ -224,7 +224,7 @@ def split(ctx, unit, frames) -> list[Piece]:
     head, punct, pos, dep = a.head, a.is_punct, a.pos, a.dep
     for i in unit.ids:
         if i in allowed and (head[i] == i or head[i] not in allowed) and not punct[i]:
-            if pos[i] in ("VERB", "AUX") or dep[i] == "ROOT":
+            if pos[i] in {"VERB", "AUX"} or dep[i] == "ROOT":
                 pieces.extend(splitter.analyse(doc[i]))
     # "whether they belonged to ...", "when the talks would resume": a question left
     # over from a clause split off its verb is no statement of anyone's
@@ -309,7 +309,7 @@ class SentenceSplitter:
     def has_complement_after(self, head):
         for c in head.children:
             if c.i > head.i and (
-                c.dep_ in CORE_COMPLEMENTS or c.dep_ in ("prep", "advcl", "npadvmod")
+                c.dep_ in CORE_COMPLEMENTS or c.dep_ in {"prep", "advcl", "npadvmod"}
             ):
                 return True
         return False
@@ -330,7 +330,7 @@ class SentenceSplitter:
                 # the speaker's own act, or more of what is said: analysed with the frame
                 out.append((c, "frame"))
                 continue
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
                 if compared_clause(doc, head, c):
                     continue  # what a comparative is measured against: not a claim
                 before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
@@ -349,14 +349,14 @@ class SentenceSplitter:
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
                     continue
                 if (
-                    head.tag_ in ("VB", "VBG", "VBN")
-                    and not any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in kids)
+                    head.tag_ in {"VB", "VBG", "VBN"}
+                    and not any(x.dep_ in {"aux", "auxpass"} and x.tag_ != "TO" for x in kids)
                     and head.dep_ != "ROOT"
                 ):
                     continue
                 own_subj = self.subject_of(c) is not None
-                own_aux = any(x.dep_ in ("aux", "auxpass") and x.tag_ != "TO" for x in c.children)
-                if c.tag_ == "VB" and head.tag_ in ("VBZ", "VBD") and not own_subj and not own_aux:
+                own_aux = any(x.dep_ in {"aux", "auxpass"} and x.tag_ != "TO" for x in c.children)
+                if c.tag_ == "VB" and head.tag_ in {"VBZ", "VBD"} and not own_subj and not own_aux:
                     # "This is necessary and proportionate to deter ...": a bare base form
                     # cannot go on from a finite verb on its own (the tagger's verb is an
                     # adjective the copula carries): it stays in the clause
@@ -365,18 +365,18 @@ class SentenceSplitter:
                     c.tag_ == "VBN"
                     and not own_subj
                     and not own_aux
-                    and head.tag_ in ("VBD", "VBZ", "VBP")
+                    and head.tag_ in {"VBD", "VBZ", "VBP"}
                     and before is not None
                     and before.text == ","
                 ):
                     continue  # "... the hotels that were attacked, called the X": a reduced relative, not a second verb
                 own_comp = any(
-                    x.dep_ in CORE_COMPLEMENTS or x.dep_ in ("prep", "advcl") for x in c.children
+                    x.dep_ in CORE_COMPLEMENTS or x.dep_ in {"prep", "advcl"} for x in c.children
                 )
                 if (
                     own_subj
                     or (own_comp and self.has_complement_after(head))
-                    or (own_aux and own_comp and head.tag_ not in ("VB", "VBG", "VBN"))
+                    or (own_aux and own_comp and head.tag_ not in {"VB", "VBG", "VBN"})
                 ):
                     out.append((c, "conj"))
             elif c.dep_ == "advcl":
@@ -438,12 +438,12 @@ class SentenceSplitter:
         for c in kids:
             if (
                 c.i in self.allowed
-                and c.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj")
+                and c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}
                 and c.lemma_.lower() in ASSERTION_NOUNS
             ):
                 for g in c.children:
                     if (
-                        g.dep_ in ("acl", "ccomp")
+                        g.dep_ in {"acl", "ccomp"}
                         and g.i > c.i
                         and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
                     ):
@@ -453,14 +453,14 @@ class SentenceSplitter:
         for c in kids:
             if (
                 c.dep_ == "conj"
-                and c.pos_ in ("VERB", "AUX")
+                and c.pos_ in {"VERB", "AUX"}
                 and c.i not in split_heads
                 and c.i in self.allowed
             ):
                 out.extend(
                     (g, m)
                     for g, m in self.split_children(c)
-                    if m in ("participle", "result", "concessive")
+                    if m in {"participle", "result", "concessive"}
                 )
         return out
 
@@ -470,7 +470,7 @@ class SentenceSplitter:
         out = []
         dep = attrs(doc).dep
         for i in ids:
-            if dep[i] not in ("relcl", "advcl", "conj"):
+            if dep[i] not in {"relcl", "advcl", "conj"}:
                 continue  # each case below is one of these (a new case: add its dep here)
             t = doc[i]
             if (
@@ -488,16 +488,16 @@ class SentenceSplitter:
                 and doc[t.left_edge.i].lower_ in _RELATIVIZERS_OR_THAT
                 and t.left_edge.i + 1 < len(doc)
                 and doc[t.left_edge.i + 1].text == ","
-                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.head.pos_ in {"NOUN", "PROPN"}
             ):
                 out.append((t, "relcl"))
             elif (
-                t.dep_ in ("relcl", "advcl")
+                t.dep_ in {"relcl", "advcl"}
                 and t.i in self.frames.speech
                 and t.left_edge.i > 0
                 and doc[t.left_edge.i - 1].text == ","
-                and doc[t.left_edge.i].tag_ in ("WRB", "IN")
-                and doc[t.left_edge.i].dep_ in ("advmod", "mark")
+                and doc[t.left_edge.i].tag_ in {"WRB", "IN"}
+                and doc[t.left_edge.i].dep_ in {"advmod", "mark"}
                 and self.frames.speech[t.i].subject is not None
                 and self.frames.speech[t.i].subject.pos_ != "PRON"
                 and t.i != head.i
@@ -507,7 +507,7 @@ class SentenceSplitter:
             elif (
                 t.dep_ == "conj"
                 and t.tag_ == "CD"
-                and t.head.pos_ in ("NOUN", "PROPN")
+                and t.head.pos_ in {"NOUN", "PROPN"}
                 and any(c.dep_ == "prep" for c in t.children)
             ):
                 if any(c.dep_ == "nummod" for c in t.head.children):
@@ -539,7 +539,7 @@ class SentenceSplitter:
             # take the comma / conjunction in front of the split part with it
             while (
                 lo - 1 >= head.left_edge.i
-                and doc[lo - 1].dep_ in ("cc", "punct", "mark")
+                and doc[lo - 1].dep_ in {"cc", "punct", "mark"}
                 and doc[lo - 1].i != head.i
             ):
                 lo -= 1
@@ -559,7 +559,7 @@ class SentenceSplitter:
             par_tail = parenthesis_tail(par, allowed)
             for c in par_tail:
                 lo = c.left_edge.i
-                while lo - 1 > par.i and doc[lo - 1].dep_ in ("cc", "punct"):
+                while lo - 1 > par.i and doc[lo - 1].dep_ in {"cc", "punct"}:
                     lo -= 1
                 split_ids.update(range(lo, c.right_edge.i + 1))
 
@@ -598,7 +598,7 @@ class SentenceSplitter:
                     new_attr = self.attributor.make_attr(cue, inherited_subj, None)
                 new_attr = self.keep_channel(new_attr, attr)
                 if (
-                    (mode in ("content", "conj") or par_attr is not None)
+                    (mode in {"content", "conj"} or par_attr is not None)
                     and new_attr is not None
                     and new_attr.evidence
                     and attr is not None
@@ -716,14 +716,14 @@ class SentenceSplitter:
                 question=head.i in self.frames.questions,
             )
             if (
-                mode in ("content", "assertion")
+                mode in {"content", "assertion"}
                 and head.tag_ == "VBG"
                 and subj is not None
-                and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+                and not any(c.dep_ in {"aux", "auxpass"} for c in head.children)
             ):
                 # "Polls show the governor leading" -> "The governor is leading"
-                plural = subj.tag_ in ("NNS", "NNPS") or subj.lower_ in ("they", "we")
-                past = head.head.tag_ in ("VBD", "VBN")
+                plural = subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"they", "we"}
+                past = head.head.tag_ in {"VBD", "VBN"}
                 be = ("were" if plural else "was") if past else ("are" if plural else "is")
                 piece.replace[head.i] = f"{be} {head.text}"
             if (
@@ -737,7 +737,7 @@ class SentenceSplitter:
             if (
                 subj is None
                 and inherited_subj is not None
-                and mode in ("conj", "lifted", "participle", "concessive", "purpose")
+                and mode in {"conj", "lifted", "participle", "concessive", "purpose"}
             ):
                 piece.prefix = self.with_shared_aux(self.subject_text(inherited_subj), head, mode)
             elif mode == "conj" and subj is not None:
@@ -748,7 +748,7 @@ class SentenceSplitter:
             stub = any(m == "speech" for _, m in splits) and not any(
                 c.i in own
                 and c.dep_ not in SUBJECTS
-                and c.dep_ not in ("aux", "auxpass", "punct", "neg", "cc", "mark", "advmod")
+                and c.dep_ not in {"aux", "auxpass", "punct", "neg", "cc", "mark", "advmod"}
                 for c in head.children
             )
             if not stub:  # "The finding comes" once "after NASA said ..." is its own claim
@@ -791,7 +791,7 @@ class SentenceSplitter:
                     if (
                         frame is not None
                         and frame.subject is not None
-                        and frame.subject.tag_ in ("WP", "WDT")
+                        and frame.subject.tag_ in {"WP", "WDT"}
                         and ante
                     ):
                         # "challenged by Ruiz, who called it wishful thinking": Ruiz speaks
@@ -820,7 +820,7 @@ class SentenceSplitter:
                         order=rel, main=t, attr=None if p.speech_act else p.attr, subject=None
                     )
                     placed = self.relative_antecedent_in_place(q, t, ante)
-                    if not placed and doc[t.left_edge.i].lower_ in ("who", "which", "that"):
+                    if not placed and doc[t.left_edge.i].lower_ in {"who", "which", "that"}:
                         q.prefix = self.ctx.render(ante)
                     pieces.append(q)
                 elif m == "speech":
@@ -838,7 +838,7 @@ class SentenceSplitter:
                 elif m == "gapping":
                     pieces.append(self.gapped(p, t))
                     lo = t.left_edge.i
-                    while lo - 1 >= 0 and doc[lo - 1].dep_ in ("cc", "punct"):
+                    while lo - 1 >= 0 and doc[lo - 1].dep_ in {"cc", "punct"}:
                         lo -= 1
                     drop = set(range(lo, t.right_edge.i + 1))
                     p.order = [i for i in p.order if i not in drop]
@@ -876,7 +876,7 @@ class SentenceSplitter:
             if m == "conj" and par is not None and narrated(par, c, allowed):
                 told = outer_attr  # "The plan is dead, she said, and she left the room."
             sub = self.analyse(c, host_subj, told, m, depth + 1)
-            if m in ("participle", "result", "verdict"):
+            if m in {"participle", "result", "verdict"}:
                 for p in sub:
                     if p.main is c:
                         self.conjugate(p, c, head, eff_subj, m)
@@ -908,7 +908,7 @@ class SentenceSplitter:
         return [
             (c, m)
             for c, m in splits
-            if m in ("participle", "result")
+            if m in {"participle", "result"}
             and c.head.i == head.i
             and c.dep_ == "advcl"
             and c.tag_ == "VBG"
@@ -965,7 +965,7 @@ class SentenceSplitter:
                 (
                     g
                     for g in c.children
-                    if g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _RELATIVIZERS_OR_THAT
+                    if g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in _RELATIVIZERS_OR_THAT
                 ),
                 None,
             )
@@ -986,8 +986,8 @@ class SentenceSplitter:
         only = next((c for c in neg.children if c.lower_ == "only"), None)
         if only is None or only.i != neg.i + 1:
             return
-        aux = next((c for c in kids if c.dep_ in ("aux", "auxpass") and c.i == only.i + 1), None)
-        if aux is None and head.i == only.i + 1 and head.lemma_.lower() in ("be", "have"):
+        aux = next((c for c in kids if c.dep_ in {"aux", "auxpass"} and c.i == only.i + 1), None)
+        if aux is None and head.i == only.i + 1 and head.lemma_.lower() in {"be", "have"}:
             # "Not only were the journalists detained": the parser makes "were" the head
             aux = head
             if subj is None or subj.i < head.i:
@@ -1024,7 +1024,7 @@ class SentenceSplitter:
             return False  # (a passive has no object: "which" as its object is a misparse)
         if not _sole_antecedent(rel):
             return False
-        if word.dep_ == "dobj" and word.lower_ in ("which", "whom", "who"):
+        if word.dep_ == "dobj" and word.lower_ in {"which", "whom", "who"}:
             q.replace[rel.i] = f"{rel.text} {self.inner_mention(ante)}"
             return True
         if word.dep_ == "advmod" and word.lower_ == "where":
@@ -1043,14 +1043,14 @@ class SentenceSplitter:
         Rural Water Security Act"), but for a place's own ("The Hague")."""
         text = self.ctx.render(ids)
         first = self.doc[ids[0]]
-        if first.lower_ in ("the", "a", "an") and first.ent_type_ not in _PLACE_ENTS:
+        if first.lower_ in {"the", "a", "an"} and first.ent_type_ not in _PLACE_ENTS:
             text = first.lower_ + text[len(first.text) :]
         return text
 
     @staticmethod
     def opener(tok, clause) -> bool:
         """The word that ties a relative or adverbial clause to its host ("when", "as")."""
-        return tok.i == clause.left_edge.i and tok.dep_ in ("advmod", "mark")
+        return tok.i == clause.left_edge.i and tok.dep_ in {"advmod", "mark"}
 
     def keep_channel(self, new, outer):
         """A speaker inside content carried by a channel ("X claims Y, report says")
@@ -1077,15 +1077,15 @@ class SentenceSplitter:
         # said (not "... told reporters", "... told VOA": whom it was said to)
         own_object = doc[cue.left_edge.i].is_title and any(
             c.dep_ == "dobj"
-            and c.pos_ not in ("PROPN", "PRON")
-            and c.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP")
+            and c.pos_ not in {"PROPN", "PRON"}
+            and c.ent_type_ not in {"PERSON", "ORG", "GPE", "NORP"}
             for c in cue.children
         )
         for j in (cue.left_edge.i - 1, cue.left_edge.i - 2, cue.right_edge.i + 1):
             if 0 <= j < len(doc):
                 if j < cue.i and own_object and _closes_sentence(doc, j):
                     continue
-                if j > cue.i and doc[j - 1].text in (".", "!", "?"):
+                if j > cue.i and doc[j - 1].text in {".", "!", "?"}:
                     # 'Friends describe her as blunt. "Denise doesn't ...," said Rachel
                     # Ibarra': a quotation that opens a new sentence is not this frame's
                     continue
@@ -1171,10 +1171,10 @@ class SentenceSplitter:
         doc = self.doc
         for k, i in enumerate(ids):
             t = doc[i]
-            if t.tag_ in ("VBP", "VBZ", "VBD") and t.lemma_.lower() in STRONG_SPEECH and k > 0:
+            if t.tag_ in {"VBP", "VBZ", "VBD"} and t.lemma_.lower() in STRONG_SPEECH and k > 0:
                 mention = [j for j in ids[:k] if not doc[j].is_punct]
                 if mention and all(
-                    doc[j].pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or doc[j].is_punct
+                    doc[j].pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} or doc[j].is_punct
                     for j in ids[:k]
                 ):
                     a = self.attributor.attr_from_mention(mention, t)
@@ -1191,12 +1191,12 @@ class SentenceSplitter:
         across a negation: "did not stop and turned")."""
         if mode != "conj" or not prefix or head.dep_ != "conj":
             return prefix
-        if any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
+        if any(c.dep_ in {"aux", "auxpass", "neg"} for c in head.children):
             return prefix
         first = head.head
-        if first.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in first.children):
+        if first.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in first.children):
             return prefix
-        aux = [c for c in first.children if c.dep_ in ("aux", "auxpass") and c.i < first.i]
+        aux = [c for c in first.children if c.dep_ in {"aux", "auxpass"} and c.i < first.i]
         if not aux or any(c.tag_ == "TO" for c in aux):
             return prefix
         last = aux[-1]
@@ -1210,7 +1210,7 @@ class SentenceSplitter:
                 or (low == head.lemma_.lower() and low in _UNCHANGED_PARTICIPLES)
             )
         elif last.tag_ == "MD":
-            fits = tag in ("VB", "VBP")
+            fits = tag in {"VB", "VBP"}
         elif lemma == "be":
             fits = tag == "VBG"
         else:
@@ -1228,7 +1228,7 @@ class SentenceSplitter:
             name = ants.lookup(subj)
             if name and subj.i not in ants.singular_they:
                 return name
-            if name is None and subj.lower_ in ("they", "it"):
+            if name is None and subj.lower_ in {"they", "it"}:
                 # the coreference walk found no antecedent it is sure of: the last
                 # speaker is no better ("The UN said it was sending teams. They will
                 # assess ... and help ..." is not "The United Nations help")
@@ -1265,13 +1265,13 @@ class SentenceSplitter:
 
     def conjugate(self, p, verb, head, subj, mode):
         while (
-            head.tag_ in ("VBG", "VB")
-            and head.dep_ in ("conj", "advcl", "xcomp")
+            head.tag_ in {"VBG", "VB"}
+            and head.dep_ in {"conj", "advcl", "xcomp"}
             and head.head is not head
         ):
             head = head.head
-        past = head.tag_ in ("VBD", "VBN") or any(
-            c.lower_ in ("had", "has", "have") for c in head.children if c.dep_ == "aux"
+        past = head.tag_ in {"VBD", "VBN"} or any(
+            c.lower_ in {"had", "has", "have"} for c in head.children if c.dep_ == "aux"
         )
         modal = next((c for c in head.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
         if modal is not None and mode != "result":
@@ -1292,8 +1292,8 @@ class SentenceSplitter:
             p.prefix = self.subject_text(subj) if subj is not None else ""
             plural = (
                 subj is not None
-                and subj.tag_ in ("NNS", "NNPS")
-                or (subj is not None and subj.lower_ in ("they", "we"))
+                and subj.tag_ in {"NNS", "NNPS"}
+                or (subj is not None and subj.lower_ in {"they", "we"})
             )
         verbs = [verb] + [
             c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i in set(p.order)
@@ -1309,9 +1309,9 @@ class SentenceSplitter:
         called the bill unworkable": the verdict's "it"/"them" is what the clause it
         hangs on acted on, when that agrees in number."""
         obj = next(
-            (c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i), None
+            (c for c in verb.children if c.dep_ in {"dobj", "dative"} and c.i > verb.i), None
         )
-        if obj is None or obj.lower_ not in ("it", "them") or obj.i not in p.order:
+        if obj is None or obj.lower_ not in {"it", "them"} or obj.i not in p.order:
             return
         text = self.acted_on(head, obj.lower_ == "them")
         if text:
@@ -1326,7 +1326,7 @@ class SentenceSplitter:
         if subj is None or not (
             subj.ent_type_ == "PERSON"
             or subj.lemma_.lower() in PERSON_NOUNS
-            or subj.lower_ in ("he", "she")
+            or subj.lower_ in {"he", "she"}
         ):
             return
         frame = self.frames.speech.get(verb.i)
@@ -1350,16 +1350,16 @@ class SentenceSplitter:
     def acted_on(self, head, plural) -> str | None:
         """What the clause headed by ``head`` acted on, as a definite noun phrase ("the
         bill" for "vetoed a bill that would have ..."), if its number is ``plural``."""
-        acted = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        acted = next((c for c in head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if acted is None:
             # "voted against the package, describing it as ...": the object of the
             # preposition right after the verb
             prep = next((c for c in head.children if c.dep_ == "prep" and c.i > head.i), None)
             if prep is not None and prep.i == head.i + 1:
                 acted = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if acted is None or acted.pos_ not in ("NOUN", "PROPN"):
+        if acted is None or acted.pos_ not in {"NOUN", "PROPN"}:
             return None
-        if (acted.tag_ in ("NNS", "NNPS")) != plural:
+        if (acted.tag_ in {"NNS", "NNPS"}) != plural:
             return None
         doc = self.doc
         if acted.pos_ == "PROPN":
@@ -1368,7 +1368,7 @@ class SentenceSplitter:
         words = [
             c.i
             for c in acted.lefts
-            if c.dep_ in ("compound", "amod", "nmod", "poss", "case") and c.i in self.allowed
+            if c.dep_ in {"compound", "amod", "nmod", "poss", "case"} and c.i in self.allowed
         ]
         ids = sorted(k for w in words for k in range(doc[w].left_edge.i, doc[w].right_edge.i + 1))
         poss = any(doc[w].dep_ == "poss" for w in words)
@@ -1380,7 +1380,15 @@ class SentenceSplitter:
         "forces engaged two drones, resulting in ..." -> "The engagement by U.S. forces";
         "groups conducted attacks, injuring ..." -> "The attacks by the militia groups".
         "This" when the clause gives no event noun or no plain named subject."""
-        if subj is None or subj.pos_ == "PRON" or subj.dep_ not in ("nsubj",) or head.tag_ == "VBG":
+        if (
+            subj is None
+            or subj.pos_ == "PRON"
+            or subj.dep_
+            not in {
+                "nsubj",
+            }
+            or head.tag_ == "VBG"
+        ):
             return "This", False
         doc = self.doc
         ids = self.mention_ids(subj)
@@ -1392,7 +1400,7 @@ class SentenceSplitter:
         det = None
         if first.lower_ in DEMONSTRATIVES or (first.lower_ == "the" and not first.ent_type_):
             det = {first.i: "the"}  # "these militia groups" -> "the militia groups"
-        elif first.lower_ in ("a", "an"):
+        elif first.lower_ in {"a", "an"}:
             det = {first.i: first.lower_}  # "A truck bomb exploded" -> "... by a truck bomb"
         elif first.pos_ == "NOUN" and not first.ent_type_ and first.is_title:
             det = {first.i: first.lower_}  # "Soldiers shelled ..." -> "... by soldiers"
@@ -1404,7 +1412,7 @@ class SentenceSplitter:
             and not any(c.dep_ == "conj" for c in obj.children)
         ):
             noun = " ".join([c.text for c in obj.lefts if c.dep_ == "compound"] + [obj.text])
-            return f"The {noun} by {agent}{self.event_place(head)}", obj.tag_ in ("NNS", "NNPS")
+            return f"The {noun} by {agent}{self.event_place(head)}", obj.tag_ in {"NNS", "NNPS"}
         nominal = VERB_NOMINALS.get(head.lemma_.lower())
         if nominal is not None:
             return f"The {nominal} by {agent}{self.event_place(head)}", False
@@ -1416,28 +1424,28 @@ class SentenceSplitter:
         (resolve helper's addition)."""
         doc = self.doc
         verb = head
-        while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
         for c in verb.children:
             if (
                 c.dep_ != "prep"
-                or c.lower_ not in ("in", "at", "near", "outside")
+                or c.lower_ not in {"in", "at", "near", "outside"}
                 or c.i not in self.allowed
             ):
                 continue
             ids = [i for i in rng(c) if i in self.allowed]
-            if len(ids) <= 8 and any(doc[i].ent_type_ in ("GPE", "LOC", "FAC") for i in ids):
+            if len(ids) <= 8 and any(doc[i].ent_type_ in {"GPE", "LOC", "FAC"} for i in ids):
                 return " " + self.ctx.render(ids, {c.i: c.lower_})
         return ""
 
     def purpose_prefix(self, head, subj, clause):
         doc = self.doc
         parts = [self.subject_text(subj)] if subj is not None else []
-        aux = [c for c in head.children if c.dep_ in ("aux", "neg") and c.i < head.i]
+        aux = [c for c in head.children if c.dep_ in {"aux", "neg"} and c.i < head.i]
         parts.extend(c.text for c in aux)
         parts.append(head.text)
         for c in head.children:
-            if c.i > head.i and c.i < clause.i and c.dep_ in ("prep", "attr", "acomp", "advmod"):
+            if c.i > head.i and c.i < clause.i and c.dep_ in {"prep", "attr", "acomp", "advmod"}:
                 parts.append(
                     self.ctx.render(
                         [i for i in rng(c) if i in self.allowed and not doc[i].is_quote]
@@ -1466,7 +1474,7 @@ class SentenceSplitter:
         order = []
         skip = set(rng(old_prep)) if old_prep is not None else set()
         drop_lo = num.left_edge.i
-        while drop_lo - 1 >= 0 and doc[drop_lo - 1].dep_ in ("cc", "punct"):
+        while drop_lo - 1 >= 0 and doc[drop_lo - 1].dep_ in {"cc", "punct"}:
             drop_lo -= 1
         gone = set(range(drop_lo, num.right_edge.i + 1))
         for i in p.order:

@@ -129,7 +129,7 @@ class TokenAttrs:
         elif name == "sents":
             starts, ends = self.sent_start, self.sent_end
             value = [(s, ends[s]) for i, s in enumerate(starts) if s == i]
-        elif name in ("sent_start", "sent_end"):
+        elif name in {"sent_start", "sent_end"}:
             self.sent_start, self.sent_end = _sentence_bounds(doc)
             return getattr(self, name)
         else:
