@@ -363,6 +363,7 @@ class Antecedents:
             a.tag,
             a.head,
         )
+        pos, ent_type = a.pos, a.ent_type
         for i in range(len(doc)):
             if space[i] or punct[i]:
                 continue
@@ -454,7 +455,11 @@ class Antecedents:
                     found = self._subject_of_previous(doc[i], cls, para_of)
                     if found:
                         self.objects[i] = found
-            elif dep in {"dobj", "dative", "attr", "oprd", "pobj"}:
+            elif dep in {"dobj", "dative", "attr", "oprd", "pobj"} and (
+                # (what _object asks first, without making the token)
+                (lower[i] in QUANTITY_HEADS and tag[i] == "NNS")
+                or (pos[i] in {"NOUN", "PROPN"} and ent_type[i] not in _NON_REFERRING_OR_PERSON)
+            ):
                 self._object(doc[i], ev, para_of)
 
     def _subject(self, t, ev, person_words, para_of):

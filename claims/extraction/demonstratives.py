@@ -21,6 +21,7 @@ gives up rather than guess (a wrong referent is worse than a dangling one):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .lexicon import (
     ACCOUNT_NOUNS,
@@ -156,16 +157,23 @@ def sentence_start_back(doc, tok, sentences) -> int:
     return start
 
 
+def preceding_ids(ctx, tok, sentences, *, same_paragraph) -> range:
+    """Ids of the tokens before ``tok``, nearest first, back ``sentences`` sentences;
+    with ``same_paragraph``, only within its paragraph (else across paragraphs: a
+    letter's "These forces" after the paragraph that ordered them)."""
+    start = sentence_start_back(ctx.doc, tok, sentences)
+    if same_paragraph:
+        # the paragraph's tokens are those from the first at or after its first character
+        lay = ctx.layout
+        first_char = lay.para_starts[lay.paragraph(tok.idx)]
+        start = max(start, bisect_left(attrs(ctx.doc).idx, first_char))
+    return range(tok.i - 1, start - 1, -1)
+
+
 def preceding_tokens(ctx, tok, sentences, *, same_paragraph):
-    """Tokens before ``tok``, nearest first, back ``sentences`` sentences; with
-    ``same_paragraph``, only within its paragraph (else across paragraphs: a letter's
-    "These forces" after the paragraph that ordered them)."""
-    doc, lay = ctx.doc, ctx.layout
-    start = sentence_start_back(doc, tok, sentences)
-    para = lay.paragraph(tok.idx) if same_paragraph else None
-    for k in range(tok.i - 1, start - 1, -1):
-        if para is not None and lay.paragraph(doc[k].idx) != para:
-            return
+    """The tokens of ``preceding_ids``."""
+    doc = ctx.doc
+    for k in preceding_ids(ctx, tok, sentences, same_paragraph=same_paragraph):
         yield doc[k]
 
 
@@ -343,9 +351,12 @@ def fuller_mention(ctx, det, noun) -> str | None:
     doc = ctx.doc
     lemma, tag = noun.lemma_.lower(), noun.tag_
     title_end = ctx.layout.headline_end
-    for t in preceding_tokens(ctx, det, 8, same_paragraph=False):
-        if t.lemma_.lower() != lemma or t.tag_ != tag or t.pos_ != "NOUN" or t.i == noun.i:
+    a = attrs(doc)
+    lemmas, tags, pos = a.lemma, a.tag, a.pos
+    for k in preceding_ids(ctx, det, 8, same_paragraph=False):
+        if lemmas[k] != lemma or tags[k] != tag or pos[k] != "NOUN" or k == noun.i:
             continue
+        t = doc[k]
         if t.idx < title_end:
             return None
         left = [c for c in t.children if c.i < t.i]

@@ -46,6 +46,7 @@ from .demonstratives import (
     partitive_these,
     place_of_strike,
     placed_in_time,
+    preceding_ids,
     preceding_tokens,
     resolve_demonstratives,
     same_stem,
@@ -722,9 +723,12 @@ def directed_verb(ctx, det, noun):
     letter, the act its author ordered.  None otherwise."""
     if det.lower_ != "this" or noun.tag_ != "NN" or noun.lemma_.lower() not in SHELL_NOUNS:
         return None
-    for t in _earlier_tokens(ctx, det):
-        if t.lower_ != "direction" or t.dep_ != "pobj" or t.head.lower_ != "at":
+    a = attrs(ctx.doc)
+    lower, dep, head = a.lower, a.dep, a.head
+    for k in _earlier_ids(ctx, det):
+        if lower[k] != "direction" or dep[k] != "pobj" or lower[head[k]] != "at":
             continue
+        t = ctx.doc[k]
         if any(c.dep_ == "poss" and c.lower_ in {"my", "our"} for c in t.children):
             return t.head.head
     return None
@@ -788,17 +792,22 @@ def _bare_demonstrative(tok) -> bool:
     )
 
 
-def _earlier_tokens(ctx, tok, sentences=6):
-    """Tokens before ``tok``, nearest first, back ``sentences`` sentences, across
-    paragraphs ("... conducted strikes ...\n\nThese actions were taken ...")."""
-    doc = ctx.doc
-    first = sentence_start_back(doc, tok, sentences)
-    yield from preceding_tokens(ctx, tok, sentences, same_paragraph=False)
+def _earlier_ids(ctx, tok, sentences=6):
+    """Ids of the tokens before ``tok``, nearest first, back ``sentences`` sentences,
+    across paragraphs ("... conducted strikes ...\n\nThese actions were taken ...")."""
+    first = sentence_start_back(ctx.doc, tok, sentences)
+    yield from preceding_ids(ctx, tok, sentences, same_paragraph=False)
     # then the lead, which states what the article is about ("Today, forces conducted
     # strikes ...": the statement's closing "These actions were taken ...")
     for start, end in reversed([(a, b) for a, b in ctx.lead_sentences() if b <= first]):
-        for k in range(end - 1, start - 1, -1):
-            yield doc[k]
+        yield from range(end - 1, start - 1, -1)
+
+
+def _earlier_tokens(ctx, tok, sentences=6):
+    """The tokens of ``_earlier_ids``."""
+    doc = ctx.doc
+    for k in _earlier_ids(ctx, tok, sentences):
+        yield doc[k]
 
 
 def _definite(ctx, noun) -> str | None:
@@ -1206,9 +1215,12 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
         return None
     lemma = noun.lemma_.lower()
     own = sent_start(det)
-    for t in _earlier_tokens(ctx, det):
-        if t.pos_ != "VERB" or t.i >= own or not same_stem(lemma, t.lemma_.lower(), min_stem=6):
+    a = attrs(ctx.doc)
+    pos, lemmas = a.pos, a.lemma
+    for k in _earlier_ids(ctx, det):
+        if pos[k] != "VERB" or k >= own or not same_stem(lemma, lemmas[k], min_stem=6):
             continue
+        t = ctx.doc[k]
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is not None and obj.pos_ == "NOUN":
             target = _definite(ctx, obj)

@@ -318,30 +318,32 @@ class SentenceSplitter:
     def split_children(self, head):
         out = []
         doc = self.doc
-        kids = [doc[k] for k in attrs(doc).kids[head.i]]  # walked several times below
+        a = attrs(doc)
+        dep, tag, pos = a.dep, a.tag, a.pos
+        kids = [doc[k] for k in a.kids[head.i]]  # walked several times below
         for c in kids:
             if c.i not in self.allowed:
                 continue
             if c.i in self.frames.lifted or (
-                c.dep_ == "conj"
+                dep[c.i] == "conj"
                 and head.i in self.frames.speech
                 and c in self.frames.speech[head.i].content
             ):
                 # the speaker's own act, or more of what is said: analysed with the frame
                 out.append((c, "frame"))
                 continue
-            if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}:
+            if dep[c.i] == "conj" and pos[c.i] in {"VERB", "AUX"}:
                 if compared_clause(doc, head, c):
                     continue  # what a comparative is measured against: not a claim
                 before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
-                if head.tag_ == "VBG" and c.tag_ == "VBG":
+                if tag[head.i] == "VBG" and tag[c.i] == "VBG":
                     if c.lemma_ in PREPOSITIONAL_PARTICIPLES:
                         continue
                     if (
                         before is not None
                         and before.text == ","
                         and not any(
-                            x.dep_ == "cc" and x.i < c.i
+                            dep[x.i] == "cc" and x.i < c.i
                             for x in kids
                             if x.i > head.i and x.i > c.left_edge.i - 3
                         )
@@ -349,38 +351,46 @@ class SentenceSplitter:
                         out.append((c, "result" if c.lemma_ in RESULT_VERBS else "participle"))
                     continue
                 if (
-                    head.tag_ in {"VB", "VBG", "VBN"}
-                    and not any(x.dep_ in {"aux", "auxpass"} and x.tag_ != "TO" for x in kids)
-                    and head.dep_ != "ROOT"
+                    tag[head.i] in {"VB", "VBG", "VBN"}
+                    and not any(dep[x.i] in {"aux", "auxpass"} and tag[x.i] != "TO" for x in kids)
+                    and dep[head.i] != "ROOT"
                 ):
                     continue
                 own_subj = self.subject_of(c) is not None
-                own_aux = any(x.dep_ in {"aux", "auxpass"} and x.tag_ != "TO" for x in c.children)
-                if c.tag_ == "VB" and head.tag_ in {"VBZ", "VBD"} and not own_subj and not own_aux:
+                own_aux = any(
+                    dep[x.i] in {"aux", "auxpass"} and tag[x.i] != "TO" for x in c.children
+                )
+                if (
+                    tag[c.i] == "VB"
+                    and tag[head.i] in {"VBZ", "VBD"}
+                    and not own_subj
+                    and not own_aux
+                ):
                     # "This is necessary and proportionate to deter ...": a bare base form
                     # cannot go on from a finite verb on its own (the tagger's verb is an
                     # adjective the copula carries): it stays in the clause
                     continue
                 if (
-                    c.tag_ == "VBN"
+                    tag[c.i] == "VBN"
                     and not own_subj
                     and not own_aux
-                    and head.tag_ in {"VBD", "VBZ", "VBP"}
+                    and tag[head.i] in {"VBD", "VBZ", "VBP"}
                     and before is not None
                     and before.text == ","
                 ):
                     continue  # "... the hotels that were attacked, called the X": a reduced relative, not a second verb
                 own_comp = any(
-                    x.dep_ in CORE_COMPLEMENTS or x.dep_ in {"prep", "advcl"} for x in c.children
+                    dep[x.i] in CORE_COMPLEMENTS or dep[x.i] in {"prep", "advcl"}
+                    for x in c.children
                 )
                 if (
                     own_subj
                     or (own_comp and self.has_complement_after(head))
-                    or (own_aux and own_comp and head.tag_ not in {"VB", "VBG", "VBN"})
+                    or (own_aux and own_comp and tag[head.i] not in {"VB", "VBG", "VBN"})
                 ):
                     out.append((c, "conj"))
-            elif c.dep_ == "advcl":
-                marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            elif dep[c.i] == "advcl":
+                marks = {m.lower_ for m in c.children if dep[m.i] == "mark"}
                 if (
                     c.i > head.i
                     and marks
@@ -391,7 +401,7 @@ class SentenceSplitter:
                 elif marks & CONCESSIVE and self.subject_of(c) is not None:
                     out.append((c, "concessive"))
                 elif (
-                    c.tag_ == "VBG"
+                    tag[c.i] == "VBG"
                     and not marks
                     and c.i > head.i
                     and c.lemma_ not in PREPOSITIONAL_PARTICIPLES
@@ -400,8 +410,8 @@ class SentenceSplitter:
                     if before is not None and before.text == "," and not speech_content(c)[0]:
                         if (
                             c.lemma_ not in RESULT_VERBS
-                            and any(x.dep_ == "auxpass" for x in kids)
-                            and not any(x.dep_ == "agent" for x in kids)
+                            and any(dep[x.i] == "auxpass" for x in kids)
+                            and not any(dep[x.i] == "agent" for x in kids)
                         ):
                             # "the rating could be cut, raising costs": what the passive
                             # tells, not its subject, raises them; it stays with its clause
@@ -428,32 +438,32 @@ class SentenceSplitter:
                         )  # participial speech: saying, adding that, telling reporters
                 elif (
                     head.lemma_ == "be"
-                    and any(m.tag_ == "TO" for m in c.children)
+                    and any(tag[m.i] == "TO" for m in c.children)
                     and c.i > head.i
                     and len(rng(c)) >= 4
                 ):
-                    if any(x.dep_ == "prep" and x.i < c.i and x.i > head.i for x in kids):
+                    if any(dep[x.i] == "prep" and x.i < c.i and x.i > head.i for x in kids):
                         out.append((c, "purpose"))
         # "the allegation that ...", "its claim that ...": someone's assertion inside the clause
         for c in kids:
             if (
                 c.i in self.allowed
-                and c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}
+                and dep[c.i] in {"dobj", "nsubj", "nsubjpass", "attr", "pobj"}
                 and c.lemma_.lower() in ASSERTION_NOUNS
             ):
                 for g in c.children:
                     if (
-                        g.dep_ in {"acl", "ccomp"}
+                        dep[g.i] in {"acl", "ccomp"}
                         and g.i > c.i
-                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+                        and any(dep[m.i] == "mark" and m.lower_ == "that" for m in g.children)
                     ):
                         out.append((g, "assertion"))
         # "engaged and destroyed a drone, resulting in ...": adjuncts of a shared-subject conjunct
         split_heads = {c.i for c, _ in out}
         for c in kids:
             if (
-                c.dep_ == "conj"
-                and c.pos_ in {"VERB", "AUX"}
+                dep[c.i] == "conj"
+                and pos[c.i] in {"VERB", "AUX"}
                 and c.i not in split_heads
                 and c.i in self.allowed
             ):
