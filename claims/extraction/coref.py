@@ -97,6 +97,7 @@ _SPEECH = STRONG_SPEECH | WEAK_SPEECH
 _BODY_SUBJECT_WORDS = ORG_WORDS | AGENT_NOUNS | BODY_NOUNS
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTING_WORDS = PERSON_NOUNS | AGENT_NOUNS
+_SPEECH_OR_ACCOUNT = _SPEECH | ACCOUNT_VERBS
 _PARTY_VERBS = STRONG_SPEECH | DIRECTIVE_VERBS | PARTY_ACTS
 _ACT_WORDS = EVENT_NOUNS | ACT_NOUNS
 _SPEAKING_VERBS = _SPEECH | DIRECTIVE_VERBS
@@ -590,7 +591,7 @@ class Antecedents:
             acted_on = (
                 not agent
                 and (t.dep_ == "nsubjpass" or t.head.lemma_ == "be")
-                and not {low, lemma} & (PERSON_NOUNS | AGENT_NOUNS)
+                and not {low, lemma} & _ACTING_WORDS
             )
             if acted_on and self._owners_of_subject(t):
                 # "Their phones were seized, and they ...": the owners or the phones?
@@ -786,7 +787,7 @@ class Antecedents:
                 # "killed 300 people. They also destroyed roads": the floods; but "killed
                 # seven peacekeepers. They were protecting civilians": the dead, for a
                 # "they" that says what they had been doing
-                if agent or {low, lemma} & (PERSON_NOUNS | AGENT_NOUNS):
+                if agent or {low, lemma} & _ACTING_WORDS:
                     ids = self._np_ids(t)
                     text = self._np_text(ids)
                     if text and self.doc[ids[0]].like_num:
@@ -1176,7 +1177,7 @@ class Antecedents:
         return (
             cls == "plural"
             and ant.dep_ == "nsubj"
-            and ant.head.lemma_.lower() in _SPEECH | ACCOUNT_VERBS
+            and ant.head.lemma_.lower() in _SPEECH_OR_ACCOUNT
         )
 
     def _named_reporter(self, tok):

@@ -70,6 +70,7 @@ from .morphology import present_participle
 from .tokattrs import attrs, sent_of, sent_start
 
 _PLURAL_DETS = frozenset({"these", "those"})
+_EVENT_OR_SHELL_NOUNS = EVENT_NOUNS | SHELL_NOUNS  # (built once, not per call)
 _THIRD_PERSON = frozenset("he she him her his it its they them their".split())
 # what an earlier mention keeps of its noun phrase: what it is of, against, in or on
 _NP_PREPS = frozenset({"of", "against", "on", "in"})
@@ -1723,7 +1724,7 @@ def struck_this(ctx, r) -> None:
     attr = next((c for c in main.children if c.dep_ == "attr"), None)
     if attr is None:
         return
-    if attr.tag_ != "NN" or attr.lemma_.lower() not in EVENT_NOUNS | SHELL_NOUNS:
+    if attr.tag_ != "NN" or attr.lemma_.lower() not in _EVENT_OR_SHELL_NOUNS:
         # "It was one of the deadliest attacks on U.S. forces", "the latest in a series
         # of attacks": an event noun of what it is one of
         attr = _kind_of_one(attr)

@@ -23,6 +23,7 @@ from .lexicon import (  # noqa: F401  (re-exported for callers that read them he
     TITLE_WORDS,
 )
 
+_ORG_OR_TITLE_WORDS = ORG_WORDS | TITLE_WORDS  # (built once, not per call)
 _WORD = re.compile(r"[\w'’.-]+")
 _HEAD_PP = re.compile(r"\s+(?:in|from|at|of|for|with)\s+")
 _LOC_PP = re.compile(r"\s+(?:in|from|at|of|based in|for)\s+(?:the\s+)?[A-Z][\w.'’ -]*$")
@@ -37,16 +38,21 @@ def speaker_kind(name: str | None, ent_labels: frozenset | set = frozenset()) ->
     """Best guess of what sort of actor ``name`` is."""
     if not name:
         return None
-    words = {w.lower().strip(".'’") for w in _tokens(name)}
+    raw = _tokens(name)
+    toks = [w.lower().strip(".'’") for w in raw]
+    words = set(toks)
     words |= {w.replace(".", "") for w in words}
-    toks = [w.lower().strip(".'’") for w in _tokens(name)]
     if toks and toks[-1] in TITLE_WORDS and toks[-1] not in OFFICE_QUALIFIERS:
         return "person"
     # the head noun before a modifier decides: "a spokesman for the rebels", "the man"
     core = _HEAD_PP.split(name, maxsplit=1)[0]
-    if _titled_name(core):
+    # (the words of ``core``: those of the name when no modifier was cut off)
+    core_raw, core_toks = (raw, toks) if core == name else (_tokens(core), None)
+    if _titled_name(core, core_raw, core_toks):
         return "person"
-    head = [w.lower().strip(".'’") for w in _tokens(core)][-1:]
+    if core_toks is None:
+        core_toks = [w.lower().strip(".'’") for w in core_raw]
+    head = core_toks[-1:]
     if head and (
         head[0] in PERSON_NOUNS or (head[0] in TITLE_WORDS and head[0] not in OFFICE_QUALIFIERS)
     ):
@@ -69,13 +75,15 @@ def speaker_kind(name: str | None, ent_labels: frozenset | set = frozenset()) ->
     return "organisation"
 
 
-def _titled_name(core: str) -> bool:
+def _titled_name(core: str, toks=None, lower=None) -> bool:
     """ "Police spokesperson Resila Onyango": a personal title followed by two to four
     capitalised words that end the mention is a person, whatever the words before the
     title ("police") or the tagger's label for the name ("the government of President
     Daniel Mbeki" is the government: only the words before a modifier count)."""
-    toks = _tokens(core)
-    lower = [w.lower().strip(".'’") for w in toks]
+    if toks is None:
+        toks = _tokens(core)
+    if lower is None:
+        lower = [w.lower().strip(".'’") for w in toks]
     last = max(
         (i for i, w in enumerate(lower) if w in TITLE_WORDS and w not in OFFICE_QUALIFIERS),
         default=-1,
@@ -85,7 +93,7 @@ def _titled_name(core: str) -> bool:
         last >= 0
         and 2 <= len(name) <= 4
         and all(t[:1].isupper() and not t.isupper() for t in name)
-        and not {w.lower().strip(".'’") for w in name} & (ORG_WORDS | TITLE_WORDS)
+        and not {w.lower().strip(".'’") for w in name} & _ORG_OR_TITLE_WORDS
     )
 
 
