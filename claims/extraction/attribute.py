@@ -874,6 +874,21 @@ def parenthetical_speech(tok, allowed, weak=False):
     )
 
 
+def interrupted_clause(tok) -> int:
+    """The head of the clause a parenthetical speech verb interrupts: the verb's head,
+    or, when that clause begins only after the parenthesis ("It was, she said, the only
+    budget that could pass ..., and the service was restored": the parser hangs "said"
+    on "restored", a clause of "was"), the clause above it that the parenthesis is in."""
+    lo = parenthesis_span(tok)[0]
+    h = tok.head
+    while h.dep_ in ("ccomp", "conj") and h.head.i < lo:
+        first = min([h.i] + [c.left_edge.i for c in h.children if c.i != tok.i])
+        if first < lo:
+            break
+        h = h.head
+    return h.i
+
+
 def affiliation_of(ctx, ids) -> str | None:
     """The organisation a spokesperson mention speaks for: "a spokesman for the
     rebels" -> "the rebels", "The union's spokeswoman, Ana Ruiz" -> "The union",
@@ -1171,7 +1186,7 @@ def attribute(ctx, unit) -> Frames:
                 f.content = [c for c in f.content if not indirect_question(c)]
                 frames.speech[i] = f
                 if parenthetical_speech(t, allowed):
-                    frames.parenthetical.setdefault(t.head.i, t)
+                    frames.parenthetical.setdefault(interrupted_clause(t), t)
     for f in frames.speech.values():
         for c in f.content:
             for g in speakers_own_acts(f, c, allowed, names):

@@ -543,6 +543,8 @@ def untagged_verb(tok) -> bool:
     """A clause head with a subject before it and a direct object after it that the
     tagger calls a preposition, particle, adverb or noun ("58 percent of voters back the
     measure", "Rebels head the list") is a present-tense verb."""
+    if tok.tag_ == "NNS":
+        return plural_noun_verb(tok)
     if tok.tag_ not in _NOT_VERB_TAGS or not tok.is_alpha or not tok.is_lower:
         return False
     kids = list(tok.children)
@@ -557,6 +559,26 @@ def untagged_verb(tok) -> bool:
     if singular and subj.lower_ not in {"percent", "half", "majority"}:
         return False  # "the plan back" is no verb in the present of a singular subject
     tok.tag_, tok.pos_ = "VBP", "VERB"
+    return True
+
+
+def plural_noun_verb(tok) -> bool:
+    """ "warned that the proposal \"tramples on decades of local planning\"": a reported
+    clause's head in -s that the tagger calls a plural noun, with "that" and a singular
+    subject of its own before it and no determiner or modifier, is a verb in the present
+    (the speech frame then finds its clause, and the claim is not lost)."""
+    if tok.dep_ != "ccomp" or not tok.is_alpha or not tok.is_lower or not tok.lower_.endswith("s"):
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "that" and c.i < tok.i for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or subj.tag_ not in ("NN", "NNP") or subj.lower_ in ("percent", "%"):
+        return False
+    if any(c.dep_ in ("det", "amod", "poss", "nummod", "compound") for c in kids):
+        return False
+    tok.tag_, tok.pos_ = "VBZ", "VERB"
+    tok.lemma_ = _third_singular_lemma(tok.lower_)
     return True
 
 

@@ -1117,7 +1117,8 @@ class SentenceSplitter:
             hi += 1
         dropped = set(range(lo, hi + 1))
         left = doc[lo - 1] if lo > 0 else None
-        if left is not None and left.i >= head.left_edge.i:
+        if left is not None and left.i >= head.left_edge.i and left.i != head.i:
+            # (after the verb itself, "It was, she said, the only ...", no comma stays)
             top = left
             while top.head.i != head.i and top.head.i != top.i:
                 top = top.head

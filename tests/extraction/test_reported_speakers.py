@@ -279,3 +279,66 @@ def test_it_that_killed_after_another_attack_is_not_the_reporter(claims_of, text
 )
 def test_it_that_killed_is_the_reporter_who_did_it(claims_of, text, rendered):
     assert any(c.text == rendered for c in claims_of(text)), [c.text for c in claims_of(text)]
+
+
+# ---- a reported verb the tagger took for a plural noun --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, claim",
+    [
+        (
+            "The California Association of Cities warned in a letter to Lopez that the "
+            'proposal "tramples on decades of local planning."',
+            "The proposal tramples on decades of local planning.",
+        ),
+        (
+            "The nurses' union said in a statement that the contract \"shortchanges every "
+            'nurse in the county."',
+            "The contract shortchanges every nurse in the county.",
+        ),
+    ],
+)
+def test_a_reported_verb_tagged_a_plural_noun_is_a_verb(claims_of, text, claim):
+    """ "warned ... that the proposal 'tramples on ...'" gave no claim at all: the
+    tagger read "tramples" as a plural noun, and the frame found no clause."""
+    claims = claims_of(text)
+    assert any(c.text == claim and c.speaker for c in claims), [c.text for c in claims]
+
+
+def test_a_plural_noun_after_that_stays_a_noun(claims_of):
+    claims = claims_of("The mayor said that the city needs more parks.")
+    assert any(c.text == "The city needs more parks." for c in claims), [c.text for c in claims]
+
+
+# ---- a parenthesis after the verb of the clause it interrupts --------------------------
+
+
+@pytest.mark.parametrize(
+    "text, claim, speaker",
+    [
+        (
+            "Denise Carver defended her record. She does not dispute the vote. It was, she said, the only budget that could "
+            "pass during the pandemic, and the service was restored the next year.",
+            "It was the only budget that could pass during the pandemic, and the service "
+            "was restored the next year.",
+            "Carver",
+        ),
+        (
+            "Ana Ruiz defended her vote on Monday. The deal is, she said, a good one.",
+            "The deal is a good one.",
+            "Ruiz",
+        ),
+    ],
+)
+def test_a_parenthesis_after_the_verb_speaks_for_its_clause(claims_of, find, text, claim, speaker):
+    """ "It was, she said, the only budget ..." gave the whole sentence, "she said" and
+    all, with no speaker: the parser hangs "said" on a clause that begins after it."""
+    claims = claims_of(text)
+    c = next((c for c in claims if c.text == claim), None)
+    assert c is not None, [c.text for c in claims]
+    assert speaker in claims_party(claims, c)
+
+
+def claims_party(claims, c):
+    return {p.id: p.name for p in claims.speakers}.get(c.speaker_id, "")
