@@ -502,6 +502,10 @@ def issued_statement(tok):
                     ok, content = speech_content(g)
                     if ok:
                         return True, content, c
+            if tok.lemma_.lower() == "make":
+                # "The campaign has made its own disputed claims": the article tells
+                # that claims were made, saying none of them (nor what they are)
+                return False, [], None
             return True, [], c
     return False, [], None
 
@@ -874,13 +878,20 @@ def parenthetical_speech(tok, allowed, weak=False):
     )
 
 
+_PREDICATE_DEPS = frozenset({"attr", "dobj", "acomp", "oprd", "npadvmod"})
+
+
 def interrupted_clause(tok) -> int:
     """The head of the clause a parenthetical speech verb interrupts: the verb's head,
     or, when that clause begins only after the parenthesis ("It was, she said, the only
     budget that could pass ..., and the service was restored": the parser hangs "said"
-    on "restored", a clause of "was"), the clause above it that the parenthesis is in."""
+    on "restored", a clause of "was"), the clause above it that the parenthesis is in;
+    the verb of a noun or adjective it is hung on ("Turnout was 31 percent, the clerk
+    said, the lowest since 2014": on "percent")."""
     lo = parenthesis_span(tok)[0]
     h = tok.head
+    while h.pos_ not in ("VERB", "AUX") and h.dep_ in _PREDICATE_DEPS and h.head.i != h.i:
+        h = h.head  # "Turnout was 31 percent, the clerk said, the lowest ...": on "percent"
     while h.dep_ in ("ccomp", "conj") and h.head.i < lo:
         first = min([h.i] + [c.left_edge.i for c in h.children if c.i != tok.i])
         if first < lo:

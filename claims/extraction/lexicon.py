@@ -698,7 +698,8 @@ poll polls survey surveys data record records figure figures statistic statistic
 study studies report reports analysis analyses review audit research finding findings result results
 document documents assessment estimate estimates count
 filing filings disclosure disclosures projection projections forecast forecasts polling tallies
-numbers transcript transcripts minutes log logs
+numbers transcript transcripts minutes log logs email emails memo memos invoice invoices
+receipts messages correspondence
 """.split()
 )
 # verbs by which someone gives an account without a speech verb ("Survivors described a

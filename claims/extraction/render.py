@@ -34,11 +34,30 @@ def clean_text(s: str) -> str:
     return s
 
 
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _inner_case(ids, replace):
+    """A name put in for a word inside the claim keeps no capital article ("If elected,
+    The mayor would cut taxes" -> "If elected, the mayor would ..."): a speaker written at
+    the start of its own sentence ("The mayor said that, if elected, she would ...")."""
+    if not replace or not ids:
+        return replace
+    inner = {}
+    for k, v in replace.items():
+        if k == ids[0] or not v[:1].isupper():
+            continue
+        words = v.split(" ", 2)
+        if len(words) > 1 and words[0] in _ARTICLES and words[1][:1].islower():
+            inner[k] = v[0].lower() + v[1:]
+    return {**replace, **inner} if inner else replace
+
+
 def claim_text(ctx, c: Characterised) -> str:
     doc = ctx.doc
     r = c.resolved
     pc, ids = r.piece, r.ids
-    body = ctx.render(ids, r.replace)
+    body = ctx.render(ids, _inner_case(ids, r.replace))
     if pc.prefix:
         keep_case = not body[:1].isupper() or doc[ids[0]].pos_ == "PROPN" or doc[ids[0]].text == "I"
         body = pc.prefix + " " + (body if keep_case else body[0].lower() + body[1:])

@@ -42,6 +42,7 @@ from __future__ import annotations
 from .layout import DATELINE_RE
 from .lexicon import (
     ASSERTION_NOUNS,
+    EVIDENCE_VERBS,
     FIRM_NAME_NOUNS,
     NAMING_VERBS,
     PERSON_NOUNS,
@@ -236,6 +237,9 @@ def repair(doc) -> None:
     # the roots and the clauses on nouns only (a few per paragraph), found in array
     # passes, not token by token
     speech = _speech_lemma_ids(strings)
+    marks = (deps == strings.add("mark")) & (arr[:, 1] == strings.add("that"))
+    for i in marks.nonzero()[0].tolist():
+        object_that(doc, doc[i])
     for i in (deps == root).nonzero()[0].tolist():
         if int(arr[i, 1]) in lemmas:
             naming_root(doc, doc[i])
@@ -543,6 +547,8 @@ def untagged_verb(tok) -> bool:
     """A clause head with a subject before it and a direct object after it that the
     tagger calls a preposition, particle, adverb or noun ("58 percent of voters back the
     measure", "Rebels head the list") is a present-tense verb."""
+    if evidence_read_as_noun(tok):
+        return True
     if tok.tag_ == "NNS":
         return plural_noun_verb(tok)
     if tok.tag_ not in _NOT_VERB_TAGS or not tok.is_alpha or not tok.is_lower:
@@ -559,6 +565,69 @@ def untagged_verb(tok) -> bool:
     if singular and subj.lower_ not in {"percent", "half", "majority"}:
         return False  # "the plan back" is no verb in the present of a singular subject
     tok.tag_, tok.pos_ = "VBP", "VERB"
+    return True
+
+
+_SAY = STRONG_SPEECH | WEAK_SPEECH
+
+
+def object_that(doc, that) -> None:
+    """'"I never said that," Brandt said': a "that" right after a verb and before a
+    comma or quotation mark introduces no clause; the parser made it the mark of the
+    speech verb after the quotation, and the quoted claim lost it ("I never said.").
+    It is the verb's object."""
+    i = that.i
+    if i == 0 or i + 1 >= len(doc) or that.head.i < i:
+        return
+    prev, nxt = doc[i - 1], doc[i + 1]
+    if prev.pos_ != "VERB" or not nxt.is_punct or nxt.text == "-":
+        return
+    said = that.head
+    if any(c.dep_ in ("dobj", "xcomp") for c in prev.children):
+        return
+    if any(c.dep_ == "ccomp" and c.i != said.i for c in prev.children):
+        return
+    that.head, that.dep_, that.tag_, that.pos_ = prev, "dobj", "DT", "PRON"
+    if (
+        said.dep_ == "ccomp"
+        and said.head.i == prev.i
+        and prev.dep_ == "ROOT"
+        and said.lemma_.lower() in _SAY
+        and any(doc[k].is_quote for k in range(i + 1, said.i))
+    ):
+        # '"We never promised that," the mayor said on Friday': the parser made the
+        # speech verb a clause of the quotation's verb; the quotation is what is said
+        said.head, said.dep_ = said, "ROOT"
+        prev.head, prev.dep_ = said, "ccomp"
+        for c in list(prev.children):
+            if c.i > said.i:
+                c.head = said  # the full stop
+
+
+def evidence_read_as_noun(tok) -> bool:
+    """ "Records reviewed by the Herald show the agency paid ...": the tagger reads "the
+    Herald show" as a noun (a show), which the parser makes the clause's head with a
+    subject and a reported clause; "show" is the verb, "Herald" what "by" names."""
+    if tok.tag_ not in ("NN", "NNS") or tok.dep_ not in ("ROOT", "ccomp") or not tok.is_lower:
+        return False
+    low = tok.lower_
+    base = low[:-1] if low.endswith("s") else low
+    if base not in EVIDENCE_VERBS:
+        return False
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or not any(c.dep_ == "ccomp" and c.i > tok.i for c in kids):
+        return False
+    name = next((c for c in kids if c.dep_ == "compound" and subj.i < c.i < tok.i), None)
+    if name is None or name.pos_ != "PROPN" or name.left_edge.i == 0:
+        return False
+    prep = tok.doc[name.left_edge.i - 1]
+    if prep.dep_ not in ("agent", "prep") or any(g.dep_ == "pobj" for g in prep.children):
+        return False
+    name.head, name.dep_ = prep, "pobj"
+    tok.tag_ = "VBZ" if low.endswith("s") else "VBP"
+    tok.pos_ = "VERB"
+    tok.lemma_ = base
     return True
 
 
