@@ -1143,8 +1143,11 @@ def attribute(ctx, unit) -> Frames:
         )
     a = attrs(doc)
     lower = a.lower
+    polls = []
     for i in unit.ids:
         if lower[i] != "according":
+            if lower[i] in _POLLS:
+                polls.append(i)
             continue  # what according_to asks first, without making the token
         p = according_to(doc[i])
         if p is not None:
@@ -1203,7 +1206,44 @@ def attribute(ctx, unit) -> Frames:
             for g in speakers_own_acts(f, c, allowed, names):
                 frames.lifted.setdefault(g.i, f.cue.i)
         f.content.extend(account_goes_on(f, allowed))
+    if polls and frames.according is None:
+        frames.according = poll_placing(doc, polls, frames)
+        if frames.according is not None:
+            allowed -= frames.according.span
     return frames
+
+
+def poll_placing(doc, polls, frames) -> AccordingTo | None:
+    """ "In the Emerson poll, Brandt led Vargas 46 percent to 44 percent", "Vargas leads
+    by 4 points in the latest Marist poll": a figure the sentence's verb gives "in" a poll
+    is the poll's finding, as with "according to the poll" (not a verb of saying, whose
+    subject speaks, nor a passive: "He was cited in the poll 12 times")."""
+    for i in polls:
+        t = doc[i]
+        prep = t.head
+        verb = prep.head
+        if (
+            t.dep_ != "pobj"
+            or prep.lower_ != "in"
+            or prep.dep_ != "prep"
+            or i not in frames.allowed
+        ):
+            continue
+        if verb.dep_ != "ROOT" or verb.pos_ not in ("VERB", "AUX") or verb.i in frames.speech:
+            continue
+        kids = [c for c in verb.children if c.i != prep.i]
+        if any(c.dep_ == "auxpass" for c in kids):
+            continue
+        if not any(counts(c) for c in kids if c.dep_ not in SUBJECTS):
+            continue
+        span = set(range(prep.left_edge.i, prep.right_edge.i + 1))
+        after = prep.right_edge.i + 1
+        if prep.i < verb.i and after < len(doc) and doc[after].text == ",":
+            span.add(after)  # "In the Emerson poll, Brandt led ..."
+        if prep.i > verb.i and prep.i > 0 and doc[prep.i - 1].text == ",":
+            span.add(prep.i - 1)
+        return AccordingTo(prep, t, span, mention_ids(doc, t, frames.allowed))
+    return None
 
 
 def _backed(ctx) -> frozenset:

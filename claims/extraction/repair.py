@@ -240,6 +240,9 @@ def repair(doc) -> None:
     marks = (deps == strings.add("mark")) & (arr[:, 1] == strings.add("that"))
     for i in marks.nonzero()[0].tolist():
         object_that(doc, doc[i])
+    for i in (arr[:, 1] == strings.add(":")).nonzero()[0].tolist():
+        if deps[i] == strings.add("punct") and doc[i].head.dep == root:
+            report_before_colon(doc, doc[i].head)  # (a colon on a sentence's root only)
     for i in (deps == root).nonzero()[0].tolist():
         if int(arr[i, 1]) in lemmas:
             naming_root(doc, doc[i])
@@ -569,6 +572,35 @@ def untagged_verb(tok) -> bool:
 
 
 _SAY = STRONG_SPEECH | WEAK_SPEECH
+
+
+_SAYS = _SAY | EVIDENCE_VERBS
+
+
+def report_before_colon(doc, root) -> bool:
+    """ "A study ... found mixed results in cities with such requirements: construction
+    slowed in some and held steady in others": the parser makes the clause after the
+    colon the root and the report before it a clause of it, so the study found nothing;
+    a verb of saying or finding with a subject, an object at most and no clause of its
+    own, ending right before the colon, reports the clause after it."""
+    for v in root.children:
+        if v.i > root.i:
+            break
+        if v.dep_ != "ccomp" or v.pos_ != "VERB" or v.lemma_.lower() not in _SAYS:
+            continue
+        colon = v.right_edge.i + 1
+        if colon >= root.i or doc[colon].text != ":" or doc[colon].head.i != root.i:
+            continue
+        kids = list(v.children)
+        if any(c.dep_ in ("ccomp", "xcomp") for c in kids) or not any(
+            c.dep_ == "nsubj" for c in kids
+        ):
+            continue
+        v.head, v.dep_ = v, "ROOT"
+        root.head, root.dep_ = v, "ccomp"
+        doc[colon].head = v
+        return True
+    return False
 
 
 def object_that(doc, that) -> None:

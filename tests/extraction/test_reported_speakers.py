@@ -458,3 +458,67 @@ def test_a_quoted_that_before_the_comma_is_an_object(claims_of, text, claim):
 )
 def test_a_speaker_put_in_mid_sentence_has_no_capital_article(claims_of, text, claim):
     assert any(c.text == claim for c in claims_of(text)), [c.text for c in claims_of(text)]
+
+
+# ---- a report before a colon reports what follows it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, claim, source",
+    [
+        (
+            "A study by the state housing center found mixed results in cities with such "
+            "rules: construction slowed in some and held steady in others.",
+            "Construction held steady in others.",
+            "study",
+        ),
+        (
+            "A state audit found serious problems at the agency: staff skipped inspections "
+            "and lost records.",
+            "Staff skipped inspections.",
+            "audit",
+        ),
+    ],
+)
+def test_a_finding_before_a_colon_is_the_source_of_what_follows(claims_of, text, claim, source):
+    """ "A study ... found mixed results ...: construction slowed in some and held steady
+    in others" gave both clauses with no source: the parser made the clause after the
+    colon the sentence's root and "found" a clause of it."""
+    claims = claims_of(text)
+    c = next((c for c in claims if c.text == claim), None)
+    assert c is not None, [c.text for c in claims]
+    assert source in (c.speaker or ""), c.speaker
+
+
+@pytest.mark.parametrize(
+    "text, claim, poll",
+    [
+        (
+            "In the Emerson poll, Brandt led Vargas 46 percent to 44 percent.",
+            "Brandt led Vargas 46 percent to 44 percent.",
+            "Emerson poll",
+        ),
+        (
+            "Vargas leads by 4 points in the latest Marist poll.",
+            "Vargas leads by 4 points.",
+            "Marist poll",
+        ),
+    ],
+)
+def test_a_figure_given_in_a_poll_is_the_polls(claims_of, text, claim, poll):
+    """ "In the Emerson poll, Brandt led Vargas 46 percent to 44 percent" had no source."""
+    claims = claims_of(text)
+    c = next((c for c in claims if c.text == claim), None)
+    assert c is not None, [c.text for c in claims]
+    assert poll in (c.speaker or ""), c.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was cited in the poll 12 times.",
+        "The poll of 800 likely voters has a margin of error of 3.5 percentage points.",
+    ],
+)
+def test_what_happens_in_a_poll_is_not_its_finding(claims_of, text):
+    assert all(c.speaker is None for c in claims_of(text))
