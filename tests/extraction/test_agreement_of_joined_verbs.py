@@ -1,23 +1,29 @@
 """A subject replaced by an antecedent of the other number: every verb that shares
 it agrees, not only the first ("were narrowly tailored and were taken")."""
 
-
-def test_it_makes_a_joined_passive_plural_too(claims_of, find):
-    text = (
-        "U.S. forces conducted strikes against two facilities in eastern Syria. This action "
-        "was narrowly tailored and was taken to protect U.S. personnel."
-    )
-    claim = find(claims_of(text), "tailored")
-    assert "were narrowly tailored and were taken" in claim.text, claim.text
+import pytest
 
 
-def test_it_makes_a_second_joined_passive_plural(claims_of, find):
-    text = (
-        "The coalition conducted strikes against three radar sites in Yemen. This action "
-        "was carefully planned and was approved by the president."
-    )
-    claim = find(claims_of(text), "approved")
-    assert "were carefully planned and were approved" in claim.text, claim.text
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        (
+            "U.S. forces conducted strikes against two facilities in eastern Syria. This "
+            "action was narrowly tailored and was taken to protect U.S. personnel.",
+            "tailored",
+            "were narrowly tailored and were taken",
+        ),
+        (
+            "The coalition conducted strikes against three radar sites in Yemen. This action "
+            "was carefully planned and was approved by the president.",
+            "approved",
+            "were carefully planned and were approved",
+        ),
+    ],
+)
+def test_it_makes_a_joined_passive_plural_too(claims_of, find, text, word, expected):
+    claim = find(claims_of(text), word)
+    assert expected in claim.text, claim.text
 
 
 def test_it_leaves_a_joined_verb_with_its_own_subject(claims_of, find):
