@@ -86,6 +86,12 @@ class CachedAttributeRuler:
         self.ruler.set_annotations(doc, self.match(doc))
         return doc
 
+    def pipe(self, stream, batch_size=128):
+        # nlp.pipe calls a component's own pipe when it has one: without this, the stock
+        # ruler's, reached through __getattr__
+        for doc in stream:
+            yield self(doc)
+
     def __getattr__(self, name):  # the rest of the stock component's interface
         if "ruler" not in self.__dict__:  # while unpickling
             raise AttributeError(name)
@@ -124,6 +130,10 @@ class CachedLemmatizer:
         lemmas[todo] = found[inverse.reshape(-1)]
         doc.from_array([LEMMA], lemmas.reshape(-1, 1))
         return doc
+
+    def pipe(self, stream, batch_size=128):  # not the stock lemmatizer's, see above
+        for doc in stream:
+            yield self(doc)
 
     def __getattr__(self, name):  # the rest of the stock component's interface: lookups, mode, ...
         if "lemmatizer" not in self.__dict__:  # while unpickling

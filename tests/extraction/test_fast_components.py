@@ -83,3 +83,28 @@ def test_it_keeps_the_stock_components_interface(nlp, stock):
         == theirs.lookups.get_table("lemma_index")["verb"]
     )
     assert nlp.get_pipe("attribute_ruler").patterns == stock.get_pipe("attribute_ruler").patterns
+
+
+def test_it_runs_its_own_code_in_nlp_pipe(nlp, monkeypatch):
+    """nlp.pipe calls a component's pipe: it must be the cached one, not the stock one
+    the rest of the interface is handed to."""
+    calls = []
+    for name in ("attribute_ruler", "lemmatizer"):
+        component = nlp.get_pipe(name)
+        monkeypatch.setattr(type(component), "__call__", _counting(type(component).__call__, calls))
+    list(nlp.pipe(["The ministry said it would respond.", "Prices rose."]))
+    assert len(calls) == 4
+    for name in ("attribute_ruler", "lemmatizer"):
+        component = nlp.get_pipe(name)
+        assert (
+            type(component).pipe
+            is not type(component.__dict__[next(iter(component.__dict__))]).pipe
+        )
+
+
+def _counting(call, calls):
+    def counted(self, doc):
+        calls.append(type(self).__name__)
+        return call(self, doc)
+
+    return counted
