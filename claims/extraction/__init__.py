@@ -8,7 +8,7 @@ from .pipeline import extract, extract_many
 from .records import ClaimRecord
 from .speakers import speaker_key
 
-RULES_VERSION = "rules-1.14"
+RULES_VERSION = "rules-1.15"
 
 
 def extractor_version() -> str:

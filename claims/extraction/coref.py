@@ -45,6 +45,7 @@ from .lexicon import (
     CONCESSIVE,
     CONTROL_ADJECTIVES,
     CROWD_HEADS,
+    DAY_PARTS,
     DEMONSTRATIVES,
     DIRECTIVE_VERBS,
     DISCLOSURE_NOUNS,
@@ -74,6 +75,7 @@ from .lexicon import (
     REFUSAL_VERBS,
     SINGULAR_PLURAL_NAMES,
     STRONG_SPEECH,
+    TIME_WORDS,
     TITLE_WORDS,
     TOPIC_VERBS,
     VICTIM_EVENT_NOUNS,
@@ -102,6 +104,7 @@ _PARTY_VERBS = STRONG_SPEECH | DIRECTIVE_VERBS | PARTY_ACTS
 _ACT_WORDS = EVENT_NOUNS | ACT_NOUNS
 _SPEAKING_VERBS = _SPEECH | DIRECTIVE_VERBS
 _PEOPLE_OF_PARTY = PERSON_NOUNS | MEMBER_NOUNS
+_TIME_NOUNS = TIME_WORDS | DAY_PARTS
 MAX_MENTION = 8
 _OBJECT_PRONOUNS = {
     "him": ("person", "he"),
@@ -439,6 +442,7 @@ class Antecedents:
                     or self._actor_of_named_act(doc[i], cls)
                     or self._resolve(i, para_of(doc[i].idx), cls, pronoun, owner=True)
                     or self._subject_of_previous(doc[i], cls, para_of)
+                    or (self._object_of_first_conjunct(doc[i], cls) if cls != "person" else None)
                 )
                 continue
             if dep in SUBJ_DEPS:
@@ -453,7 +457,9 @@ class Antecedents:
                     self._verdict_it(doc[i], para_of)
                 if i not in self.objects:
                     cls = "single" if lower[i] == "it" else "plural"
-                    found = self._subject_of_previous(doc[i], cls, para_of)
+                    found = self._subject_of_previous(
+                        doc[i], cls, para_of
+                    ) or self._object_of_first_conjunct(doc[i], cls)
                     if found:
                         self.objects[i] = found
             elif dep in {"dobj", "dative", "attr", "oprd", "pobj"} and (
@@ -1449,6 +1455,89 @@ class Antecedents:
                     self.singular_they.add(tok.i)
                 return text
         return None
+
+    def _object_of_first_conjunct(self, tok, cls):
+        """ "The group has abducted children and forced them to serve as fighters" ->
+        "the children", "Gunmen stormed the station and set fire to its armory" -> "the
+        station", "planned the attack and recruited the two bombers who carried it out"
+        -> "the attack": an "it"/"them" (object or owner) in the second of two verbs
+        joined by "and" with one subject stands for what the first verb acted on, when
+        that is the only mention of its class in the sentence before the pronoun. An
+        object pronoun is never its own verbs' subject, so the subject is no rival for
+        it; an owner's is ("The rebels seized the trucks and killed their drivers"
+        stays)."""
+        doc = self.doc
+        x, v2 = tok, None
+        for _ in range(5):  # "forced them", "set fire to its armory", "who carried it out"
+            if x.dep_ == "conj" and x.pos_ in {"VERB", "AUX"}:
+                v2 = x
+                break
+            if x.dep_ not in {"dobj", "pobj", "prep", "poss", "xcomp", "relcl", "dative"}:
+                return None
+            x = x.head
+        if v2 is None:
+            return None
+        v1 = v2.head
+        if v1.pos_ not in {"VERB", "AUX"} or not any(
+            c.dep_ == "cc" and v1.i < c.i < v2.i for c in v1.children
+        ):
+            return None
+        if any(c.dep_ in SUBJ_DEPS for c in v2.children):
+            return None  # a subject of its own: two clauses, not one subject's two acts
+        subj = next((c for c in v1.children if c.dep_ in SUBJ_DEPS), None)
+        if subj is None or subj.i > v1.i:
+            return None
+        start = sent_start(tok)
+        skip = range(subj.left_edge.i, subj.right_edge.i + 1) if tok.tag_ == "PRP" else ()
+        cands = []
+        for t in doc[start : tok.i]:
+            if t.i in skip:
+                continue
+            if t.pos_ == "PRON":
+                if t.lower_ in ({"it", "its"} if cls == "single" else {"they", "them", "their"}):
+                    return None  # another pronoun of the class: whose?
+                continue
+            if (
+                t.pos_ not in {"NOUN", "PROPN"}
+                or t.ent_type_ in _NON_REFERRING
+                or t.lemma_.lower() in _TIME_NOUNS
+            ):
+                continue
+            if _rival(t, cls) or (cls == "single" and t.ent_type_ in {"ORG", "GPE", "NORP"}):
+                cands.append(t)
+        if len(cands) != 1:
+            return None
+        obj = cands[0]
+        if obj.i <= v1.i or obj.i >= v2.i:
+            return None
+        if not (
+            (obj.dep_ == "dobj" and obj.head.i == v1.i)
+            or (obj.dep_ == "pobj" and obj.head.head.i == v1.i and obj.head.dep_ == "prep")
+        ):
+            return None
+        if not (_of_class(obj, cls) or _rival(obj, cls)) or _no_referent(obj):
+            return None
+        if any(c.tag_ == "PRP$" for c in obj.lefts):
+            return None  # itself anaphoric
+        ids = self._np_ids(obj)
+        if not ids:
+            return None
+        first = doc[ids[0]]
+        if first.lower_ in {"a", "an", "one"} and first.dep_ in {"det", "nummod"}:
+            text = self._np_text(ids[1:])
+            return "the " + text if text else None
+        if first.dep_ == "det" and first.lower_ in QUANTIFYING_DETERMINERS:
+            return None  # "some protesters": which of them?
+        text = self._np_text(ids)
+        if (
+            text
+            and obj.pos_ == "NOUN"
+            and first.pos_ in {"NOUN", "ADJ", "NUM"}
+            and not first.ent_type_
+            and not any(doc[k].dep_ == "poss" for k in ids)
+        ):
+            text = "the " + text  # "abducted children and forced them" -> "the children"
+        return text
 
     def _first_conjunct_subject(self, tok, cls):
         """ "The United States does not seek conflict with Qasra, but it will not hesitate

@@ -640,6 +640,8 @@ TIME_WORDS = TIME_UNITS | frozenset(
     """morning afternoon evening night weekend season spring summer autumn fall
 winter time quarter term""".split()
 )
+# times of day named without a number ("before dawn"): no thing a pronoun could stand for
+DAY_PARTS = frozenset("dawn dusk daybreak nightfall midnight noon sunrise sunset".split())
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
 # a number after these is a label, not a quantity ("Article 5", "Flight 17")
 NUMBER_LABELS = frozenset(
