@@ -579,8 +579,24 @@ class Antecedents:
             self._cross_block(t, ev, "person", para)
             return
         ids = self._np_ids(t)
-        text = self._np_text(ids) if usable_clause else None
+        name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if (
+            name is not None
+            and t.pos_ == "NOUN"
+            and not plural
+            and (name.ent_type_ != "PERSON" or lemma in ORG_WORDS)
+        ):
+            # "The militant group Hamas", "The company, Toyota,": the name, not the class
+            ids = self._np_ids(name)
+        text = self._np_text(ids) if usable_clause and ids else None
         org = t.ent_type_ in {"ORG", "NORP"} or bool({low, lemma} & ORG_WORDS) and t.pos_ == "PROPN"
+        if (
+            text
+            and name is not None
+            and t.pos_ == "NOUN"
+            and (name.ent_type_ in {"ORG", "NORP"} or lemma in ORG_WORDS)
+        ):
+            org = True  # "The Yemeni rebel group, the Houthis, said they ..."
         if plural and has_conj and t.pos_ == "PROPN":
             group = self._named_group(t)
             if group:

@@ -74,7 +74,7 @@ _TARGET_PREPS = frozenset({"of", "in", "near", "at", "on"})
 _AIM_PREPS = frozenset({"on", "to", "for", "against", "with"})
 
 
-def _bare(noun) -> bool:
+def bare_noun(noun) -> bool:
     """Only the demonstrative before the noun ("this assistance", not "this military
     support": a modifier says it is a kind of its own), or adjectives that only judge
     it ("this heinous attack")."""
@@ -111,7 +111,7 @@ def money_antecedent(ctx, det, noun) -> str | None:
     paragraph) named, for a noun of aid given "in" that sum, or of a sum as such."""
     lemma = noun.lemma_.lower()
     aid, sum_ = lemma in MONEY_AID_NOUNS, lemma in MONEY_SUM_NOUNS
-    if not (aid or sum_) or not _bare(noun):
+    if not (aid or sum_) or not bare_noun(noun):
         return None
     plural = det.lower_ in _PLURAL_DETS
     if plural != (noun.tag_ == "NNS") or (plural and lemma != "fund"):
@@ -184,7 +184,7 @@ def step_antecedent(ctx, det, noun) -> str | None:
     object, that a named party took in the sentence just before (in the paragraph)."""
     if det.lower_ not in {"this", "that"} or noun.tag_ != "NN":
         return None
-    if noun.lemma_.lower() not in STEP_NOUNS or not _bare(noun):
+    if noun.lemma_.lower() not in STEP_NOUNS or not bare_noun(noun):
         return None
     if any(c.i > noun.i and c.dep_ in {"acl", "prep", "relcl"} for c in noun.children):
         return None  # "this decision to withdraw": it says itself what it is
@@ -222,7 +222,7 @@ def death_antecedent(ctx, det, noun) -> str | None:
     the nearest clause (one or two sentences back, in the paragraph) that reports
     deaths, as many as the demonstrative says."""
     verbs = DEATH_NOUN_VERBS.get(noun.lemma_.lower())
-    if not verbs or not _bare(noun):
+    if not verbs or not bare_noun(noun):
         return None
     plural = det.lower_ in _PLURAL_DETS
     if plural != (noun.tag_ == "NNS"):
@@ -335,7 +335,7 @@ def act_noun_antecedent(ctx, det, noun) -> str | None:
     of its own) is that act, by what it acted on (as many as the demonstrative says)."""
     lemma = noun.lemma_.lower()
     plural = det.lower_ in _PLURAL_DETS
-    if not _bare(noun) or plural != (noun.tag_ == "NNS"):
+    if not bare_noun(noun) or plural != (noun.tag_ == "NNS"):
         return None
     for t in preceding_tokens(ctx, det, 1, same_paragraph=True):
         if t.pos_ != "VERB" or not _before_own_clause(t, det):
@@ -446,7 +446,7 @@ def complement_act_antecedent(ctx, det, noun) -> str | None:
 
     lemma = noun.lemma_.lower()
     plural = det.lower_ in _PLURAL_DETS
-    if not _bare(noun) or plural != (noun.tag_ == "NNS"):
+    if not bare_noun(noun) or plural != (noun.tag_ == "NNS"):
         return None
     for t in preceding_tokens(ctx, det, 1, same_paragraph=True):
         if t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS or not _before_own_clause(t, det):
@@ -491,7 +491,7 @@ def speech_act_antecedent(ctx, det, noun) -> str | None:
     from .resolve import _owner, _what_of  # noqa: PLC0415 (resolve imports this module)
 
     lemma = noun.lemma_.lower()
-    if lemma not in SPEECH_ACT_NOUNS or not _bare(noun):
+    if lemma not in SPEECH_ACT_NOUNS or not bare_noun(noun):
         return None
     for t in preceding_tokens(ctx, det, 1, same_paragraph=True):
         if t.pos_ != "VERB" or t.dep_ not in _CLAUSE_DEPS or not _before_own_clause(t, det):
@@ -595,7 +595,7 @@ def chain_antecedent(ctx, det, noun) -> str | None:
     attacks", "one of the attacks"), at a new one that says nothing ("an attack"), or
     in the title."""
     lemma = noun.lemma_.lower()
-    if not _bare(noun) or lemma in TIME_WORDS or noun.ent_type_ in {"DATE", "TIME"}:
+    if not bare_noun(noun) or lemma in TIME_WORDS or noun.ent_type_ in {"DATE", "TIME"}:
         return None
     # the noun's own mentions first ("these attacks" are the attacks named, not the
     # strikes named since), then those of its narrower kinds

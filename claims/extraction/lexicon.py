@@ -442,6 +442,7 @@ customer neighbour neighbor shopkeeper employee guest tourist eyewitness bystand
 volunteer voter strategist consultant pollster lawmaker legislator councilman councilwoman
 commissioner aide staffer economist attorney organizer moderator chairman chairwoman
 incumbent challenger nominee contender opponent rival
+author writer historian physician surgeon
 """.split()
 ) | (
     TITLE_WORDS

@@ -35,6 +35,10 @@ before any rule reads it (the only place the rule layer changes a parse).
   and the claim read "Would require 12 votes". A gerund that opens the sentence,
   before someone's words set in between commas, is the subject of a verb that has
   none.
+- "The militant group Hamas has claimed responsibility": the parser gives the verb two
+  subjects, the class noun and the name right after it, and the speaker became "The
+  militant group". The name is the noun's apposition, as it is in "The militant group
+  Hamas said ...".
 """
 
 from __future__ import annotations
@@ -267,6 +271,10 @@ def repair(doc) -> None:
     for i in (deps == root).nonzero()[0].tolist():
         untagged_verb(doc[i])
     plural_person_names(doc)
+    nsubj, propn = strings.add("nsubj"), strings.add("PROPN")
+    named = (deps == nsubj) & (doc.to_array(["POS"]) == propn)
+    for i in named.nonzero()[0].tolist():
+        class_noun_and_name(doc, doc[i])
     for m in DATELINE_RE.finditer(doc.text):
         dateline_subject(doc, m.end())
 
@@ -680,6 +688,26 @@ def plural_noun_verb(tok) -> bool:
         return False
     tok.tag_, tok.pos_ = "VBZ", "VERB"
     tok.lemma_ = _third_singular_lemma(tok.lower_)
+    return True
+
+
+def class_noun_and_name(doc, name) -> bool:
+    """ "The militant group Hamas has claimed ...", "The rights group Human Rights Watch
+    has documented ...": a name subject right after a common noun that is a subject of
+    the same verb, with nothing between them, is that noun's apposition."""
+    k = name.left_edge.i - 1
+    if k < 1:
+        return False
+    noun = doc[k]
+    if (
+        noun.dep_ != "nsubj"
+        or noun.pos_ != "NOUN"
+        or noun.head.i != name.head.i
+        or not noun.whitespace_
+        or not any(c.dep_ == "det" for c in noun.children)
+    ):
+        return False
+    name.head, name.dep_ = noun, "appos"
     return True
 
 

@@ -54,7 +54,7 @@ from .demonstratives import (
     struck_this,
     sum_this,
 )
-from .determiners import chain_antecedent, resolve_determiners, resolve_determiners_early
+from .determiners import bare_noun, chain_antecedent, resolve_determiners, resolve_determiners_early
 from .ellipsis import restore as restore_ellipsis
 from .lexicon import (
     ACT_NOUNS,
@@ -1211,8 +1211,8 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
     "the investigation of the attack"; "X has determined that ... This determination is
     based on ..." -> "X’s determination": the noun names the act a clause before
     reported, by the same stem."""
-    if det.lower_ not in {"this", "that"} or noun.tag_ != "NN":
-        return None
+    if det.lower_ not in {"this", "that"} or noun.tag_ != "NN" or not bare_noun(noun):
+        return None  # "that night work" is a kind of work, not the act of "worked only days"
     lemma = noun.lemma_.lower()
     own = sent_start(det)
     a = attrs(ctx.doc)
