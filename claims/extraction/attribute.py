@@ -21,6 +21,7 @@ from .lexicon import (
     CHANNEL_NOUNS,
     CHARACTERISE_VERBS,
     CLAUSE_SPEECH,
+    CONFIRM,
     CROWD_HEADS,
     DENIABLE_NOUNS,
     DENY,
@@ -72,6 +73,7 @@ _AGENT_OR_TITLE_WORDS = AGENT_NOUNS | TITLE_WORDS
 # verbs an "if" clause can be the question of ("asked if ...", "did not say if ...")
 _SAY_OR_ASK = STRONG_SPEECH | WEAK_SPEECH | QUESTION_VERBS
 # every lemma that can head a speech frame (the others are not looked at)
+_CONFIRM_OR_DENY = CONFIRM | DENY
 FRAME_LEMMAS = (
     STRONG_SPEECH
     | WEAK_SPEECH
@@ -1195,6 +1197,16 @@ def attribute(ctx, unit) -> Frames:
                     frames.questions.add(i)
                 elif t.dep_ == "xcomp" and t.head.lemma_.lower() in REFUSE_VERBS:
                     frames.questions.add(t.head.i)  # "declined to say whether ..."
+                continue
+            if (
+                f is not None
+                and lemma not in _CONFIRM_OR_DENY
+                and any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
+            ):
+                # "The minister did not say that the talks had failed", "The records do
+                # not show that the money was stolen": what follows is what was NOT said
+                # or found, no one's claim; the clause stays whole, in the voice that
+                # tells it ("could not confirm", "did not deny" are kinds of their own)
                 continue
             if f is not None:
                 f.content = [c for c in f.content if not indirect_question(c)]
