@@ -1503,6 +1503,10 @@ class Attributor:
         mention = None
         if subj is not None and subj.tag_ in {"WP", "WDT"} and cue.dep_ == "relcl":
             subj = cue.head  # "Ruiz, who said ...": the relative pronoun is its antecedent
+            if subj.dep_ == "appos" and subj.head.pos_ == "PROPN" and subj.pos_ == "NOUN":
+                # "a study by Acme Research, a consulting firm, which found ...": the
+                # description set beside the name, and the name is who speaks
+                subj = subj.head
         group = asked_group(subj) if subj is not None else None
         if group is not None:
             # "We asked voters what mattered most. Most said public safety": most voters
