@@ -1256,7 +1256,7 @@ def _joined(ctx, p, r, subj, voiced=False) -> str | None:
         ids.pop()
     if not ids or len(ids) > _JOIN_MAX or subj.lower_ not in {"this", "that"}:
         return None
-    verbs = [v for v in _main_verbs(doc[ids[0]].sent) if v.i not in r.ids]
+    verbs = [v for v in _main_verbs(doc[ids[0]].sent) if v.i not in r.ids and not _shares_object(v)]
     if len(verbs) != 1 or verbs[0].i not in ids:
         return None  # "Prices rose in May and rents doubled" (one claim of two clauses)
     main, a = r.piece.main, r.attr
@@ -1289,6 +1289,19 @@ def _joined(ctx, p, r, subj, voiced=False) -> str | None:
         text = _voiced(ctx, p, ids)
         return text + _JOINER if text and len(text.split()) <= _JOIN_MAX + 6 else None
     return ctx.render(ids, p.replace) + _JOINER
+
+
+def _shares_object(v) -> bool:
+    """ "Authorities have arrested and prosecuted several people": the second of two
+    verbs joined by "and" with one subject and one object between them (the first has
+    nothing after it but the conjunction) does one act with the first, not a clause of
+    its own ("burned homes and killed civilians" is two)."""
+    if v.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in v.children):
+        return False
+    h = v.head
+    return h.pos_ == "VERB" and all(
+        c.dep_ in {"cc", "conj", "punct"} for c in h.children if c.i > h.i
+    )
 
 
 def _another_occasion(main, before) -> bool:

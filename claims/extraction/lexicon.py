@@ -1245,7 +1245,7 @@ ACCOUNT_NOUNS = frozenset(
     """
 reading account claim claims characterisation characterization assessment estimate
 interpretation version description assertion allegation allegations conclusion finding
-findings figure figures forecast projection analysis
+findings figure figures forecast projection analysis view views argument arguments contention
 """.split()
 )
 # verbs of stance that take such a noun ("rejected that account", "questioned this estimate")

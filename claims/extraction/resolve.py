@@ -632,6 +632,13 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
         # a mention in the body first; one in the title ("FACT SHEET: U.S. Assistance
         # to ...") only when no clause names it better ("the additional $125 million")
         earlier = earlier_mention(ctx, noun, body_only=True)
+        if earlier is not None:
+            struck = _struck_just_before(ctx, t, noun)
+            if struck:
+                r.replace[t.i] = struck
+                for k in range(t.i + 1, noun.i + 1):
+                    r.replace[k] = ""
+                continue
         if earlier is None:
             light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"take", "direct"}
             # "I took this action": "took the deployment" would not read; the act the
@@ -689,6 +696,23 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             r.replace[t.i] = "the"
 
 
+def _struck_just_before(ctx, det, noun) -> str | None:
+    """ "This is the second attack on a place of worship this year. In March, a suicide
+    bomber struck a Shiite mosque in Quetta, killing 19 people. That attack was claimed
+    by ..." -> "The attack on the Shiite mosque in Quetta": "this"/"that" and an event
+    noun right after a sentence whose verb struck something is that attack
+    (``attack_antecedent``), not an earlier mention of the noun further back ("the
+    second attack", which is another one), unless that sentence names the noun itself."""
+    struck = attack_antecedent(ctx, det, noun)
+    if not struck:
+        return None
+    lemma = noun.lemma_.lower()
+    prev = sent_of(ctx.doc[sent_start(det) - 1])
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in prev):
+        return None
+    return struck
+
+
 def directed_antecedent(ctx, det, noun) -> str | None:
     """ "At my direction, forces struck a command facility and a weapons depot in
     western Iraq used by the group. ... I directed this military action ..." -> "the
@@ -699,7 +723,15 @@ def directed_antecedent(ctx, det, noun) -> str | None:
         return None
     doc = ctx.doc
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if verb.lemma_.lower() not in ATTACK_VERBS or obj is None:
+    lemma = verb.lemma_.lower()
+    if obj is not None and lemma in ACT_OF_VERB and noun.lemma_.lower() in ACT_OF_VERB[lemma][2]:
+        # "At my direction, forces evacuated personnel of the embassy in Khartoum ... I
+        # directed this action" -> "the evacuation of personnel of the embassy in
+        # Khartoum": an official act the author ordered, named by its own noun
+        name, prep, _labels = ACT_OF_VERB[lemma]
+        what = _act_object(ctx, obj)
+        return f"the {name} {prep} {what}" if what else None
+    if lemma not in ATTACK_VERBS or obj is None:
         return None
     drop = set()
     for n in [obj, *obj.conjuncts]:
@@ -1407,6 +1439,12 @@ def demonstrative_frame(ctx, r: Resolved) -> None:
         None,
     )
     if content is None:
+        return
+    first = content.left_edge
+    if first.tag_ in {"WP", "WP$", "WDT"} or first.lower_ in {"whether", "if", "how"}:
+        # "This shows what can be achieved when ...", "This shows how much remains": a
+        # question the sentence answers by what came before, no claim of its own ("This
+        # showed why rates had to stay above 95 percent" says they had to)
         return
     keep = set(range(content.left_edge.i, content.right_edge.i + 1))
     ids = [i for i in r.ids if i in keep]  # a leading "that" goes with trim()
