@@ -1311,8 +1311,15 @@ class Antecedents:
             return False
         cue = ant.head
         content = next((c for c in cue.children if c.dep_ == "ccomp"), None)
-        if content is None and cue.dep_ in {"ccomp", "parataxis"} and cue.head.i < cue.i:
-            content = cue.head  # "..., the fire brigade said": the content is the head
+        if (
+            content is None
+            and cue.dep_ in {"ccomp", "parataxis"}
+            and cue.head.i < cue.i
+            and cue.lemma_.lower() in _SPEECH
+        ):
+            # "..., the fire brigade said": the content is the head (not "The agency
+            # said it had deployed 20 trucks": "deployed" reports nothing)
+            content = cue.head
         if content is None:
             return False
         rsubj = next((c for c in content.children if c.dep_ in SUBJ_DEPS), None)
