@@ -39,6 +39,10 @@ before any rule reads it (the only place the rule layer changes a parse).
   subjects, the class noun and the name right after it, and the speaker became "The
   militant group". The name is the noun's apposition, as it is in "The militant group
   Hamas said ...".
+- "The army said Saturday it had recaptured the bridge": the parser hangs the day
+  right after the verb of saying on the reported verb, so the claim read "Saturday the
+  army had recaptured ..."; a date between the verb of saying and a clause with no
+  "that" says when it was said.
 """
 
 from __future__ import annotations
@@ -268,6 +272,8 @@ def repair(doc) -> None:
     ccomp = strings.add("ccomp")
     for i in (deps == ccomp).nonzero()[0].tolist():
         called_that_noun(doc, doc[i]) or participle_aside(doc, doc[i]) or untagged_verb(doc[i])
+        if int(arr[doc[i].head.i, 1]) in speech:
+            date_of_saying(doc, doc[i])
     for i in (deps == root).nonzero()[0].tolist():
         untagged_verb(doc[i])
     plural_person_names(doc)
@@ -688,6 +694,29 @@ def plural_noun_verb(tok) -> bool:
         return False
     tok.tag_, tok.pos_ = "VBZ", "VERB"
     tok.lemma_ = _third_singular_lemma(tok.lower_)
+    return True
+
+
+def date_of_saying(doc, clause) -> bool:
+    """ "said Saturday it had recaptured ...", "said on Saturday it had ...": the date
+    that opens a reported clause with no "that", right after the verb of saying, is
+    when it was said (re-attached to the verb)."""
+    cue = clause.head
+    k = cue.i + 1
+    if not cue.i < k < clause.i or any(c.dep_ == "mark" for c in clause.children):
+        return False
+    date = next((c for c in clause.children if c.left_edge.i == k), None)
+    if date is None or date.right_edge.i >= clause.i:
+        return False
+    if date.dep_ == "npadvmod":
+        when = date.ent_type_ in {"DATE", "TIME"}
+    elif date.dep_ == "prep" and date.lower_ in {"on", "in", "at", "during", "late", "early"}:
+        when = any(g.dep_ == "pobj" and g.ent_type_ in {"DATE", "TIME"} for g in date.children)
+    else:
+        return False
+    if not when:
+        return False
+    date.head = cue
     return True
 
 
