@@ -1208,6 +1208,17 @@ def attribute(ctx, unit) -> Frames:
                 # or found, no one's claim; the clause stays whole, in the voice that
                 # tells it ("could not confirm", "did not deny" are kinds of their own)
                 continue
+            if (
+                f is not None
+                and f.content
+                and any(
+                    [c.i for c in g.content] == [c.i for c in f.content]
+                    for g in frames.speech.values()
+                )
+            ):
+                # "The ministry issued a statement, saying it would ...": the statement and
+                # its participle report the same clause; one frame, not two claims
+                continue
             if f is not None:
                 f.content = [c for c in f.content if not indirect_question(c)]
                 frames.speech[i] = f

@@ -312,7 +312,42 @@ def could_be_speaker(ctx, pron, attr) -> bool:
         return False
     if low == "it" and _harm_done_by_another(pron, mention):
         return False
+    if low in {"it", "they"} and _described(pron) and _object_before_participle(ctx, attr, low):
+        return False
     return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
+
+
+def _described(pron) -> bool:
+    """ "it was too costly", "they were rarely used": a subject described or acted on,
+    which a thing can be as well as a party (not "it would cut 300 jobs")."""
+    verb = pron.head
+    return pron.dep_ == "nsubjpass" or (
+        pron.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        # "it was ready to talk", "it was willing to ...": what a party is, not a thing
+        and not any(g.dep_ == "xcomp" for c in verb.children for g in (c, *c.children))
+    )
+
+
+def _object_before_participle(ctx, attr, low: str) -> bool:
+    """ "The council closed the library branch, saying it was too costly": speech in a
+    participle after a clause with a thing as its object; "it" may be the thing as well
+    as the one who speaks ("The council was too costly"), and "they" after a plural
+    object ("closed two branches, saying they were too costly") likewise."""
+    cs = attr.cue_span
+    cue = ctx.doc.char_span(cs[0], cs[1], alignment_mode="expand") if cs else None
+    if cue is None or not len(cue):
+        return False
+    cue = cue.root
+    if cue.tag_ != "VBG" or cue.dep_ not in {"advcl", "xcomp", "conj"} or cue.head.i > cue.i:
+        return False
+    tags = {"it": {"NN", "NNP"}, "they": {"NNS", "NNPS"}}[low]
+    for c in cue.head.children:
+        if c.dep_ not in {"dobj", "nsubjpass"} or c.i > cue.i or c.tag_ not in tags:
+            continue
+        if c.lemma_.lower() not in PERSON_NOUNS and c.ent_type_ not in {"PERSON", "GPE"}:
+            return True
+    return False
 
 
 def _harm_done_by_another(pron, mention: str) -> bool:
