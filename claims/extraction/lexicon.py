@@ -353,6 +353,10 @@ RESULT_VERBS = frozenset(
 )
 RELATIVIZERS = frozenset({"who", "which", "where"})
 # participles that work as prepositions ("including", "following") never start a claim
+# what one who speaks does while saying it ("said crime had fallen, citing police
+# figures"): a participle of these after a reported clause is the speaker's, not the
+# reported subject's
+BASIS_PARTICIPLES = frozenset({"cite", "point", "refer", "quote", "reference", "invoke"})
 PREPOSITIONAL_PARTICIPLES = frozenset(
     {
         "include",

@@ -99,19 +99,33 @@ TO_3SG = {
 }
 
 
+# verbs stressed on a last syllable of consonant-vowel-consonant double it ("referred",
+# "admitted", "controlled"); short ones are caught by the rule below
+_DOUBLED_FINAL = frozenset(
+    """
+refer prefer confer defer infer transfer deter occur incur recur concur admit commit submit
+permit omit emit remit acquit equip regret rebut abet compel expel propel repel dispel
+control patrol enrol extol
+""".split()
+)
+
+
 def past_tense(lemma: str) -> str:
     if lemma in IRREGULAR_PAST:
         return IRREGULAR_PAST[lemma]
+    if lemma in _DOUBLED_FINAL:
+        return lemma + lemma[-1] + "ed"
     if lemma.endswith("e"):
         return lemma + "d"
     if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ied"
     if (
-        len(lemma) <= 4
-        and len(lemma) >= 3
-        and lemma[-1] in "pgtmn"
+        len(lemma) >= 3
+        and lemma[-1] in "pgtmnbdr"
         and lemma[-2] in "aeiou"
         and lemma[-3] not in "aeiou"
+        # one syllable ("stop", "grab", "strip"), not "open", "edit", "visit"
+        and not any(ch in "aeiou" for ch in lemma[:-3])
     ):
         return lemma + lemma[-1] + "ed"
     return lemma + "ed"

@@ -43,6 +43,9 @@ before any rule reads it (the only place the rule layer changes a parse).
   right after the verb of saying on the reported verb, so the claim read "Saturday the
   army had recaptured ..."; a date between the verb of saying and a clause with no
   "that" says when it was said.
+- "The mayor said crime had fallen, citing police figures": the parser hangs the
+  participle on the reported verb, so "Crime cited police figures"; citing, pointing
+  to, referring to is what the speaker does in saying it.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from __future__ import annotations
 from .layout import DATELINE_RE
 from .lexicon import (
     ASSERTION_NOUNS,
+    BASIS_PARTICIPLES,
     EVIDENCE_VERBS,
     FIRM_NAME_NOUNS,
     NAMING_VERBS,
@@ -277,6 +281,11 @@ def repair(doc) -> None:
     for i in (deps == root).nonzero()[0].tolist():
         untagged_verb(doc[i])
     plural_person_names(doc)
+    basis = {strings.add(w) for w in BASIS_PARTICIPLES}
+    advcl = strings.add("advcl")
+    for i in (deps == advcl).nonzero()[0].tolist():
+        if int(arr[i, 1]) in basis:
+            basis_of_saying(doc, doc[i], speech)
     nsubj, propn = strings.add("nsubj"), strings.add("PROPN")
     named = (deps == nsubj) & (doc.to_array(["POS"]) == propn)
     for i in named.nonzero()[0].tolist():
@@ -694,6 +703,25 @@ def plural_noun_verb(tok) -> bool:
         return False
     tok.tag_, tok.pos_ = "VBZ", "VERB"
     tok.lemma_ = _third_singular_lemma(tok.lower_)
+    return True
+
+
+def basis_of_saying(doc, part, speech) -> bool:
+    """ "said crime had fallen, citing police figures": a participle of citing set off by
+    a comma at the end of a reported clause goes with the verb of saying."""
+    clause = part.head
+    said = clause.head
+    if (
+        part.tag_ != "VBG"
+        or part.i < clause.i
+        or clause.dep_ != "ccomp"
+        or said.lemma not in speech
+        or said.i > clause.i
+        or doc[part.left_edge.i - 1].text != ","
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in part.children)
+    ):
+        return False
+    part.head = said
     return True
 
 

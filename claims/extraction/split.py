@@ -407,6 +407,13 @@ class SentenceSplitter:
                     and c.lemma_ not in PREPOSITIONAL_PARTICIPLES
                 ):
                     before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+                    if (
+                        before is not None
+                        and before.is_quote
+                        and c.left_edge.i > 1
+                        and doc[c.left_edge.i - 2].text == ","
+                    ):
+                        before = doc[c.left_edge.i - 2]  # 'called it "reckless," adding ...'
                     if before is not None and before.text == "," and not speech_content(c)[0]:
                         if (
                             c.lemma_ not in RESULT_VERBS
