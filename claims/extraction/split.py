@@ -387,6 +387,9 @@ class SentenceSplitter:
                     own_subj
                     or (own_comp and self.has_complement_after(head))
                     or (own_aux and own_comp and tag[head.i] not in {"VB", "VBG", "VBN"})
+                    # "did not comment, but said it would ...": a verb of saying with
+                    # what it says goes on from a verb with nothing after it
+                    or (c.i in self.frames.speech and self.frames.speech[c.i].content)
                 ):
                     out.append((c, "conj"))
             elif dep[c.i] == "advcl":
