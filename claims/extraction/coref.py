@@ -1289,7 +1289,14 @@ class Antecedents:
         details": a pronoun that acts, opening a main clause after a report, may be the
         reporter as well as the reported subject, when both could be it."""
         verb = tok.head.head if tok.tag_ == "PRP$" and tok.head.dep_ in SUBJ_DEPS else tok.head
-        if verb.dep_ != "ROOT" or ant.head.dep_ != "ccomp":
+        # a main clause, or what someone else reports ("Critics said it had acted too
+        # late": the ministry or the outbreak it reported on?)
+        told = (
+            verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in _SPEECH
+            and any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in verb.head.children)
+        )
+        if (verb.dep_ != "ROOT" and not told) or ant.head.dep_ != "ccomp":
             return False  # ("Its director, Sandra Moy, urged ...": the owner of the subject)
         if sent_start(tok) <= ant.i:
             # the reported subject must be in an earlier sentence than the pronoun

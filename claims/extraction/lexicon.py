@@ -162,6 +162,9 @@ guardian telegraph tribune herald gazette broadcaster newspaper outlet tv televi
 radio channel media reporters journalists wire dpa xinhua tass irna
 """.split()
 )
+# names whose "The" is part of the name, capitalised inside a sentence ("The New York
+# Times", "The Hague"); any other body takes "the" ("the Department of the Treasury")
+THE_NAME_WORDS = MEDIA_WORDS | frozenset({"hague", "economist", "atlantic"})
 GOVERNMENT_WORDS = frozenset(
     """
 ministry ministries government administration officials official department embassy state

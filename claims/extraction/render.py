@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .characterise import Characterised
+from .lexicon import THE_NAME_WORDS
 from .records import ClaimRecord
 
 QUOTE_CHARS = '"“”«»„'
@@ -37,6 +38,11 @@ def clean_text(s: str) -> str:
 _ARTICLES = frozenset({"The", "A", "An"})
 
 
+def _titled_name(v: str) -> bool:
+    """ "The New York Times", "The Hague": a name whose article is part of it."""
+    return any(w.lower().removesuffix("’s").removesuffix("'s") in THE_NAME_WORDS for w in v.split())
+
+
 def _inner_case(ids, replace):
     """A name put in for a word inside the claim keeps no capital article ("If elected,
     The mayor would cut taxes" -> "If elected, the mayor would ..."): a speaker written at
@@ -50,6 +56,10 @@ def _inner_case(ids, replace):
         words = v.split(" ", 2)
         if len(words) > 1 and words[0] in _ARTICLES and words[1][:1].islower():
             inner[k] = v[0].lower() + v[1:]
+        elif len(words) > 1 and words[0] == "The" and not _titled_name(v):
+            # "As a result of The Department of the Treasury’s designation": a body's
+            # name takes "the" inside a sentence ("The New York Times" keeps its own)
+            inner[k] = "t" + v[1:]
     return {**replace, **inner} if inner else replace
 
 
