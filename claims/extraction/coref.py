@@ -74,6 +74,7 @@ from .lexicon import (
     RAISING_VERBS,
     REFUSAL_VERBS,
     SINGULAR_PLURAL_NAMES,
+    SOURCE_NOUNS,
     STRONG_SPEECH,
     TIME_WORDS,
     TITLE_WORDS,
@@ -101,6 +102,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _ACTING_WORDS = PERSON_NOUNS | AGENT_NOUNS
 _SPEECH_OR_ACCOUNT = _SPEECH | ACCOUNT_VERBS
 _PARTY_VERBS = STRONG_SPEECH | DIRECTIVE_VERBS | PARTY_ACTS
+_ACTS_AND_DOCUMENTS = SOURCE_NOUNS | ACT_NOUNS | EVENT_NOUNS
 _ACT_WORDS = EVENT_NOUNS | ACT_NOUNS
 _SPEAKING_VERBS = _SPEECH | DIRECTIVE_VERBS
 _PEOPLE_OF_PARTY = PERSON_NOUNS | MEMBER_NOUNS
@@ -856,7 +858,11 @@ class Antecedents:
         if owner and cls == "single" and _people_noun(tok.head):
             # "Its officials urged families ...": people belong to a party, not to the
             # stagnant water the sentence before warned of (nor to cholera)
-            while n >= 0 and self._not_party(events[n]):
+            while n >= 0 and (
+                events[n][0] >= i  # its own noun ("Its spokesman"), registered first
+                or self._not_party(events[n])
+                or self._act_or_document(events[n])
+            ):
                 n -= 1
         elif cls == "plural" and not owner and _act_passive(subj):
             # "The strikes targeted a depot and a command post. They were conducted at
@@ -955,6 +961,17 @@ class Antecedents:
         if t.pos_ == "PRON" or t.dep_ in SUBJ_DEPS or is_evidence(t):
             return False
         return _place_of_a_body(t) or not self._party(event)
+
+    def _act_or_document(self, event) -> bool:
+        """ "The ministry opened an inquiry. Its spokesman said ...": an act, an event or
+        a document named by a common noun has no spokesman, officials or fighters."""
+        t = self.doc[event[0]]
+        if t.pos_ != "NOUN" or t.ent_type_ in {"ORG", "GPE", "NORP"}:
+            return False  # (an inquiry can find, but has no spokesman)
+        if {t.lower_, t.lemma_.lower()} & _ACTS_AND_DOCUMENTS:
+            return True
+        # what a clause acted on that is no party ("has denied responsibility")
+        return t.dep_ in {"dobj", "attr"} and not self._party(event)
 
     def _not_party(self, event) -> bool:
         """A thing in someone's report ("It warned that stagnant water could spread
