@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .layout import TURN_LABEL_RE
 from .lexicon import (
     ADDRESS_WORDS,
     ADVICE_VERBS,
@@ -1090,32 +1091,29 @@ def colon_quotation(ctx, doc, ids, colon):
     return colon, subj, verb
 
 
-def turn_label(ctx, unit) -> list[int] | None:
-    """Token ids of a transcript's speaker label opening the paragraph ("CHEN:",
-    "HOST ELAINE MARSH:", "SEN. DOE:"), the colon last; None if there is none."""
+def turn_label(ctx, unit) -> tuple[list[int], int, int] | None:
+    """A transcript's speaker label opening the unit's paragraph: the unit's token
+    ids that are part of it (the colon last; none when the label is in a unit
+    before, as "MS." cut off as a sentence of its own and "FULTON: Good
+    afternoon." dropped as no statement) and the label's characters; None if the
+    paragraph opens with none."""
     doc, ids = ctx.doc, unit.ids
     first = doc[ids[0]]
     line_start = ctx.text.rfind("\n", 0, first.idx) + 1
-    if ctx.text[line_start : first.idx].strip():
+    m = TURN_LABEL_RE.match(ctx.text, line_start)
+    if m is None:
         return None
-    for k, i in enumerate(ids[:6]):
-        t = doc[i]
-        if t.text == ":":
-            return ids[: k + 1] if k > 0 else None
-        if not (t.is_alpha or t.text.rstrip(".").isalpha()) or not t.text.isupper() or len(t) < 2:
-            return None
-    return None
+    colon = m.end()
+    return [i for i in ids if doc[i].idx < colon], m.start(1), m.end(1)
 
 
-def turn_attribution(ctx, ids) -> Attribution:
+def turn_attribution(ctx, start: int, end: int) -> Attribution:
     """ "CHEN:" -> the person Chen (joined by parties to "Mayor Raymond Chen")."""
-    doc = ctx.doc
-    words = [doc[i] for i in ids[:-1]]
-    start, end = words[0].idx, words[-1].idx + len(words[-1])
-    name = " ".join(w.text.title() for w in words)
+    words = ctx.text[start:end].split()
+    name = " ".join(w.title() for w in words)
     known = person_words(ctx)
-    person = any(w.text.title() in known for w in words) or any(
-        w.lower_.strip(".") in TITLE_WORDS for w in words
+    person = any(w.title() in known for w in words) or any(
+        w.lower().strip(".") in TITLE_WORDS for w in words
     )
     kind = "person" if person else speaker_kind(name)
     return Attribution(name, (start, end), kind, None, None, None, short=name)
@@ -1127,11 +1125,15 @@ def attribute(ctx, unit) -> Frames:
     allowed = set(unit.ids)
     frames = Frames(allowed=allowed)
     label = turn_label(ctx, unit) if not unit.headline else None
-    turn = turn_attribution(ctx, label) if label is not None else None
-    if turn is not None and turn.speaker_kind == "person":  # not "BREAKING:" or "UPDATE:"
-        ctx.discourse.remember(turn)
-        ctx.discourse.turns[unit.paragraph] = turn
-        allowed -= set(label)
+    if label is not None:
+        label_ids, start, end = label
+        if unit.paragraph not in ctx.discourse.turns:
+            turn = turn_attribution(ctx, start, end)
+            if turn.speaker_kind == "person":  # not "BREAKING:" or "UPDATE:"
+                ctx.discourse.remember(turn)
+                ctx.discourse.turns[unit.paragraph] = turn
+        if unit.paragraph in ctx.discourse.turns:
+            allowed -= set(label_ids)
     frames.turn = ctx.discourse.turns.get(unit.paragraph)
     # "Talk is cheap, Kyle," she said: whom the quote addresses is no part of what is
     # said, nor a subject the speech verb could take

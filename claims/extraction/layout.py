@@ -18,6 +18,9 @@ DATELINE_RE = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?[ \t]*(?:\([A-Za-z .]{1,30}\))?[ \t]*(?:—|–|--|-)[ \t]+",
     re.M,
 )
+# A transcript's speaker label opening a paragraph: capitals, up to five words, the
+# colon ("CHEN:", "HOST ELAINE MARSH:", "SEN. DOE:", "MS. FULTON:", "Q:"); group 1 the label
+TURN_LABEL_RE = re.compile(r"^([A-Z][A-Z'\-]*\.?(?: [A-Z][A-Z'\-]*\.?){0,4}):(?=[ \t])", re.M)
 
 _EXCLUDE_PATTERNS = [
     re.compile(r"\(\s*(?:Copyright|©)[^)]*\)?", re.I),

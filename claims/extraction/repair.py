@@ -50,7 +50,7 @@ before any rule reads it (the only place the rule layer changes a parse).
 
 from __future__ import annotations
 
-from .layout import DATELINE_RE
+from .layout import DATELINE_RE, TURN_LABEL_RE
 from .lexicon import (
     ASSERTION_NOUNS,
     BASIS_PARTICIPLES,
@@ -292,6 +292,8 @@ def repair(doc) -> None:
         class_noun_and_name(doc, doc[i])
     for m in DATELINE_RE.finditer(doc.text):
         dateline_subject(doc, m.end())
+    for m in TURN_LABEL_RE.finditer(doc.text):
+        label_subject(doc, m.start(1), m.end())
 
 
 def dateline_subject(doc, end: int) -> bool:
@@ -783,3 +785,55 @@ def plural_person_names(doc) -> None:
     from spacy.tokens import Span  # noqa: PLC0415 (only for a rare name)
 
     doc.ents = [Span(doc, e.start, e.end, label="ORG") if firm(e) else e for e in ents]
+
+
+def label_subject(doc, start: int, colon: int) -> bool:
+    """A transcript's label ("Q:", "MS. FULTON:") or whom the turn addresses ("Q:
+    Carl, the association claims ...") the parser made the subject of the turn's first
+    verb, the real subject hung on it as an apposition: the last noun of that chain
+    becomes the subject, passing over a name or title right after the colon set off by a
+    comma; neither the label nor whom it addresses is ever the subject."""
+    span = doc.char_span(start, colon, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    end = span[-1].i  # the colon
+    if end + 2 >= len(doc):
+        return False
+    first = doc[end + 1]
+    if first.dep_ in {"nsubj", "nsubjpass"} and not _closing_comma(doc, first):
+        # "Carl, the association claims": the name, then a comma, then the noun phrase
+        # that is the verb's subject, with no comma closing it as an apposition
+        addressed = doc[first.i + 1].text == ","
+        subj = first if addressed else None
+    else:
+        subj = next((t for t in span if t.dep_ in {"nsubj", "nsubjpass"} and t.head.i > end), None)
+    if subj is None:
+        return False
+    real, t = None, subj
+    while True:
+        nxt = next((c for c in t.children if c.i > end and c.dep_ in {"appos", "conj"}), None)
+        if nxt is None:
+            break
+        t = nxt
+        addressed = t.left_edge.i == end + 1 and doc[t.i + 1].text == ","
+        if not addressed and t.pos_ in {"NOUN", "PROPN", "PRON"}:
+            real = t
+    if subj is first:
+        other = any(
+            c.dep_ in {"nsubj", "nsubjpass"} and subj.i < c.i < subj.head.i
+            for c in subj.head.children
+        )
+        if not other and (real is None or real.right_edge.i + 1 != subj.head.i):
+            return False  # "Carl, the director, said": an apposition closed by its comma
+    if real is not None:
+        real.head = subj.head
+        real.dep_ = subj.dep_
+    subj.dep_ = "dep"
+    return True
+
+
+def _closing_comma(doc, tok) -> bool:
+    """A comma that closes ``tok``'s words and what is set in after them ("Carl, the
+    director," said)."""
+    last = tok.right_edge.i
+    return last > tok.i + 1 and doc[last].text == ","

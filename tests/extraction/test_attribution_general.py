@@ -1,5 +1,7 @@
 """Attribution rules that must hold outside the seed article's domain."""
 
+import pytest
+
 
 def test_it_takes_call_x_y_as_a_stance_of_the_subject(claims_of, find):
     c = find(claims_of("The mayor called the protesters vandals."), "vandals")
@@ -139,6 +141,80 @@ def test_a_transcript_turn_is_said_by_its_labelled_speaker(claims_of, find):
     assert c.speaker and "Grant" in c.speaker and c.speaker_kind == "person"
     assert "GRANT" not in c.text
     assert find(claims, "adjourned early").speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, statement, name",
+    [
+        (
+            "Edited transcript of the briefing by Press Secretary Dana Hill.\n\n"
+            "MS. HILL: Good afternoon. The shelter fund has paid $12 million to 800 families.",
+            "paid $12 million",
+            "Hill",
+        ),
+        (
+            "Remarks by Transportation Director Omar Fitch.\n\n"
+            "DIRECTOR FITCH: Thanks, Ellen. The bridge will reopen in March.",
+            "bridge will reopen",
+            "Fitch",
+        ),
+        (
+            "A transcript of the call with Sen. Rhoda Vance follows.\n\n"
+            "SEN. VANCE: We will not vote for the package. The votes are not there.",
+            "votes are not there",
+            "Vance",
+        ),
+    ],
+)
+def test_a_turn_whose_label_opens_with_a_title_is_said_by_its_speaker(
+    claims_of, find, text, statement, name
+):
+    # "MS." or "SEN." cut off as a sentence, or the label's own sentence ("Good
+    # afternoon.") dropped: the rest of the paragraph is still the labelled speaker's
+    c = find(claims_of(text), statement)
+    assert c.speaker and name in c.speaker
+
+
+@pytest.mark.parametrize(
+    "text, statement, speaker",
+    [
+        (
+            "Q: Director, the county auditor said last week that the fund paid out $2 million "
+            "to the wrong people. Is that right?",
+            "paid out $2 million",
+            "county auditor",
+        ),
+        (
+            "Q: Carl, the builders' association claims that state grants are driving up "
+            "prices. Your response?",
+            "driving up prices",
+            "association",
+        ),
+        (
+            "Q: Karine, the chairman told reporters that the tariffs would be lifted in May. "
+            "Is that true?",
+            "tariffs would be lifted",
+            "chairman",
+        ),
+    ],
+)
+def test_a_reporters_question_turn_is_no_speaker_nor_whom_it_addresses(
+    claims_of, find, text, statement, speaker
+):
+    c = find(claims_of(text), statement)
+    assert c.speaker and speaker in c.speaker
+    assert "Q" not in c.speaker.split() and c.speaker.split()[0] not in {"Director", "Carl"}
+
+
+def test_an_apposition_closed_by_its_comma_after_a_turn_label_is_still_the_subject(claims_of, find):
+    c = find(
+        claims_of(
+            "Remarks by Press Secretary Dana Hill.\n\n"
+            "MS. HILL: Carl Ruiz, the director, said the fund is sound."
+        ),
+        "fund is sound",
+    )
+    assert c.speaker and "Ruiz" in c.speaker
 
 
 def test_a_speaker_described_before_being_named_is_that_person(claims_of):
