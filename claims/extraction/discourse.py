@@ -116,10 +116,22 @@ class Discourse:
         "they" later, even when it did not speak."""
         ctx = self.ctx
         d = ctx.doc
+        # "Auditor Nicole Gaines ... Gaines was skeptical": a surname ending in "s" the
+        # tagger reads as a plural (or common) noun is still the person named before
+        surname = (
+            subj.text[:1].isupper()
+            and not subj.n_lefts
+            and subj.ent_type_ not in _NOT_A_SURNAME
+            and (
+                self.surname_before(subj)
+                or any((a.speaker or "").split()[-1:] == [subj.text] for a in self.people[-6:])
+            )
+        )
         if (
             main_clause
             and subj.tag_ in {"NNS", "NNPS"}
-            and subj.ent_type_ not in {"GPE", "LOC"}
+            and subj.ent_type_ not in {"GPE", "LOC", "PERSON"}
+            and not surname
             and is_agent(subj)
         ):
             ids = mention_ids(d, subj, allowed)
@@ -150,7 +162,7 @@ class Discourse:
         if (
             subj.ent_type_ == "PERSON"
             or (subj.pos_ == "PROPN" and subj.text in self.person_names)
-            or (subj.pos_ == "PROPN" and not subj.n_lefts and self.introduced_surname(subj))
+            or surname
             or any(t.ent_type_ == "PERSON" for t in subj.lefts)
             or (
                 subj.pos_ == "PROPN"

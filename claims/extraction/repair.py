@@ -54,6 +54,7 @@ from .layout import DATELINE_RE, TURN_LABEL_RE
 from .lexicon import (
     ASSERTION_NOUNS,
     BASIS_PARTICIPLES,
+    EVIDENCE_NOUNS,
     EVIDENCE_VERBS,
     FIRM_NAME_NOUNS,
     NAMING_VERBS,
@@ -294,6 +295,14 @@ def repair(doc) -> None:
         dateline_subject(doc, m.end())
     for m in TURN_LABEL_RE.finditer(doc.text):
         label_subject(doc, m.start(1), m.end())
+    nouns = (arr[:, 1] == strings.add("show")) | (arr[:, 1] == strings.add("indicate"))
+    nouns |= arr[:, 1] == strings.add("suggest")
+    for i in nouns.nonzero()[0].tolist():
+        t = doc[i]
+        if t.pos_ in ("NOUN", "PROPN") or (
+            t.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in t.children)
+        ):
+            evidence_tail(doc, t)
 
 
 def dateline_subject(doc, end: int) -> bool:
@@ -837,3 +846,67 @@ def _closing_comma(doc, tok) -> bool:
     director," said)."""
     last = tok.right_edge.i
     return last > tok.i + 1 and doc[last].text == ","
+
+
+def evidence_tail(doc, tok) -> bool:
+    """ "The levy passed in 2018, county records show.", "Riverton's rate is the second
+    lowest, records from the state Department of Revenue show.": the tagger reads the
+    evidence verb that ends the sentence as a noun, and the parser hangs it on the
+    clause (or makes it the root with the evidence noun its compound), so the claim has
+    no source. A "show", "indicate" or "suggest" that ends its sentence, right after a
+    comma and a noun phrase of evidence with no verb in it, is the verb of that noun,
+    the clause before the comma what it shows."""
+    sent = tok.sent
+    end = tok.i + 1
+    if end < sent.end and not (doc[end].is_punct and doc[end].text not in (",", ":")):
+        return False
+    if tok.is_title or not tok.is_lower:
+        return False
+    comma = next((k for k in range(tok.i - 1, sent.start, -1) if doc[k].text == ","), None)
+    if comma is None or comma == sent.start or tok.i - comma > 12:
+        return False
+    between = [doc[k] for k in range(comma + 1, tok.i)]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between):
+        return False
+    noun = next(
+        (t for t in between if t.lower_ in EVIDENCE_NOUNS and t.pos_ in ("NOUN", "PROPN")), None
+    )
+    if noun is None:
+        return False
+    root = sent.root
+    clause = root if root.i < comma else None
+    if clause is None:
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i < comma), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX"):
+        return False
+    if tok.pos_ != "VERB":
+        low = tok.lower_
+        tok.tag_, tok.pos_ = ("VBZ" if low.endswith("s") else "VBP"), "VERB"
+        tok.lemma_ = low[:-1] if low.endswith("s") else low
+    span = set(range(comma + 1, tok.i))
+    for t in between:
+        if t is noun or (t.head.i in span and t.head.i != tok.i):
+            continue
+        # what hung outside the noun phrase: a preposition's object ("from the state
+        # Department") or a modifier of the noun
+        prep = next(
+            (
+                p
+                for p in between
+                if p.pos_ == "ADP" and p.i < t.i and not any(g.dep_ == "pobj" for g in p.children)
+            ),
+            None,
+        )
+        if prep is not None:
+            t.head, t.dep_ = prep, "pobj"
+        else:
+            t.head, t.dep_ = noun, "compound" if t.i < noun.i else "prep"
+    if clause is root:
+        tok.head, tok.dep_ = tok, "ROOT"
+        for t in sent:
+            if t.head.i == root.i and t.i > comma and t is not root and t.i not in span:
+                t.head = tok
+        root.head, root.dep_ = tok, "ccomp"
+        doc[comma].head = tok
+    noun.head, noun.dep_ = tok, "nsubj"
+    return True
