@@ -69,6 +69,7 @@ from .lexicon import (
     PARTY_ACTS,
     PERSON_NOUNS,
     PLACE_PREPOSITIONS,
+    PLURAL_PARTS,
     QUANTIFYING_DETERMINERS,
     QUANTITY_HEADS,
     RAISING_VERBS,
@@ -510,7 +511,8 @@ class Antecedents:
                 ev["single"].append((i, para, res, None))
             elif low == "they":
                 res = (
-                    self._owner_of_reporter(t)
+                    self._partitive_in_sentence(t)
+                    or self._owner_of_reporter(t)
                     or self._reporter_before(t, "plural", low)
                     or self._resolve(i, para, "plural", low)
                     or self._first_conjunct_subject(t, "plural")
@@ -1501,6 +1503,32 @@ class Antecedents:
                 if cls == "plural" and extra == "sg":
                     self.singular_they.add(tok.i)
                 return text
+        return None
+
+    def _partitive_in_sentence(self, tok):
+        """ "Nine of them were pulled out alive and taken to a hospital, where they are
+        being treated" -> "nine of the 23 workers": a "they" in a clause set inside the
+        sentence whose subject is a plural part of a set ("Nine of them", "Many of the
+        victims" as the walk knows them) is that part, not the whole set. Only in the
+        part's own sentence ("Many of them were children. They were taken ..." may be
+        all of them)."""
+        if tok.head.dep_ not in {"relcl", "advcl", "acl"}:
+            return None
+        start = sent_start(tok)
+        for j, whole in self.partitive.items():
+            if not start <= j < tok.i:
+                continue
+            part = self.doc[j].head.head
+            if part.dep_ not in SUBJ_DEPS or part.head.dep_ != "ROOT":
+                continue
+            if not (
+                part.lower_ in PLURAL_PARTS
+                or (part.like_num and part.lower_ not in {"one", "1"} and part.tag_ == "CD")
+            ):
+                continue
+            if not any(a.i == part.head.i for a in tok.head.ancestors):
+                continue
+            return f"{part.lower_} of {whole}"
         return None
 
     def _object_of_first_conjunct(self, tok, cls):

@@ -648,6 +648,8 @@ TIME_WORDS = TIME_UNITS | frozenset(
     """morning afternoon evening night weekend season spring summer autumn fall
 winter time quarter term""".split()
 )
+# the part of a set ("Many of them") that is a set in turn: a later "they" may be it
+PLURAL_PARTS = frozenset("many most some several both all few".split())
 # times of day named without a number ("before dawn"): no thing a pronoun could stand for
 DAY_PARTS = frozenset("dawn dusk daybreak nightfall midnight noon sunrise sunset".split())
 CURRENCIES = {"$": "USD", "€": "EUR", "£": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}

@@ -314,6 +314,8 @@ def could_be_speaker(ctx, pron, attr) -> bool:
         return False
     if low in {"it", "they"} and _described(pron) and _object_before_participle(ctx, attr, low):
         return False
+    if low in {"it", "they"} and _parallel_content_subject(pron) is not None:
+        return False
     return not ((low in _HE and mention in _SHE) or (low in _SHE and mention in _HE))
 
 
@@ -348,6 +350,26 @@ def _object_before_participle(ctx, attr, low: str) -> bool:
         if c.lemma_.lower() not in PERSON_NOUNS and c.ent_type_ not in {"PERSON", "GPE"}:
             return True
     return False
+
+
+def _parallel_content_subject(pron):
+    """ "Survivors told investigators that the attackers had singled out the Masal
+    and that they had used ethnic slurs": a subject "it"/"they" of the second of two
+    joined "that" clauses goes on with the first one's subject, a noun of its number,
+    not with the one who reports both."""
+    verb = pron.head
+    if pron.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "conj":
+        return None
+    first = verb.head
+    if first.dep_ != "ccomp" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < pron.i for c in verb.children
+    ):
+        return None
+    subj = next((c for c in first.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ == "PERSON":
+        return None
+    plural = subj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subj.children)
+    return subj if plural == (pron.lower_ == "they") else None
 
 
 def _harm_done_by_another(pron, mention: str) -> bool:
