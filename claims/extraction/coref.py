@@ -42,6 +42,7 @@ from .lexicon import (
     ANAPHORIC_DETERMINERS,
     BODY_NOUNS,
     CHARACTERISE_VERBS,
+    COMMAND_VERBS,
     CONCESSIVE,
     CONTROL_ADJECTIVES,
     CROWD_HEADS,
@@ -463,6 +464,10 @@ class Antecedents:
                     found = self._subject_of_previous(
                         doc[i], cls, para_of
                     ) or self._object_of_first_conjunct(doc[i], cls)
+                    if found is None and cls == "single":
+                        found = self._party_ordered(doc[i], para_of)
+                        if found:  # "ordered it to install pumps and to move its workers"
+                            ev["single"].append((i, para_of(doc[i].idx), found, None))
                     if found:
                         self.objects[i] = found
             elif dep in {"dobj", "dative", "attr", "oprd", "pobj"} and (
@@ -905,7 +910,7 @@ class Antecedents:
         # ("Many of them had borrowed": the partitive's own clause is what acts)
         acting = agent_of if agent_of is not None else tok
         if agentive and self._reporter_competes(self.doc[k], acting, events[:n], text):
-            return None
+            return self._reporter_who_speaks_on(self.doc[k], subj, events[:n], cls)
         if not _speaks(subj) and self._reported_competes(self.doc[k], events[:n]):
             return None
         if (not owner and self._cannot_say(self.doc[k], subj)) or self._outside_quote(
@@ -1326,6 +1331,74 @@ class Antecedents:
             return False
         lo, hi = rep.left_edge.i, rep.i
         return any(lo <= k <= hi and t and t != text for k, _p, t, _x in before)
+
+    def _party_ordered(self, tok, para_of):
+        """ "Inspectors had warned the company that heavy rains had weakened the walls of
+        the pit. They ordered it to install drainage pumps" -> "the company": an "it" told,
+        asked or made to do something is a party (a company, a government, a body), and
+        stands for the one singular party named in its sentence before it or in the
+        sentence before (its paragraph), its own verb's subject aside; none when another
+        "it" or "its" there may be it too."""
+        verb = tok.head
+        if (
+            tok.dep_ != "dobj"
+            or verb.lemma_.lower() not in ORDER_VERBS
+            or not any(c.dep_ == "xcomp" and c.i > tok.i for c in verb.children)
+        ):
+            return None
+        doc = self.doc
+        start = sent_start(tok)
+        if start > 0 and para_of(doc[start - 1].idx) == para_of(tok.idx):
+            start = sent_start(doc[start - 1])
+        own = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+        skip = range(own.left_edge.i, own.right_edge.i + 1) if own is not None else ()
+        cands = []
+        for t in doc[start : tok.i]:
+            if t.i in skip:
+                continue
+            if t.lower_ in {"it", "its"} and t.pos_ == "PRON":
+                return None
+            if _of_class(t, "single") and _party_mention(t):
+                cands.append(t)
+        if len(cands) != 1 or any(c.tag_ == "PRP$" for c in cands[0].lefts):
+            return None
+        return self._definite_np_core(cands[0])
+
+    def _definite_np_core(self, head):
+        """The mention without clauses or phrases after its noun ("the company", "the
+        Government of Kestria"), made definite."""
+        ids = self._np_ids(head)
+        if not ids:
+            return None
+        first = self.doc[ids[0]]
+        if first.lower_ in {"a", "an", "one"} and first.dep_ in {"det", "nummod"}:
+            text = self._np_text(ids[1:])
+            return "the " + text if text else None
+        return self._np_text(ids)
+
+    def _reporter_who_speaks_on(self, ant, subj, before, cls):
+        """ "Mine inspectors had warned the company that heavy rains had weakened the
+        walls. They ordered it to install pumps" -> "Mine inspectors": after a report, a
+        pronoun that speaks or orders in turn ("ordered", "urged", "said") is the
+        reporter when what the report told of cannot speak (rains, a bridge: no party),
+        and the reporter is a party the walk has, with no other party of the class
+        between them."""
+        commands = subj.dep_ == "nsubj" and subj.head.lemma_.lower() in COMMAND_VERBS
+        if not (_speaks(subj) or commands) or subj.pos_ != "PRON" or _party_mention(ant):
+            return None
+        if cls == "plural" and not self._cannot_act(ant):
+            return None
+        rep = next((c for c in ant.head.head.children if c.dep_ in SUBJ_DEPS), None)
+        if rep is None or not _party_mention(rep):
+            return None
+        lo, hi = rep.left_edge.i, rep.i
+        found = None
+        for k, _p, text, _x in before:
+            if lo <= k <= hi:
+                found = text
+            elif hi < k < ant.i and text and _party_mention(self.doc[k]):
+                return None  # another party between them
+        return found
 
     def _reported_competes(self, ant, before) -> bool:
         """ "A fire has destroyed 40 warehouses, the fire brigade said. Officials warn

@@ -831,6 +831,11 @@ order tell ask force allow permit require instruct urge direct compel oblige sum
 advise authorise authorize forbid
 """.split()
 )
+# orders only someone gives ("They ordered the mine closed"), unlike "require", "force"
+# or "allow", which rules and events do too
+COMMAND_VERBS = frozenset(
+    "order instruct direct summon ask tell urge authorise authorize forbid".split()
+)
 # verbs by which someone talks about a thing, making it the topic a verdict after them
 # is about: "The adviser defended the agreement. Critics called it a surrender" ->
 # "the agreement" (coref.Antecedents._verdict_it); not verbs of doing something to it
