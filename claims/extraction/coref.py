@@ -464,6 +464,8 @@ class Antecedents:
                     found = self._subject_of_previous(
                         doc[i], cls, para_of
                     ) or self._object_of_first_conjunct(doc[i], cls)
+                    if found is None and cls == "plural":
+                        found = self._set_acted_on_before(doc[i], para_of)
                     if found is None and cls == "single":
                         found = self._party_ordered(doc[i], para_of)
                         if found:  # "ordered it to install pumps and to move its workers"
@@ -1331,6 +1333,49 @@ class Antecedents:
             return False
         lo, hi = rep.left_edge.i, rep.i
         return any(lo <= k <= hi and t and t != text for k, _p, t, _x in before)
+
+    def _set_acted_on_before(self, tok, para_of):
+        """ "The three men were arrested in Ostrova in 2023. The government accused them
+        of espionage" -> "the three men": a "them" after a sentence whose subject is a
+        set acted on (a passive: arrested, detained, seized), the only set named in that
+        sentence, with nothing plural before the pronoun in its own, is that set; what
+        was done to it goes on being done."""
+        doc = self.doc
+        start = sent_start(tok)
+        if start == 0:
+            return None
+        prev = sent_of(doc[start - 1])
+        root = prev.root
+        if para_of(root.idx) != para_of(tok.idx):
+            return None
+        subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS":
+            return None
+        if any(c.dep_ == "conj" for c in subj.children) or subj.lower_ in QUANTITY_HEADS:
+            return None
+        if any(
+            c.tag_ == "PRP$" or c.lower_ in QUANTIFYING_DETERMINERS or c.lower_ in DEMONSTRATIVES
+            for c in subj.lefts
+        ):
+            return None
+        lo, hi = subj.left_edge.i, subj.right_edge.i
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        own = next((c for c in verb.children if c.dep_ in SUBJ_DEPS), None)
+        # never its own verb's subject ("Police questioned them": not the police)
+        skip = range(own.left_edge.i, own.right_edge.i + 1) if own is not None else ()
+        for t in list(prev) + list(doc[start : tok.i]):
+            if lo <= t.i <= hi or t.i in skip:
+                continue
+            if t.lower_ in {"they", "them", "their"} or (
+                t.tag_ in {"NNS", "NNPS"}
+                and t.pos_ in {"NOUN", "PROPN"}
+                and t.ent_type_ not in _NON_REFERRING
+            ):
+                return None  # another set: which one?
+        ids = self._np_ids(subj)
+        if not ids or doc[ids[0]].lower_ != "the":
+            return None
+        return self._np_text(ids)
 
     def _party_ordered(self, tok, para_of):
         """ "Inspectors had warned the company that heavy rains had weakened the walls of
