@@ -46,6 +46,10 @@ before any rule reads it (the only place the rule layer changes a parse).
 - "The mayor said crime had fallen, citing police figures": the parser hangs the
   participle on the reported verb, so "Crime cited police figures"; citing, pointing
   to, referring to is what the speaker does in saying it.
+- '"When the plant closes," he said, "the town will die."': the parser hangs the
+  opening clause of the quotation on "said", so the claim lost its condition ("The
+  town will die"); an opening clause quoted before the verb of saying belongs to the
+  quoted clause after it.
 """
 
 from __future__ import annotations
@@ -261,10 +265,12 @@ def repair(doc) -> None:
             naming_root(doc, doc[i])
         elif int(arr[i, 1]) in speech:
             two_subjects(doc, doc[i]) or summary_before_report(doc, doc[i])
+            quoted_opening(doc, doc[i])
     parataxis = strings.add("parataxis")
     for i in (deps == parataxis).nonzero()[0].tolist():
         if int(arr[i, 1]) in speech:
             gerund_subject(doc, doc[i])
+            quoted_opening(doc, doc[i])
     relcl = strings.add("relcl")
     for d in clausal:
         for i in (deps == d).nonzero()[0].tolist():
@@ -714,6 +720,45 @@ def plural_noun_verb(tok) -> bool:
         return False
     tok.tag_, tok.pos_ = "VBZ", "VERB"
     tok.lemma_ = _third_singular_lemma(tok.lower_)
+    return True
+
+
+def quoted_opening(doc, said) -> bool:
+    """'"When the plant closes," he said, "the town will die."': a clause or phrase
+    that opens a quotation before the verb of saying and ends at its closing mark
+    belongs to the quoted clause the verb reports after it."""
+    kids = list(said.children)
+    if said.dep_ == "parataxis" and said.head.i > said.i:
+        content = said.head  # '"Since ...," Ortiz said, "half the shops ..."'
+    elif said.dep_ == "ROOT":
+        content = next((c for c in kids if c.dep_ == "ccomp" and c.i > said.i), None)
+    else:
+        return False
+    if content is None or not doc[content.left_edge.i - 1].is_quote:
+        return False
+    opening = []
+    for c in kids:
+        if c.dep_ not in {"advcl", "prep", "advmod", "npadvmod"} or c.i > said.i:
+            continue
+        lo, hi = c.left_edge.i, c.right_edge.i
+        if lo == 0 or not doc[lo - 1].is_quote or hi + 2 >= said.i:
+            continue
+        if doc[hi + 1].text == "," and doc[hi + 2].is_quote:
+            opening.append(c)
+    if not opening:
+        return False
+    for c in opening:
+        c.head = content
+    if said.dep_ == "parataxis":
+        return True
+    # the quoted clause is the sentence's root and "he said" an aside in it, as the
+    # parser reads '"Normally," she said, "you have ..."'
+    content.head, content.dep_ = content, "ROOT"
+    said.head, said.dep_ = content, "parataxis"
+    first = min(c.left_edge.i for c in opening)
+    for c in kids:
+        if c.dep_ == "punct" and (c.i > content.i or c.i < first):
+            c.head = content  # the opening mark, the full stop and the closing mark
     return True
 
 

@@ -1127,6 +1127,30 @@ class SentenceSplitter:
             hi += 1
         dropped = set(range(lo, hi + 1))
         left = doc[lo - 1] if lo > 0 else None
+        right = doc[hi + 1] if hi + 1 < len(doc) else None
+        if (
+            left is not None
+            and left.i == head.i
+            and right is not None
+            and not (
+                head.lemma_ == "be"  # "It was, she said, the only budget ...": its complement
+                and not any(c.dep_ in {"attr", "acomp"} for c in head.children)
+            )
+        ):
+            top = right
+            while top.head.i != head.i and top.head.i != top.i:
+                top = top.head
+            if (
+                top.dep_ in {"ccomp", "advcl"}
+                and all(doc[k].is_punct or lo <= k <= hi for k in range(top.left_edge.i, right.i))
+                and any(c.dep_ in SUBJECTS for c in top.children)
+            ):
+                # '"Every year we wait," she said, "someone else gets hurt"': a clause
+                # of its own after the verb keeps its comma ("It was, she said, the
+                # only budget": the verb's complement does not)
+                comma = next((i for i in range(lo, par.i) if doc[i].text == ","), None)
+                if comma is not None:
+                    dropped.discard(comma)
         if left is not None and left.i >= head.left_edge.i and left.i != head.i:
             # (after the verb itself, "It was, she said, the only ...", no comma stays)
             top = left
