@@ -1748,6 +1748,8 @@ def drop_anaphoric_frame(ctx, r: Resolved) -> None:
         return
     for c in main.children:
         if c.dep_ in {"prep", "advcl"} and c.i < main.i and c.left_edge.i == r.ids[0]:
+            if any(m.dep_ == "mark" and m.lower_ in {"if", "unless"} for m in c.children):
+                return  # "If this is true, he should resign": the claim holds only so
             sub = list(c.subtree)
             if any(
                 t.lower_ in DEMONSTRATIVES
