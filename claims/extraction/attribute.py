@@ -968,7 +968,13 @@ def mention_ids(doc, tok, allowed):
             )
         if named is not None:
             use = named
+    # "floods and landslides", "floods, landslides and mudslides": the words that join
+    # kept conjuncts stay
+    last_conj = max((c.i for c in use.children if c.dep_ == "conj"), default=-1)
+    joins = use is tok and last_conj > use.i
     for c in use.children:
+        if joins and c.dep_ in {"cc", "punct"} and use.i < c.i < last_conj:
+            continue
         if c.dep_ in {"relcl", "acl", "appos", "punct", "cc"} or (
             c.dep_ == "conj" and use is not tok
         ):

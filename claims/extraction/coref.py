@@ -2246,16 +2246,26 @@ class Antecedents:
         return self.resolved.get(tok.i)
 
 
+def _lower_elsewhere(doc, low: str) -> bool:
+    """Does the word appear in lower case elsewhere in the document?"""
+    words = doc.user_data.get("lower_words")
+    if words is None:
+        words = doc.user_data["lower_words"] = {t.text for t in doc if t.text.islower()}
+    return low in words
+
+
 def _capital_of_sentence_only(first, ids) -> bool:
     """A common noun capitalised only because it opens its sentence ("Police", "Farmers",
     "Security forces"), not a name, an acronym or the start of a name ("Police Chief
     Ana Ruiz")."""
     text = first.text
-    if first.pos_ != "NOUN" or first.ent_type_ or not first.is_sent_start:
+    doc = first.doc
+    if first.ent_type_ or not first.is_sent_start:
         return False
     if not (text[:1].isupper() and text[1:].islower()):
         return False
-    doc = first.doc
+    if first.pos_ != "NOUN" and not (first.pos_ == "PROPN" and _lower_elsewhere(doc, text.lower())):
+        return False  # ("Dengue causes ..." is the "dengue" of "dengue cases")
     nxt = doc[ids[1]] if len(ids) > 1 else None
     return nxt is None or (nxt.pos_ != "PROPN" and not nxt.ent_type_)
 

@@ -491,6 +491,11 @@ def _replace_antecedent(ctx, tok, main, replace, *, not_of=None) -> None:
     ):
         return  # ("The government" said; "the government" found by the walk)
     if name:
+        if name in ants.common_openers:
+            # "Dengue causes ... In rare cases, it can be fatal": a common noun that was
+            # capitalised only as its sentence's first word (the claim's own first
+            # letter is capitalised later)
+            name = name[0].lower() + name[1:]
         replace[tok.i] = name
         if tok.i in ants.singular_they:
             agree_3sg(tok, main, replace)

@@ -153,10 +153,21 @@ def _relative_antecedent(rel):
                 return event
     for _ in range(4):
         person = noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS
-        if (want is None or (noun.tag_ in {"NNS", "NNPS"}) == want) and (person or not who):
+        while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head  # "between Armenia and Azerbaijan": the pair, from its first
+        # a pair is plural ("Armenia and Azerbaijan, which takes effect": not the pair)
+        plural = noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)
+        if (want is None or plural == want) and (person or not who):
             return noun
         up = noun.head
-        if noun.dep_ != "pobj" or up.dep_ != "prep" or up.head.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        if noun.dep_ != "pobj" or up.dep_ not in {"prep", "agent"}:
+            break
+        if up.head.dep_ == "acl" and up.head.tag_ == "VBN" and up.head.head.pos_ == "NOUN":
+            # "the agreement reached today between Armenia and Azerbaijan, which takes
+            # effect ...": past the participle to the noun it describes
+            noun = up.head.head
+            continue
+        if up.head.pos_ not in {"NOUN", "PROPN", "NUM"}:
             break
         noun = up.head
     return rel.head
