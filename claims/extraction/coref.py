@@ -57,7 +57,6 @@ from .lexicon import (
     GIVING_DISCLOSURE_VERBS,
     INCLUSION_VERBS,
     JOINT_VERBS,
-    KILL_VERBS,
     MALE_WORDS,
     MEMBER_NOUNS,
     NAMING_VERBS,
@@ -82,6 +81,7 @@ from .lexicon import (
     TITLE_WORDS,
     TOPIC_VERBS,
     VICTIM_EVENT_NOUNS,
+    VICTIM_VERBS,
     WEAK_SPEECH,
     WITHHELD_VERBS,
 )
@@ -816,7 +816,7 @@ class Antecedents:
             agent = _plural_agent(
                 what, what.lower_, what.lemma_.lower(), any(c.dep_ == "conj" for c in t.children)
             )
-            if t.dep_ == "dobj" and t.head.lemma_.lower() in KILL_VERBS:
+            if t.dep_ == "dobj" and t.head.lemma_.lower() in VICTIM_VERBS:
                 # "killed 300 people. They also destroyed roads": the floods; but "killed
                 # seven peacekeepers. They were protecting civilians": the dead, for a
                 # "they" that says what they had been doing
@@ -850,6 +850,22 @@ class Antecedents:
         while n >= 0 and agent_of is not None and events[n][0] >= agent_of.left_edge.i:
             n -= 1  # "One of them": its own subject is not what "them" stands for
         background = owner or _background(tok if agent_of is None else agent_of)
+        if cls == "plural" and n >= 0 and events[n][3] == "victim" and not background:
+            if _harmed_by_one(self.doc[events[n][0]]):
+                # "The storm injured 40 villagers. They were taken to hospitals": a
+                # single harmer is no "they"
+                background = True
+        if (
+            cls == "plural"
+            and n >= 0
+            and events[n][3] == "victim"
+            and not background
+            and not (agentive and _past_act(subj))
+        ):
+            # "The floods have displaced 200,000 people. They are living in camps",
+            # "... killed 300 people. They were buried on Sunday": the victims or what
+            # harmed them? Only a past act ("They also destroyed roads") is the latter's
+            return None
         while (
             n >= 0
             and cls == "plural"
@@ -2506,6 +2522,26 @@ def _discloses_act(verb, negated) -> bool:
     if lemma in GIVING_DISCLOSURE_VERBS:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in DISCLOSURE_NOUNS for c in verb.children)
     return False
+
+
+def _harmed_by_one(victim) -> bool:
+    """Is the subject of the verb that harmed ``victim`` one thing or party?"""
+    by = next((c for c in victim.head.children if c.dep_ == "nsubj"), None)
+    return (
+        by is not None
+        and by.tag_ in {"NN", "NNP"}
+        and not any(c.dep_ == "conj" for c in by.children)
+        and by.lemma_.lower() not in ORG_WORDS  # ("The army ... they")
+    )
+
+
+def _past_act(subj) -> bool:
+    """ "They destroyed ...", "They have destroyed ...": an act told in the past."""
+    v = subj.head
+    if subj.dep_ != "nsubj" or v.pos_ != "VERB":
+        return False
+    aux = {c.lemma_ for c in v.children if c.dep_ == "aux"}
+    return (v.tag_ == "VBD" and not aux) or (v.tag_ == "VBN" and "have" in aux)
 
 
 def _background(tok) -> bool:

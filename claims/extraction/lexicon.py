@@ -1033,6 +1033,9 @@ KILL_VERBS = frozenset({"kill", "murder", "execute", "assassinate", "slay", "beh
 # what an event does to people ("the bombing of the embassy, which killed 63 people"):
 # a relative clause with one of these is about the event, not the place it struck
 HARM_VERBS = KILL_VERBS | frozenset({"injure", "wound", "claim", "displace", "maim"})
+# what happens to people who are then its victims ("The floods have affected 33 million
+# people. They have destroyed ...": the floods, not the people)
+VICTIM_VERBS = (HARM_VERBS - {"claim"}) | frozenset({"affect", "strand"})
 # modifiers that introduce a different referent from an earlier mention of the same noun:
 # "take further action ... this action" is not the further action
 NEW_REFERENT_MODIFIERS = frozenset("further additional another other future next".split())
