@@ -50,6 +50,9 @@ before any rule reads it (the only place the rule layer changes a parse).
   opening clause of the quotation on "said", so the claim lost its condition ("The
   town will die"); an opening clause quoted before the verb of saying belongs to the
   quoted clause after it.
+- "The new law bans flavored vapes": the tagger reads "bans" as a plural noun and
+  "flavored" as the verb, so the sentence has two subjects and "It also raises the
+  tax" after it found no law; "bans" is the verb, "flavored" describes its object.
 """
 
 from __future__ import annotations
@@ -286,7 +289,7 @@ def repair(doc) -> None:
         if int(arr[doc[i].head.i, 1]) in speech:
             date_of_saying(doc, doc[i])
     for i in (deps == root).nonzero()[0].tolist():
-        untagged_verb(doc[i])
+        untagged_verb(doc[i]) or verb_read_as_noun(doc, doc[i])
     plural_person_names(doc)
     basis = {strings.add(w) for w in BASIS_PARTICIPLES}
     advcl = strings.add("advcl")
@@ -720,6 +723,47 @@ def plural_noun_verb(tok) -> bool:
         return False
     tok.tag_, tok.pos_ = "VBZ", "VERB"
     tok.lemma_ = _third_singular_lemma(tok.lower_)
+    return True
+
+
+def verb_read_as_noun(doc, verb) -> bool:
+    """ "The new law bans flavored vapes": a verb form in -s the tagger read as a plural
+    noun, between a singular subject and a participle that opens the object, with both
+    nouns made subjects of the participle; the -s word is the verb."""
+    if verb.tag_ not in {"VBD", "VBN"} or verb.i < 2:
+        return False
+    kids = list(verb.children)
+    word = doc[verb.i - 1]
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if (
+        obj is None
+        or obj.left_edge.i != verb.i + 1
+        or word.head.i != verb.i
+        or word.dep_ != "nsubj"
+        or word.tag_ != "NNS"
+        or not word.is_lower
+    ):
+        return False
+    # the singular subject before it: the participle's other subject, or one the parser
+    # hung on the -s word ("law" as the subject of "bans", which no noun has)
+    subj = next((c for c in (*kids, *word.children) if c.i < word.i and c.dep_ == "nsubj"), None)
+    if (
+        subj is None
+        or subj.tag_ != "NN"
+        or not any(c.dep_ == "det" for c in subj.children)  # "The new law", not "U.S. forces"
+        or subj.right_edge.i + 1 != word.i
+        or any(c.i > word.i for c in word.children)
+    ):
+        return False
+    word.tag_, word.pos_ = "VBZ", "VERB"
+    word.lemma_ = _third_singular_lemma(word.lower_)
+    word.head, word.dep_ = word, "ROOT"
+    subj.head, subj.dep_ = word, "nsubj"
+    obj.head, obj.dep_ = word, "dobj"
+    for c in kids:
+        if c.i > obj.right_edge.i or c.dep_ == "punct":
+            c.head = word  # what follows the object, the full stop
+    verb.head, verb.dep_, verb.pos_ = obj, "amod", "ADJ"
     return True
 
 
