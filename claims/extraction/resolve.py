@@ -914,7 +914,9 @@ def _definite(ctx, noun) -> str | None:
     ):
         return None  # "its depot": whose? ("our embassy" is the author's)
     lo = min([c.left_edge.i for c in mods] + [noun.i])
-    ids = [i for i in range(lo, noun.i + 1) if not ctx.doc[i].is_punct]
+    doc = ctx.doc
+    # (a possessive's apostrophe stays: "the Houthis' base")
+    ids = [i for i in range(lo, noun.i + 1) if not doc[i].is_punct or doc[i].dep_ == "case"]
     if not ids or len(ids) > 6:
         return None
     det = next((c for c in noun.lefts if c.dep_ == "det"), None)
@@ -1316,8 +1318,14 @@ def nominal_antecedent(ctx, det, noun) -> str | None:
             continue
         t = ctx.doc[k]
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if obj is not None and obj.pos_ == "NOUN":
-            target = _definite(ctx, obj)
+        if obj is not None and obj.pos_ in {"NOUN", "PROPN"}:
+            # "Police arrested Jean-Luc Moreau-Diallo ... This arrest" -> "the arrest of
+            # Jean-Luc Moreau-Diallo" (what was acted on says which act; not "Police’s")
+            if obj.pos_ == "PROPN":
+                lo = min([c.left_edge.i for c in obj.lefts] + [obj.i])
+                target = ctx.render(list(range(lo, obj.i + 1))) if obj.i - lo < 8 else None
+            else:
+                target = _definite(ctx, obj)
             # "will investigate the attack" -> "the investigation of the attack"; "attacked
             # a crowded gate" -> "the attack on the crowded gate"
             prep = "on" if t.lemma_.lower() in ATTACK_VERBS else "of"
