@@ -36,14 +36,14 @@ def test_it_still_takes_the_reporter_for_its_own_next_report(claims_of, find):
     "text, expected",
     [
         (
-            "The Department of the Treasury designated Kassem in 2019. "
-            "As a result of that designation, his assets are frozen.",
-            "As a result of the Department of the Treasury’s designation",
+            "The Department of the Treasury determined that the bank had laundered money. "
+            "As a result of that determination, its assets are frozen.",
+            "As a result of the Department of the Treasury’s determination",
         ),
         (
-            "The Office of Foreign Assets Control designated Ivanov in 2021. "
-            "Because of that designation, his accounts were closed.",
-            "Because of the Office of Foreign Assets Control’s designation",
+            "The Office of Foreign Assets Control found that the firm broke the rules. "
+            "Because of that finding, its accounts were closed.",
+            "Because of the Office of Foreign Assets Control’s finding",
         ),
     ],
 )
