@@ -2736,8 +2736,12 @@ def earlier_mention(ctx, noun, body_only=False):
         left = [
             c for c in t.lefts if c.dep_ in {"det", "poss", "compound", "amod", "nummod", "case"}
         ]
-        if any(c.lower_ in NEW_REFERENT_MODIFIERS for c in left):
-            continue  # "take further action ... this action": another action
+        if any(c.lower_ in NEW_REFERENT_MODIFIERS for c in left) and not any(
+            c.dep_ == "nummod" for c in left
+        ):
+            # "take further action ... this action": another action; but "deployed an
+            # additional 1,500 troops ... These troops" are the troops counted there
+            continue
         if any(
             c.lower_ in ANAPHORIC_DETERMINERS or c.pos_ == "PRON" for x in left for c in x.subtree
         ):

@@ -46,6 +46,7 @@ from .lexicon import (
     KIND_OF,
     MONEY_AID_NOUNS,
     MONEY_SUM_NOUNS,
+    MONEY_VEHICLE_NOUNS,
     NEW_REFERENT_MODIFIERS,
     NOT_A_STEP_VERBS,
     ORG_WORDS,
@@ -136,6 +137,22 @@ def money_antecedent(ctx, det, noun) -> str | None:
             return None
         if sum_:
             return f"the {noun.text.lower()} of {ctx.render(ids)}"
+        vehicle = head.head if head.dep_ in {"nummod", "compound", "amod"} else None
+        if (
+            aid
+            and vehicle is not None
+            and vehicle.i > last
+            and vehicle.pos_ == "NOUN"
+            and vehicle.lemma_.lower() in MONEY_VEHICLE_NOUNS
+        ):
+            # "reached an agreement ... for a $3 billion loan. Those funds have helped
+            # ..." -> "The $3 billion loan has helped ...": the sum given as a thing
+            from .resolve import _phrase  # noqa: PLC0415 (resolve imports this module)
+
+            ids = [k for k in range(first, vehicle.i + 1) if not doc[k].is_space]
+            if len(ids) > 10 or any(_points_back(doc[k]) for k in ids):
+                return None
+            return _phrase("the " + ctx.render(ids), vehicle.tag_ == "NNS")
         # "$30 million in humanitarian assistance": the aid it is, on the sum or on the
         # verb just after it
         # ("adds to $400 million in earlier assistance": on the verb of its preposition)
@@ -695,7 +712,10 @@ def _apply(r, det, noun, named) -> None:
     r.replace[det.i] = named
     for k in range(det.i + 1, noun.i + 1):
         r.replace[k] = ""
-    _agree_with(noun, _phrase(named, det.lower_ in _PLURAL_DETS), r.replace)
+    plural = getattr(named, "plural", None)  # the antecedent's own number, when it says
+    _agree_with(
+        noun, _phrase(named, det.lower_ in _PLURAL_DETS if plural is None else plural), r.replace
+    )
 
 
 def _determiners(ctx, r, *, bare_too: bool):

@@ -1323,6 +1323,11 @@ western northeastern northwestern southeastern southwestern central
 # (with "in <aid>" after the sum), and nouns for a sum as such ("That amount would not be
 # enough" -> "the amount of 1.2 billion reais")
 MONEY_AID_NOUNS = FUNDING_NOUNS | frozenset({"fund", "relief"})
+# a sum given as a thing of its own ("a $3 billion loan", "a $20 million aid package"):
+# "Those funds ..." after it is that loan or package (determiners.money_antecedent)
+MONEY_VEHICLE_NOUNS = MONEY_AID_NOUNS | frozenset(
+    "loan loans grant grants credit donation allocation appropriation".split()
+)
 MONEY_SUM_NOUNS = frozenset("amount sum figure revenue price cost".split())
 # "The ADF has killed more than 1,200 civilians. These killings ..." -> "the killings of
 # more than 1,200 civilians": nouns for a death or a killing, and the verbs that report

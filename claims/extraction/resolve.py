@@ -943,7 +943,11 @@ def attack_antecedent(ctx, det, noun) -> str | None:
     """ "A second bomb struck our embassy in Dar es Salaam. That attack killed 11
     people." -> "the attack on our embassy in Dar es Salaam": a demonstrative event
     noun after a sentence whose verb reports the attack, with its target and place."""
-    if noun.lemma_.lower() not in EVENT_NOUNS or det.lower_ not in {"this", "that"}:
+    if noun.lemma_.lower() not in EVENT_NOUNS:
+        return None
+    if det.lower_ in {"these", "those"} and noun.tag_ == "NNS":
+        return _attacks_antecedent(ctx, det, noun)
+    if det.lower_ not in {"this", "that"}:
         return None
     root = previous_root(ctx, det)
     if root is None or root.lemma_.lower() not in ATTACK_VERBS:
@@ -955,6 +959,46 @@ def attack_antecedent(ctx, det, noun) -> str | None:
     if not target:
         return None
     return f"the {noun.text} on {target}{place_of_strike(ctx, root, obj)}"
+
+
+def _attacks_antecedent(ctx, det, noun) -> str | None:
+    """ "Gunmen attacked two police stations in Borno state. These attacks ..." -> "the
+    attacks on two police stations in Borno state"; "bombers struck a police station and
+    a street ... These attacks" -> "the attacks on a police station and a street": a
+    plural event noun after a sentence whose verb struck several things (a counted
+    plural or a coordination), which are its targets. Not when that sentence names an
+    event noun of its own (which attacks, then?)."""
+    root = previous_root(ctx, det)
+    if root is None or root.lemma_.lower() not in ATTACK_VERBS:
+        return None
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in EVENT_NOUNS for t in sent_of(root)):
+        return None
+    # "In March, gunmen attacked a police station. In May, militants attacked a market
+    # and a school. ... these attacks": all of them (acts_antecedent), not the last
+    for t in preceding_tokens(ctx, root, 2, same_paragraph=True):
+        if t.i >= sent_start(root):
+            continue
+        low = t.lemma_.lower()
+        if (t.pos_ == "VERB" and low in ATTACK_VERBS) or (t.pos_ == "NOUN" and low in EVENT_NOUNS):
+            return None
+    obj = next((c for c in root.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return None
+    members = [obj, *obj.conjuncts]
+    counted = obj.tag_ == "NNS" and any(
+        c.dep_ == "nummod" and c.ent_type_ not in {"DATE", "TIME"} for c in obj.children
+    )
+    if len(members) < 2 and not counted:
+        return None
+    if any(m.pos_ != "NOUN" or m.ent_type_ == "PERSON" for m in members):
+        return None
+    what = _act_object(ctx, obj)
+    if not what:
+        return None
+    where = place_of_strike(ctx, root, members[-1])
+    if where.strip() in what:
+        where = ""  # "two police stations in Borno state" says where already
+    return _phrase(f"the {noun.text.lower()} on {what}{where}", True)
 
 
 def set_antecedent(ctx, det, noun) -> str | None:

@@ -144,3 +144,85 @@ def test_two_acts_on_different_objects_are_not_joined(claims_of, one):
 def test_an_account_rejected_is_the_account(claims_of, one, text, words, expected):
     c = one(claims_of(text), words)
     assert c.text == expected
+
+
+# --- a counted set named "additional" is the set "these" names --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "The government deployed an additional 800 soldiers to the north on Monday. "
+            "Residents welcomed the move. These soldiers will patrol the main highway.",
+            "patrol",
+            "The additional 800 soldiers will patrol the main highway.",
+        ),
+        (
+            "The government of Kenya deployed an additional 1,500 troops to the border region "
+            "on November 20. We welcome this deployment. These troops must be held to the "
+            "highest standards of conduct.",
+            "highest standards",
+            "The additional 1,500 troops must be held to the highest standards of conduct.",
+        ),
+    ],
+)
+def test_an_additional_counted_set_is_these(claims_of, one, text, words, expected):
+    assert one(claims_of(text), words).text == expected
+
+
+# --- a sum given as a loan or a grant ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Ghana reached an agreement with the International Monetary Fund in 2023 for a $3 "
+            "billion loan. Those funds have helped rebuild the country's foreign reserves.",
+            "reserves",
+            "The $3 billion loan has helped rebuild the country's foreign reserves.",
+        ),
+        (
+            "The World Bank approved a $500 million grant for the project in May. These funds "
+            "will pay for new classrooms.",
+            "classrooms",
+            "The $500 million grant will pay for new classrooms.",
+        ),
+    ],
+)
+def test_funds_after_a_loan_or_grant_are_that_sum(claims_of, one, text, words, expected):
+    assert one(claims_of(text), words).text == expected
+
+
+# --- "These attacks" after a verb that struck several things ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "Gunmen attacked two police stations in Borno state on Sunday night. These "
+            "attacks killed nine officers.",
+            "nine officers",
+            "The attacks on two police stations in Borno state killed nine officers.",
+        ),
+        (
+            "Rebels shelled the airport and the main hospital in Goma on Friday. These attacks "
+            "forced the United Nations to suspend flights.",
+            "suspend flights",
+            "The attacks on the airport and the main hospital in Goma forced the United "
+            "Nations to suspend flights.",
+        ),
+    ],
+)
+def test_these_attacks_are_on_the_things_struck(claims_of, one, text, words, expected):
+    assert one(claims_of(text), words).text == expected
+
+
+def test_these_attacks_after_one_target_are_not_that_attack(claims_of, one):
+    text = (
+        "Militants attacked a convoy near Kidal on Monday. These attacks have become more "
+        "frequent since the peacekeepers left."
+    )
+    assert "on a convoy" not in one(claims_of(text), "more frequent").text
