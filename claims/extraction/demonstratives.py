@@ -53,6 +53,7 @@ from .lexicon import (
     PARTITIVE_WORDS,
     PLACE_NOUNS,
     POINTING_FRAMES,
+    REACTION_WORDS,
     RESPONSE_NOUNS,
     ROLE_AS_VERBS,
     ROLE_NOUNS,
@@ -960,6 +961,21 @@ def _evaluation(main) -> bool:
     )
 
 
+def _reaction(p) -> bool:
+    """ "We are deeply concerned by reports that security forces fired on protesters.
+    This is unacceptable.": the claim before is a reaction (``REACTION_WORDS``), and the
+    judgment is of what it reacts to, not of the reaction ("the fact that we are
+    concerned ... is unacceptable" would be wrong)."""
+    main = p.piece.main
+    if main is None:
+        return False
+    return (
+        main.lemma_.lower() in REACTION_WORDS
+        or main.lower_ in REACTION_WORDS
+        or any(c.dep_ in {"acomp", "attr"} and c.lower_ in REACTION_WORDS for c in main.children)
+    )
+
+
 def clause_this(ctx, resolved) -> None:
     """A bare "this"/"that" subject standing for the clause just before, made explicit
     when that sentence is one claim of the same paragraph that reads on its own, in
@@ -1016,7 +1032,9 @@ def clause_this(ctx, resolved) -> None:
             if getattr(text, "plural", False):
                 agree_plural(subj, main, r.replace)
         else:
-            text = (_evaluation(main) and _fact(ctx, p)) or _joined(ctx, p, r, subj)
+            text = (_evaluation(main) and not _reaction(p) and _fact(ctx, p)) or _joined(
+                ctx, p, r, subj
+            )
         if not text:
             continue
         first = ctx.doc[p.ids[0]]

@@ -1265,6 +1265,15 @@ interpretation version description assertion allegation allegations conclusion f
 findings figure figures forecast projection analysis view views argument arguments contention
 """.split()
 )
+# words by which the author reacts to something ("We are deeply concerned by reports that
+# ...", "The United States condemns ..."): "This is unacceptable" after one judges what
+# they react to, never the reaction itself (demonstratives.clause_this)
+REACTION_WORDS = frozenset(
+    """
+concerned alarmed troubled saddened shocked appalled outraged disturbed dismayed horrified
+heartbroken disappointed condemn deplore denounce welcome mourn applaud commend regret
+""".split()
+)
 # verbs of stance that take such a noun ("rejected that account", "questioned this estimate")
 ACCOUNT_STANCE_VERBS = STANCE_OBJECT_VERBS | frozenset(
     "reject dismiss refute rebut contest question challenge accept endorse".split()

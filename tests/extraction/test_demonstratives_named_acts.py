@@ -226,3 +226,31 @@ def test_these_attacks_after_one_target_are_not_that_attack(claims_of, one):
         "frequent since the peacekeepers left."
     )
     assert "on a convoy" not in one(claims_of(text), "more frequent").text
+
+
+# --- "This is unacceptable" after the author's reaction ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (
+            "We are deeply concerned by reports that security forces fired on peaceful "
+            "protesters in Dhaka. This is unacceptable.",
+            "unacceptable",
+            "We are deeply concerned by reports that security forces fired on peaceful "
+            "protesters in Dhaka, which is unacceptable.",
+        ),
+        (
+            "The United States is deeply troubled by the junta's decision to extend the state "
+            "of emergency. This is a setback for democracy.",
+            "setback",
+            "The United States is deeply troubled by the junta's decision to extend the state "
+            "of emergency, which is a setback for democracy.",
+        ),
+    ],
+)
+def test_a_judgment_after_a_reaction_is_not_of_the_reaction(claims_of, one, text, words, expected):
+    c = one(claims_of(text), words)
+    assert c.text == expected
+    assert "the fact that" not in c.text.lower()
