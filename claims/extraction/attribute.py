@@ -1208,6 +1208,7 @@ def attribute(ctx, unit) -> Frames:
                 continue
             if (
                 f is not None
+                and f.content
                 and lemma not in _CONFIRM_OR_DENY
                 and any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children)
             ):

@@ -60,3 +60,10 @@ def test_it_still_reads_a_refused_confirmation_and_a_denial_as_before(claims_of,
     )
     assert find(claims, "attacker was a soldier").kind == "denial"
     assert find(claims, "troops had crossed").kind == "denial"
+
+
+def test_it_keeps_the_speaker_of_a_negated_verb_with_no_reported_clause(claims_of, find):
+    # nothing is reported, so nothing is turned round: the party still speaks here, and
+    # stays the last speaker for a pronoun after it
+    claims = claims_of("The ministry has not announced any charges against the two men.")
+    assert find(claims, "any charges").speaker == "The ministry"
