@@ -1356,14 +1356,10 @@ class Antecedents:
         set acted on (a passive: arrested, detained, seized), the only set named in that
         sentence, with nothing plural before the pronoun in its own, is that set; what
         was done to it goes on being done."""
-        doc = self.doc
-        start = sent_start(tok)
-        if start == 0:
+        prev = _sentence_before(tok, para_of)
+        if prev is None:
             return None
-        prev = sent_of(doc[start - 1])
-        root = prev.root
-        if para_of(root.idx) != para_of(tok.idx):
-            return None
+        doc, root, start = self.doc, prev.root, prev.end
         subj = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
         if subj is None or subj.pos_ != "NOUN" or subj.tag_ != "NNS":
             return None
@@ -1793,14 +1789,10 @@ class Antecedents:
         - not "It is the unit that ...", which names something new;
         - an object pronoun ("closing them") never a party (who acts is not what is acted
           on as often), nor with a subject "it"/"they" of its own clause."""
-        doc = self.doc
-        start = sent_start(tok)
-        if start == 0:
+        prev = _sentence_before(tok, para_of)
+        if prev is None:
             return None
-        prev = sent_of(doc[start - 1])
-        root = prev.root
-        if para_of(root.idx) != para_of(tok.idx):
-            return None
+        doc, root, start = self.doc, prev.root, prev.end
         subj = next((c for c in root.children if c.dep_ in SUBJ_DEPS), None)
         if subj is None or not _of_class(subj, cls):
             return None
@@ -2260,6 +2252,15 @@ class Antecedents:
 
     def lookup(self, tok) -> str | None:
         return self.resolved.get(tok.i)
+
+
+def _sentence_before(tok, para_of):
+    """The sentence just before ``tok``'s, when its root is in the same paragraph."""
+    start = sent_start(tok)
+    if start == 0:
+        return None
+    prev = sent_of(tok.doc[start - 1])
+    return prev if para_of(prev.root.idx) == para_of(tok.idx) else None
 
 
 def _lower_elsewhere(doc, low: str) -> bool:

@@ -668,6 +668,14 @@ def _plural_name(name: str) -> bool:
     return bool(words) and words[-1].islower() and words[-1].endswith("s")
 
 
+def _name_phrase(r: Resolved, first: int, last: int, text: str) -> None:
+    """Write ``text`` for the tokens ``first`` .. ``last`` ("this deployment" -> "the
+    deployment of a battery to the region"): the first takes it, the rest go."""
+    r.replace[first] = text
+    for k in range(first + 1, last + 1):
+        r.replace[k] = ""
+
+
 def restore_demonstratives(ctx, r: Resolved) -> None:
     """ "That flight ended ..." -> "The flight ended ...", or the fuller earlier mention
     ("those systems" -> "the navigation systems") when one names the same thing."""
@@ -687,9 +695,7 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             continue
         document = document_antecedent(ctx, t, noun)
         if document:
-            r.replace[t.i] = document
-            for k in range(t.i + 1, noun.i + 1):
-                r.replace[k] = ""
+            _name_phrase(r, t.i, noun.i, document)
             continue
         # a mention in the body first; one in the title ("FACT SHEET: U.S. Assistance
         # to ...") only when no clause names it better ("the additional $125 million")
@@ -697,9 +703,7 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
         if earlier is not None:
             struck = _struck_just_before(ctx, t, noun)
             if struck:
-                r.replace[t.i] = struck
-                for k in range(t.i + 1, noun.i + 1):
-                    r.replace[k] = ""
+                _name_phrase(r, t.i, noun.i, struck)
                 continue
         if earlier is None:
             light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"take", "direct"}
@@ -710,9 +714,7 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             # "I directed this military action": the attack at the author's direction
             named = directed_antecedent(ctx, t, noun) if light else clause_antecedent(ctx, t, noun)
             if named:
-                r.replace[t.i] = named
-                for k in range(t.i + 1, noun.i + 1):
-                    r.replace[k] = ""
+                _name_phrase(r, t.i, noun.i, named)
                 _agree_with(noun, named, r.replace)
                 continue
             earlier = earlier_mention(ctx, noun)
@@ -725,35 +727,27 @@ def restore_demonstratives(ctx, r: Resolved) -> None:
             continue
         if fuller:
             # "This deployment" -> "the deployment of a battery to the region"
-            r.replace[t.i] = fuller
-            for k in own:
-                r.replace[k] = ""
+            _name_phrase(r, t.i, noun.i, fuller)
             continue
         if earlier and earlier.lower() == noun.lower_:
             # only "the designation" before: the act a clause named ("is designating two
             # commanders ... The designation freezes ... This designation is part ...")
             named = act_antecedent(ctx, t, noun) or noun_antecedent(ctx, t, noun)
             if named:
-                r.replace[t.i] = named
-                for k in own:
-                    r.replace[k] = ""
+                _name_phrase(r, t.i, noun.i, named)
                 _agree_with(noun, named, r.replace)
                 continue
         chained = chain_antecedent(ctx, t, noun)
         if chained:
             # "that disaster" -> "the extratropical cyclone" nearer than "the worst disaster"
-            r.replace[t.i] = chained
-            for k in own:
-                r.replace[k] = ""
+            _name_phrase(r, t.i, noun.i, chained)
             continue
         if (
             earlier
             and len(earlier.split()) > len(own)
             and all(doc[k].lower_ in earlier.lower() for k in own)
         ):
-            r.replace[t.i] = "the " + earlier
-            for k in own:
-                r.replace[k] = ""
+            _name_phrase(r, t.i, noun.i, "the " + earlier)
         else:
             r.replace[t.i] = "the"
 
