@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .layout import TURN_LABEL_RE
+from .layout import QUOTE_BYLINE_RE, TURN_LABEL_RE
 from .lexicon import (
     ADDRESS_WORDS,
     ADVICE_VERBS,
@@ -563,6 +563,7 @@ def counts(tok) -> bool:
 # verb already)
 _POLL_PLACES = frozenset(("have", "give", "place"))
 _POLLS = frozenset(("poll", "polls", "survey", "surveys", "polling"))
+_POLL_FINDS = frozenset(("show", "find"))
 # "the race within two points", "Smith at 44 percent": not "a margin of error of 3 points"
 _PLACING_PREPS = frozenset(("within", "at", "by", "with", "behind", "ahead", "up", "down", "over"))
 
@@ -657,11 +658,14 @@ def speech_frame(head, allowed, names) -> SpeechFrame | None:
             content, statement = content2, True
     if not is_speech and lemma in EVIDENCE_VERBS and subj is not None and is_evidence(subj):
         is_speech, content = True, clausal_children(head)  # "Polls show the governor leading"
+        obj = any(c.dep_ == "dobj" for c in head.children)
         if not content and not (
-            any(c.dep_ == "dobj" for c in head.children)
-            and any(counts(c) for c in head.children if c.dep_ not in SUBJECTS)
+            obj and any(counts(c) for c in head.children if c.dep_ not in SUBJECTS)
         ):
-            return None
+            # "Polls show a close race", "Surveys show broad support for the measure": what
+            # a poll shows is its finding, a figure or not
+            if not (obj and lemma in _POLL_FINDS and subj.lemma_.lower() in _POLLS):
+                return None
         # "A poll found 51 percent in favor": with an object only, the finding is the
         # whole clause, its source the poll (a speech act without a reported clause)
     if not is_speech and lemma in _POLL_PLACES and subj is not None and _placed_by_poll(head, subj):
@@ -1125,6 +1129,36 @@ def turn_attribution(ctx, start: int, end: int) -> Attribution:
     return Attribution(name, (start, end), kind, None, None, None, short=name)
 
 
+def quote_byline(ctx, unit) -> None:
+    """'"Violent crime is up 30 percent." — Councilman Derek Yates': a quotation the
+    line closes with a dash and a person's (or a body's) name is that one's; every
+    unattributed sentence of the quotation takes it (resolve.quote_speakers)."""
+    text = ctx.text
+    first = ctx.doc[unit.ids[0]].idx
+    start = text.rfind("\n", 0, first) + 1
+    end = text.find("\n", first)
+    m = QUOTE_BYLINE_RE.search(text, start, len(text) if end < 0 else end)
+    if m is None:
+        return
+    q = ctx.layout.quote_at(m.start() + 1)
+    s, e = m.span(1)
+    if q is None or ctx.discourse.region_speaker.get(q) is not None:
+        return
+    name = text[s:e]
+    words = name.split()
+    known = person_words(ctx)
+    person = any(w in known for w in words) or any(
+        w.lower().strip(".") in TITLE_WORDS for w in words
+    )
+    kind = "person" if person else speaker_kind(name)
+    if kind is None:
+        return
+    a = Attribution(name, (s, e), kind, None, None, None, short=name)
+    ctx.discourse.region_speaker[q] = a
+    if kind == "person":
+        ctx.discourse.remember(a)
+
+
 def attribute(ctx, unit) -> Frames:
     """Speech frames of one unit."""
     doc = ctx.doc
@@ -1141,6 +1175,9 @@ def attribute(ctx, unit) -> Frames:
         if unit.paragraph in ctx.discourse.turns:
             allowed -= set(label_ids)
     frames.turn = ctx.discourse.turns.get(unit.paragraph)
+    if unit.paragraph not in ctx.discourse.bylines:
+        ctx.discourse.bylines.add(unit.paragraph)
+        quote_byline(ctx, unit)
     # "Talk is cheap, Kyle," she said: whom the quote addresses is no part of what is
     # said, nor a subject the speech verb could take
     vocatives = vocative_ids(ctx, unit.ids)

@@ -21,6 +21,7 @@ class Discourse:
         self.last_plural: Attribution | None = None  # last plural agent subject ("the engineers")
         self.region_speaker: dict[int, Attribution] = {}  # quotation index -> who speaks it
         self.turns: dict[int, Attribution] = {}  # paragraph -> a transcript's "CHEN:" label
+        self.bylines: set[int] = set()  # paragraphs looked at for '"..." — Name'
         self.person_names: set[str] = set()  # words of the people who spoke ("Ruiz")
         self.people: list[Attribution] = []  # people who spoke or were named subjects, in order
         self.gender: dict[str, str] = {}  # a person's surname -> "he" or "she", once known

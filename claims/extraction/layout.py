@@ -21,6 +21,13 @@ DATELINE_RE = re.compile(
 # A transcript's speaker label opening a paragraph: capitals, up to five words, the
 # colon ("CHEN:", "HOST ELAINE MARSH:", "SEN. DOE:", "MS. FULTON:", "Q:"); group 1 the label
 TURN_LABEL_RE = re.compile(r"^([A-Z][A-Z'\-]*\.?(?: [A-Z][A-Z'\-]*\.?){0,4}):(?=[ \t])", re.M)
+# a quoted sentence followed on its line by a dash and who said it, up to the line's end
+# ('"Crime is up 30 percent." — Councilman Derek Yates', '... — Gov. Ann Lord, in an ad'):
+# a fact check's claim, a pull quote; group 1 the name
+QUOTE_BYLINE_RE = re.compile(
+    r"[.!?][\"”][ \t]*(?:—|–|--)[ \t]*([A-Z][\w.'’-]*(?: [\w.'’-]+){0,7}?)[ \t]*(?:,[^\n]{0,80})?$",
+    re.M,
+)
 
 _EXCLUDE_PATTERNS = [
     re.compile(r"\(\s*(?:Copyright|©)[^)]*\)?", re.I),

@@ -420,7 +420,10 @@ class SentenceSplitter:
                     and c.i > head.i
                     and c.lemma_ not in PREPOSITIONAL_PARTICIPLES
                 ):
-                    before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+                    lo = c.left_edge.i
+                    if lo < c.i and doc[lo].text == ",":
+                        lo += 1  # the parser may hang the comma on the participle
+                    before = doc[lo - 1] if lo > 0 else None
                     if (
                         before is not None
                         and before.is_quote
@@ -898,7 +901,7 @@ class SentenceSplitter:
                 and mode == "content"
                 and attr is not None
                 and attr.speaker
-                and c.lemma_.lower() in CONTINUING_SPEECH
+                and (c.lemma_.lower() in CONTINUING_SPEECH or _names_again(c, eff_subj))
             ):
                 # "He said the fund was short, noting that the gap had doubled": the parser
                 # hangs the participle on the reported clause, but the speaker goes on
@@ -1552,3 +1555,24 @@ class SentenceSplitter:
             subject=p.subject,
             span_ids=list(range(drop_lo, num.right_edge.i + 1)),
         )
+
+
+def _names_again(participle, host) -> bool:
+    """ "Lindqvist said a group of senators had met, saying the group was closer than
+    the leaders think": the participle's own clause names the reported clause's subject
+    again by its noun ("the group"), which that subject would not do of itself ("we",
+    "it"): the one who reports goes on speaking."""
+    if host is None or host.pos_ != "NOUN":
+        return False
+    for k in participle.children:
+        if k.dep_ != "ccomp":
+            continue
+        for g in k.children:
+            if (
+                g.dep_ in ("nsubj", "nsubjpass")
+                and g.pos_ == "NOUN"
+                and g.lemma_ == host.lemma_
+                and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in g.children)
+            ):
+                return True
+    return False
