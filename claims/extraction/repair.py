@@ -297,7 +297,7 @@ def repair(doc) -> None:
         if int(arr[i, 1]) in basis:
             basis_of_saying(doc, doc[i], speech)
     nsubj, propn = strings.add("nsubj"), strings.add("PROPN")
-    named = (deps == nsubj) & (doc.to_array(["POS"]) == propn)
+    named = (deps == nsubj) & (doc.to_array("POS") == propn)  # (both one-dimensional)
     for i in named.nonzero()[0].tolist():
         class_noun_and_name(doc, doc[i])
     for m in DATELINE_RE.finditer(doc.text):
